@@ -1,0 +1,30 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/server/db";
+import { roster } from "@/server/classes";
+import { currentUser } from "@/server/http";
+import LiveRoster from "@/components/LiveRoster";
+
+export const dynamic = "force-dynamic";
+
+export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await currentUser();
+  if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
+  const { id } = await params;
+  const cls = await db.class.findFirst({ where: { id, ownerId: user.id } });
+  if (!cls) notFound();
+  const t = await getTranslations("classes");
+  return (
+    <>
+      <h1>{cls.name}</h1>
+      <section className="card" aria-labelledby="code-title">
+        <h2 id="code-title">{t("joinCode")}</h2>
+        <p className="code" data-testid="join-code">
+          {cls.joinCode}
+        </p>
+        <p className="muted">{t("joinHint")}</p>
+      </section>
+      <LiveRoster classId={cls.id} initial={await roster(cls.id)} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/server/db";
+import { currentUser } from "@/server/http";
+import CreateClassForm from "@/components/CreateClassForm";
+
+export const dynamic = "force-dynamic";
+
+export default async function ClassesPage() {
+  const user = await currentUser();
+  if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
+  const t = await getTranslations("classes");
+  const classes = await db.class.findMany({
+    where: { ownerId: user.id },
+    orderBy: { createdAt: "desc" },
+    include: { _count: { select: { enrollments: true } } },
+  });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <CreateClassForm />
+      {classes.length === 0 ? (
+        <p className="muted">{t("none")}</p>
+      ) : (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {classes.map((c) => (
+            <li key={c.id} className="card">
+              <Link href={`/classes/${c.id}`}>{c.name}</Link>{" "}
+              <span className="muted">{t("summary", { code: c.joinCode, students: c._count.enrollments })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

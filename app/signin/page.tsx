@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+import SignInForm from "@/components/SignInForm";
+
+export default async function SignInPage() {
+  const t = await getTranslations("signIn");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <SignInForm />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { ConnectionState } from "./useSocket";
+
+export default function ConnectionBadge({ state }: { state: ConnectionState }) {
+  const t = useTranslations("connection");
+  return (
+    <span className={state === "connected" ? "muted" : "error"} role="status" data-testid="connection">
+      {t(state)}
+    </span>
+  );
+}

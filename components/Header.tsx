@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getServerSession } from "next-auth";
+import { getLocale, getTranslations } from "next-intl/server";
+import { authOptions } from "@/server/auth";
+import LanguageSwitcher from "./LanguageSwitcher";
+import SignOutButton from "./SignOutButton";
+
+export default async function Header() {
+  const t = await getTranslations("nav");
+  const session = await getServerSession(authOptions);
+  const user = session?.user;
+  return (
+    <header className="header">
+      <Link href="/" className="brand">
+        {t("brand")}
+      </Link>
+      <nav aria-label={t("main")}>
+        {user?.role === "INSTRUCTOR" && <Link href="/classes">{t("classes")}</Link>}
+        {user?.role === "STUDENT" && <Link href="/student">{t("myClass")}</Link>}
+        {user ? (
+          <>
+            <span className="muted" data-testid="signed-in-as">
+              {t("signedInAs", { name: user.name })}
+            </span>
+            <SignOutButton />
+          </>
+        ) : (
+          <Link href="/signin">{t("instructorSignIn")}</Link>
+        )}
+        <LanguageSwitcher current={await getLocale()} />
+      </nav>
+    </header>
+  );
+}

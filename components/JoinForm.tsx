@@ -1,0 +1,51 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { fieldErrors, joinSchema, NICKNAME_MAX, type ErrorCode } from "@/lib/forms";
+import FieldError from "./FieldError";
+import { signInError } from "./signInError";
+
+/** A student joins a class with its code and a nickname; no password. */
+export default function JoinForm({ initialCode = "" }: { initialCode?: string }) {
+  const t = useTranslations("join");
+  const [errors, setErrors] = useState<Record<string, ErrorCode>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const parsed = joinSchema.safeParse({ code: form.get("code"), nickname: form.get("nickname") });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setBusy(true);
+    setErrors({});
+    const res = await signIn("student", { ...parsed.data, redirect: false });
+    const code = res?.ok ? null : signInError(res?.error ?? "serverError");
+    if (code) {
+      setBusy(false);
+      const field = code.startsWith("nickname") ? "nickname" : code.startsWith("code") ? "code" : "_";
+      return setErrors({ [field]: code });
+    }
+    window.location.assign("/student");
+  }
+
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate aria-labelledby="join-title">
+      <h2 id="join-title">{t("title")}</h2>
+      <label>
+        {t("code")}
+        <input name="code" defaultValue={initialCode} autoComplete="off" autoCapitalize="characters" inputMode="text" aria-invalid={!!errors.code} aria-describedby="join-code-error" placeholder="ABC234" />
+        <FieldError code={errors.code} id="join-code-error" />
+      </label>
+      <label>
+        {t("nickname")}
+        <input name="nickname" autoComplete="nickname" maxLength={NICKNAME_MAX + 20} aria-invalid={!!errors.nickname} aria-describedby="join-nickname-error" />
+        <FieldError code={errors.nickname} id="join-nickname-error" />
+      </label>
+      <FieldError code={errors._} />
+      <button type="submit" disabled={busy}>
+        {busy ? t("joining") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import type { RosterEntry } from "@/lib/protocol";
+import type { ErrorCode } from "@/lib/forms";
+import { useSocket } from "./useSocket";
+import ConnectionBadge from "./ConnectionBadge";
+import FieldError from "./FieldError";
+
+/** The class roster, kept live over socket.io: students appear as they join. */
+export default function LiveRoster({ classId, initial }: { classId: string; initial: RosterEntry[] }) {
+  const t = useTranslations("roster");
+  const [roster, setRoster] = useState(initial);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const state = useSocket((socket) => {
+    socket.on("class:roster", (msg) => {
+      if (msg.classId === classId) setRoster(msg.roster);
+    });
+    socket.emit("class:watch", { classId }, (res) => {
+      if (!res.ok) return setError(res.error);
+      setError(null);
+      if (res.roster) setRoster(res.roster);
+    });
+  });
+  const online = roster.filter((r) => r.online).length;
+  return (
+    <section className="card" aria-labelledby="roster-title">
+      <h2 id="roster-title">
+        {t("title")} <span className="muted">{t("count", { total: roster.length, online })}</span>
+      </h2>
+      <ConnectionBadge state={state} />
+      <FieldError code={error} />
+      {roster.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <ul className="roster" aria-live="polite" data-testid="roster">
+          {roster.map((r) => (
+            <li key={r.userId}>
+              <span className={r.online ? "dot on" : "dot"} aria-hidden />
+              <span>{r.nickname}</span>
+              <span className="sr-only">{r.online ? t("online") : t("offline")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

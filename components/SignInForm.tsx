@@ -1,0 +1,79 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { fieldErrors, signInSchema, signUpSchema, type ErrorCode } from "@/lib/forms";
+import FieldError from "./FieldError";
+import { signInError } from "./signInError";
+
+type Mode = "signIn" | "signUp";
+
+/** Instructors: sign in, or create an account and sign in with it. */
+export default function SignInForm() {
+  const t = useTranslations("signIn");
+  const [mode, setMode] = useState<Mode>("signIn");
+  const [errors, setErrors] = useState<Record<string, ErrorCode>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = Object.fromEntries(new FormData(e.currentTarget));
+    const parsed = (mode === "signUp" ? signUpSchema : signInSchema).safeParse(form);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setBusy(true);
+    setErrors({});
+    try {
+      if (mode === "signUp") {
+        const res = await fetch("/api/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(parsed.data) });
+        if (!res.ok) {
+          const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode; fields?: Record<string, ErrorCode> } } | null;
+          return setErrors(body?.error?.fields ?? { _: body?.error?.code ?? "serverError" });
+        }
+      }
+      const res = await signIn("instructor", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+      const code = res?.ok ? null : signInError(res?.error ?? "serverError");
+      if (code) return setErrors({ _: code });
+      window.location.assign("/classes");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const tab = (m: Mode) => (
+    <button type="button" role="tab" aria-selected={mode === m} onClick={() => { setMode(m); setErrors({}); }}>
+      {t(m === "signIn" ? "tabSignIn" : "tabSignUp")}
+    </button>
+  );
+
+  return (
+    <div className="card" style={{ maxWidth: 460 }}>
+      <div className="tabs" role="tablist">
+        {tab("signIn")}
+        {tab("signUp")}
+      </div>
+      <form className="stack" onSubmit={onSubmit} noValidate>
+        {mode === "signUp" && (
+          <label>
+            {t("name")}
+            <input name="name" autoComplete="name" aria-invalid={!!errors.name} />
+            <FieldError code={errors.name} />
+          </label>
+        )}
+        <label>
+          {t("email")}
+          <input name="email" type="email" autoComplete="email" aria-invalid={!!errors.email} />
+          <FieldError code={errors.email} />
+        </label>
+        <label>
+          {t("password")}
+          <input name="password" type="password" autoComplete={mode === "signUp" ? "new-password" : "current-password"} aria-invalid={!!errors.password} />
+          <FieldError code={errors.password} />
+        </label>
+        <FieldError code={errors._} />
+        <button type="submit" disabled={busy}>
+          {t(mode === "signIn" ? "submitSignIn" : "submitSignUp")}
+        </button>
+      </form>
+    </div>
+  );
+}

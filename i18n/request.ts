@@ -1,0 +1,10 @@
+// next-intl without locale routing: the language is the remembered cookie, else the browser's.
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { isLocale, negotiateLocale, LOCALE_COOKIE } from "./locales";
+
+export default getRequestConfig(async () => {
+  const saved = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(saved) ? saved : negotiateLocale((await headers()).get("accept-language"));
+  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+});

@@ -1,0 +1,50 @@
+// Exercise presets: what an instructor can set for each of the three exercise types.
+// Stored as Exercise.config (JSON); always parsed through these schemas at the edge.
+import { z } from "zod";
+
+export const ACTIVATION_CHOICES = ["step", "linear", "sigmoid", "tanh", "relu", "leakyRelu", "elu", "softplus", "gelu", "swish"] as const;
+export const TRAINABLE_GATES = ["AND", "OR", "NAND", "NOR"] as const;
+export const QUESTION_IDS = ["saturatesBothSides", "derivativeAtMostQuarter", "zeroCentred", "noSaturationForPositive"] as const;
+
+const lr = z.number().gt(0).max(10);
+const epochs = z.number().int().min(1).max(10_000);
+const points = z.number().int().min(0).max(1000);
+
+export const activationConfigSchema = z.object({
+  type: z.literal("ACTIVATION"),
+  activations: z.array(z.enum(ACTIVATION_CHOICES)).min(1).max(ACTIVATION_CHOICES.length),
+  question: z.enum(QUESTION_IDS),
+  points,
+});
+
+export const gateConfigSchema = z.object({
+  type: z.literal("GATE"),
+  gate: z.enum(TRAINABLE_GATES),
+  lr,
+  epochs,
+  points,
+});
+
+export const xorConfigSchema = z.object({
+  type: z.literal("XOR"),
+  lr,
+  epochs,
+  points,
+});
+
+export const exerciseConfigSchema = z.discriminatedUnion("type", [activationConfigSchema, gateConfigSchema, xorConfigSchema]);
+export type ExerciseConfig = z.infer<typeof exerciseConfigSchema>;
+export type ActivationConfig = z.infer<typeof activationConfigSchema>;
+export type GateConfig = z.infer<typeof gateConfigSchema>;
+export type XorConfig = z.infer<typeof xorConfigSchema>;
+
+/** The built-in lesson, after the source note: activations, then AND/OR, then XOR. */
+export const BUILTIN_LESSON = {
+  slug: "activation-basics",
+  title: "Activation functions and the perceptron",
+  exercises: [
+    { type: "ACTIVATION", activations: [...ACTIVATION_CHOICES], question: "saturatesBothSides", points: 10 },
+    { type: "GATE", gate: "AND", lr: 0.01, epochs: 1000, points: 10 },
+    { type: "XOR", lr: 0.01, epochs: 1000, points: 10 },
+  ] satisfies ExerciseConfig[],
+};

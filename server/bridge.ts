@@ -1,0 +1,15 @@
+// Route handlers run inside the Next.js bundle, a separate module copy from the custom server.
+// The socket hub registers itself here (on globalThis) so that a route can tell it what changed.
+export interface HubBridge {
+  rosterChanged(classId: string): void;
+}
+
+const holder = globalThis as unknown as { __neuronlabHub?: HubBridge };
+
+export function setHubBridge(bridge: HubBridge | undefined): void {
+  holder.__neuronlabHub = bridge;
+}
+
+export function hub(): HubBridge | undefined {
+  return holder.__neuronlabHub;
+}

@@ -1,0 +1,67 @@
+// Class and enrollment persistence: join codes, joining, and the roster.
+import { randomInt } from "node:crypto";
+import { db } from "./db";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type ErrorCode } from "@/lib/forms";
+import type { RosterEntry } from "@/lib/protocol";
+
+export class DomainError extends Error {
+  constructor(public code: ErrorCode, public status = 400) {
+    super(code);
+  }
+}
+
+function newJoinCode(): string {
+  let s = "";
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) s += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return s;
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+}
+
+export async function createClass(ownerId: string, name: string) {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    try {
+      return await db.class.create({ data: { name, ownerId, joinCode: newJoinCode() } });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+    }
+  }
+  throw new DomainError("serverError", 500);
+}
+
+/** A student joins a class by code: a new student user and its enrollment, atomically. */
+export async function joinClass(code: string, nickname: string) {
+  const cls = await db.class.findUnique({ where: { joinCode: code } });
+  if (!cls) throw new DomainError("codeUnknown", 404);
+  const taken = await db.enrollment.findUnique({ where: { classId_nickname: { classId: cls.id, nickname } } });
+  if (taken) throw new DomainError("nicknameTaken", 409);
+  try {
+    const user = await db.user.create({
+      data: { role: "STUDENT", name: nickname, enrollments: { create: { classId: cls.id, nickname } } },
+    });
+    return { user, cls };
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("nicknameTaken", 409);
+    throw e;
+  }
+}
+
+export async function roster(classId: string, online: Set<string> = new Set()): Promise<RosterEntry[]> {
+  const rows = await db.enrollment.findMany({ where: { classId }, orderBy: { joinedAt: "asc" } });
+  return rows.map((r) => ({
+    userId: r.userId,
+    nickname: r.nickname,
+    joinedAt: r.joinedAt.toISOString(),
+    online: online.has(r.userId),
+  }));
+}
+
+/** May this user see this class? Instructors: the owner. Students: enrolled. */
+export async function canAccessClass(user: { id: string; role: string }, classId: string): Promise<boolean> {
+  if (user.role === "INSTRUCTOR") {
+    return (await db.class.count({ where: { id: classId, ownerId: user.id } })) > 0;
+  }
+  return (await db.enrollment.count({ where: { classId, userId: user.id } })) > 0;
+}

@@ -1,0 +1,42 @@
+// Helpers for route handlers: one JSON error shape ({ error: { code, message } }) everywhere,
+// and the signed-in user.
+import { NextResponse } from "next/server";
+import { getServerSession } from "next-auth";
+import type { z } from "zod";
+import { authOptions } from "./auth";
+import { DomainError } from "./classes";
+import { fieldErrors, firstError, type ErrorCode } from "@/lib/forms";
+
+import en from "@/messages/en.json";
+
+// API clients read `message` (English); the browser translates `code` into the reader's language.
+const ENGLISH: Record<ErrorCode, string> = en.errors;
+
+export function errorResponse(code: ErrorCode, status: number, fields?: Record<string, ErrorCode>) {
+  return NextResponse.json({ error: { code, message: ENGLISH[code], fields } }, { status });
+}
+
+export async function readJson<S extends z.ZodType>(req: Request, schema: S) {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    return { response: errorResponse("invalidInput", 400) } as const;
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    return { response: errorResponse(firstError(parsed.error), 400, fieldErrors(parsed.error)) } as const;
+  }
+  return { data: parsed.data as z.infer<S> } as const;
+}
+
+export async function currentUser() {
+  const session = await getServerSession(authOptions);
+  return session?.user;
+}
+
+export function handleError(e: unknown) {
+  if (e instanceof DomainError) return errorResponse(e.code, e.status);
+  console.error(e);
+  return errorResponse("serverError", 500);
+}

@@ -1,0 +1,68 @@
+// `npm start`: build if needed, migrate, seed, then serve Next.js and socket.io on one port.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { readEnv } from "./env";
+import { ensureBuild } from "./build";
+import { migrate } from "./migrate";
+import { resolveAuthSecret } from "./secret";
+
+async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const env = readEnv();
+  const embedded = !env.DATABASE_URL;
+  const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
+  if (embedded) process.env.PGLITE_DIR = path.resolve(env.PGLITE_DIR ?? path.join(dataDir, "pglite"));
+
+  const secret = resolveAuthSecret({ given: env.AUTH_SECRET, embedded, dataDir });
+  process.env.NEXTAUTH_SECRET = secret;
+  // Behind no proxy, trust the Host header so phones on the classroom network can sign in too.
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
+
+  if (!dev) ensureBuild();
+  migrate();
+
+  // Modules that open the database are loaded only after the migration has released it.
+  const { seedBuiltinLesson, seedDemoInstructor } = await import("./seed");
+  const { closeDb } = await import("./db");
+  const { createHub } = await import("./hub");
+  await seedBuiltinLesson();
+  const demo = embedded || env.SEED_DEMO === "1" ? await seedDemoInstructor(dataDir) : undefined;
+
+  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+  const httpServer = http.createServer();
+  const app = next({ dev, hostname: "localhost", port: env.PORT, httpServer, turbopack: dev });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  httpServer.on("request", (req, res) => {
+    if (req.url?.startsWith("/socket.io/")) return; // socket.io answers these
+    void handle(req, res);
+  });
+  const io = createHub(httpServer, secret);
+
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  console.log(`[neuronlab] ready on http://localhost:${port} (${embedded ? `embedded database in ${process.env.PGLITE_DIR}` : "PostgreSQL"})`);
+  if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`[neuronlab] ${signal}: closing`);
+    io.close();
+    httpServer.closeAllConnections();
+    await new Promise((r) => httpServer.close(r));
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((e: unknown) => {
+  console.error(`[neuronlab] could not start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
