@@ -1,7 +1,7 @@
 // Both languages complete: the same keys, no empty strings, the same ICU placeholders.
 import { describe, expect, it } from "vitest";
-import en from "./en.json";
-import ko from "./ko.json";
+import en from "./en";
+import ko from "./ko";
 import { ERROR_CODES } from "@/lib/forms";
 
 type Tree = { [k: string]: string | Tree };

@@ -6,8 +6,7 @@ import type { z } from "zod";
 import { authOptions } from "./auth";
 import { DomainError } from "./classes";
 import { fieldErrors, firstError, type ErrorCode } from "@/lib/forms";
-
-import en from "@/messages/en.json";
+import en from "@/messages/en";
 
 // API clients read `message` (English); the browser translates `code` into the reader's language.
 const ENGLISH: Record<ErrorCode, string> = en.errors;

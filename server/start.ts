@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   const secret = resolveAuthSecret({ given: env.AUTH_SECRET, embedded, dataDir });
   process.env.NEXTAUTH_SECRET = secret;
   // Behind no proxy, trust the Host header so phones on the classroom network can sign in too.
-  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
+  if (!process.env.NEXTAUTH_URL) {
+    delete process.env.NEXTAUTH_URL; // an empty value breaks next-auth's URL parsing
+    process.env.AUTH_TRUST_HOST ??= "1";
+  }
 
   if (!dev) ensureBuild();
   migrate();
@@ -44,8 +47,8 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  console.log(`[neuronlab] ready on http://localhost:${port} (${embedded ? `embedded database in ${process.env.PGLITE_DIR}` : "PostgreSQL"})`);
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
+  console.log(`[neuronlab] ready on http://localhost:${port} (${embedded ? `embedded database in ${process.env.PGLITE_DIR}` : "PostgreSQL"})`);
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,0 +1,106 @@
+/**
+ * Kernel timings against the Python lesson's figures (same machine type).
+ * Run: npx tsx bench/kernels.ts
+ * Each figure: warm-up, then the median over repeated timed batches
+ * (a batch repeats the kernel until it lasts >= 20 ms; we report ms per call).
+ */
+import { performance } from "node:perf_hooks";
+import { ACTIVATIONS, applyToArray, curve, resolveParams } from "../lib/activations";
+import { decisionGrid } from "../lib/grid";
+import { train } from "../lib/perceptron";
+import { makeRng } from "../lib/random";
+import {
+  applyToImage, centredSamples, histogram, imagePanels, imageToCentredGray, toDisplayBytes,
+} from "../lib/samples";
+
+const TARGET = 100;
+const REPEATS = 21;
+let sink = 0; // results feed this so no work can be optimised away
+
+function syntheticImage(w: number, h: number): Uint8ClampedArray {
+  const rng = makeRng(2024);
+  const px = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const i = 4 * (y * w + x);
+    const base = 128 + 90 * Math.sin(x / 37) * Math.cos(y / 53);
+    px[i] = base + 30 * (rng.uniform() - 0.5);
+    px[i + 1] = (x + y) & 255;
+    px[i + 2] = (x * y) & 255;
+    px[i + 3] = 255;
+  }
+  return px;
+}
+
+function measure(fn: () => number): number {
+  const end = performance.now() + 300; // warm-up
+  let calls = 0;
+  while (performance.now() < end || calls < 5) { sink += fn(); calls++; }
+  let inner = 1;
+  for (;;) { // calibrate batch size
+    const t0 = performance.now();
+    for (let k = 0; k < inner; k++) sink += fn();
+    if (performance.now() - t0 >= 20) break;
+    inner *= 2;
+  }
+  const per: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const t0 = performance.now();
+    for (let k = 0; k < inner; k++) sink += fn();
+    per.push((performance.now() - t0) / inner);
+  }
+  per.sort((a, b) => a - b);
+  return per[REPEATS >> 1];
+}
+
+const W = 512;
+const rgba = syntheticImage(W, W);
+const sig = ACTIVATIONS.sigmoid;
+const sigP = resolveParams(sig);
+const gray = imageToCentredGray(rgba, W, W);
+const andModel = train({ gate: "AND", lr: 0.01, epochs: 1000, seed: 1 }).final;
+
+const kernels: { name: string; pythonMs: number; fn: () => number }[] = [
+  { name: "train AND, 1000 epochs", pythonMs: 35.5, fn: () => train({ gate: "AND", lr: 0.01, epochs: 1000, seed: 1 }).final.b },
+  { name: "predict 101x101 grid", pythonMs: 0.45, fn: () => decisionGrid(andModel)[5050] },
+  { name: "sigmoid over 512x512 image", pythonMs: 300, fn: () => applyToImage(sig, sigP, gray)[1234] },
+  {
+    name: "six panels' data (sigmoid)", pythonMs: 390, fn: () => {
+      const c = curve(sig, sigP);
+      const s = centredSamples(7, 1000);
+      const h0 = histogram(s, 100);
+      const h1 = histogram(applyToArray(sig, sigP, s), 100);
+      const img = imagePanels(sig, sigP, rgba, W, W);
+      return c.dy[999] + h0[50].count + h1[50].count + img.grayBytes[400] + img.activatedBytes[400];
+    },
+  },
+];
+
+// For reference only: the image panels done pixel by pixel (no per-byte tables).
+const perPixelPanels = () => {
+  const c = curve(sig, sigP);
+  const s = centredSamples(7, 1000);
+  const h0 = histogram(s, 100);
+  const h1 = histogram(applyToArray(sig, sigP, s), 100);
+  const g = imageToCentredGray(rgba, W, W);
+  const b0 = toDisplayBytes(g);
+  const b1 = toDisplayBytes(applyToImage(sig, sigP, g));
+  return c.dy[999] + h0[50].count + h1[50].count + b0[400] + b1[400];
+};
+
+const results = kernels.map(({ name, pythonMs, fn }) => {
+  const ms = measure(fn);
+  const ratio = pythonMs / ms;
+  return { name, ms: +ms.toPrecision(4), pythonMs, ratio: +ratio.toFixed(1), target: TARGET, ok: ratio >= TARGET };
+});
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`Node ${process.version}, median of ${REPEATS} batches, ms per call\n`);
+console.log(`${pad("kernel", 30)}${pad("ours ms", 12)}${pad("python ms", 12)}${pad("speed-up", 11)}>=${TARGET}x`);
+for (const r of results) {
+  console.log(`${pad(r.name, 30)}${pad(r.ms.toPrecision(4), 12)}${pad(String(r.pythonMs), 12)}${pad(r.ratio + "x", 11)}${r.ok ? "yes" : "NO"}`);
+}
+const infoMs = measure(perPixelPanels);
+const info = [{ name: "six panels' data, image pixel by pixel", ms: +infoMs.toPrecision(4), pythonMs: 390, ratio: +(390 / infoMs).toFixed(1) }];
+console.log(`\ninfo (no target): ${info[0].name}: ${info[0].ms.toPrecision(4)} ms, ${info[0].ratio}x`);
+console.log(`(checksum ${sink.toPrecision(6)})`);
+console.log(JSON.stringify({ bench: "kernels", node: process.version, results, info }));

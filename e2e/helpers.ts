@@ -1,0 +1,39 @@
+import { expect, type Browser, type ConsoleMessage, type Page } from "@playwright/test";
+
+let counter = 0;
+export function uniqueEmail(prefix = "teacher"): string {
+  return `${prefix}-${Date.now()}-${++counter}@example.com`;
+}
+
+/**
+ * Collects console errors and page errors so a test can assert there were none. A refused sign-in
+ * (next-auth answers 401, which the browser logs) is an expected answer, not an error.
+ */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m: ConsoleMessage) => {
+    if (m.type() !== "error") return;
+    if (m.location().url.includes("/api/auth/callback/") && m.text().includes("401")) return;
+    errors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+/** A new browser context (its own cookies) in the given language. */
+export async function newPage(browser: Browser, locale = "en-US", viewport?: { width: number; height: number }) {
+  const context = await browser.newContext({ locale, viewport });
+  return context.newPage();
+}
+
+/** Creates an instructor account through the UI and lands on the class list. */
+export async function signUpInstructor(page: Page, email = uniqueEmail()): Promise<string> {
+  await page.goto("/signin");
+  await page.getByRole("tab", { name: "Create account" }).click();
+  await page.getByLabel("Name").fill("Ms. Kim");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account and sign in" }).click();
+  await expect(page).toHaveURL(/\/classes$/);
+  return email;
+}

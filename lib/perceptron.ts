@@ -1,0 +1,119 @@
+/**
+ * One perceptron with the step activation, trained exactly by the lesson's rule:
+ * for each epoch, for each sample in GATE_INPUTS order,
+ *   pred = (w.x + b < threshold) ? 0 : 1
+ *   w += lr * (label - pred) * x;  b += lr * (label - pred)
+ * then the accuracy over the four samples is recorded. Everything follows from
+ * (gate, lr, epochs, seed[, init, threshold]), so the server can grade a
+ * student's run by replaying it.
+ */
+import { GATE_IDS, GATE_INPUTS, gateLabels, type GateId } from "./gates";
+import { makeRng } from "./random";
+
+export const PERCEPTRON_DEFAULTS = { lr: 0.01, threshold: 0, epochs: 1000 } as const;
+
+export interface Perceptron { w: [number, number]; b: number }
+export interface TrainConfig {
+  gate: GateId;
+  lr: number;
+  epochs: number;
+  seed: number;
+  init?: Perceptron;
+  threshold?: number;
+}
+/** `epoch` is the 0-based index of the epoch just finished (the seed prints "999th epoch" last). */
+export interface EpochRecord { epoch: number; accuracy: number; w: [number, number]; b: number }
+export interface TrainState {
+  config: TrainConfig;
+  model: Perceptron;
+  /** Epochs completed so far. */
+  epoch: number;
+  /** Next sample index, 0..3. */
+  sample: number;
+  history: EpochRecord[];
+  done: boolean;
+}
+export interface TrainResult { init: Perceptron; final: Perceptron; history: EpochRecord[]; bestAccuracy: number }
+
+const LABELS = Object.fromEntries(GATE_IDS.map((g) => [g, gateLabels(g)])) as Record<GateId, (0 | 1)[]>;
+
+export const cloneModel = (m: Perceptron): Perceptron => ({ w: [m.w[0], m.w[1]], b: m.b });
+
+/** Explicit init if given, else w0, w1, b from makeRng(seed).normal() (like randn(2) then randn(1)). */
+export function initialModel(config: Pick<TrainConfig, "seed" | "init">): Perceptron {
+  if (config.init) return cloneModel(config.init);
+  const rng = makeRng(config.seed);
+  const w0 = rng.normal();
+  const w1 = rng.normal();
+  const b = rng.normal();
+  return { w: [w0, w1], b };
+}
+
+/** w.x + b, summed in the seed's order (np.dot then + bias). */
+export function weightedSum(m: Perceptron, x1: number, x2: number): number {
+  return x1 * m.w[0] + x2 * m.w[1] + m.b;
+}
+
+export function predict(m: Perceptron, x1: number, x2: number, threshold = 0): 0 | 1 {
+  return weightedSum(m, x1, x2) < threshold ? 0 : 1;
+}
+
+/** Fraction of the four gate samples classified correctly. */
+export function accuracy(m: Perceptron, gate: GateId, threshold = 0): number {
+  const labels = LABELS[gate];
+  let ok = 0;
+  for (let k = 0; k < 4; k++) if (predict(m, GATE_INPUTS[k][0], GATE_INPUTS[k][1], threshold) === labels[k]) ok++;
+  return ok / 4;
+}
+
+function checkConfig(c: TrainConfig): void {
+  if (!Number.isInteger(c.epochs) || c.epochs < 0) throw new RangeError(`epochs must be a non-negative integer`);
+  if (!Number.isFinite(c.lr)) throw new RangeError(`lr must be finite`);
+  if (c.threshold !== undefined && !Number.isFinite(c.threshold)) throw new RangeError(`threshold must be finite`);
+}
+
+export function startTraining(config: TrainConfig): TrainState {
+  checkConfig(config);
+  return { config, model: initialModel(config), epoch: 0, sample: 0, history: [], done: config.epochs === 0 };
+}
+
+/** One sample's update. Mutates and returns state; closes the epoch after the 4th sample. */
+export function stepSample(state: TrainState): TrainState {
+  if (state.done) return state;
+  const { config, model } = state;
+  const threshold = config.threshold ?? 0;
+  const [x1, x2] = GATE_INPUTS[state.sample];
+  const label = LABELS[config.gate][state.sample];
+  const delta = config.lr * (label - predict(model, x1, x2, threshold));
+  model.w[0] += delta * x1;
+  model.w[1] += delta * x2;
+  model.b += delta;
+  if (++state.sample === 4) {
+    state.sample = 0;
+    state.history.push({
+      epoch: state.epoch, accuracy: accuracy(model, config.gate, threshold), w: [model.w[0], model.w[1]], b: model.b,
+    });
+    if (++state.epoch >= config.epochs) state.done = true;
+  }
+  return state;
+}
+
+/** Runs samples until the current epoch closes (or training is done). */
+export function stepEpoch(state: TrainState): TrainState {
+  do stepSample(state); while (state.sample !== 0 && !state.done);
+  return state;
+}
+
+export function train(config: TrainConfig): TrainResult {
+  const state = startTraining(config);
+  const init = cloneModel(state.model);
+  while (!state.done) stepEpoch(state);
+  let bestAccuracy = state.history.length ? 0 : accuracy(init, config.gate, config.threshold ?? 0);
+  for (const r of state.history) if (r.accuracy > bestAccuracy) bestAccuracy = r.accuracy;
+  return { init, final: cloneModel(state.model), history: state.history, bestAccuracy };
+}
+
+/** Equal within tol on every weight and the bias (false if anything is NaN). */
+export function weightsMatch(a: Perceptron, b: Perceptron, tol = 1e-9): boolean {
+  return Math.abs(a.w[0] - b.w[0]) <= tol && Math.abs(a.w[1] - b.w[1]) <= tol && Math.abs(a.b - b.b) <= tol;
+}

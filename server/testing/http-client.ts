@@ -1,0 +1,50 @@
+// Test support: a tiny HTTP client with a cookie jar, signing in through next-auth's real endpoints.
+export class Client {
+  cookies = new Map<string, string>();
+  constructor(public base: string) {}
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size) headers.set("cookie", this.cookieHeader());
+    const res = await fetch(this.base + path, { ...init, headers, redirect: "manual" });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      const name = pair.slice(0, i).trim();
+      const value = pair.slice(i + 1).trim();
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(c) || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  }
+
+  async json<T = unknown>(path: string, body?: unknown, method = body === undefined ? "GET" : "POST"): Promise<{ status: number; body: T }> {
+    const res = await this.fetch(path, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as T };
+  }
+
+  /** Sign in with a next-auth credentials provider; returns the error code or null on success. */
+  async signIn(provider: "instructor" | "student", fields: Record<string, string>): Promise<string | null> {
+    const { body } = await this.json<{ csrfToken: string }>("/api/auth/csrf");
+    const res = await this.fetch(`/api/auth/callback/${provider}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...fields, csrfToken: body.csrfToken, json: "true" }),
+    });
+    const out = (await res.json()) as { url?: string };
+    const error = out.url ? new URL(out.url).searchParams.get("error") : "no-url";
+    return error;
+  }
+
+  async signUp(name: string, email: string, password: string) {
+    return this.json<{ id?: string; error?: { code: string } }>("/api/signup", { name, email, password });
+  }
+}

@@ -1,0 +1,132 @@
+// Test support: start the real server (`server/start.ts`, production build) as a child process on a
+// free port with its own fresh database, and stop it. Used by the integration tests and Playwright.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  demo?: { email: string; password: string };
+  log: () => string;
+  stop: () => Promise<void>;
+  /** Kill the process and start it again on the same data and port. */
+  restart: () => Promise<void>;
+}
+
+export interface Backend {
+  name: "pglite" | "postgres";
+  env: Record<string, string>;
+  dispose: () => Promise<void>;
+}
+
+/** A fresh embedded database in a temporary directory. */
+export async function pgliteBackend(): Promise<Backend> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-test-"));
+  return {
+    name: "pglite",
+    env: { DATA_DIR: dir },
+    dispose: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh database created on the PostgreSQL server of TEST_DATABASE_URL, dropped afterwards. */
+export async function postgresBackend(adminUrl: string): Promise<Backend> {
+  const name = `neuronlab_test_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-test-"));
+  return {
+    name: "postgres",
+    env: { DATABASE_URL: url.toString(), DATA_DIR: dir, SEED_DEMO: "1" },
+    dispose: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const TEST_SECRET = "test-secret-test-secret-test-secret-0123456789";
+
+export async function startServer(backend: Backend, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  let output = "";
+  let child: ChildProcess | undefined;
+  let port = 0;
+  let demo: RunningServer["demo"];
+
+  const launch = () =>
+    new Promise<void>((resolve, reject) => {
+      const proc = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "server/start.ts"], {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          AUTH_SECRET: TEST_SECRET,
+          NEXTAUTH_URL: "",
+          ...backend.env,
+          ...extraEnv,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child = proc;
+      const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 120_000);
+      const onData = (buf: Buffer) => {
+        output += buf.toString();
+        const ready = /ready on http:\/\/localhost:(\d+)/.exec(output);
+        const creds = /demo instructor: (\S+) \/ password: (\S+)/.exec(output);
+        if (creds) demo = { email: creds[1], password: creds[2] };
+        if (ready) {
+          port = Number(ready[1]);
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      proc.stdout!.on("data", onData);
+      proc.stderr!.on("data", onData);
+      proc.on("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited with ${code}:\n${output}`));
+      });
+    });
+
+  const stop = async () => {
+    const proc = child;
+    if (!proc || proc.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      proc.once("exit", () => resolve());
+      proc.kill("SIGTERM");
+      setTimeout(() => proc.kill("SIGKILL"), 10_000).unref();
+    });
+  };
+
+  await launch();
+  return {
+    get url() {
+      return `http://127.0.0.1:${port}`;
+    },
+    get port() {
+      return port;
+    },
+    get demo() {
+      return demo;
+    },
+    log: () => output,
+    stop,
+    restart: async () => {
+      await stop();
+      output = "";
+      await launch();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Test support: real socket.io clients that authenticate with a Client's session cookie.
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/protocol";
+import type { Client } from "./http-client";
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function connect(base: string, client?: Client): Promise<TestSocket> {
+  const socket: TestSocket = io(base, {
+    transports: ["websocket"],
+    extraHeaders: client ? { cookie: client.cookieHeader() } : {},
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once("connect", () => resolve(socket));
+    socket.once("connect_error", (err) => {
+      socket.close();
+      reject(err);
+    });
+  });
+}
+
+/** Resolves with the first event of this name that satisfies the predicate. */
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: TestSocket,
+  event: E,
+  accept: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
+  timeoutMs = 10_000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, handler as never);
+      reject(new Error(`no ${String(event)} event within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const handler = (...args: Parameters<ServerToClientEvents[E]>) => {
+      if (!accept(...args)) return;
+      clearTimeout(timer);
+      socket.off(event, handler as never);
+      resolve(args[0]);
+    };
+    socket.on(event, handler as never);
+  });
+}
