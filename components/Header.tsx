@@ -15,6 +15,7 @@ export default async function Header() {
         {t("brand")}
       </Link>
       <nav aria-label={t("main")}>
+        <Link href="/practice">{t("practice")}</Link>
         {user?.role === "INSTRUCTOR" && <Link href="/classes">{t("classes")}</Link>}
         {user?.role === "STUDENT" && <Link href="/student">{t("myClass")}</Link>}
         {user ? (
