@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: unit tests (lib/, messages), integration tests (the real server on PGlite, and on
+// PostgreSQL when TEST_DATABASE_URL is set) and browser tests (Playwright, Debian Chromium).
+// Ends with one line: "N passed, N failed[, N skipped]".
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const node = process.execPath;
+const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
+const out = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-test-results-"));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let broken = false;
+
+function run(title, args, extraEnv = {}) {
+  console.log(`\n=== ${title} ===`);
+  const r = spawnSync(node, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  return r.status === 0;
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const haveBrowser = fs.existsSync(chromium);
+
+// 1. The production build the integration and browser tests run against.
+if (!run("build (next build, when sources changed)", [tsx, "scripts/ensure-build.ts"])) {
+  console.error("The build failed; no test can run.");
+  console.log("\n0 passed, 1 failed");
+  process.exit(1);
+}
+
+// 2. Unit + integration tests (vitest).
+const vitestJson = path.join(out, "vitest.json");
+run("unit and integration tests (vitest)", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+try {
+  const r = JSON.parse(fs.readFileSync(vitestJson, "utf8"));
+  totals.passed += r.numPassedTests;
+  // A file that failed to load has no failed test of its own: count it as one failure.
+  const loadErrors = (r.testResults ?? []).filter(
+    (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
+  ).length;
+  totals.failed += r.numFailedTests + loadErrors;
+  totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+} catch {
+  console.error("vitest produced no result file");
+  broken = true;
+}
+
+// 3. Browser tests (Playwright).
+if (!haveBrowser) {
+  console.error(
+    `\nNo Chromium found at ${chromium}: the browser tests cannot run.\n` +
+      "Install it with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary)",
+  );
+  totals.failed += 1;
+} else {
+  const pwJson = path.join(out, "playwright.json");
+  run("browser tests (Playwright, headless Chromium)", ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    CHROMIUM_PATH: chromium,
+  });
+  try {
+    const r = JSON.parse(fs.readFileSync(pwJson, "utf8"));
+    totals.passed += r.stats.expected;
+    totals.failed += r.stats.unexpected + r.stats.flaky + (r.errors?.length ?? 0);
+    totals.skipped += r.stats.skipped;
+  } catch {
+    console.error("Playwright produced no result file");
+    broken = true;
+  }
+}
+
+if (broken) totals.failed += 1;
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
