@@ -22,6 +22,12 @@ export const ERROR_CODES = [
   "forbidden",
   "notFound",
   "serverError",
+  "sessionEnded",
+  "kicked",
+  "paused",
+  "exerciseClosed",
+  "notTargeted",
+  "invalidSubmission",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -2,6 +2,7 @@
 // Keep it tight: every event a client may send has a schema here and an ack with a clear result.
 import { z } from "zod";
 import type { ErrorCode } from "./forms";
+import type { BoardState, Progress, ProgressState, StudentSessionState, SubmissionResult } from "./session-protocol";
 
 export const watchClassSchema = z.object({ classId: z.string().min(1).max(64) });
 export type WatchClass = z.infer<typeof watchClassSchema>;
@@ -15,14 +16,41 @@ export interface RosterEntry {
 
 export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode };
 
+type SessionRef = { sessionId: string };
+
 export interface ClientToServerEvents {
   /** Join a class's room: an instructor of the class, or a student enrolled in it. */
-  "class:watch": (payload: WatchClass, ack: (res: Ack<{ roster?: RosterEntry[] }>) => void) => void;
+  "class:watch": (payload: WatchClass, ack: (res: Ack<{ roster?: RosterEntry[]; liveSessionId?: string | null }>) => void) => void;
+  // Students
+  "session:enter": (payload: SessionRef, ack: (res: Ack<{ state: StudentSessionState }>) => void) => void;
+  "session:progress": (payload: Progress) => void;
+  "session:submit": (
+    payload: { sessionId: string; exerciseId: string; clientId: string; payload: unknown },
+    ack: (res: Ack<{ result: SubmissionResult }>) => void,
+  ) => void;
+  // Instructors
+  "board:watch": (payload: SessionRef, ack: (res: Ack<{ state: BoardState }>) => void) => void;
+  "control:push": (payload: { sessionId: string; exerciseId: string; userIds?: string[] }, ack: (res: Ack) => void) => void;
+  "control:pause": (payload: { sessionId: string; paused: boolean }, ack: (res: Ack) => void) => void;
+  "control:close": (payload: SessionRef, ack: (res: Ack) => void) => void;
+  "control:reveal": (payload: SessionRef, ack: (res: Ack) => void) => void;
+  "control:kick": (payload: { sessionId: string; userId: string }, ack: (res: Ack) => void) => void;
+  "control:end": (payload: SessionRef, ack: (res: Ack) => void) => void;
 }
 
 export interface ServerToClientEvents {
   /** The class roster changed (a student joined, came online or went offline). Staff only. */
   "class:roster": (payload: { classId: string; roster: RosterEntry[] }) => void;
+  /** A live session of the class started (id) or ended (null). Everyone in the class room. */
+  "class:session": (payload: { classId: string; liveSessionId: string | null }) => void;
+  // To students of a session
+  "session:state": (state: StudentSessionState) => void;
+  "session:kicked": (payload: SessionRef) => void;
+  // To the board
+  "board:state": (state: BoardState) => void;
+  "board:progress": (payload: { sessionId: string; items: { userId: string; progress: ProgressState }[] }) => void;
+  "board:presence": (payload: { sessionId: string; userId: string; online: boolean }) => void;
+  "board:result": (payload: { sessionId: string; userId: string; result: SubmissionResult; answer?: unknown }) => void;
 }
 
 export interface SocketUser {

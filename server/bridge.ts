@@ -2,6 +2,8 @@
 // The socket hub registers itself here (on globalThis) so that a route can tell it what changed.
 export interface HubBridge {
   rosterChanged(classId: string): void;
+  /** A live session of the class started (its id) or ended (null). */
+  sessionChanged(classId: string, liveSessionId: string | null): void;
 }
 
 const holder = globalThis as unknown as { __neuronlabHub?: HubBridge };

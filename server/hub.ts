@@ -6,9 +6,11 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketUser } from "@/l
 import { watchClassSchema } from "@/lib/protocol";
 import { canAccessClass, roster } from "./classes";
 import { setHubBridge } from "./bridge";
+import { createLive } from "./live";
+import { liveSessionOfClass } from "./sessions";
 
 type Data = { user: SocketUser };
-export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data>;
+export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & { closeLive?: () => Promise<void> };
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data>;
 
 const classRoom = (id: string) => `class:${id}`;
@@ -64,9 +66,13 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     io.to(staffRoom(classId)).emit("class:roster", { classId, roster: list });
   }
 
+  const live = createLive(io);
+  io.closeLive = live.close;
+
   io.on("connection", (socket: HubSocket) => {
     const user = socket.data.user;
     const watched = new Set<string>();
+    live.register(socket as never);
 
     socket.on("class:watch", async (payload, ack) => {
       if (typeof ack !== "function") return;
@@ -77,11 +83,12 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
         if (!(await canAccessClass(user, classId))) return ack({ ok: false, error: "forbidden" });
         await socket.join(classRoom(classId));
         watched.add(classId);
+        const liveSessionId = (await liveSessionOfClass(classId))?.id ?? null;
         if (user.role === "INSTRUCTOR") {
           await socket.join(staffRoom(classId));
-          ack({ ok: true, roster: await roster(classId, await onlineStudents(classId)) });
+          ack({ ok: true, roster: await roster(classId, await onlineStudents(classId)), liveSessionId });
         } else {
-          ack({ ok: true });
+          ack({ ok: true, liveSessionId });
           await pushRoster(classId);
         }
       } catch (e) {
@@ -98,6 +105,9 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
 
   setHubBridge({
     rosterChanged: (classId) => void pushRoster(classId).catch((e) => console.error("roster push failed", e)),
+    sessionChanged: (classId, liveSessionId) => {
+      io.to(classRoom(classId)).emit("class:session", { classId, liveSessionId });
+    },
   });
   return io;
 }

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`[neuronlab] ${signal}: closing`);
+    await io.closeLive?.();
     io.close();
     httpServer.closeAllConnections();
     await new Promise((r) => httpServer.close(r));

@@ -1,0 +1,122 @@
+// The live-session part of the socket vocabulary: what students stream and submit, what the
+// instructor controls, what the board receives. Every client payload has a zod schema here.
+import { z } from "zod";
+import { ACTIVATION_CHOICES, TRAINABLE_GATES } from "./exercises";
+
+const id = z.string().min(1).max(64);
+const finite = z.number().finite();
+const unit = z.number().min(0).max(1);
+
+export const sessionRef = z.object({ sessionId: id });
+
+/** Streamed while a student works: droppable (volatile), at most a few per second. */
+export const progressSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("GATE"),
+    sessionId: id,
+    exerciseId: id,
+    gate: z.enum([...TRAINABLE_GATES, "XOR"]),
+    lr: z.number().gt(0).max(10),
+    epochs: z.number().int().min(1).max(10_000),
+    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    epoch: z.number().int().min(0).max(10_000),
+    accuracy: unit,
+    w: z.tuple([finite, finite]),
+    b: finite,
+  }),
+  z.object({
+    type: z.literal("XOR"),
+    sessionId: id,
+    exerciseId: id,
+    lr: z.number().gt(0).max(10),
+    epochs: z.number().int().min(1).max(10_000),
+    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    epoch: z.number().int().min(0).max(10_000),
+    accuracy: unit,
+    bestAccuracy: unit,
+    w: z.tuple([finite, finite]),
+    b: finite,
+  }),
+  z.object({
+    type: z.literal("ACTIVATION"),
+    sessionId: id,
+    exerciseId: id,
+    activation: z.enum(ACTIVATION_CHOICES),
+    threshold: finite,
+    alpha: finite,
+  }),
+]);
+export type Progress = z.infer<typeof progressSchema>;
+/** Progress as stored and shown: without the addressing fields. */
+export type ProgressState = DistributiveOmit<Progress, "sessionId" | "exerciseId">;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A submission: what is needed to verify, never a score. Checked per exercise type on the server. */
+export const submitSchema = z.object({
+  sessionId: id,
+  exerciseId: id,
+  clientId: z.string().min(8).max(64),
+  payload: z.unknown(),
+});
+export type Submit = z.infer<typeof submitSchema>;
+
+export const pushSchema = z.object({
+  sessionId: id,
+  exerciseId: id,
+  /** Only these students; omitted or empty: everyone. */
+  userIds: z.array(id).max(5000).optional(),
+});
+export const pauseSchema = z.object({ sessionId: id, paused: z.boolean() });
+export const kickSchema = z.object({ sessionId: id, userId: id });
+
+export interface ExerciseView {
+  id: string;
+  position: number;
+  type: "ACTIVATION" | "GATE" | "XOR";
+  config: unknown;
+  points: number;
+}
+
+/** What a student's page needs to show the session. */
+export interface StudentSessionState {
+  sessionId: string;
+  status: "LIVE" | "ENDED";
+  paused: boolean;
+  /** The exercise this student should be doing, or null (waiting). */
+  exercise: (ExerciseView & { open: boolean; revealed: boolean }) | null;
+  /** The student's own latest progress and best result for that exercise. */
+  progress: ProgressState | null;
+  result: SubmissionResult | null;
+}
+
+export interface SubmissionResult {
+  exerciseId: string;
+  score: number;
+  maxScore: number;
+  correct: boolean;
+  reason?: string;
+  at: string;
+}
+
+export type TileStatus = "joined" | "working" | "submitted" | "correct" | "disconnected";
+
+export interface BoardTile {
+  userId: string;
+  nickname: string;
+  online: boolean;
+  status: TileStatus;
+  progress: ProgressState | null;
+  result: SubmissionResult | null;
+  /** The submitted answer's summary for class-wide charts (explanation id, chosen activations). */
+  answer?: unknown;
+}
+
+export interface BoardState {
+  sessionId: string;
+  classId: string;
+  status: "LIVE" | "ENDED";
+  paused: boolean;
+  exercise: (ExerciseView & { open: boolean; revealed: boolean; targetUserIds: string[] }) | null;
+  exercises: ExerciseView[];
+  tiles: BoardTile[];
+}
