@@ -1,21 +1,37 @@
 // Exercise presets: what an instructor can set for each of the three exercise types.
 // Stored as Exercise.config (JSON); always parsed through these schemas at the edge.
 import { z } from "zod";
+import { expectedAnswer } from "./questions";
 
 export const ACTIVATION_CHOICES = ["step", "linear", "sigmoid", "tanh", "relu", "leakyRelu", "elu", "softplus", "gelu", "swish"] as const;
 export const TRAINABLE_GATES = ["AND", "OR", "NAND", "NOR"] as const;
+/** The explorer's multi-select questions; what counts as right is computed in questions.ts. */
 export const QUESTION_IDS = ["saturatesBothSides", "derivativeAtMostQuarter", "zeroCentred", "noSaturationForPositive"] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
 
 const lr = z.number().gt(0).max(10);
 const epochs = z.number().int().min(1).max(10_000);
 const points = z.number().int().min(0).max(1000);
 
-export const activationConfigSchema = z.object({
-  type: z.literal("ACTIVATION"),
-  activations: z.array(z.enum(ACTIVATION_CHOICES)).min(1).max(ACTIVATION_CHOICES.length),
-  question: z.enum(QUESTION_IDS),
-  points,
-});
+/**
+ * A fair question: among the offered activations at least one is a right
+ * choice and at least one is not (otherwise "select all" or "select none"
+ * would be the answer without thinking).
+ */
+export function questionIsFair(question: QuestionId, activations: readonly (typeof ACTIVATION_CHOICES)[number][]): boolean {
+  const right = expectedAnswer(question, activations).length;
+  return right > 0 && right < activations.length;
+}
+
+export const activationConfigSchema = z
+  .object({
+    type: z.literal("ACTIVATION"),
+    activations: z.array(z.enum(ACTIVATION_CHOICES)).min(2).max(ACTIVATION_CHOICES.length),
+    question: z.enum(QUESTION_IDS),
+    points,
+  })
+  .refine((c) => new Set(c.activations).size === c.activations.length, { message: "invalidInput", path: ["activations"] })
+  .refine((c) => questionIsFair(c.question, c.activations), { message: "invalidInput", path: ["question"] });
 
 export const gateConfigSchema = z.object({
   type: z.literal("GATE"),
@@ -48,3 +64,8 @@ export const BUILTIN_LESSON = {
     { type: "XOR", lr: 0.01, epochs: 1000, points: 10 },
   ] satisfies ExerciseConfig[],
 };
+
+/** The built-in lesson's activation exercise (the practice page's config). */
+export const BUILTIN_ACTIVATION_CONFIG: ActivationConfig = activationConfigSchema.parse(
+  BUILTIN_LESSON.exercises.find((e) => e.type === "ACTIVATION"),
+);

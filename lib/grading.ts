@@ -1,0 +1,90 @@
+/**
+ * Pure grading of the perceptron exercises. Nothing the browser claims is
+ * trusted: a gate run is replayed from its settings with train(), and an XOR
+ * answer's best accuracy is replayed too. The same functions check a practice
+ * answer in the browser and (later) a live answer on the server.
+ */
+import { z } from "zod";
+import { TRAINABLE_GATES, type GateConfig, type XorConfig } from "./exercises";
+import { gateLabels, GATE_INPUTS } from "./gates";
+import { predict, train, weightsMatch } from "./perceptron";
+
+/** Seeds are 32-bit unsigned integers (d3's LCG uses 32 bits). */
+export const SEED_MAX = 2 ** 32 - 1;
+export const NOTE_MAX = 500;
+/** One perceptron can get at most three of XOR's four samples right. */
+export const XOR_MAX_ACCURACY = 0.75;
+
+const finite = z.number().finite();
+const lr = z.number().gt(0).max(10);
+const epochs = z.number().int().min(1).max(10_000);
+const seed = z.number().int().min(0).max(SEED_MAX);
+
+export const gateSubmissionSchema = z.object({
+  gate: z.enum(TRAINABLE_GATES),
+  lr,
+  /** Epochs actually trained (the weights are the ones after that many epochs). */
+  epochs,
+  seed,
+  w: z.tuple([finite, finite]),
+  b: finite,
+});
+export type GateSubmission = z.infer<typeof gateSubmissionSchema>;
+
+/** Why one perceptron fails on XOR: one true explanation, four tempting ones. */
+export const XOR_EXPLANATIONS = ["lrTooSmall", "tooFewEpochs", "notSeparable", "badSeed", "notDifferentiable"] as const;
+export type XorExplanation = (typeof XOR_EXPLANATIONS)[number];
+export const XOR_CORRECT_EXPLANATION: XorExplanation = "notSeparable";
+
+export const xorSubmissionSchema = z.object({
+  /** Settings of the run that reached the best accuracy; epochs = epochs trained when it was reached. */
+  lr,
+  epochs,
+  seed,
+  bestAccuracy: z.number().min(0).max(1),
+  explanation: z.enum(XOR_EXPLANATIONS),
+  note: z.string().max(NOTE_MAX).optional(),
+});
+export type XorSubmission = z.infer<typeof xorSubmissionSchema>;
+
+export type GateReason = "ok" | "invalid" | "wrongGate" | "mismatch" | "notLearned";
+export type XorReason = "ok" | "invalid" | "impossible" | "mismatch" | "wrongExplanation";
+export interface Grade<R extends string> { correct: boolean; score: number; reason: R }
+
+const grade = <R extends string>(points: number, reason: R, correct = false): Grade<R> => ({
+  correct, score: correct ? points : 0, reason,
+});
+
+/**
+ * A gate run is right when the submitted weights are exactly what training
+ * (gate, lr, epochs, seed) produces, and that model gets the whole truth table.
+ */
+export function gradeGateRun(config: GateConfig, payload: unknown): Grade<GateReason> {
+  const parsed = gateSubmissionSchema.safeParse(payload);
+  if (!parsed.success) return grade(config.points, "invalid");
+  const p = parsed.data;
+  if (p.gate !== config.gate) return grade(config.points, "wrongGate");
+  const { final } = train({ gate: p.gate, lr: p.lr, epochs: p.epochs, seed: p.seed });
+  if (!weightsMatch(final, { w: p.w, b: p.b })) return grade(config.points, "mismatch");
+  const labels = gateLabels(p.gate);
+  const learned = GATE_INPUTS.every(([x1, x2], k) => predict(final, x1, x2) === labels[k]);
+  return learned ? grade(config.points, "ok", true) : grade(config.points, "notLearned");
+}
+
+const sameAccuracy = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/**
+ * An XOR answer is right when its claimed best accuracy is possible (at most
+ * 0.75), is what replaying its run really reaches, and the explanation is
+ * that XOR is not linearly separable. The optional note is not graded.
+ */
+export function gradeXorAnswer(config: XorConfig, payload: unknown): Grade<XorReason> {
+  const parsed = xorSubmissionSchema.safeParse(payload);
+  if (!parsed.success) return grade(config.points, "invalid");
+  const p = parsed.data;
+  if (p.bestAccuracy > XOR_MAX_ACCURACY + 1e-9) return grade(config.points, "impossible");
+  const { bestAccuracy } = train({ gate: "XOR", lr: p.lr, epochs: p.epochs, seed: p.seed });
+  if (!sameAccuracy(bestAccuracy, p.bestAccuracy)) return grade(config.points, "mismatch");
+  if (p.explanation !== XOR_CORRECT_EXPLANATION) return grade(config.points, "wrongExplanation");
+  return grade(config.points, "ok", true);
+}

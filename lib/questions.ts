@@ -1,0 +1,71 @@
+/**
+ * The activation explorer's question: "select every offered activation that
+ * ...". The right answer is never a stored list: it is computed from the
+ * properties each activation carries in activations.ts, so the same pure
+ * function grades a practice answer in the browser and a live one on the
+ * server.
+ */
+import { z } from "zod";
+import { ACTIVATIONS, ACTIVATION_IDS, type Activation, type ActivationId } from "./activations";
+import type { ActivationConfig, QuestionId } from "./exercises";
+
+/** What makes an activation a right choice, per question. */
+export const QUESTION_RULES: Record<QuestionId, (a: Activation) => boolean> = {
+  /** Its slope dies out for large negative and for large positive inputs. */
+  saturatesBothSides: (a) => a.saturates.left && a.saturates.right,
+  /** Its slope is never more than 0.25 (step's is 0, ignoring the jump). */
+  derivativeAtMostQuarter: (a) => a.maxDerivative <= 0.25,
+  /** Symmetric inputs give outputs centred on 0. */
+  zeroCentred: (a) => a.zeroCentred,
+  /** Its slope does not die out for large positive inputs. */
+  noSaturationForPositive: (a) => !a.saturates.right,
+};
+
+/** The offered activations that answer the question, in the config's order. */
+export function expectedAnswer(question: QuestionId, offered: readonly ActivationId[]): ActivationId[] {
+  return offered.filter((id) => QUESTION_RULES[question](ACTIVATIONS[id]));
+}
+
+export const activationAnswerSchema = z.object({
+  question: z.string().max(64),
+  selected: z
+    .array(z.enum(ACTIVATION_IDS as [ActivationId, ...ActivationId[]]))
+    .max(ACTIVATION_IDS.length)
+    .refine((ids) => new Set(ids).size === ids.length, { message: "invalidInput" }),
+});
+export type ActivationAnswer = z.infer<typeof activationAnswerSchema>;
+
+export type ActivationReason = "ok" | "invalid" | "wrongQuestion" | "wrongSelection";
+
+export interface ActivationGrade {
+  correct: boolean;
+  score: number;
+  maxScore: number;
+  reason: ActivationReason;
+  /** The right selection, in the config's order. */
+  expected: ActivationId[];
+  /** Right choices the answer left out. */
+  missing: ActivationId[];
+  /** Choices the answer should not have made (wrong, or not offered). */
+  extra: ActivationId[];
+}
+
+/**
+ * All or nothing: full points when the selection is exactly the offered
+ * activations that answer the config's question (order does not matter),
+ * else 0. A payload that does not parse, or answers another question, is
+ * wrong too.
+ */
+export function gradeActivationAnswer(config: ActivationConfig, answer: unknown): ActivationGrade {
+  const expected = expectedAnswer(config.question, config.activations);
+  const base = { maxScore: config.points, expected };
+  const parsed = activationAnswerSchema.safeParse(answer);
+  if (!parsed.success) return { ...base, correct: false, score: 0, reason: "invalid", missing: expected, extra: [] };
+  const { question, selected } = parsed.data;
+  const chosen = new Set(selected);
+  const missing = expected.filter((id) => !chosen.has(id));
+  const extra = selected.filter((id) => !expected.includes(id));
+  if (question !== config.question) return { ...base, correct: false, score: 0, reason: "wrongQuestion", missing, extra };
+  const correct = missing.length === 0 && extra.length === 0;
+  return { ...base, correct, score: correct ? config.points : 0, reason: correct ? "ok" : "wrongSelection", missing, extra };
+}
