@@ -63,7 +63,7 @@ export async function enterSession(userId: string, sessionId: string): Promise<S
   return s;
 }
 
-function toResult(sub: { exerciseId: string; score: number; maxScore: number; correct: boolean; feedback: string | null; createdAt: Date }): SubmissionResult {
+export function toResult(sub: { exerciseId: string; score: number; maxScore: number; correct: boolean; feedback: string | null; createdAt: Date }): SubmissionResult {
   return { exerciseId: sub.exerciseId, score: sub.score, maxScore: sub.maxScore, correct: sub.correct, reason: sub.feedback ?? undefined, at: sub.createdAt.toISOString() };
 }
 

@@ -5,11 +5,13 @@ import type { Client } from "./http-client";
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function connect(base: string, client?: Client): Promise<TestSocket> {
+export function connect(base: string, client?: Client, opts: { reconnect?: boolean } = {}): Promise<TestSocket> {
   const socket: TestSocket = io(base, {
     transports: ["websocket"],
     extraHeaders: client ? { cookie: client.cookieHeader() } : {},
-    reconnection: false,
+    reconnection: opts.reconnect ?? false,
+    reconnectionDelay: 200,
+    reconnectionDelayMax: 1000,
     forceNew: true,
   });
   return new Promise((resolve, reject) => {

@@ -1,0 +1,24 @@
+// One entry point for grading any exercise's submission, shared by the server (the score that is
+// stored) and the browser (practice feedback). The score is always recomputed from what the student
+// did (settings, weights, choices), never taken from the payload.
+import { exerciseConfigSchema } from "./exercises";
+import { gradeGateRun, gradeXorAnswer } from "./grading";
+import { gradeActivationAnswer } from "./questions";
+
+export interface GradeResult {
+  /** False when the payload is not a submission for this exercise at all. */
+  valid: boolean;
+  correct: boolean;
+  score: number;
+  maxScore: number;
+  reason: string;
+}
+
+export function gradeSubmission(config: unknown, payload: unknown): GradeResult {
+  const parsed = exerciseConfigSchema.safeParse(config);
+  if (!parsed.success) return { valid: false, correct: false, score: 0, maxScore: 0, reason: "invalidConfig" };
+  const c = parsed.data;
+  const g =
+    c.type === "GATE" ? gradeGateRun(c, payload) : c.type === "XOR" ? gradeXorAnswer(c, payload) : gradeActivationAnswer(c, payload);
+  return { valid: g.reason !== "invalid", correct: g.correct, score: g.score, maxScore: c.points, reason: g.reason };
+}
