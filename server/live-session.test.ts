@@ -181,9 +181,10 @@ describe("live session", () => {
     expect(before).toMatchObject({ ok: true, result: { correct: true } });
 
     const reconnected = new Promise<void>((resolve) => ea.socket.io.once("reconnect", () => resolve()));
+
     await server.restart();
     await reconnected;
     const again = await ea.socket.emitWithAck("session:enter", { sessionId });
     expect(again).toMatchObject({ ok: true, state: { exercise: { type: "GATE", open: true }, result: { score: 10, correct: true } } });
-  });
+  }, 120_000);
 });

@@ -66,7 +66,7 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
 
   const launch = () =>
     new Promise<void>((resolve, reject) => {
-      const proc = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "server/start.ts"], {
+      const proc = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
         env: {
           ...process.env,
           NODE_ENV: "production",
@@ -83,8 +83,9 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
       const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 120_000);
       const onData = (buf: Buffer) => {
         output += buf.toString();
-        const ready = /ready on http:\/\/localhost:(\d+)/.exec(output);
-        const creds = /demo instructor: (\S+) \/ password: (\S+)/.exec(output);
+        const current = output.slice(output.lastIndexOf("--- restart ---") + 1);
+        const ready = /ready on http:\/\/localhost:(\d+)/.exec(current);
+        const creds = /demo instructor: (\S+) \/ password: (\S+)/.exec(current);
         if (creds) demo = { email: creds[1], password: creds[2] };
         if (ready) {
           port = Number(ready[1]);
@@ -125,7 +126,7 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
     stop,
     restart: async () => {
       await stop();
-      output = "";
+      output += "\n--- restart ---\n";
       await launch();
     },
   };

@@ -7,7 +7,6 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export function connect(base: string, client?: Client, opts: { reconnect?: boolean } = {}): Promise<TestSocket> {
   const socket: TestSocket = io(base, {
-    transports: ["websocket"],
     extraHeaders: client ? { cookie: client.cookieHeader() } : {},
     reconnection: opts.reconnect ?? false,
     reconnectionDelay: 200,
@@ -15,10 +14,15 @@ export function connect(base: string, client?: Client, opts: { reconnect?: boole
     forceNew: true,
   });
   return new Promise((resolve, reject) => {
-    socket.once("connect", () => resolve(socket));
-    socket.once("connect_error", (err) => {
+    const onError = (err: Error) => {
       socket.close();
       reject(err);
+    };
+    socket.once("connect_error", onError);
+    // Once connected, later connection errors are the reconnection's business, not ours.
+    socket.once("connect", () => {
+      socket.off("connect_error", onError);
+      resolve(socket);
     });
   });
 }
