@@ -1,6 +1,6 @@
 "use client";
 /** Shared frame of the explorer's six panels: a titled figure, and the chart geometry. */
-export const CHART = { width: 360, height: 240, margin: { top: 10, right: 14, bottom: 36, left: 46 } } as const;
+export const CHART = { width: 360, height: 240, margin: { top: 10, right: 14, bottom: 36, left: 52 } } as const;
 
 /** A y domain for values: their extent (optionally with 0), widened if flat. */
 export function valueDomain(values: ArrayLike<number>, includeZero = false): [number, number] {

@@ -34,8 +34,8 @@ export default function ImagePanel({ title, testId, ariaLabel, width, height, by
     const xs = d3.scaleLinear().domain([0, width]).range([left, left + iw]);
     const ys = d3.scaleLinear().domain([0, height]).range([M.top, M.top + ih]);
     // whole pixels only: a 3-pixel-wide picture gets ticks 0, 1, 2, 3
-    d3.select(xAxis.current!).call(d3.axisBottom(xs).ticks(Math.min(4, width)).tickFormat(d3.format("d")));
-    d3.select(yAxis.current!).call(d3.axisLeft(ys).ticks(Math.min(4, height)).tickFormat(d3.format("d")));
+    d3.select(xAxis.current!).call(d3.axisBottom(xs).ticks(Math.min(4, width)).tickFormat(d3.format("d")).tickSizeOuter(0));
+    d3.select(yAxis.current!).call(d3.axisLeft(ys).ticks(Math.min(4, height)).tickFormat(d3.format("d")).tickSizeOuter(0));
   }, [width, height, iw, ih, left]);
 
   useLayoutEffect(() => {
