@@ -37,6 +37,8 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
   const tr = useTrainer(settings, state?.epoch);
   const { snap } = tr;
   const readOnly = locked || !!state;
+  const { pause } = tr;
+  useEffect(() => { if (readOnly) pause(); }, [readOnly, pause]);
   const acc = accuracy(snap.model, settings.gate);
   const [feedback, setFeedback] = useState<{ reason: GateReason | "sent"; run: number; epoch: number } | null>(null);
 

@@ -19,6 +19,8 @@ interface Props {
   locked?: boolean;
   onProgress?(p: XorProgress): void;
   onSubmit?(payload: XorSubmission): void;
+  /** A read-only replay: these settings, trained to `epoch`. */
+  state?: XorSettings & { epoch: number };
   initialSeed?: number;
 }
 
@@ -30,10 +32,14 @@ const RUNS_FOR_HINT = 2;
  * settings that replay it), shows why it stays at 75%, asks why, then reveals
  * the two-layer network that does it.
  */
-export default function XorAttempt({ config, locked, onProgress, onSubmit, initialSeed = 1 }: Props) {
+export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1 }: Props) {
   const t = useTranslations("trainer");
-  const [settings, setSettings] = useState<XorSettings>({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed });
-  const tr = useTrainer(settings);
+  const [own, setSettings] = useState<XorSettings>({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed });
+  const settings = state ?? own;
+  const tr = useTrainer(settings, state?.epoch);
+  const readOnly = locked || !!state;
+  const { pause } = tr;
+  useEffect(() => { if (readOnly) pause(); }, [readOnly, pause]);
   const { snap } = tr;
   const acc = accuracy(snap.model, "XOR");
   const [best, setBest] = useState<XorBest | null>(null);
@@ -69,7 +75,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, initi
         done={snap.done}
         epoch={snap.epoch}
         speed={tr.speed}
-        locked={locked}
+        locked={readOnly}
         onPlay={tr.play}
         onPause={tr.pause}
         onStepSample={tr.stepSample}
@@ -90,7 +96,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, initi
       )}
       <TrainerViews snap={snap} gate="XOR" seed={settings.seed} epochs={settings.epochs} crossing={hint}
         ceiling={{ value: XOR_MAX_ACCURACY, label: t("xor.ceiling") }} />
-      <XorQuestion config={config} best={best} locked={locked} onSubmit={onSubmit} />
+      <XorQuestion config={config} best={best} locked={readOnly} onSubmit={onSubmit} />
       <div>
         <button type="button" className="secondary" aria-expanded={showNet} aria-controls="xor-net" onClick={() => setShowNet((v) => !v)}>
           {showNet ? t("net.hide") : t("net.reveal")}
