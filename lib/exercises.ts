@@ -69,3 +69,9 @@ export const BUILTIN_LESSON = {
 export const BUILTIN_ACTIVATION_CONFIG: ActivationConfig = activationConfigSchema.parse(
   BUILTIN_LESSON.exercises.find((e) => e.type === "ACTIVATION"),
 );
+
+/** Slider ranges for the explorer's parameters (also bounds for a progress payload). */
+export const PARAM_RANGES = {
+  threshold: { min: -3, max: 3, step: 0.05 },
+  alpha: { min: 0, max: 2, step: 0.01 },
+} as const;

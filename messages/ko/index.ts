@@ -1,5 +1,7 @@
 // All ko messages. Each area keeps its own file (its own top-level namespaces); merged here.
 import core from "./core.json";
+import explorer from "./explorer.json";
+import trainer from "./trainer.json";
 
-const messages = { ...core };
+const messages = { ...core, ...explorer, ...trainer };
 export default messages;

@@ -1,0 +1,102 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { ACTIVATIONS, resolveParams, type ActivationId, type ActivationParams, type ParamName } from "@/lib/activations";
+import type { ActivationConfig } from "@/lib/exercises";
+import { makeBundledImage, type RgbaImage } from "@/lib/images";
+import { gradeActivationAnswer, type ActivationAnswer, type ActivationGrade } from "@/lib/questions";
+import ActivationControls from "./ActivationControls";
+import ActivationPanels from "./ActivationPanels";
+import ActivationQuestion from "./ActivationQuestion";
+import ImagePicker, { type ImageChoice } from "./ImagePicker";
+import LessonText from "./LessonText";
+
+/** What the student is looking at and has ticked; also what a replay view shows. */
+export interface ActivationExplorerState {
+  activation: ActivationId;
+  params: ActivationParams;
+  image: ImageChoice;
+  selected: ActivationId[];
+}
+export type ActivationProgress = ActivationExplorerState;
+
+interface Props {
+  config: ActivationConfig;
+  /** Controls disabled (e.g. the instructor paused the class). */
+  locked?: boolean;
+  /** Called whenever the exploration changes (function, parameters, picture, ticked answers). */
+  onProgress?(p: ActivationProgress): void;
+  /** Live mode: the answer goes here instead of being graded in the browser. */
+  onSubmit?(payload: ActivationAnswer): void;
+  /** Read-only replay of someone's state (controls disabled). */
+  state?: ActivationExplorerState;
+  /** A grade from elsewhere (e.g. the server) to show. */
+  result?: ActivationGrade | null;
+  showLesson?: boolean;
+}
+
+const LESSON = ["p1", "p2", "p3", "p4", "p5", "p6", "p7"] as const;
+
+/** The activation explorer exercise: lesson text, settings, the six panels and the question. */
+export default function ActivationExplorer({ config, locked = false, onProgress, onSubmit, state, result, showLesson = true }: Props) {
+  const t = useTranslations("explorer");
+  const first = config.activations[0];
+  const [local, setLocal] = useState<ActivationExplorerState>(() => ({
+    activation: first, params: resolveParams(ACTIVATIONS[first]), image: "portrait", selected: [],
+  }));
+  const [upload, setUpload] = useState<{ image: RgbaImage; name: string } | null>(null);
+  const [seed, setSeed] = useState(1);
+  const [grade, setGrade] = useState<ActivationGrade | null>(null);
+  const [sent, setSent] = useState(false);
+  const view = state ?? local;
+  const readOnly = locked || !!state;
+  const choice: ImageChoice = view.image === "upload" && !upload ? "portrait" : view.image;
+
+  // Pictures are drawn in the browser only; the panels wait for them.
+  const image = useMemo(
+    () => (choice === "upload" ? upload!.image : typeof window === "undefined" ? null : makeBundledImage(choice)),
+    [choice, upload],
+  );
+  const imageName = choice === "upload" ? upload!.name : t(`images.${choice}`);
+
+  const progress = useRef(onProgress);
+  progress.current = onProgress;
+  useEffect(() => {
+    if (!state) progress.current?.(local);
+  }, [local, state]);
+
+  const update = (patch: Partial<ActivationExplorerState>) => setLocal((s) => ({ ...s, ...patch }));
+  const setActivation = (id: ActivationId) => update({ activation: id, params: resolveParams(ACTIVATIONS[id]) });
+  const setParam = (name: ParamName, value: number) => setLocal((s) => ({ ...s, params: { ...s.params, [name]: value } }));
+  const setSelected = (selected: ActivationId[]) => {
+    update({ selected });
+    setGrade(null);
+    setSent(false);
+  };
+  const check = () => {
+    const payload: ActivationAnswer = { question: config.question, selected: view.selected };
+    if (onSubmit) {
+      onSubmit(payload);
+      setSent(true);
+    } else setGrade(gradeActivationAnswer(config, payload));
+  };
+
+  return (
+    <div className="act-explorer">
+      {showLesson && <LessonText title={t("lesson.title")} paragraphs={LESSON.map((k) => t(`lesson.${k}`))} />}
+      <section className="card act-settings" aria-label={t("controls.title")}>
+        <ActivationControls activations={config.activations} activation={view.activation} params={view.params}
+          onActivation={setActivation} onParam={setParam} disabled={readOnly} />
+        <ImagePicker value={choice} uploadName={upload?.name ?? null} disabled={readOnly}
+          onChoose={(image) => update({ image })}
+          onUpload={(img, name) => { setUpload({ image: img, name }); update({ image: "upload" }); }} />
+        <button type="button" className="secondary" disabled={readOnly} onClick={() => setSeed((s) => s + 1)}>
+          {t("controls.resample")}
+        </button>
+      </section>
+      <ActivationPanels activation={view.activation} params={view.params} image={image} imageName={imageName} seed={seed} />
+      <ActivationQuestion config={config} selected={view.selected} onChange={setSelected} onCheck={check}
+        grade={result ?? grade} sent={sent} mode={onSubmit ? "submit" : "check"} disabled={readOnly} />
+    </div>
+  );
+}

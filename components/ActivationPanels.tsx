@@ -1,0 +1,109 @@
+"use client";
+import { useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
+import { useFormatter, useTranslations } from "next-intl";
+import { ACTIVATIONS, applyToArray, curve, seedXs, type ActivationId, type ActivationParams } from "@/lib/activations";
+import { centredSamples, histogram, imagePanels, type Bin } from "@/lib/samples";
+import type { RgbaImage } from "@/lib/images";
+import { valueDomain } from "./ActivationChart";
+import FunctionPlot from "./FunctionPlot";
+import HistogramPlot from "./HistogramPlot";
+import ImagePanel from "./ImagePanel";
+
+interface Props {
+  activation: ActivationId;
+  params: ActivationParams;
+  /** null until the picture exists (it is drawn in the browser only). */
+  image: RgbaImage | null;
+  imageName: string;
+  /** Seed of the 1,000 random samples. */
+  seed: number;
+}
+
+interface View {
+  activation: ActivationId;
+  y: Float64Array;
+  dy: Float64Array;
+  bins: Bin[];
+  image: RgbaImage | null;
+  grayBytes: Uint8ClampedArray | null;
+  activatedBytes: Uint8ClampedArray | null;
+}
+
+type PanelKey = "function" | "derivative" | "samples" | "activated" | "image" | "activatedImage";
+
+const BLUE = "var(--blue)";
+const ORANGE = "var(--orange)";
+
+/**
+ * The lesson's six panels. Every input change is coalesced into one
+ * requestAnimationFrame: everything is recomputed with typed arrays in that
+ * frame and committed synchronously, so all six panels move together.
+ */
+export default function ActivationPanels({ activation, params, image, imageName, seed }: Props) {
+  const t = useTranslations("explorer");
+  const format = useFormatter();
+  const xs = useMemo(seedXs, []);
+  const samples = useMemo(() => centredSamples(seed), [seed]);
+  const sampleBins = useMemo(() => histogram(samples, 100), [samples]);
+  const [view, setView] = useState<View | null>(null);
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const act = ACTIVATIONS[activation];
+      const { y, dy } = curve(act, params, xs);
+      const bins = histogram(applyToArray(act, params, samples), 100);
+      const img = image && imagePanels(act, params, image.data, image.width, image.height);
+      flushSync(() =>
+        setView((prev) => ({
+          activation, y, dy, bins, image,
+          // the picture before the activation only changes with the picture: keep its bytes (no redraw)
+          grayBytes: prev?.image === image && prev.grayBytes ? prev.grayBytes : img?.grayBytes ?? null,
+          activatedBytes: img?.activatedBytes ?? null,
+        })),
+      );
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [activation, params, image, samples, xs]);
+
+  const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
+  const range = (values: ArrayLike<number>) => { const [min, max] = valueDomain(values); return { min: n(min), max: n(max) }; };
+  const binRange = (b: Bin[]) => ({ min: n(b[0].x0), max: n(b[b.length - 1].x1) });
+  const name = view ? t(`names.${view.activation}`) : "";
+  const placeholder = (key: PanelKey) => (
+    <figure key={key} className="act-panel">
+      <figcaption className="act-panel-title">{t(`panels.${key}`)}</figcaption>
+      <div className="act-placeholder muted">{t("panels.loading")}</div>
+    </figure>
+  );
+
+  return (
+    <div className="act-panels" data-testid="panels" data-activation={view?.activation}>
+      {view ? (
+        <>
+          <FunctionPlot testId="function-panel" title={t("panels.function")} ariaLabel={t("aria.function", { name, ...range(view.y) })}
+            x={xs} y={view.y} xLabel={t("axes.x")} yLabel={t("axes.fx")} color={BLUE} />
+          <FunctionPlot testId="derivative-panel" title={t("panels.derivative")} ariaLabel={t("aria.derivative", { name, ...range(view.dy) })}
+            x={xs} y={view.dy} xLabel={t("axes.x")} yLabel={t("axes.dfx")} color={ORANGE} includeZero />
+          <HistogramPlot testId="samples-panel" title={t("panels.samples")} ariaLabel={t("aria.samples", binRange(sampleBins))}
+            bins={sampleBins} xLabel={t("axes.value")} yLabel={t("axes.count")} color={BLUE} />
+          <HistogramPlot testId="activated-panel" title={t("panels.activated")} ariaLabel={t("aria.activated", { name, ...binRange(view.bins) })}
+            bins={view.bins} xLabel={t("axes.value")} yLabel={t("axes.count")} color={ORANGE} />
+        </>
+      ) : (
+        (["function", "derivative", "samples", "activated"] as const).map(placeholder)
+      )}
+      {view?.image && view.grayBytes && view.activatedBytes ? (
+        <>
+          <ImagePanel testId="image-panel" title={t("panels.image")} width={view.image.width} height={view.image.height} bytes={view.grayBytes}
+            ariaLabel={t("aria.image", { image: imageName, width: view.image.width, height: view.image.height })} axisLabel={t("axes.px")} />
+          <ImagePanel testId="activated-image-panel" title={t("panels.activatedImage")} width={view.image.width} height={view.image.height}
+            bytes={view.activatedBytes} axisLabel={t("axes.px")}
+            ariaLabel={t("aria.activatedImage", { image: imageName, name, width: view.image.width, height: view.image.height })} />
+        </>
+      ) : (
+        (["image", "activatedImage"] as const).map(placeholder)
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+import { useLayoutEffect, useRef } from "react";
+import * as d3 from "d3";
+import { CHART, ChartFrame, valueDomain } from "./ActivationChart";
+
+interface Props {
+  title: string;
+  testId: string;
+  /** What a screen reader hears instead of the picture. */
+  ariaLabel: string;
+  x: Float64Array;
+  y: Float64Array;
+  xLabel: string;
+  yLabel: string;
+  color: string;
+  /** Keep 0 inside the y domain (for a derivative, so "flat at 0" reads as such). */
+  includeZero?: boolean;
+}
+
+const { width: W, height: H, margin: M } = CHART;
+
+/** A line y(x) with D3 axes; the axes are redrawn only when their domain changes. */
+export default function FunctionPlot({ title, testId, ariaLabel, x, y, xLabel, yLabel, color, includeZero = false }: Props) {
+  const xAxis = useRef<SVGGElement>(null);
+  const yAxis = useRef<SVGGElement>(null);
+  const line = useRef<SVGPathElement>(null);
+  const zero = useRef<SVGLineElement>(null);
+  const drawn = useRef({ x: "", y: "" });
+
+  useLayoutEffect(() => {
+    const xs = d3.scaleLinear().domain(d3.extent(x) as [number, number]).range([M.left, W - M.right]);
+    const ys = d3.scaleLinear().domain(valueDomain(y, includeZero)).range([H - M.bottom, M.top]).nice();
+    const xKey = xs.domain().join();
+    const yKey = ys.domain().join();
+    if (drawn.current.x !== xKey) d3.select(xAxis.current!).call(d3.axisBottom(xs).ticks(5));
+    if (drawn.current.y !== yKey) {
+      d3.select(yAxis.current!).call(d3.axisLeft(ys).ticks(5));
+      const [lo, hi] = ys.domain();
+      const z = zero.current!;
+      z.setAttribute("y1", String(ys(0)));
+      z.setAttribute("y2", String(ys(0)));
+      z.style.display = lo < 0 && hi > 0 ? "" : "none";
+    }
+    drawn.current = { x: xKey, y: yKey };
+    const path = d3.line<number>().x((_, i) => xs(x[i])).y((v) => ys(v))(y as unknown as number[]);
+    line.current!.setAttribute("d", path ?? "");
+  }, [x, y, includeZero]);
+
+  return (
+    <ChartFrame title={title} testId={testId}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} className="act-chart">
+        <line ref={zero} x1={M.left} x2={W - M.right} className="act-zero" />
+        <g ref={xAxis} className="x-axis" transform={`translate(0,${H - M.bottom})`} />
+        <g ref={yAxis} className="y-axis" transform={`translate(${M.left},0)`} />
+        <path ref={line} fill="none" stroke={color} strokeWidth={2} />
+        <text x={W - M.right} y={H - 4} textAnchor="end" className="act-axis-label">{xLabel}</text>
+        <text x={4} y={M.top + 2} className="act-axis-label" transform={`rotate(-90 4 ${M.top + 2})`} textAnchor="end" dy="0.8em">{yLabel}</text>
+      </svg>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { TRAINABLE_GATES, type GateConfig } from "@/lib/exercises";
+import { gradeGateRun, type GateReason, type GateSubmission } from "@/lib/grading";
+import { accuracy } from "@/lib/perceptron";
+import TrainerControls from "./TrainerControls";
+import TrainerReadout from "./TrainerReadout";
+import TrainerViews from "./TrainerViews";
+import { useTrainer, type TrainerSettings } from "./useTrainer";
+
+type GateSettings = TrainerSettings & { gate: GateConfig["gate"] };
+export interface GateProgress { epoch: number; accuracy: number; w: [number, number]; b: number }
+/** A read-only replay: these settings, trained to `epoch`. */
+export type GateReplayState = GateSettings & { epoch: number };
+
+interface Props {
+  config: GateConfig;
+  /** Controls disabled (e.g. paused by the instructor). */
+  locked?: boolean;
+  onProgress?(p: GateProgress): void;
+  /** Live mode: the verification payload goes here instead of being checked locally. */
+  onSubmit?(payload: GateSubmission): void;
+  state?: GateReplayState;
+  initialSeed?: number;
+}
+
+/**
+ * One perceptron learning a logic gate, live in the browser. Practice (no
+ * onSubmit): any trainable gate, checked locally with gradeGateRun. Live: the
+ * gate is the exercise's.
+ */
+export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1 }: Props) {
+  const t = useTranslations("trainer");
+  const [own, setOwn] = useState<GateSettings>({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed });
+  const settings = state ?? own;
+  const tr = useTrainer(settings, state?.epoch);
+  const { snap } = tr;
+  const readOnly = locked || !!state;
+  const { pause } = tr;
+  useEffect(() => { if (readOnly) pause(); }, [readOnly, pause]);
+  const acc = accuracy(snap.model, settings.gate);
+  const [feedback, setFeedback] = useState<{ reason: GateReason | "sent"; run: number; epoch: number } | null>(null);
+
+  useEffect(() => {
+    onProgress?.({ epoch: snap.epoch, accuracy: acc, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b });
+  }, [snap, acc, onProgress]);
+
+  const canCheck = !readOnly && !tr.playing && snap.epoch >= 1 && snap.sample === 0;
+  function check() {
+    const payload: GateSubmission = { ...settings, epochs: snap.epoch, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b };
+    if (onSubmit) {
+      onSubmit(payload);
+      return setFeedback({ reason: "sent", run: snap.run, epoch: snap.epoch });
+    }
+    // Practice: whichever gate the student picked is the exercise.
+    setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload).reason, run: snap.run, epoch: snap.epoch });
+  }
+  const shown = feedback && feedback.run === snap.run && feedback.epoch === snap.epoch ? feedback.reason : null;
+
+  return (
+    <div className="tr-trainer">
+      <TrainerControls<GateSettings>
+        settings={settings}
+        onSettings={setOwn}
+        gates={onSubmit || state ? undefined : TRAINABLE_GATES}
+        playing={tr.playing}
+        done={snap.done}
+        epoch={snap.epoch}
+        speed={tr.speed}
+        locked={readOnly}
+        onPlay={tr.play}
+        onPause={tr.pause}
+        onStepSample={tr.stepSample}
+        onStepEpoch={tr.stepEpoch}
+        onReset={tr.reset}
+        onSpeed={tr.setSpeed}
+      />
+      <TrainerReadout epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
+      <TrainerViews snap={snap} gate={settings.gate} seed={settings.seed} epochs={settings.epochs} />
+      {!state && (
+        <div className="tr-check">
+          <button type="button" onClick={check} disabled={!canCheck} aria-describedby={canCheck ? undefined : "gate-check-hint"}>
+            {t("check.button")}
+          </button>
+          {!canCheck && !readOnly && <span id="gate-check-hint" className="muted">{t("check.needEpoch")}</span>}
+          <p role="status" data-testid="check-feedback" className={shown === "ok" ? "tr-ok" : shown && shown !== "sent" ? "tr-bad" : undefined}>
+            {shown && t(`check.${shown}`, { gate: shown === "wrongGate" ? config.gate : settings.gate })}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useLayoutEffect, useRef } from "react";
+import * as d3 from "d3";
+import type { Bin } from "@/lib/samples";
+import { CHART, ChartFrame } from "./ActivationChart";
+
+interface Props {
+  title: string;
+  testId: string;
+  ariaLabel: string;
+  bins: Bin[];
+  xLabel: string;
+  yLabel: string;
+  color: string;
+}
+
+const { width: W, height: H, margin: M } = CHART;
+
+/** Bars of a histogram (numpy-style bins) with D3 axes, redrawn only when their domain changes. */
+export default function HistogramPlot({ title, testId, ariaLabel, bins, xLabel, yLabel, color }: Props) {
+  const xAxis = useRef<SVGGElement>(null);
+  const yAxis = useRef<SVGGElement>(null);
+  const bars = useRef<SVGGElement>(null);
+  const drawn = useRef({ x: "", y: "" });
+
+  useLayoutEffect(() => {
+    const xs = d3.scaleLinear().domain([bins[0].x0, bins[bins.length - 1].x1]).range([M.left, W - M.right]);
+    const ys = d3.scaleLinear().domain([0, d3.max(bins, (b) => b.count) || 1]).range([H - M.bottom, M.top]).nice();
+    const xKey = xs.domain().join();
+    const yKey = ys.domain().join();
+    if (drawn.current.x !== xKey) d3.select(xAxis.current!).call(d3.axisBottom(xs).ticks(5));
+    if (drawn.current.y !== yKey) d3.select(yAxis.current!).call(d3.axisLeft(ys).ticks(5));
+    drawn.current = { x: xKey, y: yKey };
+    d3.select(bars.current!)
+      .selectAll("rect")
+      .data(bins)
+      .join("rect")
+      .attr("x", (b) => xs(b.x0))
+      .attr("width", (b) => Math.max(0.5, xs(b.x1) - xs(b.x0) - 0.3))
+      .attr("y", (b) => ys(b.count))
+      .attr("height", (b) => ys(0) - ys(b.count));
+  }, [bins]);
+
+  return (
+    <ChartFrame title={title} testId={testId}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} className="act-chart">
+        <g ref={bars} fill={color} />
+        <g ref={xAxis} className="x-axis" transform={`translate(0,${H - M.bottom})`} />
+        <g ref={yAxis} className="y-axis" transform={`translate(${M.left},0)`} />
+        <text x={W - M.right} y={H - 4} textAnchor="end" className="act-axis-label">{xLabel}</text>
+        <text x={4} y={M.top + 2} className="act-axis-label" transform={`rotate(-90 4 ${M.top + 2})`} textAnchor="end" dy="0.8em">{yLabel}</text>
+      </svg>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { gateLabels, GATE_INPUTS, type GateId } from "@/lib/gates";
+import { GRID_SIZE, decisionGrid } from "@/lib/grid";
+import { accuracy, initialModel } from "@/lib/perceptron";
+import AccuracyChart from "./AccuracyChart";
+import DecisionMap, { type MapPoint } from "./DecisionMap";
+import OutputSurface from "./OutputSurface";
+import type { TrainerSnapshot } from "./useTrainer";
+import WeightTrajectory from "./WeightTrajectory";
+
+interface Props {
+  snap: TrainerSnapshot;
+  gate: GateId;
+  seed: number;
+  epochs: number;
+  /** XOR: join the two pairs with crossing segments. */
+  crossing?: boolean;
+  /** XOR: the 75% line on the accuracy chart. */
+  ceiling?: { value: number; label: string };
+}
+
+const fmt = (v: number) => v.toFixed(3);
+
+/** The four live views of one perceptron's training: decision map, accuracy, weights, 3D output. */
+export default function TrainerViews({ snap, gate, seed, epochs, crossing, ceiling }: Props) {
+  const t = useTranslations("trainer");
+  const { model, history } = snap;
+  const values = useMemo(() => decisionGrid(model), [model]);
+  const init = useMemo(() => initialModel({ seed }), [seed]);
+  const highlighted = snap.lastStep?.sample ?? -1;
+  const points: MapPoint[] = useMemo(() => {
+    const labels = gateLabels(gate);
+    return GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: labels[k], active: k === highlighted }));
+  }, [gate, highlighted]);
+  const lines = useMemo(() => [{ w: model.w, b: model.b }], [model]);
+  const acc = accuracy(model, gate);
+  const last = history.at(-1)?.accuracy ?? acc;
+  return (
+    <div className="tr-views">
+      <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={points} crossing={crossing} testId="decision-map"
+        title={`${t("map.title")} · ${gate}`} ariaLabel={t("map.aria", { gate, correct: Math.round(acc * 4) })}
+        legend={{ class0: t("map.class0"), class1: t("map.class1"), line: t("map.line") }} />
+      <AccuracyChart data={history} total={epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")} yLabel={t("accuracy.y")}
+        ariaLabel={t("accuracy.aria", { epochs: history.length, value: last })} ceiling={ceiling} testId="accuracy-chart" />
+      <WeightTrajectory init={init} history={history} total={epochs} title={t("weights.title")} xLabel={t("accuracy.x")} yLabel={t("weights.y")}
+        ariaLabel={t("weights.aria", { w1: fmt(model.w[0]), w2: fmt(model.w[1]), b: fmt(model.b) })} />
+      <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t("surface.aria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// The gate trainer as a student uses it: one perceptron learns AND in the browser, step by step or
+// played at speed, and the local check replays the run.
+import { expect, test, type Page } from "@playwright/test";
+import { newPage, watchConsole } from "./helpers";
+
+const progress = (page: Page) => page.getByRole("progressbar", { name: "Training progress" });
+
+test("Play trains AND to 100%, the progress bar and the charts follow, and the check passes", async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto("/practice/gate");
+  await expect(page.getByRole("heading", { name: "Train a perceptron" })).toBeVisible();
+  await expect(page.getByTestId("readout-epoch")).toHaveText("Epoch 0");
+  await expect(progress(page)).toHaveAttribute("aria-valuenow", "0");
+  const accuracyChart = page.getByTestId("accuracy-chart");
+  await expect(accuracyChart.locator("g.x .tick").last()).toHaveText("10");
+
+  await page.getByLabel("Epochs", { exact: true }).fill("300");
+  await page.getByLabel("Random seed", { exact: true }).fill("1");
+  await page.getByTestId("speed").fill("5");
+  await expect(page.getByText("5000 epochs per second")).toBeVisible();
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(progress(page)).toHaveAttribute("aria-valuenow", "300");
+  await expect(page.getByText("Epoch 300 of 300")).toBeVisible();
+  await expect(page.getByTestId("readout-accuracy")).toHaveText("Accuracy 100%");
+  await expect(accuracyChart.locator("g.x .tick").last()).toHaveText("300");
+  await expect(accuracyChart.locator("svg")).toHaveAttribute("aria-label", /300 epochs done, latest 100%/);
+  await expect(page.getByRole("button", { name: "Play" })).toBeDisabled();
+
+  await page.getByRole("button", { name: "Check my perceptron" }).click();
+  await expect(page.getByTestId("check-feedback")).toContainText("Correct!");
+
+  // Another gate starts a new run, and the old feedback goes away.
+  await page.getByRole("combobox", { name: "Gate" }).selectOption("OR");
+  await expect(page.getByTestId("readout-epoch")).toHaveText("Epoch 0");
+  await expect(page.getByTestId("check-feedback")).toHaveText("");
+  expect(errors).toEqual([]);
+});
+
+test("Step one sample applies the rule once; a few epochs are not enough yet", async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto("/practice/gate");
+  const b = page.getByTestId("readout-b");
+  await expect(b).toHaveText("b = 1.8885");
+  await expect(page.getByRole("button", { name: "Check my perceptron" })).toBeDisabled();
+
+  // Seed 1 starts with b > 0, so (0, 0) is wrongly answered 1 and the bias moves by -0.01.
+  await page.getByRole("button", { name: "Step one sample" }).click();
+  await expect(b).toHaveText("b = 1.8785");
+  await expect(page.getByTestId("readout-step")).toContainText("Last sample (0, 0): target 0, prediction 1, error −1.");
+  await expect(page.getByTestId("readout-epoch")).toHaveText("Epoch 0");
+
+  for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Step one epoch" }).click();
+  await expect(page.getByTestId("readout-epoch")).toHaveText("Epoch 3");
+  await expect(progress(page)).toHaveAttribute("aria-valuenow", "3");
+  await expect(page.getByTestId("readout-accuracy")).toHaveText("Accuracy 0%");
+  await page.getByRole("button", { name: "Check my perceptron" }).click();
+  await expect(page.getByTestId("check-feedback")).toContainText("Not yet");
+
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(b).toHaveText("b = 1.8885");
+  expect(errors).toEqual([]);
+});
+
+test("Play and Pause work from the keyboard alone", async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto("/practice/gate");
+  await page.getByLabel("Random seed", { exact: true }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "New seed" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  const play = page.getByRole("button", { name: "Play" });
+  await expect(play).toBeFocused();
+  await page.keyboard.press("Enter");
+  const pause = page.getByRole("button", { name: "Pause" });
+  await expect(pause).toBeFocused();
+  await expect.poll(async () => Number(await progress(page).getAttribute("aria-valuenow"))).toBeGreaterThan(20);
+  await page.keyboard.press("Space");
+  await expect(play).toBeFocused();
+  const stopped = await progress(page).getAttribute("aria-valuenow");
+  await page.waitForTimeout(400);
+  await expect(progress(page)).toHaveAttribute("aria-valuenow", stopped!);
+  expect(Number(stopped)).toBeLessThan(1000);
+
+  // The speed slider answers to arrow keys.
+  await page.getByTestId("speed").focus();
+  await page.keyboard.press("End");
+  await expect(page.getByText("5000 epochs per second")).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("on a 390 px phone, in Korean, the panels stack without sideways scrolling", async ({ browser }) => {
+  const page = await newPage(browser, "ko-KR", { width: 390, height: 844 });
+  const errors = watchConsole(page);
+  await page.goto("/practice/gate");
+  await expect(page.getByRole("heading", { name: "퍼셉트론 훈련하기" })).toBeVisible();
+  await page.getByRole("button", { name: "에포크 하나 진행" }).click();
+  await expect(page.getByTestId("readout-epoch")).toHaveText("에포크 1");
+  await expect(page.getByTestId("readout-accuracy")).toContainText("정확도");
+  const map = page.getByTestId("decision-map");
+  const chart = page.getByTestId("accuracy-chart");
+  const [m, c] = [await map.boundingBox(), await chart.boundingBox()];
+  expect(m!.width).toBeLessThanOrEqual(390);
+  expect(c!.y).toBeGreaterThan(m!.y + m!.height - 1); // stacked, not side by side
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.context().close();
+  expect(errors).toEqual([]);
+});
