@@ -17,6 +17,7 @@ export default async function Header() {
       <nav aria-label={t("main")}>
         <Link href="/practice">{t("practice")}</Link>
         {user?.role === "INSTRUCTOR" && <Link href="/classes">{t("classes")}</Link>}
+        {user?.role === "INSTRUCTOR" && <Link href="/lessons">{t("lessons")}</Link>}
         {user?.role === "STUDENT" && <Link href="/student">{t("myClass")}</Link>}
         {user ? (
           <>

@@ -26,12 +26,12 @@ export function questionIsFair(question: QuestionId, activations: readonly (type
 export const activationConfigSchema = z
   .object({
     type: z.literal("ACTIVATION"),
-    activations: z.array(z.enum(ACTIVATION_CHOICES)).min(2).max(ACTIVATION_CHOICES.length),
+    activations: z.array(z.enum(ACTIVATION_CHOICES)).min(2, { message: "tooFewActivations" }).max(ACTIVATION_CHOICES.length),
     question: z.enum(QUESTION_IDS),
     points,
   })
   .refine((c) => new Set(c.activations).size === c.activations.length, { message: "invalidInput", path: ["activations"] })
-  .refine((c) => questionIsFair(c.question, c.activations), { message: "invalidInput", path: ["question"] });
+  .refine((c) => questionIsFair(c.question, c.activations), { message: "questionUnfair", path: ["question"] });
 
 export const gateConfigSchema = z.object({
   type: z.literal("GATE"),

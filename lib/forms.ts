@@ -28,6 +28,10 @@ export const ERROR_CODES = [
   "exerciseClosed",
   "notTargeted",
   "invalidSubmission",
+  "tooFewActivations",
+  "questionUnfair",
+  "builtinReadOnly",
+  "lessonTitleRequired",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -68,6 +72,10 @@ export const signUpSchema = z.object({
 
 export const classSchema = z.object({
   name: z.string(code("classNameRequired")).trim().min(1, code("classNameRequired")).max(80, code("classNameTooLong")),
+});
+
+export const lessonTitleSchema = z.object({
+  title: z.string(code("lessonTitleRequired")).trim().min(1, code("lessonTitleRequired")).max(120, code("lessonTitleRequired")),
 });
 
 /** The first error code of a failed parse (forms show one message per field). */

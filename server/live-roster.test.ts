@@ -63,7 +63,7 @@ describe.each(backends)("live roster on %s", (_name, makeBackend) => {
     const { t, cls } = await instructorWithClass("roster@example.com", "Period 1");
     const teacherSocket = await open(t);
     const watched = await teacherSocket.emitWithAck("class:watch", { classId: cls.id });
-    expect(watched).toEqual({ ok: true, roster: [] });
+    expect(watched).toEqual({ ok: true, roster: [], liveSessionId: null });
 
     const joined = nextEvent(teacherSocket, "class:roster", (m) => m.roster.some((r) => r.nickname === "지민"));
     const s = new Client(server.url);
@@ -78,7 +78,7 @@ describe.each(backends)("live roster on %s", (_name, makeBackend) => {
     // When the student's page connects, the roster shows them online.
     const online = nextEvent(teacherSocket, "class:roster", (m) => m.roster.some((r) => r.nickname === "지민" && r.online));
     const studentSocket = await open(s);
-    expect(await studentSocket.emitWithAck("class:watch", { classId: cls.id })).toEqual({ ok: true });
+    expect(await studentSocket.emitWithAck("class:watch", { classId: cls.id })).toEqual({ ok: true, liveSessionId: null });
     await online;
     const offline = nextEvent(teacherSocket, "class:roster", (m) => m.roster.some((r) => r.nickname === "지민" && !r.online));
     studentSocket.close();
@@ -111,7 +111,7 @@ describe.each(backends)("live roster on %s", (_name, makeBackend) => {
 
     const studentSocket = await open(student);
     expect(await studentSocket.emitWithAck("class:watch", { classId: b.cls.id })).toEqual({ ok: false, error: "forbidden" });
-    expect(await studentSocket.emitWithAck("class:watch", { classId: a.cls.id })).toEqual({ ok: true });
+    expect(await studentSocket.emitWithAck("class:watch", { classId: a.cls.id })).toEqual({ ok: true, liveSessionId: null });
 
     const otherTeacher = await open(b.t);
     expect(await otherTeacher.emitWithAck("class:watch", { classId: a.cls.id })).toEqual({ ok: false, error: "forbidden" });

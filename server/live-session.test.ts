@@ -171,6 +171,33 @@ describe("live session", () => {
     expect((await eb.socket.emitWithAck("session:enter", { sessionId }))).toEqual({ ok: false, error: "kicked" });
   });
 
+  it("runs a duplicated lesson with the instructor's presets; the built-in one stays read-only", async () => {
+    const { t, cls, lesson, a } = await setup();
+    const gatePos = 1;
+    expect(await t.json(`/api/lessons/${lesson.id}/exercises/${gatePos}`, { config: { type: "GATE", gate: "OR", lr: 0.1, epochs: 50, points: 5 } }, "PUT")).toMatchObject({ status: 403, body: { error: { code: "builtinReadOnly" } } });
+    const copy = await t.json<{ id: string }>(`/api/lessons/${lesson.id}/duplicate`, {});
+    expect(copy.status).toBe(201);
+    const put = (pos: number, config: unknown) => t.json<{ error?: { code: string } }>(`/api/lessons/${copy.body.id}/exercises/${pos}`, { config }, "PUT");
+    expect((await put(gatePos, { type: "GATE", gate: "OR", lr: 0.1, epochs: 50, points: 5 })).status).toBe(200);
+    expect(await put(gatePos, { type: "GATE", gate: "XOR", lr: 0.1, epochs: 50, points: 5 })).toMatchObject({ status: 400 });
+    expect(await put(gatePos, { type: "XOR", lr: 0.1, epochs: 50, points: 5 })).toMatchObject({ status: 400, body: { error: { code: "invalidInput" } } });
+    expect(await put(0, { type: "ACTIVATION", activations: ["sigmoid", "tanh"], question: "saturatesBothSides", points: 5 })).toMatchObject({ status: 400, body: { error: { code: "questionUnfair" } } });
+    // Another instructor may neither edit nor run it.
+    const other = new Client(server.url);
+    const email = `other-${Date.now()}@example.com`;
+    await other.signUp("Other", email, "correct horse");
+    await other.signIn("instructor", { email, password: "correct horse" });
+    expect((await other.json(`/api/lessons/${copy.body.id}/exercises/${gatePos}`, { config: { type: "GATE", gate: "NOR", lr: 0.1, epochs: 50, points: 5 } }, "PUT")).status).toBe(403);
+
+    const started = await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: copy.body.id });
+    const teacher = await open(t);
+    const copyLesson = (await t.json<{ lessons: { id: string; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons.find((l) => l.id === copy.body.id)!;
+    const ea = await enter(a, started.body.id);
+    const got = nextEvent(ea.socket, "session:state", (s) => s.exercise?.type === "GATE");
+    await teacher.emitWithAck("control:push", { sessionId: started.body.id, exerciseId: copyLesson.exercises.find((e) => e.type === "GATE")!.id });
+    expect((await got).exercise).toMatchObject({ config: { gate: "OR", lr: 0.1, epochs: 50, points: 5 }, points: 5 });
+  });
+
   it("keeps the session and every submission through a server restart; students reconnect", async () => {
     const { t, sessionId, byType, a } = await setup();
     const ea = await enter(a, sessionId, true);
@@ -181,8 +208,12 @@ describe("live session", () => {
     expect(before).toMatchObject({ ok: true, result: { correct: true } });
 
     const reconnected = new Promise<void>((resolve) => ea.socket.io.once("reconnect", () => resolve()));
-
+    const demoBefore = server.demo;
     await server.restart();
+    // A second start on the same data seeds nothing twice.
+    expect(server.demo).toEqual(demoBefore);
+    const lessons = (await t.json<{ lessons: { slug: string | null; exercises: unknown[] }[] }>("/api/lessons")).body.lessons;
+    expect(lessons.filter((l) => l.slug === "activation-basics").map((l) => l.exercises.length)).toEqual([3]);
     await reconnected;
     const again = await ea.socket.emitWithAck("session:enter", { sessionId });
     expect(again).toMatchObject({ ok: true, state: { exercise: { type: "GATE", open: true }, result: { score: 10, correct: true } } });

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/server/db";
+import { currentUser } from "@/server/http";
+import DuplicateLessonButton from "@/components/DuplicateLessonButton";
+
+export const dynamic = "force-dynamic";
+
+export default async function LessonsPage() {
+  const user = await currentUser();
+  if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
+  const t = await getTranslations("lessons");
+  const lessons = await db.lesson.findMany({
+    where: { OR: [{ ownerId: null }, { ownerId: user.id }] },
+    orderBy: { createdAt: "asc" },
+    include: { _count: { select: { exercises: true } } },
+  });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+        {lessons.map((l) => (
+          <li key={l.id} className="card" data-testid="lesson">
+            <strong>{l.title}</strong>{" "}
+            <span className="muted">{l.ownerId ? t("mine", { count: l._count.exercises }) : t("builtin", { count: l._count.exercises })}</span>
+            <div style={{ display: "flex", gap: "0.5rem", marginTop: "0.5rem", flexWrap: "wrap" }}>
+              <DuplicateLessonButton lessonId={l.id} />
+              {l.ownerId && (
+                <Link className="button secondary" href={`/lessons/${l.id}`}>
+                  {t("edit")}
+                </Link>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { ACTIVATION_CHOICES, QUESTION_IDS, TRAINABLE_GATES, exerciseConfigSchema, type ExerciseConfig } from "@/lib/exercises";
+import { firstError, type ErrorCode } from "@/lib/forms";
+import FieldError from "./FieldError";
+
+/** One exercise's preset: what the instructor may change before running the lesson live. */
+export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
+  const t = useTranslations("lessons");
+  const tx = useTranslations("explorer");
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  function read(form: FormData): unknown {
+    const num = (k: string) => Number(form.get(k));
+    const common = { type: initial.type, points: num("points") };
+    if (initial.type === "ACTIVATION") {
+      return { ...common, activations: form.getAll("activations"), question: form.get("question") };
+    }
+    if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs") };
+    return { ...common, lr: num("lr"), epochs: num("epochs") };
+  }
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setSaved(false);
+    const parsed = exerciseConfigSchema.safeParse(read(new FormData(e.currentTarget)));
+    if (!parsed.success) return setError(firstError(parsed.error));
+    const res = await fetch(`/api/lessons/${lessonId}/exercises/${position}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ config: parsed.data }),
+    });
+    const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode } } | null;
+    if (!res.ok) return setError(body?.error?.code ?? "serverError");
+    setError(null);
+    setSaved(true);
+  }
+
+  const heading = t(`types.${initial.type}`);
+  return (
+    <form className="card stack" onSubmit={onSubmit} noValidate aria-label={heading} data-testid={`preset-${initial.type}`}>
+      <h2>{`${position + 1}. ${heading}`}</h2>
+      {initial.type === "ACTIVATION" && (
+        <>
+          <fieldset>
+            <legend>{t("activations")}</legend>
+            <div className="preset-choices">
+              {ACTIVATION_CHOICES.map((id) => (
+                <label key={id} className="preset-check">
+                  <input type="checkbox" name="activations" value={id} defaultChecked={initial.activations.includes(id)} />
+                  {tx(`names.${id}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label>
+            {t("question")}
+            <select name="question" defaultValue={initial.question}>
+              {QUESTION_IDS.map((q) => (
+                <option key={q} value={q}>
+                  {tx(`question.prompts.${q}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+      {initial.type === "GATE" && (
+        <label>
+          {t("gate")}
+          <select name="gate" defaultValue={initial.gate}>
+            {TRAINABLE_GATES.map((g) => (
+              <option key={g}>{g}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {initial.type !== "ACTIVATION" && (
+        <div className="grid2">
+          <label>
+            {t("lr")}
+            <input name="lr" type="number" step="any" min="0.0001" max="10" defaultValue={initial.lr} />
+          </label>
+          <label>
+            {t("epochs")}
+            <input name="epochs" type="number" step="1" min="1" max="10000" defaultValue={initial.epochs} />
+          </label>
+        </div>
+      )}
+      <label>
+        {t("points")}
+        <input name="points" type="number" step="1" min="0" max="1000" defaultValue={initial.points} />
+      </label>
+      <FieldError code={error} />
+      <div>
+        <button type="submit">{t("save")}</button> {saved && <span role="status">{t("saved")}</span>}
+      </div>
+    </form>
+  );
+}

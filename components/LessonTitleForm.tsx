@@ -1,0 +1,34 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { firstError, lessonTitleSchema, type ErrorCode } from "@/lib/forms";
+import FieldError from "./FieldError";
+
+export default function LessonTitleForm({ lessonId, title }: { lessonId: string; title: string }) {
+  const t = useTranslations("lessons");
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [saved, setSaved] = useState(false);
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setSaved(false);
+    const parsed = lessonTitleSchema.safeParse({ title: new FormData(e.currentTarget).get("title") });
+    if (!parsed.success) return setError(firstError(parsed.error));
+    const res = await fetch(`/api/lessons/${lessonId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(parsed.data) });
+    const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode } } | null;
+    if (!res.ok) return setError(body?.error?.code ?? "serverError");
+    setError(null);
+    setSaved(true);
+  }
+  return (
+    <form className="card stack" onSubmit={onSubmit} noValidate>
+      <label>
+        {t("lessonTitle")}
+        <input name="title" defaultValue={title} maxLength={140} />
+      </label>
+      <FieldError code={error} />
+      <div>
+        <button type="submit">{t("save")}</button> {saved && <span role="status">{t("saved")}</span>}
+      </div>
+    </form>
+  );
+}
