@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const env = readEnv();
   const embedded = !env.DATABASE_URL;
+  if (env.REDIS_URL && embedded) throw new Error("REDIS_URL (several nodes) needs a shared database: set DATABASE_URL too");
   const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
   if (embedded) process.env.PGLITE_DIR = path.resolve(env.PGLITE_DIR ?? path.join(dataDir, "pglite"));
 
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
     void handle(req, res);
   });
   const io = createHub(httpServer, secret);
+  let closeRedis = async () => {};
+  if (env.REDIS_URL) {
+    const { useRedis } = await import("./redis");
+    closeRedis = await useRedis(io, env.REDIS_URL);
+  }
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   const address = httpServer.address();
@@ -57,6 +63,7 @@ async function main(): Promise<void> {
     console.log(`[neuronlab] ${signal}: closing`);
     await io.closeLive?.();
     io.close();
+    await closeRedis();
     httpServer.closeAllConnections();
     await new Promise((r) => httpServer.close(r));
     await closeDb();
