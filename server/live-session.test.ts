@@ -90,6 +90,9 @@ describe("live session", () => {
     const progressed = nextEvent(teacher, "board:progress", (p) => p.items.some((i) => i.progress.type === "GATE" && i.progress.accuracy === 1));
     ea.socket.emit("session:progress", { type: "GATE", sessionId, exerciseId: byType("GATE"), gate: "AND", lr: run.lr, epochs: run.epochs, seed: run.seed, epoch: 99, accuracy: 1, w: run.w, b: run.b });
     await progressed;
+    // A snapshot taken right away already has it (pending progress is saved first).
+    const early = (await teacher.emitWithAck("board:watch", { sessionId })) as { ok: true; state: BoardState };
+    expect(early.state.tiles.find((x) => x.nickname === "Ana")?.progress).toMatchObject({ type: "GATE", accuracy: 1, epoch: 99 });
 
     // A forged score is ignored: the server's score is stored and shown.
     const onBoard = nextEvent(teacher, "board:result", (r) => r.result.correct);

@@ -45,11 +45,15 @@ export function createLive(io: Hub) {
   const dbTimer = setInterval(() => void flushDb(), DB_FLUSH_MS);
 
   async function flushDb() {
-    const work = [...pendingDb];
-    pendingDb.clear();
-    for (const [sessionId, batch] of work) {
-      await sessions.saveProgress(sessionId, batch).catch((e) => console.error("saving progress failed", e));
-    }
+    for (const sessionId of [...pendingDb.keys()]) await flushSession(sessionId);
+  }
+
+  /** Save a session's pending progress now: snapshots read from the database must not lag behind. */
+  async function flushSession(sessionId: string) {
+    const batch = pendingDb.get(sessionId);
+    if (!batch) return;
+    pendingDb.delete(sessionId);
+    await sessions.saveProgress(sessionId, batch).catch((e) => console.error("saving progress failed", e));
   }
 
   async function onlineIn(sessionId: string): Promise<Set<string>> {
@@ -60,6 +64,7 @@ export function createLive(io: Hub) {
   /** Tell every student of the session its own view of the state, and refresh the board. */
   async function broadcastState(sessionId: string) {
     sessionCache.delete(sessionId);
+    await flushSession(sessionId);
     const s = await sessions.requireSession(sessionId);
     for (const sock of await io.in(sessionRoom(sessionId)).fetchSockets()) {
       sock.emit("session:state", await sessions.studentState(s, sock.data.user.id));
@@ -96,6 +101,7 @@ export function createLive(io: Hub) {
 
     socket.on("session:enter", guard(sessionRef, async ({ sessionId }) => {
       if (user.role !== "STUDENT") throw new DomainError("forbidden", 403);
+      await flushSession(sessionId);
       const s = await sessions.enterSession(user.id, sessionId);
       entered.add(sessionId);
       await socket.join([sessionRoom(sessionId), userRoom(user.id)]);
@@ -130,6 +136,7 @@ export function createLive(io: Hub) {
     socket.on("board:watch", guard(sessionRef, async ({ sessionId }) => {
       await asInstructor(sessionId);
       await socket.join(boardRoom(sessionId));
+      await flushSession(sessionId);
       const s = await sessions.requireSession(sessionId);
       return { state: await sessions.boardState(s, await onlineIn(sessionId)) };
     }));
