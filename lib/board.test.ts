@@ -111,6 +111,10 @@ describe("AccuracyReplay", () => {
     expect(replay.series("AND", 0.1, 7, 30)).toEqual(history.map((r) => r.accuracy));
     expect(replay.series("AND", 0.1, 7, 5)).toHaveLength(5);
     expect(replay.series("AND", 0.1, 7, 0)).toEqual([]);
+    const thin = replay.series("AND", 0.1, 7, 30, 4);
+    expect(thin).toHaveLength(4);
+    expect(thin[3]).toBe(history[29].accuracy);
+    expect(thin[1]).toBe(history[7].accuracy);
   });
 
   it("forgets the least recently used runs beyond its size", () => {

@@ -123,7 +123,8 @@ export class AccuracyReplay {
   private runs = new Map<string, TrainState>();
   constructor(private max = 500) {}
 
-  series(gate: GateId, lr: number, seed: number, epochs: number): number[] {
+  /** Accuracy after epochs 1..epochs; with maxPoints, at most that many evenly spaced ones (always the last). */
+  series(gate: GateId, lr: number, seed: number, epochs: number, maxPoints = Infinity): number[] {
     const key = `${gate}|${lr}|${seed}`;
     let run = this.runs.get(key);
     if (run) this.runs.delete(key);
@@ -132,7 +133,13 @@ export class AccuracyReplay {
     if (this.runs.size > this.max) this.runs.delete(this.runs.keys().next().value!);
     const want = Math.max(0, Math.min(Math.floor(epochs), 10_000));
     while (run.epoch < want && !run.done) stepEpoch(run);
-    return run.history.slice(0, want).map((r) => r.accuracy);
+    const h = run.history;
+    if (want <= maxPoints) return h.slice(0, want).map((r) => r.accuracy);
+    const out: number[] = [];
+    const n = Math.max(1, Math.floor(maxPoints));
+    for (let k = 0; k < n - 1; k++) out.push(h[Math.floor((k * want) / n)].accuracy);
+    out.push(h[want - 1].accuracy);
+    return out;
   }
 }
 
