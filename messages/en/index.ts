@@ -2,6 +2,7 @@
 import core from "./core.json";
 import explorer from "./explorer.json";
 import trainer from "./trainer.json";
+import board from "./board.json";
 
-const messages = { ...core, ...explorer, ...trainer };
+const messages = { ...core, ...explorer, ...trainer, ...board };
 export default messages;
