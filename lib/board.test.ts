@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   AccuracyReplay, accuracyHistogram, aliasOf, ALIAS_ANIMALS, applyEvents, boardCounts, countByKey, lineInBox, lineOf, runOf,
-  sortTiles, wrapWords, type BoardEvent,
+  sortTiles, textWidth, wrapWords, type BoardEvent,
 } from "./board";
 import { train } from "./perceptron";
 import type { BoardState, BoardTile, ProgressState, SubmissionResult } from "./session-protocol";
@@ -150,5 +150,8 @@ describe("chart helpers", () => {
     expect(wrapWords("one two three four", 9)).toEqual(["one two", "three", "four"]);
     expect(wrapWords("  ", 5)).toEqual([]);
     expect(wrapWords("supercalifragilistic is long", 5)).toEqual(["supercalifragilistic", "is", "long"]);
+    expect(textWidth("ab")).toBe(2);
+    expect(textWidth("학생")).toBeCloseTo(3.6);
+    expect(wrapWords("학생 학생 학생", 9)).toEqual(["학생 학생", "학생"]);
   });
 });
