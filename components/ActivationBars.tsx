@@ -54,7 +54,7 @@ export default function ActivationBars({ tiles, activations }: Props) {
   }, [submitted, correct]);
 
   return (
-    <div className="bd-views">
+    <>
       <figure className="tr-chart" data-testid="activation-bars">
         <figcaption>{t("title")}</figcaption>
         <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={t("aria", { top: top ? names(top) : "—" })}>
@@ -79,6 +79,6 @@ export default function ActivationBars({ tiles, activations }: Props) {
           <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--orange)" /></svg>{t("wrong")}</span>
         </p>
       </figure>
-    </div>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { aliasOf, boardCounts, type AliasStyle } from "@/lib/board";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import type { BoardState } from "@/lib/session-protocol";
+import AccuracyHistogram from "./AccuracyHistogram";
 import ActivationBars from "./ActivationBars";
 import BoardTiles from "./BoardTiles";
 import ClassOverlay from "./ClassOverlay";
@@ -23,21 +24,29 @@ interface Props {
   projector?: boolean;
 }
 
-/** The class-wide chart(s) for the current exercise type. */
+/** The class-wide charts for the current exercise type. */
 function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null }) {
+  const t = useTranslations("board.accuracyNow");
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success) return null;
   const c = parsed.data;
-  if (c.type === "GATE") return <div className="bd-views"><ClassOverlay tiles={tiles} gate={c.gate} selected={selected} /></div>;
+  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} /></div>;
   if (c.type === "XOR") {
     return (
-      <>
+      <div className="bd-views">
         <XorHistograms tiles={tiles} />
-        <div className="bd-views"><ClassOverlay tiles={tiles} gate="XOR" selected={selected} /></div>
-      </>
+        <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
+      </div>
     );
   }
-  return <ActivationBars tiles={tiles} activations={c.activations} />;
+  const now = tiles.flatMap((x) => (x.progress?.type === "GATE" ? [x.progress.accuracy] : []));
+  return (
+    <div className="bd-views">
+      <ClassOverlay tiles={tiles} gate={c.gate} selected={selected} />
+      <AccuracyHistogram values={now} testId="accuracy-now" title={t("title")} xLabel={t("x")} yLabel={t("y")}
+        ariaLabel={t("aria", { count: now.length, done: now.filter((v) => v === 1).length })} />
+    </div>
+  );
 }
 
 /** The instructor's live board: counters, controls, the class-wide view, a tile per student and one student's live view. */

@@ -25,26 +25,27 @@ function TileSparkline({ progress }: { progress: ProgressState | null }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds every input
     [key],
   );
-  const total = run ? Math.max(run.epoch, 1) : 1;
+  const done = run ? run.epoch : 0;
+  const planned = run ? Math.max(run.epochs, run.epoch, 1) : 1;
 
   useEffect(() => {
-    const x = scaleLinear().domain([0, Math.max(series.length - 1, 1)]).range([2, W - 2]);
+    // x is the epoch, over the run's planned length: a run part-way fills part of the width.
+    const x = scaleLinear().domain([0, planned]).range([1, W - 1]);
     const y = scaleLinear().domain([0, 1]).range([H - 3, 3]);
-    const svg = select(ref.current);
-    svg.select("path.spark").attr("d", series.length ? line<number>((_, i) => x(i), (d) => y(d))(series) : null);
-    svg.select("circle").attr("cx", x(Math.max(series.length - 1, 0))).attr("cy", y(series.at(-1) ?? 0))
-      .attr("r", series.length ? 2.5 : 0);
-  }, [series]);
+    const n = series.length;
+    const pts = series.map((d, i) => [x(((i + 1) / n) * done), y(d)] as [number, number]);
+    if (n === 1) pts.unshift([x(0), pts[0][1]]);
+    select(ref.current).select("path.spark").attr("d", n ? line()(pts) : null);
+  }, [series, done, planned]);
 
   if (!run) return null;
   const last = series.at(-1) ?? 0;
   return (
-    <svg ref={ref} className="bd-spark" viewBox={`0 0 ${W} ${H}`} role="img"
-      aria-label={series.length ? t("aria", { value: last, epochs: total }) : t("none")} data-testid="tile-spark" data-points={series.length}>
-      <line x1={2} x2={W - 2} y1={3} y2={3} className="bd-spark-top" />
-      <line x1={2} x2={W - 2} y1={H - 3} y2={H - 3} className="bd-spark-base" />
-      <path className="spark" fill="none" stroke="var(--blue)" strokeWidth={1.8} />
-      <circle fill="var(--blue)" />
+    <svg ref={ref} className="bd-spark" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img"
+      aria-label={series.length ? t("aria", { value: last, epochs: done }) : t("none")} data-testid="tile-spark" data-points={series.length}>
+      <line x1={1} x2={W - 1} y1={3} y2={3} className="bd-spark-top" vectorEffect="non-scaling-stroke" />
+      <line x1={1} x2={W - 1} y1={H - 3} y2={H - 3} className="bd-spark-base" vectorEffect="non-scaling-stroke" />
+      <path className="spark" fill="none" stroke="var(--blue)" strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
     </svg>
   );
 }

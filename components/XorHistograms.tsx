@@ -1,14 +1,12 @@
 "use client";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
-import { ACCURACY_BINS, accuracyHistogram, countByKey, wrapWords } from "@/lib/board";
+import { max, scaleLinear, select } from "d3";
+import { countByKey, wrapWords } from "@/lib/board";
 import { XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation } from "@/lib/grading";
 import type { BoardTile } from "@/lib/session-protocol";
+import AccuracyHistogram from "./AccuracyHistogram";
 
-const M = { t: 12, r: 12, b: 40, l: 44 };
-const PW = 300;
-const PH = 160;
 const EW = 420;
 const LINE = 15;
 const BAR = 14;
@@ -25,10 +23,8 @@ function bestOf(t: BoardTile): number | null {
 export default function XorHistograms({ tiles }: { tiles: readonly BoardTile[] }) {
   const t = useTranslations("board.xor");
   const choices = useTranslations("trainer.question.choices");
-  const accRef = useRef<SVGSVGElement>(null);
   const explRef = useRef<SVGSVGElement>(null);
   const best = useMemo(() => tiles.map(bestOf).filter((v): v is number => v !== null), [tiles]);
-  const bins = useMemo(() => accuracyHistogram(best), [best]);
   const expl = useMemo(() => countByKey(XOR_EXPLANATIONS, tiles.map((x) => (x.answer as { explanation?: unknown } | undefined)?.explanation)), [tiles]);
   const answered = XOR_EXPLANATIONS.reduce((s, k) => s + expl[k], 0);
   const rows = useMemo(() => {
@@ -41,18 +37,6 @@ export default function XorHistograms({ tiles }: { tiles: readonly BoardTile[] }
     });
   }, [choices]);
   const EH = rows.length ? rows[rows.length - 1].barY + BAR + 4 : 0;
-
-  useEffect(() => {
-    const labels = ACCURACY_BINS.map((b) => format(".0%")(b));
-    const x = scaleBand<string>().domain(labels).range([0, PW]).padding(0.2);
-    const y = scaleLinear().domain([0, Math.max(1, max(bins) ?? 1)]).nice().range([PH, 0]);
-    const g = select(accRef.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x));
-    g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(Math.min(5, y.domain()[1])).tickFormat(format("d")));
-    g.select("g.bars").selectAll("rect").data(bins).join("rect")
-      .attr("x", (_, i) => x(labels[i])!).attr("width", x.bandwidth()).attr("y", (d) => y(d)).attr("height", (d) => PH - y(d))
-      .attr("fill", (_, i) => (ACCURACY_BINS[i] > XOR_MAX_ACCURACY ? "var(--orange)" : "var(--blue)")).attr("data-count", (d) => d);
-  }, [bins]);
 
   useEffect(() => {
     const x = scaleLinear().domain([0, Math.max(1, max(XOR_EXPLANATIONS, (k) => expl[k]) ?? 1)]).range([0, EW - 40]);
@@ -72,20 +56,9 @@ export default function XorHistograms({ tiles }: { tiles: readonly BoardTile[] }
 
   const right = expl[XOR_CORRECT_EXPLANATION as XorExplanation];
   return (
-    <div className="bd-views">
-      <figure className="tr-chart" data-testid="xor-accuracy">
-        <figcaption>{t("accTitle")}</figcaption>
-        <svg ref={accRef} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img"
-          aria-label={t("accAria", { count: best.length, atCeiling: bins[3] })}>
-          <g className="plot" transform={`translate(${M.l},${M.t})`}>
-            <g className="x" transform={`translate(0,${PH})`} />
-            <g className="y" />
-            <g className="bars" />
-            <text className="tr-axis-label" x={PW / 2} y={PH + 34} textAnchor="middle">{t("accX")}</text>
-            <text className="tr-axis-label" transform={`translate(-34,${PH / 2}) rotate(-90)`} textAnchor="middle">{t("accY")}</text>
-          </g>
-        </svg>
-      </figure>
+    <>
+      <AccuracyHistogram values={best} ceiling={XOR_MAX_ACCURACY} testId="xor-accuracy" title={t("accTitle")} xLabel={t("accX")} yLabel={t("accY")}
+        ariaLabel={t("accAria", { count: best.length, atCeiling: best.filter((v) => Math.abs(v - XOR_MAX_ACCURACY) < 1e-9).length })} />
       <figure className="tr-chart" data-testid="xor-explanations">
         <figcaption>{t("explTitle")}</figcaption>
         <svg ref={explRef} viewBox={`0 0 ${EW} ${EH}`} role="img" aria-label={t("explAria", { right, total: answered })}>
@@ -97,6 +70,6 @@ export default function XorHistograms({ tiles }: { tiles: readonly BoardTile[] }
           <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--blue)" /></svg>✓ {t("right")}</span>
         </p>
       </figure>
-    </div>
+    </>
   );
 }
