@@ -35,7 +35,7 @@ export function useBoard(sessionId: string): { state: BoardState | null; connect
       watching.current = false;
       if (!res.ok) return setError(res.error);
       setError(null);
-      enqueue({ kind: "state", state: res.state });
+      enqueue({ kind: "state", state: res.state, at: performance.now() });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- enqueue is stable (refs only)
   }, [sessionId]);
@@ -69,8 +69,8 @@ export function useBoard(sessionId: string): { state: BoardState | null; connect
     socketRef.current = socket;
     // onConnect runs on every (re)connect: listen once, watch every time.
     if (!socket.hasListeners("board:state")) {
-      socket.on("board:state", (s) => s.sessionId === sessionId && enqueue({ kind: "state", state: s }));
-      socket.on("board:progress", (p) => p.sessionId === sessionId && enqueue({ kind: "progress", items: p.items }));
+      socket.on("board:state", (s) => s.sessionId === sessionId && enqueue({ kind: "state", state: s, at: performance.now() }));
+      socket.on("board:progress", (p) => p.sessionId === sessionId && enqueue({ kind: "progress", items: p.items, at: performance.now() }));
       socket.on("board:presence", (p) => p.sessionId === sessionId && enqueue({ kind: "presence", userId: p.userId, online: p.online }));
       socket.on("board:result", (r) => r.sessionId === sessionId && enqueue({ kind: "result", userId: r.userId, result: r.result, answer: r.answer }));
     }

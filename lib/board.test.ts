@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   AccuracyReplay, accuracyHistogram, aliasOf, ALIAS_ANIMALS, applyEvents, boardCounts, countByKey, lineInBox, lineOf, runOf,
-  sortTiles, textWidth, wrapWords, type BoardEvent,
+  sortTiles, textWidth, wrapWords, FRESH_PROGRESS_MS, type BoardEvent,
 } from "./board";
 import { train } from "./perceptron";
 import type { BoardState, BoardTile, ProgressState, SubmissionResult } from "./session-protocol";
@@ -77,6 +77,19 @@ describe("applyEvents", () => {
     expect(s2.tiles[0].result!.score).toBe(10);
     const s3 = applyEvents(start, [{ kind: "result", userId: "a", result: result(10, "other") }]).state!;
     expect(s3.tiles[0].result).toBeNull();
+  });
+
+  it("keeps progress received live over a snapshot that lags it (same exercise, within the fresh window)", () => {
+    const start = board([tile("a"), tile("b")]);
+    const live = applyEvents(start, [{ kind: "progress", items: [{ userId: "a", progress: gate(90) }, { userId: "b", progress: gate(50) }], at: 1000 }]).state!;
+    const lagging = board([tile("a", { progress: gate(2) }), tile("b", { progress: gate(2), online: false })]);
+    const soon = applyEvents(live, [{ kind: "state", state: lagging, at: 1000 + FRESH_PROGRESS_MS - 1 }]).state!;
+    expect(soon.tiles.map((t) => t.progress && t.progress.type === "GATE" && t.progress.epoch)).toEqual([90, 50]);
+    expect(soon.tiles[1]).toMatchObject({ online: false, status: "disconnected" }); // the rest comes from the snapshot
+    const late = applyEvents(live, [{ kind: "state", state: lagging, at: 1000 + FRESH_PROGRESS_MS + 1 }]).state!;
+    expect(late.tiles[0].progress).toMatchObject({ epoch: 2 });
+    const pushed = { ...lagging, exercise: { ...lagging.exercise!, id: "ex2" } };
+    expect(applyEvents(live, [{ kind: "state", state: pushed, at: 1001 }]).state!.tiles[0].progress).toMatchObject({ epoch: 2 });
   });
 
   it("does nothing before the first snapshot", () => {

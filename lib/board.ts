@@ -5,9 +5,10 @@ import type { BoardState, BoardTile, ProgressState, SubmissionResult, TileStatus
 import type { GateId } from "./gates";
 import { startTraining, stepEpoch, type TrainState } from "./perceptron";
 
+/** `at`: when the event arrived (ms, any monotonic clock); used to keep fresh live progress over a lagging snapshot. */
 export type BoardEvent =
-  | { kind: "state"; state: BoardState }
-  | { kind: "progress"; items: { userId: string; progress: ProgressState }[] }
+  | { kind: "state"; state: BoardState; at?: number }
+  | { kind: "progress"; items: { userId: string; progress: ProgressState }[]; at?: number }
   | { kind: "presence"; userId: string; online: boolean }
   | { kind: "result"; userId: string; result: SubmissionResult; answer?: unknown };
 
@@ -24,6 +25,15 @@ export function tileStatus(online: boolean, progress: ProgressState | null, resu
 export function sortTiles(tiles: readonly BoardTile[]): BoardTile[] {
   return tiles.slice().sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
 }
+
+/**
+ * The server stores streamed progress every 2 s, and a snapshot (sent after every control) is read
+ * from the database: for this long, progress received live is newer than a snapshot's.
+ */
+export const FRESH_PROGRESS_MS = 5000;
+
+/** A tile as the board keeps it: with when its progress last arrived live. */
+export type LiveTile = BoardTile & { progressAt?: number };
 
 export interface Applied {
   state: BoardState | null;
@@ -63,7 +73,7 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
   for (const e of events) {
     if (e.kind === "state") {
       commit();
-      state = { ...e.state, tiles: sortTiles(e.state.tiles) };
+      state = { ...e.state, tiles: keepFreshProgress(state, sortTiles(e.state.tiles), e.state, e.at ?? 0) };
       missing.clear();
       continue;
     }
@@ -73,7 +83,7 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
       for (const { userId, progress } of e.items) {
         // A batch from before a push of another exercise type is stale.
         if (!exercise || progress.type !== exercise.type) continue;
-        edit(userId, (t) => ({ ...t, progress }));
+        edit(userId, (t) => ({ ...t, progress, progressAt: e.at ?? 0 }) as LiveTile);
       }
     } else if (e.kind === "presence") {
       // Someone going offline without a tile needs no tile; someone coming online does.
@@ -86,6 +96,17 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
   }
   commit();
   return { state, missing: [...missing] };
+}
+
+/** Progress received live within FRESH_PROGRESS_MS (same exercise) wins over the snapshot's. */
+function keepFreshProgress(prev: BoardState | null, tiles: BoardTile[], next: BoardState, at: number): BoardTile[] {
+  if (!prev?.exercise || prev.exercise.id !== next.exercise?.id) return tiles;
+  const before = new Map((prev.tiles as LiveTile[]).map((t) => [t.userId, t]));
+  return tiles.map((t) => {
+    const old = before.get(t.userId);
+    if (!old?.progress || old.progressAt === undefined || at - old.progressAt > FRESH_PROGRESS_MS) return t;
+    return { ...t, progress: old.progress, progressAt: old.progressAt, status: tileStatus(t.online, old.progress, t.result) } as LiveTile;
+  });
 }
 
 export interface BoardCounts { joined: number; online: number; working: number; submitted: number; correct: number }
