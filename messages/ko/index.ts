@@ -3,6 +3,7 @@ import core from "./core.json";
 import explorer from "./explorer.json";
 import trainer from "./trainer.json";
 import lessons from "./lessons.json";
+import board from "./board.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board };
 export default messages;

@@ -1,0 +1,129 @@
+/**
+ * The live board under a full class: 200 students each streaming 5 progress updates a second for
+ * 10 s (a perceptron run each, GATE exercise), batched like the server does (latest per student
+ * every 250 ms), then flushed by the board like components/useBoard does (at most 4 times a second).
+ * A flush = applying the queued events with lib/board's reducer + what the board redraws from it:
+ * the counters, the changed tiles' accuracy sparklines (replayed from their settings) and every
+ * student's decision line for the class overlay.
+ * Run: npm run bench:board. Ends with one line of JSON.
+ */
+import { performance } from "node:perf_hooks";
+import { AccuracyReplay, applyEvents, boardCounts, lineInBox, lineOf, runOf, type BoardEvent } from "../lib/board";
+import { makeRng } from "../lib/random";
+import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/perceptron";
+import type { BoardState, BoardTile, ProgressState } from "../lib/session-protocol";
+
+const STUDENTS = 200;
+const SECONDS = 10;
+const RATE = 5; // updates per student per second
+const FLUSH_MS = 250;
+const REPEATS = 7;
+const SPARK_POINTS = 60; // what components/TileSparkline draws
+let sink = 0;
+
+interface Student { id: string; run: TrainState; seed: number; lr: number; phase: number; speed: number }
+
+function makeStudents(): Student[] {
+  const rng = makeRng(42);
+  return Array.from({ length: STUDENTS }, (_, i) => {
+    const seed = Math.floor(rng.uniform() * 1e6);
+    const lr = [0.01, 0.05, 0.1, 0.5][i % 4];
+    return { id: `u${String(i).padStart(4, "0")}`, seed, lr, run: startTraining({ gate: "AND", lr, epochs: 1000, seed }), phase: rng.uniform(), speed: 5 + Math.floor(rng.uniform() * 40) };
+  });
+}
+
+/** What the server emits: every 250 ms one board:progress with the latest update of each student who sent one. */
+function serverBatches(students: Student[]): { batches: BoardEvent[]; updates: number } {
+  const batches: BoardEvent[] = [];
+  let updates = 0;
+  for (let t = FLUSH_MS; t <= SECONDS * 1000; t += FLUSH_MS) {
+    const latest = new Map<string, ProgressState>();
+    for (const s of students) {
+      // Updates at phase/RATE + k/RATE seconds that fall in (t - 250, t].
+      const first = Math.ceil(((t - FLUSH_MS) / 1000 - s.phase / RATE) * RATE + 1e-9);
+      const last = Math.floor((t / 1000 - s.phase / RATE) * RATE);
+      for (let k = Math.max(0, first); k <= last; k++) {
+        for (let e = 0; e < s.speed && !s.run.done; e++) stepEpoch(s.run);
+        const m = s.run.model;
+        latest.set(s.id, { type: "GATE", gate: "AND", lr: s.lr, epochs: 1000, seed: s.seed, epoch: s.run.epoch, accuracy: accuracy(m, "AND"), w: [m.w[0], m.w[1]], b: m.b });
+        updates++;
+      }
+    }
+    batches.push({ kind: "progress", items: [...latest].map(([userId, progress]) => ({ userId, progress })) });
+  }
+  return { batches, updates };
+}
+
+function initialBoard(students: Student[]): BoardState {
+  const tiles: BoardTile[] = students.map((s) => ({ userId: s.id, nickname: s.id, online: true, status: "joined", progress: null, result: null }));
+  return {
+    sessionId: "s", classId: "c", status: "LIVE", paused: false,
+    exercise: { id: "ex", position: 1, type: "GATE", config: {}, points: 10, open: true, revealed: false, targetUserIds: [] },
+    exercises: [], tiles,
+  };
+}
+
+/** One simulated run: returns the time of each flush (ms), whole and the reducer's part. */
+function simulate(batches: BoardEvent[]): { times: number[]; reducer: number[] } {
+  let state: BoardState | null = applyEvents(null, [{ kind: "state", state: initialBoard(makeStudents()) }]).state;
+  const replay = new AccuracyReplay();
+  const times: number[] = [];
+  const reducer: number[] = [];
+  for (const batch of batches) {
+    const t0 = performance.now();
+    const before = state!;
+    state = applyEvents(before, [batch]).state!;
+    reducer.push(performance.now() - t0);
+    const counts = boardCounts(state.tiles);
+    for (let i = 0; i < state.tiles.length; i++) {
+      const tile = state.tiles[i];
+      if (tile === before.tiles[i]) continue; // unchanged tiles are not redrawn (React.memo)
+      const run = runOf(tile.progress);
+      if (run) sink += replay.series(run.gate, run.lr, run.seed, run.epoch, SPARK_POINTS).length;
+    }
+    for (const tile of state.tiles) {
+      const l = lineOf(tile);
+      if (l && lineInBox(l.w, l.b, -0.25, 1.25)) sink++;
+    }
+    times.push(performance.now() - t0);
+    sink += counts.working;
+  }
+  return { times, reducer };
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+const { batches, updates } = serverBatches(makeStudents());
+simulate(batches); // warm-up
+const sims = Array.from({ length: REPEATS }, () => simulate(batches));
+const runs = sims.map((s) => s.times);
+const all = runs.flat();
+const reducerAll = sims.flatMap((s) => s.reducer);
+const totals = runs.map((ts) => ts.reduce((a, b) => a + b, 0));
+const totalMedian = quantile(totals, 0.5);
+const result = {
+  bench: "board",
+  students: STUDENTS,
+  seconds: SECONDS,
+  updatesPerStudentPerSecond: RATE,
+  updates,
+  flushes: batches.length,
+  itemsPerFlush: Math.round(batches.reduce((a, b) => a + (b.kind === "progress" ? b.items.length : 0), 0) / batches.length),
+  msPerFlushMedian: +quantile(all, 0.5).toFixed(3),
+  msPerFlushP95: +quantile(all, 0.95).toFixed(3),
+  msPerFlushMax: +Math.max(...all).toFixed(3),
+  reducerMsPerFlushMedian: +quantile(reducerAll, 0.5).toFixed(3),
+  usPerUpdate: +((totalMedian * 1000) / updates).toFixed(2),
+  cpuShareAt4FlushesPerSecond: +(quantile(all, 0.5) * 4 / 1000).toFixed(4),
+};
+
+console.log(`${STUDENTS} students x ${RATE} updates/s for ${SECONDS} s = ${updates} updates in ${batches.length} server batches (~${result.itemsPerFlush} students each)`);
+console.log(`per flush (reducer + counters + changed sparklines + overlay lines), over ${REPEATS} runs:`);
+console.log(`  median ${result.msPerFlushMedian} ms, p95 ${result.msPerFlushP95} ms, max ${result.msPerFlushMax} ms`);
+console.log(`  of which the reducer (lib/board applyEvents): median ${result.reducerMsPerFlushMedian} ms`);
+console.log(`  per student update: ${result.usPerUpdate} µs; at 4 flushes/s the board spends ${(result.cpuShareAt4FlushesPerSecond * 100).toFixed(2)}% of one core`);
+if (sink === 42) console.log("");
+console.log(JSON.stringify(result));

@@ -1,0 +1,84 @@
+"use client";
+import { useEffect, useMemo, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
+import { countByKey } from "@/lib/board";
+import type { ActivationId } from "@/lib/activations";
+import type { BoardTile } from "@/lib/session-protocol";
+
+interface Props {
+  tiles: readonly BoardTile[];
+  /** The activations the exercise offers, in its order. */
+  activations: readonly ActivationId[];
+}
+
+const M = { t: 8, r: 24, b: 36, l: 96 };
+const PW = 300;
+const ROW = 22;
+const AW = 300;
+
+/** The activation explorer, class-wide: which function each student is looking at, and how many answers are right. */
+export default function ActivationBars({ tiles, activations }: Props) {
+  const t = useTranslations("board.activationBars");
+  const names = useTranslations("explorer.names");
+  const ref = useRef<SVGSVGElement>(null);
+  const answersRef = useRef<SVGSVGElement>(null);
+  const counts = useMemo(
+    () => countByKey(activations, tiles.map((x) => (x.progress?.type === "ACTIVATION" ? x.progress.activation : null))),
+    [tiles, activations],
+  );
+  const submitted = tiles.filter((x) => x.result).length;
+  const correct = tiles.filter((x) => x.result?.correct).length;
+  const PH = ROW * activations.length;
+  const top = activations.reduce<ActivationId | null>((best, a) => (counts[a] > (best ? counts[best] : 0) ? a : best), null);
+
+  useEffect(() => {
+    const y = scaleBand<ActivationId>().domain(activations).range([0, PH]).padding(0.2);
+    const x = scaleLinear().domain([0, Math.max(1, max(activations, (a) => counts[a]) ?? 1)]).nice().range([0, PW]);
+    const g = select(ref.current).select("g.plot");
+    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(Math.min(5, x.domain()[1])).tickFormat(format("d")));
+    g.select<SVGGElement>("g.y").call(axisLeft(y).tickFormat((a) => names(a)));
+    g.select("g.bars").selectAll("rect").data(activations).join("rect")
+      .attr("x", 0).attr("y", (a) => y(a)!).attr("height", y.bandwidth()).attr("width", (a) => x(counts[a]))
+      .attr("fill", "var(--blue)").attr("data-activation", (a) => a).attr("data-count", (a) => counts[a]);
+    g.select("g.values").selectAll("text").data(activations).join("text")
+      .attr("x", (a) => x(counts[a]) + 4).attr("y", (a) => y(a)! + y.bandwidth() / 2).attr("dy", "0.35em")
+      .attr("class", "bd-value").text((a) => (counts[a] ? counts[a] : ""));
+  }, [counts, activations, PH, names]);
+
+  useEffect(() => {
+    const x = scaleLinear().domain([0, Math.max(1, submitted)]).range([0, AW]);
+    const parts = [{ key: "correct", n: correct, x0: 0, fill: "var(--blue)" }, { key: "wrong", n: submitted - correct, x0: correct, fill: "var(--orange)" }];
+    select(answersRef.current).select("g.bars").selectAll("rect").data(parts).join("rect")
+      .attr("x", (d) => x(d.x0)).attr("width", (d) => x(d.n) - x(0)).attr("y", 0).attr("height", 18).attr("fill", (d) => d.fill);
+  }, [submitted, correct]);
+
+  return (
+    <>
+      <figure className="tr-chart" data-testid="activation-bars">
+        <figcaption>{t("title")}</figcaption>
+        <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={t("aria", { top: top ? names(top) : "—" })}>
+          <g className="plot" transform={`translate(${M.l},${M.t})`}>
+            <g className="x" transform={`translate(0,${PH})`} />
+            <g className="y" />
+            <g className="bars" />
+            <g className="values" />
+            <text className="tr-axis-label" x={PW / 2} y={PH + 30} textAnchor="middle">{t("x")}</text>
+          </g>
+        </svg>
+      </figure>
+      <figure className="tr-chart" data-testid="activation-answers">
+        <figcaption>{t("answersTitle")}</figcaption>
+        <p className="bd-big">{t("answers", { correct, submitted })}</p>
+        <svg ref={answersRef} viewBox={`0 0 ${AW} 18`} role="img" aria-label={t("answersAria", { correct, submitted })}>
+          <rect width={AW} height={18} fill="#ecece7" />
+          <g className="bars" />
+        </svg>
+        <p className="tr-legend" aria-hidden="true">
+          <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--blue)" /></svg>{t("correct")}</span>
+          <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--orange)" /></svg>{t("wrong")}</span>
+        </p>
+      </figure>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+import { memo } from "react";
+import { useTranslations } from "next-intl";
+import type { BoardTile, TileStatus } from "@/lib/session-protocol";
+import TileSparkline from "./TileSparkline";
+
+interface Props {
+  tiles: readonly BoardTile[];
+  /** The name to show per user id (the nickname, or an alias in projector mode). */
+  names: ReadonlyMap<string, string>;
+  selected: string | null;
+  onOpen(userId: string): void;
+  onHighlight(userId: string | null): void;
+}
+
+/** Shape as well as colour: the status reads without colour vision. */
+const ICONS: Record<TileStatus, string> = { joined: "○", working: "◐", submitted: "●", correct: "✓", disconnected: "×" };
+
+export function StatusChip({ status }: { status: TileStatus }) {
+  const t = useTranslations("board.statuses");
+  return (
+    <span className={`bd-chip bd-${status}`} data-testid="tile-status">
+      <span aria-hidden="true">{ICONS[status]}</span> {t(status)}
+    </span>
+  );
+}
+
+const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
+  tile: BoardTile; name: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void;
+}) {
+  const t = useTranslations("board.tiles");
+  const names = useTranslations("explorer.names");
+  const p = tile.progress;
+  return (
+    <li>
+      <button type="button" className={`bd-tile bd-tile-${tile.status}${selected ? " bd-selected" : ""}`} aria-haspopup="dialog"
+        data-testid="tile" data-user={tile.userId} data-status={tile.status}
+        onClick={() => onOpen(tile.userId)}
+        onMouseEnter={() => onHighlight(tile.userId)} onMouseLeave={() => onHighlight(null)}
+        onFocus={() => onHighlight(tile.userId)} onBlur={() => onHighlight(null)}>
+        <span className="bd-tile-head">
+          <strong className="bd-name" data-testid="tile-name">{name}</strong>
+          <StatusChip status={tile.status} />
+        </span>
+        {p && p.type !== "ACTIVATION" && (
+          <span className="bd-tile-run">
+            <TileSparkline progress={p} />
+            <span className="muted">{t("epoch", { epoch: p.epoch })}</span>
+          </span>
+        )}
+        {p?.type === "ACTIVATION" && <span className="bd-tile-run">{names(p.activation)}</span>}
+        <span className="bd-score" data-testid="tile-score">
+          {tile.result ? t("score", { score: tile.result.score, max: tile.result.maxScore }) : <span className="muted">{t("noScore")}</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+/** One tile per student: name, status, accuracy sparkline, score. A tile opens the student's live view. */
+export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight }: Props) {
+  const t = useTranslations("board.tiles");
+  return (
+    <section className="card" aria-labelledby="tiles-title">
+      <h2 id="tiles-title">{t("title")}</h2>
+      {tiles.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <ul className="bd-tiles" data-testid="tiles">
+          {tiles.map((tile) => (
+            <Tile key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname}
+              selected={tile.userId === selected} onOpen={onOpen} onHighlight={onHighlight} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

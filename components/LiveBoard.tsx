@@ -1,0 +1,123 @@
+"use client";
+import { useMemo, useState } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { aliasOf, boardCounts, type AliasStyle } from "@/lib/board";
+import { exerciseConfigSchema } from "@/lib/exercises";
+import type { BoardState } from "@/lib/session-protocol";
+import AccuracyHistogram from "./AccuracyHistogram";
+import ActivationBars from "./ActivationBars";
+import BoardTiles from "./BoardTiles";
+import ClassOverlay from "./ClassOverlay";
+import ConnectionBadge from "./ConnectionBadge";
+import FieldError from "./FieldError";
+import ProjectorSwitch from "./ProjectorSwitch";
+import SessionControls from "./SessionControls";
+import StudentDetail from "./StudentDetail";
+import XorHistograms from "./XorHistograms";
+import { useBoard } from "./useBoard";
+
+interface Props {
+  sessionId: string;
+  className: string;
+  /** The projector view: board only, large type, names hidden by default. */
+  projector?: boolean;
+}
+
+/** The class-wide charts for the current exercise type. */
+function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null }) {
+  const t = useTranslations("board.accuracyNow");
+  const parsed = exerciseConfigSchema.safeParse(exercise.config);
+  if (!parsed.success) return null;
+  const c = parsed.data;
+  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} /></div>;
+  if (c.type === "XOR") {
+    return (
+      <div className="bd-views">
+        <XorHistograms tiles={tiles} />
+        <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
+      </div>
+    );
+  }
+  const now = tiles.flatMap((x) => (x.progress?.type === "GATE" ? [x.progress.accuracy] : []));
+  return (
+    <div className="bd-views">
+      <ClassOverlay tiles={tiles} gate={c.gate} selected={selected} />
+      <AccuracyHistogram values={now} testId="accuracy-now" title={t("title")} xLabel={t("x")} yLabel={t("y")}
+        ariaLabel={t("aria", { count: now.length, done: now.filter((v) => v === 1).length })} />
+    </div>
+  );
+}
+
+/** The instructor's live board: counters, controls, the class-wide view, a tile per student and one student's live view. */
+export default function LiveBoard({ sessionId, className, projector = false }: Props) {
+  const t = useTranslations("board");
+  const animals = useTranslations("board.animals");
+  const { state, connection, error, control } = useBoard(sessionId);
+  const [anon, setAnon] = useState(projector);
+  const [style, setStyle] = useState<AliasStyle>("number");
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [hover, setHover] = useState<string | null>(null);
+  const tiles = state?.tiles;
+
+  // Aliases come from the tile order only, never from the nickname.
+  const names = useMemo(() => new Map((tiles ?? []).map((tile, i) => {
+    if (!anon) return [tile.userId, tile.nickname];
+    const a = aliasOf(i);
+    if (style === "number") return [tile.userId, t("alias.number", { n: a.n })];
+    const animal = animals(a.animal);
+    return [tile.userId, a.round > 1 ? t("alias.animalRound", { animal, round: a.round }) : t("alias.animal", { animal })];
+  })), [tiles, anon, style, t, animals]);
+
+  const counts = boardCounts(tiles ?? []);
+  const ex = state?.exercise ?? null;
+  const config = ex ? exerciseConfigSchema.safeParse(ex.config) : null;
+  const exName = config?.success ? (config.data.type === "GATE" ? t("types.GATE", { gate: config.data.gate }) : t(`types.${config.data.type}`)) : "";
+  const openTile = tiles?.find((x) => x.userId === openId) ?? null;
+
+  return (
+    <div className={projector ? "bd-board bd-big-type" : "bd-board"}>
+      <header className="bd-head">
+        <div>
+          <p className="muted bd-kicker">{projector ? t("projectorTitle") : t("title")}</p>
+          <h1>{className}</h1>
+        </div>
+        <div className="bd-head-side">
+          <ConnectionBadge state={connection} />
+          {state?.paused && <span className="bd-chip bd-paused" data-testid="paused"><span aria-hidden="true">❚❚</span> {t("status.paused")}</span>}
+          {projector ? <Link href={`/sessions/${sessionId}`}>{t("backToBoard")}</Link>
+            : <Link href={`/sessions/${sessionId}/projector`} target="_blank">{t("openProjector")}</Link>}
+        </div>
+      </header>
+      <FieldError code={error} />
+      {state?.status === "ENDED" && <p className="card error" role="status">{t("status.ended")}</p>}
+
+      <p className="bd-counters" data-testid="counters" aria-label={t("counters.label")}>
+        <span>{t("counters.joined", { count: counts.joined })}</span>
+        <span aria-hidden="true"> / </span>
+        <span>{t("counters.submitted", { count: counts.submitted })}</span>
+        <span aria-hidden="true"> / </span>
+        <span>{t("counters.correct", { count: counts.correct })}</span>
+        <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
+      </p>
+
+      {!projector && state && <SessionControls state={state} control={control} />}
+      <ProjectorSwitch on={anon} style={style} onChange={(on, s) => { setAnon(on); setStyle(s); }} />
+
+      {!state ? (
+        <p className="muted">{t("loading")}</p>
+      ) : (
+        <>
+          <h2 className="bd-exercise" data-testid="current-exercise">
+            {ex ? t("exercise.current", { n: ex.position + 1, name: exName }) : t("exercise.none")}
+            {ex && !ex.open && <span className="bd-tag">{ex.revealed ? t("exercise.revealed") : t("exercise.closed")}</span>}
+            {ex && ex.targetUserIds.length > 0 && <span className="bd-tag">{t("exercise.targeted", { count: ex.targetUserIds.length })}</span>}
+          </h2>
+          {ex && <ClassView exercise={ex} tiles={state.tiles} selected={hover ?? openId} />}
+          <BoardTiles tiles={state.tiles} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
+          <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? "" : ""} exercise={ex} onClose={() => setOpenId(null)} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ErrorCode } from "@/lib/forms";
+import { applyEvents, type BoardEvent } from "@/lib/board";
+import type { BoardState } from "@/lib/session-protocol";
+import { useSocket, type ClientSocket, type ConnectionState } from "./useSocket";
+
+export type ControlEvent = "control:push" | "control:pause" | "control:close" | "control:reveal" | "control:kick" | "control:end";
+export type ControlResult = { ok: true } | { ok: false; error: ErrorCode };
+export type Control = (event: ControlEvent, payload: object) => Promise<ControlResult>;
+
+/** The board re-renders at most this often, however many events arrive (4 a second). */
+const FLUSH_MS = 250;
+const ACK_TIMEOUT_MS = 10_000;
+
+/**
+ * The instructor's live board for one session. Watches the board on every (re)connect, queues
+ * incoming events and applies them in batches (lib/board), so 200 students streaming progress cost
+ * at most 4 renders a second. `control` sends an instructor control and resolves with its ack.
+ */
+export function useBoard(sessionId: string): { state: BoardState | null; connection: ConnectionState; error: ErrorCode | null; control: Control } {
+  const [state, setState] = useState<BoardState | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const current = useRef<BoardState | null>(null);
+  const queue = useRef<BoardEvent[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastFlush = useRef(0);
+  const socketRef = useRef<ClientSocket | null>(null);
+  const watching = useRef(false);
+
+  const watch = useCallback((socket: ClientSocket) => {
+    if (watching.current) return;
+    watching.current = true;
+    socket.emit("board:watch", { sessionId }, (res) => {
+      watching.current = false;
+      if (!res.ok) return setError(res.error);
+      setError(null);
+      enqueue({ kind: "state", state: res.state, at: performance.now() });
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- enqueue is stable (refs only)
+  }, [sessionId]);
+
+  const flush = useCallback(() => {
+    timer.current = null;
+    lastFlush.current = performance.now();
+    const events = queue.current;
+    queue.current = [];
+    const { state: next, missing } = applyEvents(current.current, events);
+    current.current = next;
+    setState(next);
+    // Someone new streamed or came online: their tile (and nickname) comes with a fresh snapshot.
+    if (missing.length && socketRef.current?.connected) watch(socketRef.current);
+  }, [watch]);
+
+  function enqueue(e: BoardEvent) {
+    queue.current.push(e);
+    if (timer.current) return;
+    const wait = Math.max(0, FLUSH_MS - (performance.now() - lastFlush.current));
+    timer.current = setTimeout(flushRef.current, wait);
+  }
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const connection = useSocket((socket) => {
+    socketRef.current = socket;
+    // onConnect runs on every (re)connect: listen once, watch every time.
+    if (!socket.hasListeners("board:state")) {
+      socket.on("board:state", (s) => s.sessionId === sessionId && enqueue({ kind: "state", state: s, at: performance.now() }));
+      socket.on("board:progress", (p) => p.sessionId === sessionId && enqueue({ kind: "progress", items: p.items, at: performance.now() }));
+      socket.on("board:presence", (p) => p.sessionId === sessionId && enqueue({ kind: "presence", userId: p.userId, online: p.online }));
+      socket.on("board:result", (r) => r.sessionId === sessionId && enqueue({ kind: "result", userId: r.userId, result: r.result, answer: r.answer }));
+    }
+    watching.current = false;
+    watch(socket);
+  });
+
+  const control = useCallback<Control>(async (event, payload) => {
+    const socket = socketRef.current;
+    if (!socket?.connected) return { ok: false, error: "serverError" };
+    try {
+      // Every control's payload carries the session; the ack is { ok } or { ok: false, error }.
+      const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(e: ControlEvent, p: object): Promise<ControlResult> };
+      return await timed.emitWithAck(event, { sessionId, ...payload });
+    } catch {
+      return { ok: false, error: "serverError" };
+    }
+  }, [sessionId]);
+
+  return { state, connection, error, control };
+}

@@ -1,0 +1,233 @@
+// The instructor's live board as pure data: applying batches of socket events to a BoardState,
+// counters, stable anonymous aliases, the accuracy-per-epoch replay behind the tile sparklines,
+// and small helpers for the class-wide charts. No I/O, no DOM.
+import type { BoardState, BoardTile, ProgressState, SubmissionResult, TileStatus } from "./session-protocol";
+import type { GateId } from "./gates";
+import { startTraining, stepEpoch, type TrainState } from "./perceptron";
+
+/** `at`: when the event arrived (ms, any monotonic clock); used to keep fresh live progress over a lagging snapshot. */
+export type BoardEvent =
+  | { kind: "state"; state: BoardState; at?: number }
+  | { kind: "progress"; items: { userId: string; progress: ProgressState }[]; at?: number }
+  | { kind: "presence"; userId: string; online: boolean }
+  | { kind: "result"; userId: string; result: SubmissionResult; answer?: unknown };
+
+/** The same rule as the server's snapshot: offline first, then correct, submitted, working, joined. */
+export function tileStatus(online: boolean, progress: ProgressState | null, result: SubmissionResult | null): TileStatus {
+  if (!online) return "disconnected";
+  if (result?.correct) return "correct";
+  if (result) return "submitted";
+  if (progress) return "working";
+  return "joined";
+}
+
+/** Tiles in a stable order (by user id: ids are created in time order), so aliases do not jump. */
+export function sortTiles(tiles: readonly BoardTile[]): BoardTile[] {
+  return tiles.slice().sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+}
+
+/**
+ * The server stores streamed progress every 2 s, and a snapshot (sent after every control) is read
+ * from the database: for this long, progress received live is newer than a snapshot's.
+ */
+export const FRESH_PROGRESS_MS = 5000;
+
+/** A tile as the board keeps it: with when its progress last arrived live. */
+export type LiveTile = BoardTile & { progressAt?: number };
+
+export interface Applied {
+  state: BoardState | null;
+  /** Students who appeared in an event without a tile: the board should ask for a fresh snapshot. */
+  missing: string[];
+}
+
+/**
+ * Applies queued events in arrival order. A snapshot replaces everything; the other events touch
+ * only their students' tiles (new tile objects, the rest shared), so unchanged tiles keep their
+ * identity and need no re-render.
+ */
+export function applyEvents(start: BoardState | null, events: readonly BoardEvent[]): Applied {
+  let state = start;
+  let tiles: BoardTile[] | null = null; // a private copy of state.tiles, made on the first change
+  let index = new Map<string, number>();
+  const missing = new Set<string>();
+  const edit = (userId: string, change: (t: BoardTile) => BoardTile | null, reportMissing = true) => {
+    if (!state) return;
+    if (!tiles) {
+      tiles = state.tiles.slice();
+      index = new Map(tiles.map((t, i) => [t.userId, i]));
+    }
+    const i = index.get(userId);
+    if (i === undefined) {
+      if (reportMissing) missing.add(userId);
+      return;
+    }
+    const next = change(tiles[i]);
+    if (next) tiles[i] = { ...next, status: tileStatus(next.online, next.progress, next.result) };
+  };
+  const commit = () => {
+    if (state && tiles) state = { ...state, tiles };
+    tiles = null;
+  };
+
+  for (const e of events) {
+    if (e.kind === "state") {
+      commit();
+      state = { ...e.state, tiles: keepFreshProgress(state, sortTiles(e.state.tiles), e.state, e.at ?? 0) };
+      missing.clear();
+      continue;
+    }
+    if (!state) continue;
+    const exercise = state.exercise;
+    if (e.kind === "progress") {
+      for (const { userId, progress } of e.items) {
+        // A batch from before a push of another exercise type is stale.
+        if (!exercise || progress.type !== exercise.type) continue;
+        edit(userId, (t) => ({ ...t, progress, progressAt: e.at ?? 0 }) as LiveTile);
+      }
+    } else if (e.kind === "presence") {
+      // Someone going offline without a tile needs no tile; someone coming online does.
+      edit(e.userId, (t) => (t.online === e.online ? null : { ...t, online: e.online }), e.online);
+    } else {
+      if (!exercise || e.result.exerciseId !== exercise.id) continue;
+      // Keep the best result (highest score, then the latest), like the server's snapshot.
+      edit(e.userId, (t) => (t.result && t.result.score > e.result.score ? null : { ...t, result: e.result, answer: e.answer }));
+    }
+  }
+  commit();
+  return { state, missing: [...missing] };
+}
+
+/** Progress received live within FRESH_PROGRESS_MS (same exercise) wins over the snapshot's. */
+function keepFreshProgress(prev: BoardState | null, tiles: BoardTile[], next: BoardState, at: number): BoardTile[] {
+  if (!prev?.exercise || prev.exercise.id !== next.exercise?.id) return tiles;
+  const before = new Map((prev.tiles as LiveTile[]).map((t) => [t.userId, t]));
+  return tiles.map((t) => {
+    const old = before.get(t.userId);
+    if (!old?.progress || old.progressAt === undefined || at - old.progressAt > FRESH_PROGRESS_MS) return t;
+    return { ...t, progress: old.progress, progressAt: old.progressAt, status: tileStatus(t.online, old.progress, t.result) } as LiveTile;
+  });
+}
+
+export interface BoardCounts { joined: number; online: number; working: number; submitted: number; correct: number }
+
+export function boardCounts(tiles: readonly BoardTile[]): BoardCounts {
+  const c: BoardCounts = { joined: tiles.length, online: 0, working: 0, submitted: 0, correct: 0 };
+  for (const t of tiles) {
+    if (t.online) c.online++;
+    if (t.progress && !t.result) c.working++;
+    if (t.result) c.submitted++;
+    if (t.result?.correct) c.correct++;
+  }
+  return c;
+}
+
+/** Animal aliases for projector mode (their names are translated under board.animals). */
+export const ALIAS_ANIMALS = [
+  "otter", "fox", "owl", "panda", "tiger", "koala", "dolphin", "penguin", "rabbit", "turtle",
+  "whale", "zebra", "hedgehog", "falcon", "beaver", "lynx", "seal", "crane", "badger", "gecko",
+] as const;
+export type AliasAnimal = (typeof ALIAS_ANIMALS)[number];
+export type AliasStyle = "number" | "animal";
+
+/** The alias of the tile at `index` in board order: a number, or an animal (with a round after the first 20). */
+export function aliasOf(index: number): { n: number; animal: AliasAnimal; round: number } {
+  return { n: index + 1, animal: ALIAS_ANIMALS[index % ALIAS_ANIMALS.length], round: Math.floor(index / ALIAS_ANIMALS.length) + 1 };
+}
+
+/**
+ * Accuracy after each epoch of a perceptron run, replayed from its settings (training is seeded,
+ * so the settings are all the board needs). Runs are kept and extended as a student's epoch grows;
+ * the least recently used runs are dropped beyond `max`.
+ */
+export class AccuracyReplay {
+  private runs = new Map<string, TrainState>();
+  constructor(private max = 500) {}
+
+  /** Accuracy after epochs 1..epochs; with maxPoints, at most that many evenly spaced ones (always the last). */
+  series(gate: GateId, lr: number, seed: number, epochs: number, maxPoints = Infinity): number[] {
+    const key = `${gate}|${lr}|${seed}`;
+    let run = this.runs.get(key);
+    if (run) this.runs.delete(key);
+    else run = startTraining({ gate, lr, seed, epochs: 10_000 });
+    this.runs.set(key, run);
+    if (this.runs.size > this.max) this.runs.delete(this.runs.keys().next().value!);
+    const want = Math.max(0, Math.min(Math.floor(epochs), 10_000));
+    while (run.epoch < want && !run.done) stepEpoch(run);
+    const h = run.history;
+    if (want <= maxPoints) return h.slice(0, want).map((r) => r.accuracy);
+    const out: number[] = [];
+    const n = Math.max(1, Math.floor(maxPoints));
+    for (let k = 0; k < n - 1; k++) out.push(h[Math.floor((k * want) / n)].accuracy);
+    out.push(h[want - 1].accuracy);
+    return out;
+  }
+}
+
+/** The perceptron's run settings in a progress message (gate and XOR exercises), or null. */
+export function runOf(p: ProgressState | null): { gate: GateId; lr: number; epochs: number; seed: number; epoch: number } | null {
+  if (!p || p.type === "ACTIVATION") return null;
+  return { gate: p.type === "GATE" ? p.gate : "XOR", lr: p.lr, epochs: p.epochs, seed: p.seed, epoch: p.epoch };
+}
+
+/** A student's current decision line: from the latest progress, else from the submitted answer. */
+export function lineOf(t: BoardTile): { w: [number, number]; b: number } | null {
+  const p = t.progress;
+  if (p && p.type !== "ACTIVATION") return { w: p.w, b: p.b };
+  const a = t.answer as { w?: unknown; b?: unknown } | undefined;
+  if (a && Array.isArray(a.w) && a.w.length === 2 && a.w.every(Number.isFinite) && Number.isFinite(a.b)) {
+    return { w: [a.w[0] as number, a.w[1] as number], b: a.b as number };
+  }
+  return null;
+}
+
+/** The segment of w1*x1 + w2*x2 + b = 0 inside the square [lo, hi]², or null if it misses it. */
+export function lineInBox(w: readonly [number, number], b: number, lo: number, hi: number): [[number, number], [number, number]] | null {
+  const pts: [number, number][] = [];
+  const eps = 1e-9 * (hi - lo);
+  const add = (p: [number, number]) => {
+    if (!p.every((v) => Number.isFinite(v) && v >= lo - eps && v <= hi + eps)) return;
+    if (!pts.some((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) <= eps)) pts.push([p[0] + 0, p[1] + 0]); // no -0
+  };
+  if (w[1] !== 0) for (const x1 of [lo, hi]) add([x1, -(b + w[0] * x1) / w[1]]);
+  if (w[0] !== 0) for (const x2 of [lo, hi]) add([-(b + w[1] * x2) / w[0], x2]);
+  return pts.length >= 2 ? [pts[0], pts[1]] : null;
+}
+
+/** The accuracies one perceptron can reach on four samples. */
+export const ACCURACY_BINS = [0, 0.25, 0.5, 0.75, 1] as const;
+
+/** How many values fall on each of ACCURACY_BINS (values are rounded to the nearest quarter). */
+export function accuracyHistogram(values: readonly number[]): number[] {
+  const counts = ACCURACY_BINS.map(() => 0);
+  for (const v of values) if (Number.isFinite(v)) counts[Math.min(4, Math.max(0, Math.round(v * 4)))]++;
+  return counts;
+}
+
+/** How many times each key occurs, in the order of `keys` (unknown values are ignored). */
+export function countByKey<K extends string>(keys: readonly K[], values: readonly unknown[]): Record<K, number> {
+  const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const v of values) if (typeof v === "string" && v in out) out[v as K]++;
+  return out;
+}
+
+/** Rough width of a text in "Latin characters": CJK characters count about double. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1.8 : 1;
+  return w;
+}
+
+/** Greedy word wrap into lines at most `max` wide by textWidth (a longer word gets its own line). */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && textWidth(line) + 1 + textWidth(word) > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
