@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+
+type Rand = <T extends ArrayBufferView | null>(a: T) => T;
+const fill = (v: number): Rand => (a) => { (a as unknown as Uint8Array).fill(v); return a; };
+const real: Rand = (a) => crypto.getRandomValues(a as never) as never;
 import { clearPending, loadPending, newClientId, pendingKey, PENDING_MAX_AGE_MS, savePending, type KeyValueStore, type PendingSubmission } from "./pending-submission";
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
@@ -56,14 +60,14 @@ describe("pending submissions", () => {
 
 describe("newClientId", () => {
   it("uses randomUUID when there is one", () => {
-    expect(newClientId({ randomUUID: () => "fixed-uuid-value", getRandomValues: (a) => a })).toBe("fixed-uuid-value");
+    expect(newClientId({ randomUUID: () => "fixed-uuid-value", getRandomValues: fill(0) })).toBe("fixed-uuid-value");
   });
 
   it("builds a version-4 UUID from random bytes without randomUUID (plain http)", () => {
-    const id = newClientId({ getRandomValues: <T extends ArrayBufferView | null>(a: T) => { (a as unknown as Uint8Array).fill(0xff); return a; } });
+    const id = newClientId({ getRandomValues: fill(0xff) });
     expect(id).toBe("ffffffff-ffff-4fff-bfff-ffffffffffff");
-    const real = newClientId({ getRandomValues: (a) => crypto.getRandomValues(a) });
-    expect(real).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(real).not.toBe(newClientId({ getRandomValues: (a) => crypto.getRandomValues(a) }));
+    const id2 = newClientId({ getRandomValues: real });
+    expect(id2).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(id2).not.toBe(newClientId({ getRandomValues: real }));
   });
 });
