@@ -2,6 +2,7 @@
 import core from "./core.json";
 import explorer from "./explorer.json";
 import trainer from "./trainer.json";
+import live from "./live.json";
 
-const messages = { ...core, ...explorer, ...trainer };
+const messages = { ...core, ...explorer, ...trainer, ...live };
 export default messages;
