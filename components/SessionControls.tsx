@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardState } from "@/lib/session-protocol";
 import ConfirmAction from "./ConfirmAction";
@@ -21,6 +21,7 @@ export default function SessionControls({ state, control }: { state: BoardState;
   const nameOf = useExerciseName();
   const { busy, result, run } = useControlAction(control);
   const [kickId, setKickId] = useState("");
+  const kickSelect = useId();
   const sessionId = state.sessionId;
   const ended = state.status === "ENDED";
   const ex = state.exercise;
@@ -62,12 +63,10 @@ export default function SessionControls({ state, control }: { state: BoardState;
         <h3>{t("kickTitle")}</h3>
         {kickTile ? (
           <div className="ctl-row">
-            <label>
-              {t("kickWho")}
-              <select value={kickTile.userId} onChange={(e) => setKickId(e.target.value)}>
-                {state.tiles.map((x) => <option key={x.userId} value={x.userId}>{x.nickname}</option>)}
-              </select>
-            </label>
+            <label htmlFor={kickSelect}>{t("kickWho")}</label>
+            <select id={kickSelect} value={kickTile.userId} onChange={(e) => setKickId(e.target.value)}>
+              {state.tiles.map((x) => <option key={x.userId} value={x.userId}>{x.nickname}</option>)}
+            </select>
             <ConfirmAction label={t("kick")} question={t("kickConfirm", { name: kickTile.nickname })} confirmLabel={t("kickYes")}
               cancelLabel={t("cancel")} disabled={off} onConfirm={() => void run("control:kick", { sessionId, userId: kickTile.userId })} />
           </div>
@@ -75,9 +74,11 @@ export default function SessionControls({ state, control }: { state: BoardState;
           <p className="muted">{t("noStudents")}</p>
         )}
       </div>
-      <ConfirmAction label={t("end")} question={t("endConfirm")} confirmLabel={t("endYes")} cancelLabel={t("cancel")}
-        disabled={off} onConfirm={() => void run("control:end", { sessionId })} />
-      <p role="status" className="muted" data-testid="controls-result">{busy ? t("busy") : result?.ok ? t("done") : ""}</p>
+      <div>
+        <ConfirmAction label={t("end")} question={t("endConfirm")} confirmLabel={t("endYes")} cancelLabel={t("cancel")}
+          disabled={off} onConfirm={() => void run("control:end", { sessionId })} />
+      </div>
+      <p role="status" className="muted ctl-result" data-testid="controls-result">{busy ? t("busy") : result?.ok ? t("done") : ""}</p>
       <FieldError code={result && !result.ok ? result.error : null} />
     </section>
   );
