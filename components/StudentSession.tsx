@@ -9,10 +9,10 @@ import RevealedAnswer from "./RevealedAnswer";
 import { useStudentSession } from "./useStudentSession";
 
 /** A student's live session page: the exercise the instructor pushed, or why there is none. */
-export default function StudentSession({ sessionId }: { sessionId: string }) {
+export default function StudentSession({ sessionId, classId }: { sessionId: string; classId: string }) {
   const t = useTranslations("live.page");
   const te = useTranslations("errors");
-  const { state, phase, outcome, connection, report, submit } = useStudentSession(sessionId);
+  const { state, phase, outcome, connection, report, submit } = useStudentSession(sessionId, classId);
 
   const notice = (title: string, hint: string, testId: string) => (
     <section className="card stack live-notice" role="status" data-testid={testId}>

@@ -30,9 +30,11 @@ function sessionStore(): KeyValueStore | null {
 
 /**
  * A student's side of a live session: enter (again on every reconnect), follow the pushed state,
- * stream throttled progress, and submit with retries until the server acknowledges.
+ * stream throttled progress, and submit with retries until the server acknowledges. It also
+ * watches the class, so the student stays online on the roster and learns when the session is
+ * replaced or ended.
  */
-export function useStudentSession(sessionId: string) {
+export function useStudentSession(sessionId: string, classId: string) {
   const [state, setState] = useState<StudentSessionState | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "entering" });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -79,8 +81,12 @@ export function useStudentSession(sessionId: string) {
         entered.current = false;
         setPhase({ kind: "kicked" });
       });
+      socket.on("class:session", (msg) => {
+        if (msg.classId === classId && msg.liveSessionId !== sessionId) setPhase((p) => (p.kind === "kicked" ? p : { kind: "ended" }));
+      });
       socket.on("disconnect", () => (entered.current = false));
     }
+    socket.emit("class:watch", { classId }, () => {});
     socket.emit("session:enter", { sessionId }, (res) => {
       if (!res.ok) {
         if (res.error === "kicked") return setPhase({ kind: "kicked" });

@@ -86,6 +86,7 @@ test("students follow a live session: pushed exercise, pause, server score, clos
   // The instructor starts the built-in lesson from the class page and lands on the board's URL.
   await expect(teacher.getByLabel("Lesson")).toHaveValue(/.+/);
   await expect(teacher.getByLabel("Lesson").locator("option:checked")).toHaveText("Activation functions and the perceptron (3 exercises)");
+  const classUrl = teacher.url();
   await teacher.getByRole("button", { name: "Start live session" }).click();
   await teacher.waitForURL(/\/sessions\/[^/]+$/);
   const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
@@ -186,6 +187,11 @@ test("students follow a live session: pushed exercise, pause, server score, clos
   const benTile = snapshot.state.tiles.find((x) => x.nickname === "벤")!;
   expect(await board.emitWithAck("control:kick", { sessionId, userId: benTile.userId })).toEqual({ ok: true });
   await expect(ben.getByTestId("kicked")).toContainText("세션에서 내보내졌습니다");
+  // Both stay online on the class roster while on the live page; the class page links to the session.
+  await teacher.goto(classUrl);
+  await expect(teacher.getByText("2 joined, 2 online")).toBeVisible();
+  await expect(teacher.getByRole("link", { name: "Open live session" })).toHaveAttribute("href", `/sessions/${sessionId}`);
+  await expect(teacher.getByRole("button", { name: "Start live session" })).toHaveCount(0);
   expect(await board.emitWithAck("control:end", { sessionId })).toEqual({ ok: true });
   await expect(ana.getByTestId("ended")).toContainText("Session ended");
 
