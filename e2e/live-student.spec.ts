@@ -59,6 +59,7 @@ async function lossySockets(page: Page) {
 
 async function joinClass(page: Page, code: string, nickname: string, labels: { code: string; nickname: string; join: string }) {
   await page.goto("/");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel(labels.code).fill(code);
   await page.getByLabel(labels.nickname).fill(nickname);
   await page.getByRole("button", { name: labels.join }).click();
@@ -71,6 +72,7 @@ test("students follow a live session: pushed exercise, pause, server score, clos
   test.setTimeout(120_000);
   const teacher = await newPage(browser);
   await signUpInstructor(teacher);
+  await teacher.waitForLoadState("networkidle"); // hydrated: the form submits through React
   await teacher.getByLabel("New class name").fill("Live 101");
   await teacher.getByRole("button", { name: "Create class" }).click();
   await expect(teacher.getByRole("heading", { name: "Live 101" })).toBeVisible();
