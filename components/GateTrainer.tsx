@@ -10,7 +10,10 @@ import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
 
 type GateSettings = TrainerSettings & { gate: GateConfig["gate"] };
-export interface GateProgress { epoch: number; accuracy: number; w: [number, number]; b: number }
+/** The run's settings and where it stands (a live session streams this). */
+export interface GateProgress { gate: GateConfig["gate"]; lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number }
+/** Settings to start from instead of the config's (e.g. restored after a reload in a live session). */
+export type InitialRun = Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed">>;
 /** A read-only replay: these settings, trained to `epoch`. */
 export type GateReplayState = GateSettings & { epoch: number };
 
@@ -23,6 +26,7 @@ interface Props {
   onSubmit?(payload: GateSubmission): void;
   state?: GateReplayState;
   initialSeed?: number;
+  initial?: InitialRun;
 }
 
 /**
@@ -30,9 +34,9 @@ interface Props {
  * onSubmit): any trainable gate, checked locally with gradeGateRun. Live: the
  * gate is the exercise's.
  */
-export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1 }: Props) {
+export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial }: Props) {
   const t = useTranslations("trainer");
-  const [own, setOwn] = useState<GateSettings>({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed });
+  const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial }));
   const settings = state ?? own;
   const tr = useTrainer(settings, state?.epoch);
   const { snap } = tr;
@@ -43,7 +47,9 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
   const [feedback, setFeedback] = useState<{ reason: GateReason | "sent"; run: number; epoch: number } | null>(null);
 
   useEffect(() => {
-    onProgress?.({ epoch: snap.epoch, accuracy: acc, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b });
+    const { lr, epochs, seed } = snap.config;
+    const gate = snap.config.gate as GateConfig["gate"];
+    onProgress?.({ gate, lr, epochs, seed, epoch: snap.epoch, accuracy: acc, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b });
   }, [snap, acc, onProgress]);
 
   const canCheck = !readOnly && !tr.playing && snap.epoch >= 1 && snap.sample === 0;

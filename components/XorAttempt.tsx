@@ -11,7 +11,7 @@ import { useTrainer, type TrainerSettings } from "./useTrainer";
 import XorNetView from "./XorNetView";
 import XorQuestion, { type XorBest } from "./XorQuestion";
 
-export interface XorProgress { epoch: number; accuracy: number; w: [number, number]; b: number; bestAccuracy: number | null }
+export interface XorProgress { lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number; bestAccuracy: number | null }
 type XorSettings = TrainerSettings & { gate: "XOR" };
 
 interface Props {
@@ -22,6 +22,8 @@ interface Props {
   /** A read-only replay: these settings, trained to `epoch`. */
   state?: XorSettings & { epoch: number };
   initialSeed?: number;
+  /** Settings to start from instead of the config's (e.g. restored in a live session). */
+  initial?: Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed">>;
 }
 
 /** After this many runs the map shows why no line can work. */
@@ -32,9 +34,9 @@ const RUNS_FOR_HINT = 2;
  * settings that replay it), shows why it stays at 75%, asks why, then reveals
  * the two-layer network that does it.
  */
-export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1 }: Props) {
+export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial }: Props) {
   const t = useTranslations("trainer");
-  const [own, setSettings] = useState<XorSettings>({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed });
+  const [own, setSettings] = useState<XorSettings>(() => ({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial }));
   const settings = state ?? own;
   const tr = useTrainer(settings, state?.epoch);
   const readOnly = locked || !!state;
@@ -62,7 +64,8 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
   }, [snap, best]);
 
   useEffect(() => {
-    onProgress?.({ epoch: snap.epoch, accuracy: acc, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b, bestAccuracy: best?.accuracy ?? null });
+    const { lr, epochs, seed } = snap.config;
+    onProgress?.({ lr, epochs, seed, epoch: snap.epoch, accuracy: acc, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b, bestAccuracy: best?.accuracy ?? null });
   }, [snap, acc, best, onProgress]);
 
   const hint = runs >= RUNS_FOR_HINT;

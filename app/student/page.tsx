@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
 import { currentUser } from "@/server/http";
+import { liveSessionOfClass } from "@/server/sessions";
 import StudentPresence from "@/components/StudentPresence";
 
 export const dynamic = "force-dynamic";
@@ -15,11 +16,12 @@ export default async function StudentPage() {
   });
   if (!enrollment) redirect("/");
   const t = await getTranslations("student");
+  const live = await liveSessionOfClass(enrollment.classId);
   return (
     <section className="card">
       <h1>{t("welcome", { nickname: enrollment.nickname })}</h1>
       <p>{t("inClass", { name: enrollment.class.name })}</p>
-      <StudentPresence classId={enrollment.classId} />
+      <StudentPresence classId={enrollment.classId} initialSessionId={live?.id ?? null} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import explorer from "./explorer.json";
 import trainer from "./trainer.json";
 import lessons from "./lessons.json";
 import board from "./board.json";
+import live from "./live.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live };
 export default messages;

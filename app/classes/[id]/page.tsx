@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
 import { roster } from "@/server/classes";
 import { currentUser } from "@/server/http";
+import { liveSessionOfClass } from "@/server/sessions";
+import { BUILTIN_LESSON } from "@/lib/exercises";
 import LiveRoster from "@/components/LiveRoster";
+import StartSessionForm from "@/components/StartSessionForm";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +17,20 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const cls = await db.class.findFirst({ where: { id, ownerId: user.id } });
   if (!cls) notFound();
   const t = await getTranslations("classes");
+  const tl = await getTranslations("live");
+  const [lessons, live] = await Promise.all([
+    db.lesson.findMany({
+      where: { OR: [{ ownerId: null }, { ownerId: user.id }] },
+      orderBy: { createdAt: "asc" },
+      include: { _count: { select: { exercises: true } } },
+    }),
+    liveSessionOfClass(cls.id),
+  ]);
+  const choices = lessons.map((l) => ({
+    id: l.id,
+    title: l.slug === BUILTIN_LESSON.slug ? tl("lessons.activation-basics") : l.title,
+    exerciseCount: l._count.exercises,
+  }));
   return (
     <>
       <h1>{cls.name}</h1>
@@ -24,6 +41,12 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         </p>
         <p className="muted">{t("joinHint")}</p>
       </section>
+      <StartSessionForm
+        classId={cls.id}
+        lessons={choices}
+        defaultLessonId={lessons.find((l) => l.slug === BUILTIN_LESSON.slug)?.id}
+        liveSessionId={live?.id ?? null}
+      />
       <LiveRoster classId={cls.id} initial={await roster(cls.id)} />
     </>
   );

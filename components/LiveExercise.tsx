@@ -1,0 +1,60 @@
+"use client";
+import { useCallback } from "react";
+import { useTranslations } from "next-intl";
+import { exerciseConfigSchema } from "@/lib/exercises";
+import type { ExerciseReport } from "@/lib/live-progress";
+import type { ExerciseView, ProgressState } from "@/lib/session-protocol";
+import ActivationExplorer, { type ActivationProgress } from "./ActivationExplorer";
+import GateTrainer, { type GateProgress } from "./GateTrainer";
+import TrainerLesson from "./TrainerLesson";
+import XorAttempt, { type XorProgress } from "./XorAttempt";
+import { useExerciseName } from "./useExerciseName";
+
+interface Props {
+  exercise: ExerciseView;
+  locked: boolean;
+  /** The student's own last progress on this exercise (restores the run's settings). */
+  progress: ProgressState | null;
+  onReport(r: ExerciseReport): void;
+  onSubmit(exerciseId: string, payload: unknown): void;
+}
+
+/** The pushed exercise, by itself, with the instructor's preset (validated with lib/exercises). */
+export default function LiveExercise({ exercise, locked, progress, onReport, onSubmit }: Props) {
+  const t = useTranslations("live.exercise");
+  const nameOf = useExerciseName();
+  const { id } = exercise;
+  const submit = useCallback((payload: unknown) => onSubmit(id, payload), [id, onSubmit]);
+  const gate = useCallback((p: GateProgress) => onReport({ type: "GATE", ...p }), [onReport]);
+  const xor = useCallback((p: XorProgress) => onReport({ type: "XOR", ...p }), [onReport]);
+  const act = useCallback((p: ActivationProgress) => onReport({ type: "ACTIVATION", activation: p.activation, params: p.params }), [onReport]);
+
+  const parsed = exerciseConfigSchema.safeParse(exercise.config);
+  if (!parsed.success || parsed.data.type !== exercise.type) return <p className="error">{t("badConfig")}</p>;
+  const config = parsed.data;
+  const initial = progress && progress.type !== "ACTIVATION" ? { lr: progress.lr, epochs: progress.epochs, seed: progress.seed } : undefined;
+  const name = nameOf(exercise);
+
+  return (
+    <section className="live-exercise stack" aria-labelledby="live-exercise-title">
+      <h2 id="live-exercise-title">
+        {t("heading", { position: exercise.position + 1, name })} <span className="muted">· {t("points", { points: exercise.points })}</span>
+      </h2>
+      {config.type === "ACTIVATION" && (
+        <ActivationExplorer config={config} locked={locked} onProgress={act} onSubmit={submit} showLesson={false} />
+      )}
+      {config.type === "GATE" && (
+        <>
+          <TrainerLesson part="gate" />
+          <GateTrainer config={config} locked={locked} onProgress={gate} onSubmit={submit} initial={initial} initialSeed={progress?.type === "GATE" ? progress.seed : 1} />
+        </>
+      )}
+      {config.type === "XOR" && (
+        <>
+          <TrainerLesson part="xor" />
+          <XorAttempt config={config} locked={locked} onProgress={xor} onSubmit={submit} initial={initial} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { exerciseConfigSchema } from "@/lib/exercises";
+import ConnectionBadge from "./ConnectionBadge";
+import LiveExercise from "./LiveExercise";
+import LiveStatusBar from "./LiveStatusBar";
+import RevealedAnswer from "./RevealedAnswer";
+import { useStudentSession } from "./useStudentSession";
+
+/** A student's live session page: the exercise the instructor pushed, or why there is none. */
+export default function StudentSession({ sessionId, classId }: { sessionId: string; classId: string }) {
+  const t = useTranslations("live.page");
+  const te = useTranslations("errors");
+  const { state, phase, outcome, connection, report, submit } = useStudentSession(sessionId, classId);
+
+  const notice = (title: string, hint: string, testId: string) => (
+    <section className="card stack live-notice" role="status" data-testid={testId}>
+      <h2>{title}</h2>
+      <p>{hint}</p>
+      <Link href="/student">{t("backHome")}</Link>
+    </section>
+  );
+  let body: React.ReactNode;
+  if (phase.kind === "kicked") body = notice(t("kicked"), t("kickedHint"), "kicked");
+  else if (phase.kind === "ended") body = notice(t("ended"), t("endedHint"), "ended");
+  else if (phase.kind === "refused") body = notice(t("refused"), te(phase.error), "refused");
+  else if (!state) body = <p className="muted" role="status">{t("entering")}</p>;
+  else if (!state.exercise) {
+    body = (
+      <section className="card live-waiting" role="status" data-testid="waiting">
+        <h2>{t("waiting")}</h2>
+        <p className="muted">{t("waitingHint")}</p>
+      </section>
+    );
+  } else {
+    const ex = state.exercise;
+    const config = exerciseConfigSchema.safeParse(ex.config);
+    body = (
+      <>
+        {ex.revealed && config.success && <RevealedAnswer config={config.data} />}
+        <LiveExercise key={ex.id} exercise={ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} />
+      </>
+    );
+  }
+
+  const inSession = phase.kind === "in" || phase.kind === "entering";
+  return (
+    <div className="live-student">
+      <h1>{t("title")}</h1>
+      {state && inSession ? <LiveStatusBar connection={connection} state={state} outcome={outcome} /> : <ConnectionBadge state={connection} />}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { SubmissionResult } from "@/lib/session-protocol";
+import type { Outcome } from "./useStudentSession";
+
+const REASONS = ["ok", "wrongGate", "mismatch", "notLearned", "impossible", "wrongExplanation", "wrongQuestion", "wrongSelection", "invalid", "invalidConfig"] as const;
+type Reason = (typeof REASONS)[number];
+const isReason = (r: string | undefined): r is Reason => (REASONS as readonly string[]).includes(r ?? "");
+
+/** The latest submission as the server answered it (its score, or why it was refused). */
+export default function SubmissionStatus({ outcome, best, online }: { outcome: Outcome | null; best: SubmissionResult | null; online: boolean }) {
+  const t = useTranslations("live.submit");
+  const te = useTranslations("errors");
+  const score = (r: SubmissionResult) => ({ score: r.score, max: r.maxScore });
+  let text: React.ReactNode = null;
+  let tone = "";
+  if (outcome?.kind === "sending") {
+    text = online ? t("sending") : t("sendingOffline");
+  } else if (outcome?.kind === "refused") {
+    text = t("refused", { message: te(outcome.error) });
+    tone = "live-bad";
+  } else if (outcome?.kind === "result") {
+    const r = outcome.result;
+    tone = r.correct ? "live-good" : "live-bad";
+    text = (
+      <>
+        <strong>{r.correct ? t("correct", score(r)) : t("wrong", score(r))}</strong>
+        {!r.correct && isReason(r.reason) && <> {t(`reasons.${r.reason}`)}</>}
+      </>
+    );
+  } else if (best) {
+    text = t("best", score(best));
+  }
+  return (
+    <p role="status" aria-live="polite" data-testid="submission-status" className={`live-submission ${tone}`}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ErrorCode } from "@/lib/forms";
+import { toProgress, type ExerciseReport } from "@/lib/live-progress";
+import { clearPending, loadPending, newClientId, savePending, type KeyValueStore, type PendingSubmission } from "@/lib/pending-submission";
+import type { StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
+import { perSecond, throttleLatest } from "@/lib/throttle";
+import { useSocket, type ClientSocket, type ConnectionState } from "./useSocket";
+
+/** Where the student stands: entering, in the session, or out of it (and why). */
+export type Phase = { kind: "entering" } | { kind: "in" } | { kind: "kicked" } | { kind: "ended" } | { kind: "refused"; error: ErrorCode };
+/** The latest submission: on its way, graded by the server, or refused by it. */
+export type Outcome =
+  | { kind: "sending"; exerciseId: string }
+  | { kind: "result"; exerciseId: string; result: SubmissionResult }
+  | { kind: "refused"; exerciseId: string; error: ErrorCode };
+
+/** Progress goes out at most this often per student (the server drops anything faster than 10/s). */
+const PROGRESS_PER_SECOND = 5;
+/** Without an ack after this long, the submission is sent again (same clientId). */
+const SUBMIT_TIMEOUT_MS = 5000;
+
+function sessionStore(): KeyValueStore | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A student's side of a live session: enter (again on every reconnect), follow the pushed state,
+ * stream throttled progress, and submit with retries until the server acknowledges. It also
+ * watches the class, so the student stays online on the roster and learns when the session is
+ * replaced or ended.
+ */
+export function useStudentSession(sessionId: string, classId: string) {
+  const [state, setState] = useState<StudentSessionState | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "entering" });
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const socketRef = useRef<ClientSocket | null>(null);
+  const entered = useRef(false);
+  const pending = useRef<PendingSubmission | null>(null);
+  const stateRef = useRef<StudentSessionState | null>(null);
+  stateRef.current = state;
+
+  const trySend = useCallback(function send() {
+    const socket = socketRef.current;
+    const p = pending.current;
+    if (!socket?.connected || !entered.current || !p) return;
+    const { exerciseId, clientId, payload } = p;
+    socket.timeout(SUBMIT_TIMEOUT_MS).emit("session:submit", { sessionId, exerciseId, clientId, payload }, (err, res) => {
+      if (pending.current?.clientId !== clientId) return; // a newer submission replaced this one
+      if (err) return send(); // no ack in time: again now, or on reconnect (after entering)
+      pending.current = null;
+      clearPending(sessionStore(), sessionId, clientId);
+      setOutcome(res.ok ? { kind: "result", exerciseId, result: res.result } : { kind: "refused", exerciseId, error: res.error });
+    });
+  }, [sessionId]);
+
+  // A submission sent before a reload and never acknowledged goes out again once entered.
+  useEffect(() => {
+    const stored = loadPending(sessionStore(), sessionId);
+    if (stored && !pending.current) {
+      pending.current = stored;
+      setOutcome({ kind: "sending", exerciseId: stored.exerciseId });
+    }
+  }, [sessionId]);
+
+  const connection: ConnectionState = useSocket((socket) => {
+    socketRef.current = socket;
+    entered.current = false;
+    if (!socket.hasListeners("session:state")) {
+      socket.on("session:state", (s) => {
+        if (s.sessionId !== sessionId) return;
+        setState(s);
+        if (s.status === "ENDED") setPhase({ kind: "ended" });
+      });
+      socket.on("session:kicked", (msg) => {
+        if (msg.sessionId !== sessionId) return;
+        entered.current = false;
+        setPhase({ kind: "kicked" });
+      });
+      socket.on("class:session", (msg) => {
+        if (msg.classId === classId && msg.liveSessionId !== sessionId) setPhase((p) => (p.kind === "kicked" ? p : { kind: "ended" }));
+      });
+      socket.on("disconnect", () => (entered.current = false));
+    }
+    socket.emit("class:watch", { classId }, () => {});
+    socket.emit("session:enter", { sessionId }, (res) => {
+      if (!res.ok) {
+        if (res.error === "kicked") return setPhase({ kind: "kicked" });
+        if (res.error === "sessionEnded") return setPhase({ kind: "ended" });
+        return setPhase({ kind: "refused", error: res.error });
+      }
+      entered.current = true;
+      setState(res.state);
+      setPhase(res.state.status === "ENDED" ? { kind: "ended" } : { kind: "in" });
+      trySend();
+    });
+  });
+
+  const throttle = useMemo(
+    () => throttleLatest((p: object) => socketRef.current?.volatile.emit("session:progress", p as never), perSecond(PROGRESS_PER_SECOND)),
+    [],
+  );
+  useEffect(() => () => throttle.cancel(), [throttle]);
+  const firstReport = useRef<{ exerciseId: string; json: string } | null>(null);
+
+  /** Called by the exercise as the student works; sent only while the exercise is open to them. */
+  const report = useCallback((r: ExerciseReport) => {
+    const s = stateRef.current;
+    const ex = s?.exercise;
+    if (!s || !ex || s.paused || s.status !== "LIVE" || !entered.current) return;
+    const progress = toProgress(sessionId, ex.id, r);
+    if (!progress) return;
+    // The report an exercise makes when it opens is not work yet: wait for the first change.
+    const json = JSON.stringify(progress);
+    if (firstReport.current?.exerciseId !== ex.id) firstReport.current = { exerciseId: ex.id, json };
+    else if (firstReport.current.json === json) return;
+    else firstReport.current.json = "";
+    throttle.push(progress);
+  }, [sessionId, throttle]);
+
+  /** A submission: the verification payload, never a score. Retried until acknowledged. */
+  const submit = useCallback((exerciseId: string, payload: unknown) => {
+    const p: PendingSubmission = { sessionId, exerciseId, clientId: newClientId(), payload, at: Date.now() };
+    pending.current = p;
+    savePending(sessionStore(), p);
+    setOutcome({ kind: "sending", exerciseId });
+    trySend();
+  }, [sessionId, trySend]);
+
+  return { state, phase, outcome, connection, report, submit };
+}

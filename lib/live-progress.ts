@@ -1,0 +1,25 @@
+// What an exercise reports while a student works, turned into the exact `session:progress`
+// payload (validated with progressSchema; anything that does not fit is not sent).
+import type { ActivationId } from "./activations";
+import { progressSchema, type Progress } from "./session-protocol";
+
+interface Run { lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number }
+
+export type ExerciseReport =
+  | ({ type: "GATE"; gate: string } & Run)
+  | ({ type: "XOR"; bestAccuracy: number | null } & Run)
+  | { type: "ACTIVATION"; activation: ActivationId; params: { threshold: number; alpha: number } };
+
+export function toProgress(sessionId: string, exerciseId: string, report: ExerciseReport): Progress | null {
+  const ref = { sessionId, exerciseId };
+  const candidate =
+    report.type === "ACTIVATION"
+      ? { ...ref, type: report.type, activation: report.activation, threshold: report.params.threshold, alpha: report.params.alpha }
+      : report.type === "GATE"
+        ? { ...ref, type: report.type, gate: report.gate, ...run(report) }
+        : { ...ref, type: report.type, ...run(report), bestAccuracy: report.bestAccuracy ?? report.accuracy };
+  const parsed = progressSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}
+
+const run = (r: Run) => ({ lr: r.lr, epochs: r.epochs, seed: r.seed, epoch: r.epoch, accuracy: r.accuracy, w: [r.w[0], r.w[1]] as [number, number], b: r.b });

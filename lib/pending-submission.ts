@@ -1,0 +1,89 @@
+// A submission not yet acknowledged by the server: kept (in memory and in a key-value store such
+// as sessionStorage) and resent with the same clientId until an ack arrives. The server stores a
+// clientId once, so resending never counts twice.
+import { z } from "zod";
+
+export interface PendingSubmission {
+  sessionId: string;
+  exerciseId: string;
+  clientId: string;
+  payload: unknown;
+  /** When the student submitted (ms since epoch). */
+  at: number;
+}
+
+/** The part of the Web Storage interface used here (sessionStorage in the browser). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Older than this, a stored submission is not resent (the class has surely moved on). */
+export const PENDING_MAX_AGE_MS = 6 * 60 * 60 * 1000;
+
+const stored = z.object({
+  sessionId: z.string().min(1).max(64),
+  exerciseId: z.string().min(1).max(64),
+  clientId: z.string().min(8).max(64),
+  payload: z.unknown(),
+  at: z.number().finite(),
+});
+
+export const pendingKey = (sessionId: string) => `neuronlab:pending:${sessionId}`;
+
+/** Storage can be full or forbidden (private windows): memory still holds the submission. */
+export function savePending(store: KeyValueStore | null, p: PendingSubmission): void {
+  try {
+    store?.setItem(pendingKey(p.sessionId), JSON.stringify(p));
+  } catch {
+    /* memory only */
+  }
+}
+
+/** The stored submission of this session, if any and still fresh; anything else is removed. */
+export function loadPending(store: KeyValueStore | null, sessionId: string, now = Date.now()): PendingSubmission | null {
+  if (!store) return null;
+  try {
+    const raw = store.getItem(pendingKey(sessionId));
+    if (raw === null) return null;
+    const parsed = stored.safeParse(JSON.parse(raw));
+    if (parsed.success && parsed.data.sessionId === sessionId && now - parsed.data.at <= PENDING_MAX_AGE_MS && now >= parsed.data.at - 60_000) {
+      return parsed.data as PendingSubmission;
+    }
+    store.removeItem(pendingKey(sessionId));
+  } catch {
+    /* unreadable: treat as none */
+  }
+  return null;
+}
+
+/** Forget the stored submission, but only if it is this one (a newer one may have replaced it). */
+export function clearPending(store: KeyValueStore | null, sessionId: string, clientId: string): void {
+  if (!store) return;
+  try {
+    const raw = store.getItem(pendingKey(sessionId));
+    if (raw === null) return;
+    const current = stored.safeParse(JSON.parse(raw));
+    if (!current.success || current.data.clientId === clientId) store.removeItem(pendingKey(sessionId));
+  } catch {
+    try {
+      store.removeItem(pendingKey(sessionId)); // unreadable: nothing worth keeping
+    } catch {
+      /* storage unavailable */
+    }
+  }
+}
+
+/**
+ * A random id for one submission: crypto.randomUUID where it exists (secure contexts), else a
+ * version-4 UUID from getRandomValues (a classroom server reached over plain http on the LAN).
+ */
+export function newClientId(c: Pick<Crypto, "getRandomValues"> & { randomUUID?: () => string } = globalThis.crypto): string {
+  if (typeof c.randomUUID === "function") return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
