@@ -69,6 +69,11 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
     return [tile.userId, a.round > 1 ? t("alias.animalRound", { animal, round: a.round }) : t("alias.animal", { animal })];
   })), [tiles, anon, style, t, animals]);
 
+  // The controls list students too: in projector mode they show the same aliases as the tiles.
+  const controlsState = useMemo(
+    () => (state ? { ...state, tiles: state.tiles.map((x) => ({ ...x, nickname: names.get(x.userId) ?? x.nickname })) } : null),
+    [state, names],
+  );
   const counts = boardCounts(tiles ?? []);
   const ex = state?.exercise ?? null;
   const config = ex ? exerciseConfigSchema.safeParse(ex.config) : null;
@@ -101,7 +106,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
         <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
       </p>
 
-      {!projector && state && <SessionControls state={state} control={control} />}
+      {!projector && controlsState && <SessionControls state={controlsState} control={control} />}
       <ProjectorSwitch on={anon} style={style} onChange={(on, s) => { setAnon(on); setStyle(s); }} />
 
       {!state ? (

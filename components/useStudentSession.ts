@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ErrorCode } from "@/lib/forms";
-import { toProgress, type ExerciseReport } from "@/lib/live-progress";
+import { isUntrained, toProgress, type ExerciseReport } from "@/lib/live-progress";
 import { clearPending, loadPending, newClientId, savePending, type KeyValueStore, type PendingSubmission } from "@/lib/pending-submission";
 import type { StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 import { perSecond, throttleLatest } from "@/lib/throttle";
@@ -113,7 +113,7 @@ export function useStudentSession(sessionId: string, classId: string) {
     const ex = s?.exercise;
     if (!s || !ex || s.paused || s.status !== "LIVE" || !entered.current) return;
     const progress = toProgress(sessionId, ex.id, r);
-    if (!progress) return;
+    if (!progress || isUntrained(progress)) return;
     // The report an exercise makes when it opens is not work yet: wait for the first change.
     const json = JSON.stringify(progress);
     if (firstReport.current?.exerciseId !== ex.id) firstReport.current = { exerciseId: ex.id, json };

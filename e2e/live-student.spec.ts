@@ -82,7 +82,7 @@ test("students follow a live session: pushed exercise, pause, server score, clos
   const anaErrors = watchConsole(ana);
   const anaNet = await lossySockets(ana);
   await joinClass(ana, code, "Ana", EN);
-  await expect(ana.getByText("Wait here")).toBeVisible();
+  await expect(ana.getByText("Keep this page open")).toBeVisible();
   await expect(ana.getByTestId("connection")).toHaveText("Live");
 
   // The instructor starts the built-in lesson from the class page and lands on the board's URL.

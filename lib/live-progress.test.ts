@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toProgress } from "./live-progress";
+import { isUntrained, toProgress } from "./live-progress";
+import { initialModel, startTraining, stepSample } from "./perceptron";
 
 const run = { lr: 0.1, epochs: 100, seed: 3, epoch: 12, accuracy: 0.75, w: [0.2, -0.1] as [number, number], b: 0.05 };
 
@@ -24,5 +25,21 @@ describe("toProgress", () => {
     expect(toProgress("s", "e", { type: "GATE", gate: "XNOR", ...run })).toBeNull();
     expect(toProgress("s", "e", { type: "GATE", gate: "AND", ...run, b: Number.NaN })).toBeNull();
     expect(toProgress("", "e", { type: "GATE", gate: "AND", ...run })).toBeNull();
+  });
+});
+
+describe("isUntrained", () => {
+  const base = { type: "GATE" as const, sessionId: "s", exerciseId: "e", gate: "AND" as const, lr: 0.1, epochs: 100, seed: 4, accuracy: 0.25 };
+  it("is true for a freshly opened trainer and false once a sample has been learned from", () => {
+    const init = initialModel({ seed: 4 });
+    expect(isUntrained({ ...base, epoch: 0, w: init.w, b: init.b })).toBe(true);
+    const state = startTraining({ gate: "AND", lr: 0.1, epochs: 100, seed: 4 });
+    for (let i = 0; i < 4; i++) stepSample(state);
+    const moved = state.model.w[0] !== init.w[0] || state.model.w[1] !== init.w[1] || state.model.b !== init.b;
+    expect(isUntrained({ ...base, epoch: state.epoch, w: state.model.w, b: state.model.b })).toBe(!moved && state.epoch === 0);
+    expect(isUntrained({ ...base, epoch: 3, w: init.w, b: init.b })).toBe(false);
+  });
+  it("never applies to the activation explorer", () => {
+    expect(isUntrained({ type: "ACTIVATION", sessionId: "s", exerciseId: "e", activation: "relu", threshold: 0, alpha: 0.01 })).toBe(false);
   });
 });

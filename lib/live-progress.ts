@@ -2,6 +2,7 @@
 // payload (validated with progressSchema; anything that does not fit is not sent).
 import type { ActivationId } from "./activations";
 import { progressSchema, type Progress } from "./session-protocol";
+import { initialModel, weightsMatch } from "./perceptron";
 
 interface Run { lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number }
 
@@ -23,3 +24,12 @@ export function toProgress(sessionId: string, exerciseId: string, report: Exerci
 }
 
 const run = (r: Run) => ({ lr: r.lr, epochs: r.epochs, seed: r.seed, epoch: r.epoch, accuracy: r.accuracy, w: [r.w[0], r.w[1]] as [number, number], b: r.b });
+
+/**
+ * A trainer that has not trained at all (epoch 0, the seed's initial weights) is not work yet:
+ * the board should not show such a student as working, nor draw their untrained line.
+ */
+export function isUntrained(progress: Progress): boolean {
+  if (progress.type === "ACTIVATION" || progress.epoch > 0) return false;
+  return weightsMatch(initialModel({ seed: progress.seed }), { w: progress.w, b: progress.b });
+}
