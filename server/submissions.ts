@@ -37,6 +37,7 @@ export async function submit(userId: string, data: Submit): Promise<{ result: Su
         maxScore: grade.maxScore,
         correct: grade.correct,
         feedback: grade.reason,
+        startedAt: s.exerciseStartedAt,
       },
     });
     return { result: toResult(sub), answer: answerSummary(sub.payload) };

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
+import { taughtBy } from "@/server/classes";
 import { currentUser } from "@/server/http";
 import CreateClassForm from "@/components/CreateClassForm";
 
@@ -12,7 +13,7 @@ export default async function ClassesPage() {
   if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
   const t = await getTranslations("classes");
   const classes = await db.class.findMany({
-    where: { ownerId: user.id },
+    where: taughtBy(user.id),
     orderBy: { createdAt: "desc" },
     include: { _count: { select: { enrollments: true } } },
   });

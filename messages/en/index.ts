@@ -3,6 +3,8 @@ import core from "./core.json";
 import explorer from "./explorer.json";
 import trainer from "./trainer.json";
 import lessons from "./lessons.json";
+import dashboard from "./dashboard.json";
+import homework from "./homework.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...dashboard, ...homework };
 export default messages;

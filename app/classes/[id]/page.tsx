@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { roster } from "@/server/classes";
+import { roster, taughtBy } from "@/server/classes";
 import { currentUser } from "@/server/http";
 import LiveRoster from "@/components/LiveRoster";
 
@@ -11,7 +11,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const user = await currentUser();
   if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
   const { id } = await params;
-  const cls = await db.class.findFirst({ where: { id, ownerId: user.id } });
+  const cls = await db.class.findFirst({ where: { id, ...taughtBy(user.id) } });
   if (!cls) notFound();
   const t = await getTranslations("classes");
   return (
