@@ -12,6 +12,7 @@ export default async function ClassesPage() {
   const user = await currentUser();
   if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
   const t = await getTranslations("classes");
+  const team = await getTranslations("team");
   const classes = await db.class.findMany({
     where: taughtBy(user.id),
     orderBy: { createdAt: "desc" },
@@ -29,6 +30,7 @@ export default async function ClassesPage() {
             <li key={c.id} className="card">
               <Link href={`/classes/${c.id}`}>{c.name}</Link>{" "}
               <span className="muted">{t("summary", { code: c.joinCode, students: c._count.enrollments })}</span>
+              {c.ownerId !== user.id && <span className="muted"> · {team("coTaught")}</span>}
             </li>
           ))}
         </ul>

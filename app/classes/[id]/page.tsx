@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { roster, taughtBy } from "@/server/classes";
 import { currentUser } from "@/server/http";
 import LiveRoster from "@/components/LiveRoster";
+import ClassNav from "@/components/ClassNav";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <h1>{cls.name}</h1>
+      <ClassNav classId={cls.id} />
       <section className="card" aria-labelledby="code-title">
         <h2 id="code-title">{t("joinCode")}</h2>
         <p className="code" data-testid="join-code">
