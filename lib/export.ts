@@ -15,7 +15,8 @@ export function safeText(value: string): string {
 }
 
 export function toCsv(rows: (string | number | boolean | null)[][]): string {
-  return stringify(rows, { cast: { boolean: (b) => (b ? "true" : "false") }, eof: true, record_delimiter: "\r\n" });
+  // RFC 4180: CRLF between records; a field holding any line break is quoted.
+  return stringify(rows, { cast: { boolean: (b) => (b ? "true" : "false") }, eof: true, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
 }
 
 /** "Lesson title #2 GATE (10)": one gradebook column per exercise. */

@@ -2,7 +2,8 @@
 // same thing by "instructor of this class" (the owner or a co-instructor).
 import { redirect } from "next/navigation";
 import { db } from "./db";
-import { taughtBy } from "./classes";
+import { DomainError, taughtBy } from "./classes";
+import { assignmentForStudent } from "./homework";
 import { currentUser, errorResponse } from "./http";
 
 /** Pages: the class, if the signed-in instructor teaches it; otherwise a redirect with a message. */
@@ -23,4 +24,17 @@ export async function classForInstructorApi(classId: string) {
   const cls = await db.class.findFirst({ where: { id: classId, ...taughtBy(user.id) } });
   if (!cls) return { response: errorResponse("forbidden", 403) } as const;
   return { user, cls } as const;
+}
+
+/** Load a homework for the signed-in student, or send them where they belong. */
+export async function homeworkForPage(id: string) {
+  const user = await currentUser();
+  if (!user) redirect("/");
+  if (user.role !== "STUDENT") redirect("/denied");
+  try {
+    return { user, assignment: await assignmentForStudent(id, user.id) };
+  } catch (e) {
+    if (e instanceof DomainError) redirect("/denied");
+    throw e;
+  }
 }

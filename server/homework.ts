@@ -4,7 +4,7 @@
 import { db } from "./db";
 import { DomainError } from "./classes";
 import { toResult } from "./sessions";
-import { gradeSubmission } from "@/lib/grade-submission";
+import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import type { SubmissionResult } from "@/lib/session-protocol";
 
 export async function createAssignment(classId: string, userId: string, lessonId: string, dueAt: Date) {
@@ -70,7 +70,7 @@ export async function submitHomework(
         exerciseId: exercise.id,
         userId,
         clientId: input.clientId,
-        payload: input.payload as object,
+        payload: storedPayload(exercise.config, input.payload) ?? (input.payload as object),
         score: grade.score,
         maxScore: grade.maxScore,
         correct: grade.correct,
@@ -104,4 +104,19 @@ export async function homeworkResults(assignmentId: string, userId: string) {
     else best.set(s.exerciseId, { ...s, attempts: 1 });
   }
   return best;
+}
+
+/** Per assignment of the class: students who started, who solved every exercise, who were late. */
+export async function assignmentStats(classId: string) {
+  const rows = await db.$queryRaw<{ assignmentId: string; students: number; done: number; late: number }[]>`
+    WITH per AS (
+      SELECT s."assignmentId", s."userId", COUNT(DISTINCT s."exerciseId") FILTER (WHERE s.correct) AS solved, BOOL_OR(s.late) AS late
+        FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
+       WHERE a."classId" = ${classId} GROUP BY s."assignmentId", s."userId"
+    )
+    SELECT per."assignmentId", COUNT(*)::int AS students,
+           (COUNT(*) FILTER (WHERE per.solved >= (SELECT COUNT(*) FROM "Exercise" x JOIN "Assignment" a ON a."lessonId" = x."lessonId" WHERE a.id = per."assignmentId")))::int AS done,
+           (COUNT(*) FILTER (WHERE per.late))::int AS late
+      FROM per GROUP BY per."assignmentId"`;
+  return new Map(rows.map((r) => [r.assignmentId, r]));
 }
