@@ -21,7 +21,7 @@ interface Props {
 
 const COLOR = { good: "#2166ac", bad: "#d6604d" } as const;
 const M = { t: 4, r: 30, b: 36, l: 8 };
-const W = 400;
+const W = 360;
 const ROW = 38;
 
 /** Horizontal bars of how many students gave each answer; the label sits above its bar (phones). */

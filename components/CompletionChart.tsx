@@ -21,7 +21,7 @@ export const LINE_STYLES = [
   { color: "#5f6368", dash: "10 4" },
 ];
 const M = { t: 12, r: 16, b: 40, l: 48 };
-const W = 420;
+const W = 340;
 const H = 200;
 
 /** Share of the class that had solved each exercise, over time (first correct submission). */
@@ -33,8 +33,11 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
   useEffect(() => {
     const x = scaleTime().domain([new Date(from), new Date(Math.max(to, from + 60_000))]).range([0, W]);
     const y = scaleLinear().domain([0, 1]).range([H, 0]);
-    const longSpan = to - from > 36 * 3600 * 1000;
-    const fmt = new Intl.DateTimeFormat(locale, longSpan ? { month: "numeric", day: "numeric" } : { hour: "2-digit", minute: "2-digit" });
+    const span = to - from;
+    const fmt = new Intl.DateTimeFormat(
+      locale,
+      span > 36 * 3600_000 ? { month: "numeric", day: "numeric" } : span > 10 * 60_000 ? { hour: "2-digit", minute: "2-digit" } : { hour: "2-digit", minute: "2-digit", second: "2-digit" },
+    );
     const g = select(ref.current).select("g.plot");
     g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(5).tickFormat((d) => fmt.format(d as Date)));
     g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(5).tickFormat(format(".0%")));

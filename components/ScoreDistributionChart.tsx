@@ -15,7 +15,7 @@ type Key = (typeof KEYS)[number];
 const COLOR: Record<Key, string> = { full: "#2166ac", high: "#92c5de", low: "#f4a582", zero: "#d6604d", notStarted: "#d9d9d4" };
 const TEXT: Record<Key, string> = { full: "#fff", high: "#1d1d1f", low: "#1d1d1f", zero: "#fff", notStarted: "#1d1d1f" };
 const M = { t: 8, r: 12, b: 36, l: 96 };
-const W = 420;
+const W = 340;
 const ROW = 30;
 
 /** Per exercise, a 100% stacked bar: how many students are at full marks, part marks, zero, not started. */

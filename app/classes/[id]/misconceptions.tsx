@@ -52,7 +52,7 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
           key={c.id}
           testId={`explorer-answers-${c.id}`}
           title={t("explorer.title", { exercise })}
-          headline={bars.length ? bars[0].label : t("explorer.none")}
+          headline={bars.length ? t("explorer.top", { mistake: bars[0].label, count: bars[0].value }) : t("explorer.none")}
           bars={bars}
           axisLabel={t("explorer.axis")}
           ariaLabel={t("explorer.aria", { summary: mistakes.map((m) => t("explorer.item", { activation: names(m.activation), kind: t(`explorer.${m.kind}`), count: m.students })).join("; ") })}

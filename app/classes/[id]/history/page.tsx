@@ -21,32 +21,25 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
       {rows.length === 0 ? (
         <p className="muted">{t("none")}</p>
       ) : (
-        <div className="dash-scroll" role="region" aria-label={t("title", { name: cls.name })} tabIndex={0}>
-          <table className="dash-grid" data-testid="session-history">
-            <thead>
-              <tr>
-                <th scope="col">{t("date")}</th>
-                <th scope="col">{t("lesson")}</th>
-                <th scope="col">{t("exercises")}</th>
-                <th scope="col">{t("participation")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col"><span className="sr-only">{t("open")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{fmt.dateTime(r.startedAt, { dateStyle: "medium", timeStyle: "short" })}</th>
-                  <td>{r.lessonTitle}</td>
-                  <td>{r.exercises.length ? r.exercises.map((e) => td("exercise", { position: e.position + 1, type: td(`types.${e.type as "GATE"}`) })).join(", ") : t("noneRun")}</td>
-                  <td>{t("participationValue", { joined: r.participants, enrolled, submitted: r.submitters, submissions: r.submissions })}</td>
-                  <td>{t(r.status)}</td>
-                  <td><Link href={`/classes/${cls.id}/history/${r.id}`}>{t("open")}</Link></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="stack dash-plain" data-testid="session-history">
+          {rows.map((r) => (
+            <li key={r.id} className="card">
+              <h2 className="dash-card-title">
+                <Link href={`/classes/${cls.id}/history/${r.id}`}>{fmt.dateTime(r.startedAt, { dateStyle: "medium", timeStyle: "short" })}</Link>{" "}
+                <span className="muted">({t(r.status)})</span>
+              </h2>
+              <dl className="dash-facts">
+                <dt>{t("lesson")}</dt>
+                <dd>{r.lessonTitle}</dd>
+                <dt>{t("exercises")}</dt>
+                <dd>{r.exercises.length ? r.exercises.map((e) => td("exercise", { position: e.position + 1, type: td(`types.${e.type as "GATE"}`) })).join(", ") : t("noneRun")}</dd>
+                <dt>{t("participation")}</dt>
+                <dd>{t("participationValue", { joined: r.participants, enrolled, submitted: r.submitters, submissions: r.submissions })}</dd>
+              </dl>
+              <Link href={`/classes/${cls.id}/history/${r.id}`}>{t("open")}</Link>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );
