@@ -21,12 +21,12 @@ export default function DashboardGrid({ classId, columns, rows, query }: Props) 
   const base = `/classes/${classId}/dashboard`;
   const label = (c: DashboardColumn) => t("exercise", { position: c.position + 1, type: t(`types.${c.type}`) });
 
-  function SortHeader({ sort, children, title }: { sort: GridQuery["sort"]; children: React.ReactNode; title?: string }) {
+  function SortHeader({ sort, children, title }: { sort: GridQuery["sort"]; children: string; title?: string }) {
     const active = query.sort === sort;
     const dir = active && query.dir === "asc" ? "desc" : active ? "asc" : sort === "nickname" ? "asc" : "desc";
     return (
       <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} title={title}>
-        <Link href={gridHref(base, query, { sort, dir, page: 1 })} aria-label={t("sortBy", { column: title ?? String(children) })}>
+        <Link href={gridHref(base, query, { sort, dir, page: 1 })} aria-label={t("sortBy", { column: children })}>
           {children}
           {active && <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span>}
         </Link>
