@@ -7,6 +7,7 @@ import SignOutButton from "./SignOutButton";
 
 export default async function Header() {
   const t = await getTranslations("nav");
+  const progress = await getTranslations("progress");
   const session = await getServerSession(authOptions);
   const user = session?.user;
   return (
@@ -19,6 +20,7 @@ export default async function Header() {
         {user?.role === "INSTRUCTOR" && <Link href="/classes">{t("classes")}</Link>}
         {user?.role === "INSTRUCTOR" && <Link href="/lessons">{t("lessons")}</Link>}
         {user?.role === "STUDENT" && <Link href="/student">{t("myClass")}</Link>}
+        {user?.role === "STUDENT" && <Link href="/student/progress">{progress("title")}</Link>}
         {user ? (
           <>
             <span className="muted" data-testid="signed-in-as">

@@ -32,6 +32,10 @@ export const ERROR_CODES = [
   "questionUnfair",
   "builtinReadOnly",
   "lessonTitleRequired",
+  "instructorUnknown",
+  "alreadyInstructor",
+  "ownerOnly",
+  "dueDateInvalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -77,6 +81,23 @@ export const classSchema = z.object({
 export const lessonTitleSchema = z.object({
   title: z.string(code("lessonTitleRequired")).trim().min(1, code("lessonTitleRequired")).max(120, code("lessonTitleRequired")),
 });
+
+/** Adding a co-instructor: the email of an existing instructor account. */
+export const coInstructorSchema = z.object({ email: emailSchema });
+
+/** Opening a lesson as homework: the lesson and an ISO date-time it is due. */
+export const assignmentSchema = z.object({
+  lessonId: z.string(code("invalidInput")).min(1).max(64),
+  dueAt: z.iso.datetime({ offset: true, message: "dueDateInvalid" }).transform((s) => new Date(s)),
+});
+
+/** A homework submission: what is needed to verify the work, never a score. */
+export const homeworkSubmitSchema = z.object({
+  exerciseId: z.string().min(1).max(64),
+  clientId: z.string().min(8).max(64),
+  payload: z.unknown(),
+});
+export const homeworkStartSchema = z.object({ exerciseId: z.string().min(1).max(64) });
 
 /** The first error code of a failed parse (forms show one message per field). */
 export function firstError(error: z.ZodError): ErrorCode {

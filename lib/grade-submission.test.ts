@@ -25,3 +25,13 @@ describe("gradeSubmission", () => {
     expect(gradeSubmission({ type: "NOPE" }, {}).valid).toBe(false);
   });
 });
+
+describe("storedPayload", () => {
+  it("keeps what the grader reads and drops anything else, such as a claimed score", async () => {
+    const { storedPayload } = await import("./grade-submission");
+    const run = { gate: "AND", lr: 0.1, epochs: 200, seed: 7, w: [1, 2], b: 3 };
+    expect(storedPayload(gate, { ...run, score: 999, correct: true })).toEqual(run);
+    expect(storedPayload(xor, { lr: 0.1, epochs: 10, seed: 1, bestAccuracy: 0.5, explanation: "badSeed", note: "hm", score: 5 })).toEqual({ lr: 0.1, epochs: 10, seed: 1, bestAccuracy: 0.5, explanation: "badSeed", note: "hm" });
+    expect(storedPayload(gate, "hello")).toBeNull();
+  });
+});

@@ -2,8 +2,8 @@
 // stored) and the browser (practice feedback). The score is always recomputed from what the student
 // did (settings, weights, choices), never taken from the payload.
 import { exerciseConfigSchema } from "./exercises";
-import { gradeGateRun, gradeXorAnswer } from "./grading";
-import { gradeActivationAnswer } from "./questions";
+import { gateSubmissionSchema, gradeGateRun, gradeXorAnswer, xorSubmissionSchema } from "./grading";
+import { activationAnswerSchema, gradeActivationAnswer } from "./questions";
 
 export interface GradeResult {
   /** False when the payload is not a submission for this exercise at all. */
@@ -21,4 +21,16 @@ export function gradeSubmission(config: unknown, payload: unknown): GradeResult 
   const g =
     c.type === "GATE" ? gradeGateRun(c, payload) : c.type === "XOR" ? gradeXorAnswer(c, payload) : gradeActivationAnswer(c, payload);
   return { valid: g.reason !== "invalid", correct: g.correct, score: g.score, maxScore: c.points, reason: g.reason };
+}
+
+/**
+ * What is stored of a submission: the payload as its exercise type's schema reads it, so that a
+ * field the browser added (a claimed score, anything else) is never kept. Null if it does not parse.
+ */
+export function storedPayload(config: unknown, payload: unknown): Record<string, unknown> | null {
+  const parsed = exerciseConfigSchema.safeParse(config);
+  if (!parsed.success) return null;
+  const schema = parsed.data.type === "GATE" ? gateSubmissionSchema : parsed.data.type === "XOR" ? xorSubmissionSchema : activationAnswerSchema;
+  const p = schema.safeParse(payload);
+  return p.success ? (p.data as Record<string, unknown>) : null;
 }

@@ -58,10 +58,18 @@ export async function roster(classId: string, online: Set<string> = new Set()): 
   }));
 }
 
-/** May this user see this class? Instructors: the owner. Students: enrolled. */
+/** The classes an instructor teaches: owned, or added to as a co-instructor (a Prisma filter). */
+export function taughtBy(userId: string) {
+  return { OR: [{ ownerId: userId }, { instructors: { some: { userId } } }] };
+}
+
+/** Owner or co-instructor of the class. */
+export async function isClassInstructor(userId: string, classId: string): Promise<boolean> {
+  return (await db.class.count({ where: { id: classId, ...taughtBy(userId) } })) > 0;
+}
+
+/** May this user see this class? Instructors: the owner or a co-instructor. Students: enrolled. */
 export async function canAccessClass(user: { id: string; role: string }, classId: string): Promise<boolean> {
-  if (user.role === "INSTRUCTOR") {
-    return (await db.class.count({ where: { id: classId, ownerId: user.id } })) > 0;
-  }
+  if (user.role === "INSTRUCTOR") return isClassInstructor(user.id, classId);
   return (await db.enrollment.count({ where: { classId, userId: user.id } })) > 0;
 }

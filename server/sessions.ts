@@ -1,7 +1,7 @@
 // Live sessions in the database: the state that must survive a restart (current exercise, paused,
 // open, revealed, who joined, their latest progress, every submission).
 import { db } from "./db";
-import { DomainError } from "./classes";
+import { DomainError, taughtBy } from "./classes";
 import type { BoardState, BoardTile, ExerciseView, ProgressState, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof loadSession>>>;
@@ -45,7 +45,7 @@ export async function liveSessionOfClass(classId: string) {
 }
 
 export async function isInstructorOf(userId: string, sessionId: string): Promise<boolean> {
-  return (await db.liveSession.count({ where: { id: sessionId, class: { ownerId: userId } } })) > 0;
+  return (await db.liveSession.count({ where: { id: sessionId, class: taughtBy(userId) } })) > 0;
 }
 
 /** A student may take part: enrolled in the session's class, not removed, session live. */
@@ -152,7 +152,15 @@ export async function pushExercise(sessionId: string, exerciseId: string, userId
   if (!s.lesson.exercises.some((e) => e.id === exerciseId)) throw new DomainError("notFound", 404);
   return db.liveSession.update({
     where: { id: sessionId },
-    data: { currentExerciseId: exerciseId, targetUserIds: userIds, exerciseOpen: true, revealed: false, paused: false },
+    data: {
+      currentExerciseId: exerciseId,
+      targetUserIds: userIds,
+      exerciseOpen: true,
+      revealed: false,
+      paused: false,
+      exerciseStartedAt: new Date(),
+      pushedExerciseIds: s.pushedExerciseIds.includes(exerciseId) ? undefined : { push: exerciseId },
+    },
   });
 }
 

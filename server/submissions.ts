@@ -3,7 +3,7 @@
 import { db } from "./db";
 import { DomainError } from "./classes";
 import { answerSummary, isTargeted, requireSession, toResult } from "./sessions";
-import { gradeSubmission } from "@/lib/grade-submission";
+import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
 
 
@@ -32,11 +32,12 @@ export async function submit(userId: string, data: Submit): Promise<{ result: Su
         exerciseId,
         userId,
         clientId,
-        payload: payload as object,
+        payload: storedPayload(exercise.config, payload) ?? (payload as object),
         score: grade.score,
         maxScore: grade.maxScore,
         correct: grade.correct,
         feedback: grade.reason,
+        startedAt: s.exerciseStartedAt,
       },
     });
     return { result: toResult(sub), answer: answerSummary(sub.payload) };

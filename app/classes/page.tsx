@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
+import { taughtBy } from "@/server/classes";
 import { currentUser } from "@/server/http";
 import CreateClassForm from "@/components/CreateClassForm";
 
@@ -11,8 +12,9 @@ export default async function ClassesPage() {
   const user = await currentUser();
   if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
   const t = await getTranslations("classes");
+  const team = await getTranslations("team");
   const classes = await db.class.findMany({
-    where: { ownerId: user.id },
+    where: taughtBy(user.id),
     orderBy: { createdAt: "desc" },
     include: { _count: { select: { enrollments: true } } },
   });
@@ -28,6 +30,7 @@ export default async function ClassesPage() {
             <li key={c.id} className="card">
               <Link href={`/classes/${c.id}`}>{c.name}</Link>{" "}
               <span className="muted">{t("summary", { code: c.joinCode, students: c._count.enrollments })}</span>
+              {c.ownerId !== user.id && <span className="muted"> · {team("coTaught")}</span>}
             </li>
           ))}
         </ul>

@@ -5,6 +5,8 @@ import trainer from "./trainer.json";
 import lessons from "./lessons.json";
 import board from "./board.json";
 import live from "./live.json";
+import dashboard from "./dashboard.json";
+import homework from "./homework.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework };
 export default messages;

@@ -1,7 +1,7 @@
 // An instructor's classes: list and create.
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
-import { createClass } from "@/server/classes";
+import { createClass, taughtBy } from "@/server/classes";
 import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
 import { classSchema } from "@/lib/forms";
 
@@ -9,7 +9,7 @@ export async function GET() {
   const user = await currentUser();
   if (!user) return errorResponse("unauthorized", 401);
   if (user.role !== "INSTRUCTOR") return errorResponse("forbidden", 403);
-  const classes = await db.class.findMany({ where: { ownerId: user.id }, orderBy: { createdAt: "desc" } });
+  const classes = await db.class.findMany({ where: taughtBy(user.id), orderBy: { createdAt: "desc" } });
   return NextResponse.json({ classes });
 }
 

@@ -1,12 +1,13 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { roster } from "@/server/classes";
+import { roster, taughtBy } from "@/server/classes";
 import { currentUser } from "@/server/http";
 import { liveSessionOfClass } from "@/server/sessions";
 import { BUILTIN_LESSON } from "@/lib/exercises";
 import LiveRoster from "@/components/LiveRoster";
 import StartSessionForm from "@/components/StartSessionForm";
+import ClassNav from "@/components/ClassNav";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const user = await currentUser();
   if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
   const { id } = await params;
-  const cls = await db.class.findFirst({ where: { id, ownerId: user.id } });
+  const cls = await db.class.findFirst({ where: { id, ...taughtBy(user.id) } });
   if (!cls) notFound();
   const t = await getTranslations("classes");
   const tl = await getTranslations("live");
@@ -34,6 +35,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <h1>{cls.name}</h1>
+      <ClassNav classId={cls.id} />
       <section className="card" aria-labelledby="code-title">
         <h2 id="code-title">{t("joinCode")}</h2>
         <p className="code" data-testid="join-code">

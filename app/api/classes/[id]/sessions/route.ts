@@ -1,7 +1,8 @@
-// Start a live session of a class from a lesson (the class's instructor only).
+// Start a live session of a class from a lesson (the class's owner or a co-instructor).
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { db } from "@/server/db";
+import { isClassInstructor } from "@/server/classes";
 import { hub } from "@/server/bridge";
 import { startSession } from "@/server/sessions";
 import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
@@ -12,7 +13,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
   const user = await currentUser();
   if (!user) return errorResponse("unauthorized", 401);
   const { id } = await ctx.params;
-  if (user.role !== "INSTRUCTOR" || !(await db.class.count({ where: { id, ownerId: user.id } }))) {
+  if (user.role !== "INSTRUCTOR" || !(await isClassInstructor(user.id, id))) {
     return errorResponse("forbidden", 403);
   }
   const input = await readJson(req, startSchema);

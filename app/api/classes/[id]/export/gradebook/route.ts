@@ -1,0 +1,23 @@
+// The gradebook as CSV: one row per student, one column per exercise (best score), then totals.
+// UTF-8 with a byte order mark; the file is named after the class and the day.
+import { gradebookCsv } from "@/server/exports";
+import { classForInstructorApi } from "@/server/access";
+import { handleError } from "@/server/http";
+import { contentDisposition, exportFilename } from "@/lib/export";
+
+export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
+  const access = await classForInstructorApi((await ctx.params).id);
+  if (access.response) return access.response;
+  try {
+    const csv = await gradebookCsv(access.cls.id);
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": contentDisposition(exportFilename(access.cls.name, "gradebook", new Date())),
+        "cache-control": "no-store",
+      },
+    });
+  } catch (e) {
+    return handleError(e);
+  }
+}

@@ -1,0 +1,19 @@
+// A student opened a homework exercise: remember when (first time only), for "time spent".
+import { NextResponse } from "next/server";
+import { recordStart } from "@/server/homework";
+import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
+import { homeworkStartSchema } from "@/lib/forms";
+
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  const user = await currentUser();
+  if (!user) return errorResponse("unauthorized", 401);
+  if (user.role !== "STUDENT") return errorResponse("forbidden", 403);
+  const input = await readJson(req, homeworkStartSchema);
+  if (input.response) return input.response;
+  try {
+    await recordStart((await ctx.params).id, user.id, input.data.exerciseId);
+    return NextResponse.json({ ok: true });
+  } catch (e) {
+    return handleError(e);
+  }
+}

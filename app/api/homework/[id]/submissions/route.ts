@@ -1,0 +1,21 @@
+// Hand in a homework exercise: graded on the server from what the student did (never a score sent
+// by the browser); after the due date it is accepted and marked late. Retrying with the same
+// clientId returns the stored result.
+import { NextResponse } from "next/server";
+import { submitHomework } from "@/server/homework";
+import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
+import { homeworkSubmitSchema } from "@/lib/forms";
+
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  const user = await currentUser();
+  if (!user) return errorResponse("unauthorized", 401);
+  if (user.role !== "STUDENT") return errorResponse("forbidden", 403);
+  const input = await readJson(req, homeworkSubmitSchema);
+  if (input.response) return input.response;
+  try {
+    const result = await submitHomework((await ctx.params).id, user.id, input.data);
+    return NextResponse.json({ result }, { status: 201 });
+  } catch (e) {
+    return handleError(e);
+  }
+}

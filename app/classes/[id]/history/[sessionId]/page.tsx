@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { classForInstructorPage } from "@/server/access";
+import { sessionFinalBoard } from "@/server/history";
+import { misconceptions } from "@/server/dashboard";
+import ClassNav from "@/components/ClassNav";
+import Misconceptions from "../../misconceptions";
+
+export const dynamic = "force-dynamic";
+
+/** A replay of the board's final state, from the stored participants and submissions. */
+export default async function FinalBoardPage({ params }: { params: Promise<{ id: string; sessionId: string }> }) {
+  const { id, sessionId } = await params;
+  const { cls } = await classForInstructorPage(id);
+  const board = await sessionFinalBoard(cls.id, sessionId);
+  if (!board) redirect("/denied");
+  const t = await getTranslations("history");
+  const td = await getTranslations("dashboard");
+  const fmt = await getFormatter();
+  const answers = await misconceptions({ sessionId });
+  const label = (e: { position: number; type: string }) => td("exercise", { position: e.position + 1, type: td(`types.${e.type as "GATE"}`) });
+  const labelOf = new Map(board.boards.map((b) => [b.exercise.id, label(b.exercise)]));
+  return (
+    <>
+      <h1>{t("finalTitle", { lesson: board.session.lesson.title, date: fmt.dateTime(board.session.startedAt, { dateStyle: "medium", timeStyle: "short" }) })}</h1>
+      <ClassNav classId={cls.id} />
+      <p className="muted">{t("finalIntro")}</p>
+      {board.boards.length === 0 && <p className="muted">{t("noneRun")}</p>}
+      {board.boards.map(({ exercise, tiles }) => {
+        const count = (s: string) => tiles.filter((x) => x.status === s).length;
+        return (
+          <section key={exercise.id} className="card" aria-label={label(exercise)} data-testid="final-board">
+            <h2>{label(exercise)}</h2>
+            <p>{t("counts", { correct: count("correct"), submitted: count("submitted"), joined: count("joined") })}</p>
+            <ul className="dash-tiles">
+              {tiles.map((tile) => (
+                <li key={tile.userId} className={`dash-tile dash-tile-${tile.status}`}>
+                  <strong>{tile.nickname}</strong>
+                  <span>{t(`tile.${tile.status}`)}</span>
+                  {tile.best !== null && <small>{t("tileScore", { score: tile.best, count: tile.attempts })}</small>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <div className="dash-charts">
+        <Misconceptions columns={board.boards.map((b) => b.exercise)} labelOf={labelOf} answers={answers} />
+      </div>
+      <p><Link href={`/classes/${cls.id}/history`}>{t("back")}</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { classForInstructorPage } from "@/server/access";
+import { sessionHistory } from "@/server/history";
+import { db } from "@/server/db";
+import ClassNav from "@/components/ClassNav";
+
+export const dynamic = "force-dynamic";
+
+/** Past live sessions: date, lesson, exercises pushed, participation, and a link to the final board. */
+export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { cls } = await classForInstructorPage((await params).id);
+  const t = await getTranslations("history");
+  const td = await getTranslations("dashboard");
+  const fmt = await getFormatter();
+  const [rows, enrolled] = await Promise.all([sessionHistory(cls.id), db.enrollment.count({ where: { classId: cls.id } })]);
+  return (
+    <>
+      <h1>{t("title", { name: cls.name })}</h1>
+      <ClassNav classId={cls.id} />
+      {rows.length === 0 ? (
+        <p className="muted">{t("none")}</p>
+      ) : (
+        <ul className="stack dash-plain" data-testid="session-history">
+          {rows.map((r) => (
+            <li key={r.id} className="card">
+              <h2 className="dash-card-title">
+                <Link href={`/classes/${cls.id}/history/${r.id}`}>{fmt.dateTime(r.startedAt, { dateStyle: "medium", timeStyle: "short" })}</Link>{" "}
+                <span className="muted">({t(r.status)})</span>
+              </h2>
+              <dl className="dash-facts">
+                <dt>{t("lesson")}</dt>
+                <dd>{r.lessonTitle}</dd>
+                <dt>{t("exercises")}</dt>
+                <dd>{r.exercises.length ? r.exercises.map((e) => td("exercise", { position: e.position + 1, type: td(`types.${e.type as "GATE"}`) })).join(", ") : t("noneRun")}</dd>
+                <dt>{t("participation")}</dt>
+                <dd>{t("participationValue", { joined: r.participants, enrolled, submitted: r.submitters, submissions: r.submissions })}</dd>
+              </dl>
+              <Link href={`/classes/${cls.id}/history/${r.id}`}>{t("open")}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

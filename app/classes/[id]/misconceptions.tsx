@@ -1,0 +1,66 @@
+// Misconceptions at a glance (server side): for each XOR exercise, the explanations chosen; for each
+// activation exercise, the activations wrongly ticked or missed. Drawn by components/AnswerBars.
+import { getTranslations } from "next-intl/server";
+import { db } from "@/server/db";
+import type { Misconceptions as Data } from "@/server/dashboard";
+import { explorerMistakes, xorMisconceptions, type DashboardColumn } from "@/lib/dashboard";
+import { activationConfigSchema } from "@/lib/exercises";
+import { XOR_CORRECT_EXPLANATION } from "@/lib/grading";
+import AnswerBars from "@/components/AnswerBars";
+
+interface Props {
+  columns: Pick<DashboardColumn, "id" | "type">[];
+  labelOf: Map<string, string>;
+  answers: Data;
+}
+
+export default async function Misconceptions({ columns, labelOf, answers }: Props) {
+  const t = await getTranslations("dashboard");
+  const names = await getTranslations("explorer.names");
+  const activationIds = columns.filter((c) => c.type === "ACTIVATION" && answers.explorer.has(c.id)).map((c) => c.id);
+  const configs = new Map(
+    (await db.exercise.findMany({ where: { id: { in: activationIds } }, select: { id: true, config: true } })).map((e) => [e.id, activationConfigSchema.safeParse(e.config)]),
+  );
+  const charts = columns.flatMap((c) => {
+    const exercise = labelOf.get(c.id) ?? "?";
+    if (c.type === "XOR" && answers.xor.has(c.id)) {
+      const counts = answers.xor.get(c.id)!;
+      const wrong = xorMisconceptions(counts);
+      const right = counts.find((x) => x.choice === XOR_CORRECT_EXPLANATION)?.students ?? 0;
+      const top = wrong[0];
+      const bars = [{ label: t(`xor.choices.${XOR_CORRECT_EXPLANATION}`), value: right, kind: "good" as const }, ...wrong.map((w) => ({ label: t(`xor.choices.${w.choice}`), value: w.students, kind: "bad" as const }))];
+      return [
+        <AnswerBars
+          key={c.id}
+          testId={`xor-answers-${c.id}`}
+          title={t("xor.title", { exercise })}
+          headline={top && top.students > 0 ? t("xor.mostWrong", { choice: t(`xor.choices.${top.choice}`), count: top.students }) : t("xor.noneWrong")}
+          bars={bars}
+          axisLabel={t("xor.axis")}
+          ariaLabel={t("xor.aria", { summary: bars.map((b) => t("xor.item", { choice: b.label, count: b.value })).join("; ") })}
+          legend={{ good: t("xor.right"), bad: t("xor.wrong") }}
+        />,
+      ];
+    }
+    const parsed = configs.get(c.id);
+    if (c.type === "ACTIVATION" && parsed?.success) {
+      const a = answers.explorer.get(c.id)!;
+      const mistakes = explorerMistakes(parsed.data, a.wrongStudents, a.ticked);
+      const bars = mistakes.map((m) => ({ label: `${names(m.activation)} — ${t(`explorer.${m.kind}`)}`, value: m.students, kind: m.kind === "missed" ? ("good" as const) : ("bad" as const) }));
+      return [
+        <AnswerBars
+          key={c.id}
+          testId={`explorer-answers-${c.id}`}
+          title={t("explorer.title", { exercise })}
+          headline={bars.length ? t("explorer.top", { mistake: bars[0].label, count: bars[0].value }) : t("explorer.none")}
+          bars={bars}
+          axisLabel={t("explorer.axis")}
+          ariaLabel={t("explorer.aria", { summary: mistakes.map((m) => t("explorer.item", { activation: names(m.activation), kind: t(`explorer.${m.kind}`), count: m.students })).join("; ") })}
+          legend={{ good: t("explorer.missed"), bad: t("explorer.ticked") }}
+        />,
+      ];
+    }
+    return [];
+  });
+  return <>{charts}</>;
+}

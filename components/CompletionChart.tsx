@@ -1,0 +1,83 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, scaleTime, select } from "d3";
+import type { CompletionSeries } from "@/lib/dashboard";
+
+interface Props {
+  series: (CompletionSeries & { label: string })[];
+  enrolled: number;
+  from: number;
+  to: number;
+}
+
+/** Told apart by dash pattern as well as colour (blue / orange / dark first). */
+export const LINE_STYLES = [
+  { color: "#2166ac", dash: "" },
+  { color: "#d6604d", dash: "6 3" },
+  { color: "#1d1d1f", dash: "2 3" },
+  { color: "#4393c3", dash: "8 3 2 3" },
+  { color: "#b2182b", dash: "1 2" },
+  { color: "#5f6368", dash: "10 4" },
+];
+const M = { t: 12, r: 16, b: 40, l: 48 };
+const W = 340;
+const H = 200;
+
+/** Share of the class that had solved each exercise, over time (first correct submission). */
+export default function CompletionChart({ series, enrolled, from, to }: Props) {
+  const t = useTranslations("dashboard.completion");
+  const locale = useLocale();
+  const ref = useRef<SVGSVGElement>(null);
+
+  useEffect(() => {
+    const x = scaleTime().domain([new Date(from), new Date(Math.max(to, from + 60_000))]).range([0, W]);
+    const y = scaleLinear().domain([0, 1]).range([H, 0]);
+    const span = to - from;
+    const fmt = new Intl.DateTimeFormat(
+      locale,
+      span > 36 * 3600_000 ? { month: "numeric", day: "numeric" } : span > 10 * 60_000 ? { hour: "2-digit", minute: "2-digit" } : { hour: "2-digit", minute: "2-digit", second: "2-digit" },
+    );
+    const g = select(ref.current).select("g.plot");
+    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(5).tickFormat((d) => fmt.format(d as Date)));
+    g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(5).tickFormat(format(".0%")));
+    const path = line<{ t: number; solved: number }>().x((p) => x(new Date(p.t))).y((p) => y(enrolled ? p.solved / enrolled : 0)).curve(curveStepAfter);
+    g.select("g.lines").selectAll("path").data(series).join("path")
+      .attr("d", (s) => path(s.points)).attr("fill", "none").attr("stroke-width", 2.5)
+      .attr("stroke", (_s, i) => LINE_STYLES[i % LINE_STYLES.length].color)
+      .attr("stroke-dasharray", (_s, i) => LINE_STYLES[i % LINE_STYLES.length].dash);
+  }, [series, enrolled, from, to, locale]);
+
+  const solved = (s: CompletionSeries) => s.points[s.points.length - 1]?.solved ?? 0;
+  const summary = series.map((s) => t("item", { exercise: s.label, solved: solved(s), enrolled })).join("; ");
+  return (
+    <figure className="tr-chart dash-chart" data-testid="completion-chart">
+      <figcaption>{t("title")}</figcaption>
+      {series.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <>
+          <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria", { summary })}>
+            <g className="plot" transform={`translate(${M.l},${M.t})`}>
+              <g className="x" transform={`translate(0,${H})`} />
+              <g className="y" />
+              <g className="lines" />
+              <text className="tr-axis-label" x={W / 2} y={H + 34} textAnchor="middle">{t("time")}</text>
+              <text className="tr-axis-label" transform={`translate(-38,${H / 2}) rotate(-90)`} textAnchor="middle">{t("axis")}</text>
+            </g>
+          </svg>
+          <ul className="tr-legend" aria-hidden="true">
+            {series.map((s, i) => {
+              const st = LINE_STYLES[i % LINE_STYLES.length];
+              return (
+                <li key={s.exerciseId}>
+                  <svg width="28" height="10"><line x1="0" x2="28" y1="5" y2="5" stroke={st.color} strokeWidth="2.5" strokeDasharray={st.dash} /></svg> {s.label}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { axisBottom, format, scaleBand, scaleLinear, select } from "d3";
+import type { Distribution } from "@/lib/dashboard";
+
+interface Props {
+  /** One per exercise, in column order, with the label to show. */
+  data: (Distribution & { label: string })[];
+}
+
+const KEYS = ["full", "high", "low", "zero", "notStarted"] as const;
+type Key = (typeof KEYS)[number];
+/** Blue (good) to orange (bad) on the RdBu scale, grey for no attempt: colour-blind safe. */
+const COLOR: Record<Key, string> = { full: "#2166ac", high: "#92c5de", low: "#f4a582", zero: "#d6604d", notStarted: "#d9d9d4" };
+const TEXT: Record<Key, string> = { full: "#fff", high: "#1d1d1f", low: "#1d1d1f", zero: "#fff", notStarted: "#1d1d1f" };
+const M = { t: 8, r: 12, b: 36, l: 96 };
+const W = 340;
+const ROW = 30;
+
+/** Per exercise, a 100% stacked bar: how many students are at full marks, part marks, zero, not started. */
+export default function ScoreDistributionChart({ data }: Props) {
+  const t = useTranslations("dashboard.distribution");
+  const ref = useRef<SVGSVGElement>(null);
+  const H = Math.max(ROW, data.length * ROW);
+  const counts = (d: Distribution): Record<Key, number> => ({ ...d.bins, notStarted: d.notStarted });
+
+  useEffect(() => {
+    const x = scaleLinear().domain([0, 1]).range([0, W]);
+    const y = scaleBand<string>().domain(data.map((d) => d.exerciseId)).range([0, H]).padding(0.25);
+    const g = select(ref.current).select("g.plot");
+    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(5).tickFormat(format(".0%")));
+    const segs = data.flatMap((d) => {
+      const c = counts(d);
+      const total = KEYS.reduce((s, k) => s + c[k], 0) || 1;
+      let acc = 0;
+      return KEYS.map((k) => {
+        const seg = { id: d.exerciseId, key: k, n: c[k], x0: acc / total, x1: (acc + c[k]) / total };
+        acc += c[k];
+        return seg;
+      });
+    });
+    g.select("g.bars").selectAll("rect").data(segs).join("rect")
+      .attr("x", (s) => x(s.x0)).attr("width", (s) => Math.max(0, x(s.x1) - x(s.x0)))
+      .attr("y", (s) => y(s.id)!).attr("height", y.bandwidth()).attr("fill", (s) => COLOR[s.key]);
+    g.select("g.counts").selectAll("text").data(segs.filter((s) => s.n > 0 && x(s.x1) - x(s.x0) > 18)).join("text")
+      .attr("x", (s) => (x(s.x0) + x(s.x1)) / 2).attr("y", (s) => y(s.id)! + y.bandwidth() / 2).attr("dy", "0.35em")
+      .attr("text-anchor", "middle").attr("fill", (s) => TEXT[s.key]).text((s) => s.n);
+    g.select("g.labels").selectAll("text").data(data).join("text")
+      .attr("x", -8).attr("y", (d) => y(d.exerciseId)! + y.bandwidth() / 2).attr("dy", "0.35em").attr("text-anchor", "end").text((d) => d.label);
+  }, [data, H]);
+
+  const summary = data
+    .map((d) => t("item", { exercise: d.label, full: d.bins.full, high: d.bins.high, low: d.bins.low, zero: d.bins.zero, notStarted: d.notStarted }))
+    .join("; ");
+  return (
+    <figure className="tr-chart dash-chart" data-testid="score-distribution">
+      <figcaption>{t("title")}</figcaption>
+      <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria", { summary })}>
+        <g className="plot" transform={`translate(${M.l},${M.t})`}>
+          <g className="bars" />
+          <g className="counts dash-count" />
+          <g className="labels dash-label" />
+          <g className="x" transform={`translate(0,${H})`} />
+          <text className="tr-axis-label" x={W / 2} y={H + 32} textAnchor="middle">{t("axis")}</text>
+        </g>
+      </svg>
+      <ul className="tr-legend" aria-hidden="true">
+        {KEYS.map((k) => (
+          <li key={k}>
+            <span className="dash-swatch" style={{ background: COLOR[k] }} /> {t(`bins.${k}`)}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { replayCurve } from "@/lib/replay";
+import { XOR_MAX_ACCURACY } from "@/lib/grading";
+import AccuracyChart from "./AccuracyChart";
+
+/** A submitted run's accuracy curve, recomputed in the browser from its stored settings with train(). */
+export default function TrainingCurve({ type, payload, testId }: { type: string; payload: unknown; testId?: string }) {
+  const t = useTranslations("progress");
+  const curve = useMemo(() => replayCurve(type, payload), [type, payload]);
+  const data = useMemo(() => curve?.accuracy.map((accuracy, epoch) => ({ epoch, accuracy })) ?? [], [curve]);
+  const ceiling = useMemo(() => (type === "XOR" ? { value: XOR_MAX_ACCURACY, label: t("ceiling") } : undefined), [type, t]);
+  if (!curve) return null;
+  return (
+    <AccuracyChart
+      data={data}
+      total={curve.epochs}
+      title={t("curveTitle", { gate: curve.gate, lr: curve.lr, epochs: curve.epochs, seed: curve.seed })}
+      ariaLabel={t("curveAria", { epochs: curve.epochs, final: curve.accuracy[curve.accuracy.length - 1] ?? 0 })}
+      xLabel={t("epochs")}
+      yLabel={t("accuracy")}
+      ceiling={ceiling}
+      testId={testId}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { BOM, contentDisposition, exportFilename, gradebookRows, safeText, toCsv } from "./export";
+import type { DashboardColumn } from "./dashboard";
+
+const columns: DashboardColumn[] = [
+  { id: "a", lessonId: "l", lessonTitle: "Basics", position: 0, type: "ACTIVATION", points: 10 },
+  { id: "g", lessonId: "l", lessonTitle: "Basics", position: 1, type: "GATE", points: 5 },
+];
+
+describe("gradebook", () => {
+  it("has one row per student, one column per exercise, then totals", () => {
+    const rows = gradebookRows(columns, [
+      { nickname: "하늘", joinedAt: new Date("2026-11-28T09:00:00Z"), best: new Map([["a", 10], ["g", 0]]), correct: new Set(["a"]), late: new Set() },
+      { nickname: "=HYPERLINK(1)", joinedAt: new Date("2026-11-28T09:01:00Z"), best: new Map([["g", 5]]), correct: new Set(["g"]), late: new Set(["g"]) },
+    ]);
+    expect(rows[0]).toEqual(["nickname", "joined", "Basics #1 ACTIVATION (10)", "Basics #2 GATE (5)", "total", "max", "solved", "late"]);
+    expect(rows[1]).toEqual(["하늘", "2026-11-28T09:00:00.000Z", 10, 0, 10, 15, 1, 0]);
+    expect(rows[2]).toEqual(["'=HYPERLINK(1)", "2026-11-28T09:01:00.000Z", "", 5, 5, 15, 1, 1]);
+  });
+  it("quotes what needs quoting and reads back the same (Korean intact)", () => {
+    const csv = toCsv([["이름, 별명", 'say "hi"', "줄\n바꿈", 3, true]]);
+    expect(csv).toBe('"이름, 별명","say ""hi""","줄\n바꿈",3,true\r\n');
+    expect(parse(csv)).toEqual([["이름, 별명", 'say "hi"', "줄\n바꿈", "3", "true"]]);
+    expect(BOM).toBe("\uFEFF");
+  });
+  it("keeps formulas from running in a spreadsheet", () => {
+    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "하늘", "a=b"].map(safeText)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "하늘", "a=b"]);
+  });
+});
+
+describe("download names", () => {
+  it("names the file after the class and the day", () => {
+    const day = new Date("2026-11-28T23:30:00Z");
+    expect(exportFilename("신경망 기초 101", "gradebook", day)).toBe("신경망-기초-101_gradebook_2026-11-28.csv");
+    expect(exportFilename('a/b:c*?"<>|', "submissions", day)).toBe("a-b-c_submissions_2026-11-28.csv");
+    expect(exportFilename("...", "gradebook", day)).toBe("class_gradebook_2026-11-28.csv");
+  });
+  it("gives an ASCII fallback and the RFC 5987 UTF-8 name", () => {
+    expect(contentDisposition("신경망_gradebook.csv")).toBe(`attachment; filename="____gradebook.csv"; filename*=UTF-8''%EC%8B%A0%EA%B2%BD%EB%A7%9D_gradebook.csv`);
+    expect(contentDisposition(`it's (x).csv`)).toBe(`attachment; filename="it's (x).csv"; filename*=UTF-8''it%27s%20%28x%29.csv`);
+  });
+});

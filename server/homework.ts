@@ -1,0 +1,122 @@
+// Student-paced mode: a lesson opened as homework with a due date. Students do its exercises when
+// they like; each submission is graded on the server (lib/grade-submission.ts) exactly as live, and
+// one handed in after the due date is accepted but marked late.
+import { db } from "./db";
+import { DomainError } from "./classes";
+import { toResult } from "./sessions";
+import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
+import type { SubmissionResult } from "@/lib/session-protocol";
+
+export async function createAssignment(classId: string, userId: string, lessonId: string, dueAt: Date) {
+  const lesson = await db.lesson.findFirst({ where: { id: lessonId, OR: [{ ownerId: null }, { ownerId: userId }] } });
+  if (!lesson) throw new DomainError("notFound", 404);
+  return db.assignment.create({ data: { classId, lessonId, dueAt } });
+}
+
+export function assignmentsOf(classId: string) {
+  return db.assignment.findMany({
+    where: { classId },
+    orderBy: { dueAt: "desc" },
+    include: { lesson: { select: { title: true, _count: { select: { exercises: true } } } } },
+  });
+}
+
+/** The assignment with its lesson's exercises, if this student may do it (enrolled in its class). */
+export async function assignmentForStudent(assignmentId: string, userId: string) {
+  const a = await db.assignment.findUnique({
+    where: { id: assignmentId },
+    include: { lesson: { include: { exercises: { orderBy: { position: "asc" } } } }, class: { select: { name: true } } },
+  });
+  if (!a) throw new DomainError("notFound", 404);
+  const enrolled = await db.enrollment.count({ where: { classId: a.classId, userId } });
+  if (!enrolled) throw new DomainError("forbidden", 403);
+  return a;
+}
+
+/** Remember when the student first opened a homework exercise (later visits change nothing). */
+export async function recordStart(assignmentId: string, userId: string, exerciseId: string) {
+  const a = await assignmentForStudent(assignmentId, userId);
+  if (!a.lesson.exercises.some((e) => e.id === exerciseId)) throw new DomainError("notFound", 404);
+  await db.homeworkStart.upsert({
+    where: { assignmentId_userId_exerciseId: { assignmentId, userId, exerciseId } },
+    update: {},
+    create: { assignmentId, userId, exerciseId },
+  });
+}
+
+export async function submitHomework(
+  assignmentId: string,
+  userId: string,
+  input: { exerciseId: string; clientId: string; payload: unknown },
+  now = new Date(),
+): Promise<SubmissionResult & { late: boolean }> {
+  const again = await db.submission.findUnique({ where: { userId_clientId: { userId, clientId: input.clientId } } });
+  if (again) {
+    if (again.assignmentId !== assignmentId) throw new DomainError("invalidInput", 400);
+    return { ...toResult(again), late: again.late };
+  }
+  const a = await assignmentForStudent(assignmentId, userId);
+  const exercise = a.lesson.exercises.find((e) => e.id === input.exerciseId);
+  if (!exercise) throw new DomainError("notFound", 404);
+  const grade = gradeSubmission(exercise.config, input.payload);
+  if (!grade.valid) throw new DomainError("invalidSubmission", 400);
+  const start = await db.homeworkStart.findUnique({
+    where: { assignmentId_userId_exerciseId: { assignmentId, userId, exerciseId: exercise.id } },
+  });
+  try {
+    const sub = await db.submission.create({
+      data: {
+        assignmentId,
+        exerciseId: exercise.id,
+        userId,
+        clientId: input.clientId,
+        payload: storedPayload(exercise.config, input.payload) ?? (input.payload as object),
+        score: grade.score,
+        maxScore: grade.maxScore,
+        correct: grade.correct,
+        feedback: grade.reason,
+        late: now.getTime() > a.dueAt.getTime(),
+        startedAt: start?.startedAt ?? null,
+        createdAt: now,
+      },
+    });
+    return { ...toResult(sub), late: sub.late };
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") {
+      const stored = await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId: input.clientId } } });
+      return { ...toResult(stored), late: stored.late };
+    }
+    throw e;
+  }
+}
+
+/** The student's best result per exercise of an assignment. */
+export async function homeworkResults(assignmentId: string, userId: string) {
+  const subs = await db.submission.findMany({
+    where: { assignmentId, userId },
+    orderBy: [{ score: "desc" }, { createdAt: "asc" }],
+    select: { exerciseId: true, score: true, maxScore: true, correct: true, late: true, createdAt: true },
+  });
+  const best = new Map<string, (typeof subs)[number] & { attempts: number }>();
+  for (const s of subs) {
+    const prev = best.get(s.exerciseId);
+    if (prev) prev.attempts++;
+    else best.set(s.exerciseId, { ...s, attempts: 1 });
+  }
+  return best;
+}
+
+/** Per assignment of the class: students who started, who solved every exercise, who were late. */
+export async function assignmentStats(classId: string) {
+  const rows = await db.$queryRaw<{ assignmentId: string; students: number; done: number; late: number }[]>`
+    WITH per AS (
+      SELECT s."assignmentId", s."userId", COUNT(DISTINCT s."exerciseId") FILTER (WHERE s.correct) AS solved, BOOL_OR(s.late) AS late
+        FROM "Submission" s JOIN "Assignment" a ON a.id = s."assignmentId"
+       WHERE a."classId" = ${classId} GROUP BY s."assignmentId", s."userId"
+    )
+    SELECT per."assignmentId", COUNT(*)::int AS students,
+           (COUNT(*) FILTER (WHERE per.solved >= (SELECT COUNT(*) FROM "Exercise" x JOIN "Assignment" a ON a."lessonId" = x."lessonId" WHERE a.id = per."assignmentId")))::int AS done,
+           (COUNT(*) FILTER (WHERE per.late))::int AS late
+      FROM per GROUP BY per."assignmentId"`;
+  return new Map(rows.map((r) => [r.assignmentId, r]));
+}
