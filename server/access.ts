@@ -16,11 +16,19 @@ export async function classForInstructorPage(classId: string) {
   return { user, cls };
 }
 
-/** Route handlers: the user and class, or the JSON error response (401 / 403). */
-export async function classForInstructorApi(classId: string) {
+/** Route handlers: the signed-in user in this role, or the JSON error response (401 / 403). */
+export async function userWithRoleApi(role: "INSTRUCTOR" | "STUDENT") {
   const user = await currentUser();
   if (!user) return { response: errorResponse("unauthorized", 401) } as const;
-  if (user.role !== "INSTRUCTOR") return { response: errorResponse("forbidden", 403) } as const;
+  if (user.role !== role) return { response: errorResponse("forbidden", 403) } as const;
+  return { user } as const;
+}
+
+/** Route handlers: the user and class, or the JSON error response (401 / 403). */
+export async function classForInstructorApi(classId: string) {
+  const auth = await userWithRoleApi("INSTRUCTOR");
+  if (auth.response) return { response: auth.response } as const;
+  const { user } = auth;
   const cls = await db.class.findFirst({ where: { id: classId, ...taughtBy(user.id) } });
   if (!cls) return { response: errorResponse("forbidden", 403) } as const;
   return { user, cls } as const;

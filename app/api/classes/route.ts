@@ -2,21 +2,22 @@
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
 import { createClass, taughtBy } from "@/server/classes";
-import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
+import { errorResponse, handleError, readJson } from "@/server/http";
 import { classSchema } from "@/lib/forms";
+import { userWithRoleApi } from "@/server/access";
 
 export async function GET() {
-  const user = await currentUser();
-  if (!user) return errorResponse("unauthorized", 401);
-  if (user.role !== "INSTRUCTOR") return errorResponse("forbidden", 403);
+  const auth = await userWithRoleApi("INSTRUCTOR");
+  if (auth.response) return auth.response;
+  const { user } = auth;
   const classes = await db.class.findMany({ where: taughtBy(user.id), orderBy: { createdAt: "desc" } });
   return NextResponse.json({ classes });
 }
 
 export async function POST(req: Request) {
-  const user = await currentUser();
-  if (!user) return errorResponse("unauthorized", 401);
-  if (user.role !== "INSTRUCTOR") return errorResponse("forbidden", 403);
+  const auth = await userWithRoleApi("INSTRUCTOR");
+  if (auth.response) return auth.response;
+  const { user } = auth;
   const input = await readJson(req, classSchema);
   if (input.response) return input.response;
   try {

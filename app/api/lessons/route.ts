@@ -1,12 +1,13 @@
 // Lessons an instructor can run: the built-in ones and their own.
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
-import { currentUser, errorResponse } from "@/server/http";
+import { errorResponse } from "@/server/http";
+import { userWithRoleApi } from "@/server/access";
 
 export async function GET() {
-  const user = await currentUser();
-  if (!user) return errorResponse("unauthorized", 401);
-  if (user.role !== "INSTRUCTOR") return errorResponse("forbidden", 403);
+  const auth = await userWithRoleApi("INSTRUCTOR");
+  if (auth.response) return auth.response;
+  const { user } = auth;
   const lessons = await db.lesson.findMany({
     where: { OR: [{ ownerId: null }, { ownerId: user.id }] },
     orderBy: { createdAt: "asc" },

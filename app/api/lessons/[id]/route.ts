@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
 import { renameLesson } from "@/server/lessons";
-import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
+import { errorResponse, handleError, readJson } from "@/server/http";
 import { lessonTitleSchema } from "@/lib/forms";
+import { userWithRoleApi } from "@/server/access";
 
 export async function PATCH(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user) return errorResponse("unauthorized", 401);
-  if (user.role !== "INSTRUCTOR") return errorResponse("forbidden", 403);
+  const auth = await userWithRoleApi("INSTRUCTOR");
+  if (auth.response) return auth.response;
+  const { user } = auth;
   const input = await readJson(req, lessonTitleSchema);
   if (input.response) return input.response;
   try {

@@ -1,13 +1,14 @@
 // A student opened a homework exercise: remember when (first time only), for "time spent".
 import { NextResponse } from "next/server";
 import { recordStart } from "@/server/homework";
-import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
+import { errorResponse, handleError, readJson } from "@/server/http";
 import { homeworkStartSchema } from "@/lib/forms";
+import { userWithRoleApi } from "@/server/access";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user) return errorResponse("unauthorized", 401);
-  if (user.role !== "STUDENT") return errorResponse("forbidden", 403);
+  const auth = await userWithRoleApi("STUDENT");
+  if (auth.response) return auth.response;
+  const { user } = auth;
   const input = await readJson(req, homeworkStartSchema);
   if (input.response) return input.response;
   try {

@@ -1,14 +1,15 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { updatePreset } from "@/server/lessons";
-import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
+import { errorResponse, handleError, readJson } from "@/server/http";
+import { userWithRoleApi } from "@/server/access";
 
 const body = z.object({ config: z.unknown() });
 
 export async function PUT(req: Request, ctx: { params: Promise<{ id: string; position: string }> }) {
-  const user = await currentUser();
-  if (!user) return errorResponse("unauthorized", 401);
-  if (user.role !== "INSTRUCTOR") return errorResponse("forbidden", 403);
+  const auth = await userWithRoleApi("INSTRUCTOR");
+  if (auth.response) return auth.response;
+  const { user } = auth;
   const { id, position } = await ctx.params;
   const pos = Number(position);
   if (!Number.isInteger(pos) || pos < 0 || pos > 100) return errorResponse("notFound", 404);
