@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, select } from "d3";
-import { epochAxisMax, thin } from "./TrainerSeries";
+import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
 export interface AccuracyPoint { epoch: number; accuracy: number }
 interface Props {
@@ -28,7 +28,7 @@ export default function AccuracyChart({ data, total, title, ariaLabel, xLabel, y
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
     const y = scaleLinear().domain([-0.04, 1.04]).range([PH, 0]);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(4).tickFormat(format("~s")));
+    g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")));
     g.select<SVGGElement>("g.y").call(axisLeft(y).tickValues([0, 0.25, 0.5, 0.75, 1]).tickFormat(format(".0%")));
     g.select("text.xl").text(xLabel);
     g.select("text.yl").text(yLabel);

@@ -14,3 +14,8 @@ export function epochAxisMax(done: number, total: number): number {
   const step = AXIS_STEPS.find((s) => s >= done) ?? done;
   return Math.max(1, Math.min(step, total));
 }
+
+/** Tick values for an epoch axis: whole epochs only (a 2-epoch axis has no "0.5", shown as "500m"). */
+export function epochTicks(x: { ticks(count: number): number[] }, count = 4): number[] {
+  return x.ticks(count).filter(Number.isInteger);
+}

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "react";
 import { axisBottom, axisLeft, format, line, scaleLinear, select } from "d3";
 import type { EpochRecord, Perceptron } from "@/lib/perceptron";
-import { epochAxisMax, thin } from "./TrainerSeries";
+import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
 interface Props {
   init: Perceptron;
@@ -35,7 +35,7 @@ export default function WeightTrajectory({ init, history, total, title, ariaLabe
     const x = scaleLinear().domain([0, epochAxisMax(history.length, total)]).range([0, PW]);
     const y = scaleLinear().domain([lo, hi]).nice().range([PH, 0]);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(4).tickFormat(format("~s")));
+    g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")));
     g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(5));
     g.select("text.xl").text(xLabel);
     g.select("text.yl").text(yLabel);

@@ -58,6 +58,12 @@ test("Step one sample applies the rule once; a few epochs are not enough yet", a
 
   await page.getByRole("button", { name: "Reset" }).click();
   await expect(b).toHaveText("b = 1.8885");
+
+  // A two-epoch run: the epoch axis counts whole epochs (no "0.5" shown as "500m").
+  await page.getByLabel("Epochs", { exact: true }).fill("2");
+  await page.getByRole("button", { name: "Step one epoch" }).click();
+  const ticks = page.getByTestId("accuracy-chart").locator("g.x .tick text");
+  await expect(ticks).toHaveText(["0", "1", "2"]);
   expect(errors).toEqual([]);
 });
 
