@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { assignmentSchema, firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 /** Open a lesson as homework: the lesson and a due date (the browser's local time, sent as ISO). */
 export default function AssignHomeworkForm({ classId, lessons }: { classId: string; lessons: { id: string; title: string }[] }) {
@@ -22,14 +23,9 @@ export default function AssignHomeworkForm({ classId, lessons }: { classId: stri
     const parsed = assignmentSchema.safeParse({ lessonId: form.get("lessonId"), dueAt: due && !isNaN(due.getTime()) ? due.toISOString() : "" });
     if (!parsed.success) return setError(firstError(parsed.error));
     setBusy(true);
-    const res = await fetch(`/api/classes/${classId}/assignments`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ lessonId: parsed.data.lessonId, dueAt: parsed.data.dueAt.toISOString() }),
-    });
-    const body = (await res.json().catch(() => null)) as { id?: string; error?: { code: ErrorCode } } | null;
+    const res = await sendJson(`/api/classes/${classId}/assignments`, "POST", { lessonId: parsed.data.lessonId, dueAt: parsed.data.dueAt.toISOString() });
     setBusy(false);
-    if (!res.ok || !body?.id) return setError(body?.error?.code ?? "serverError");
+    if (!res.ok) return setError(res.error);
     setError(null);
     setDone(true);
     router.refresh();

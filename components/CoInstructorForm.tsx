@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { coInstructorSchema, firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 /** Add a co-instructor to the class by the email of their instructor account. */
 export default function CoInstructorForm({ classId }: { classId: string }) {
@@ -20,10 +21,9 @@ export default function CoInstructorForm({ classId }: { classId: string }) {
     const parsed = coInstructorSchema.safeParse({ email: new FormData(form).get("email") });
     if (!parsed.success) return setError(firstError(parsed.error));
     setBusy(true);
-    const res = await fetch(`/api/classes/${classId}/instructors`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(parsed.data) });
-    const body = (await res.json().catch(() => null)) as { id?: string; error?: { code: ErrorCode } } | null;
+    const res = await sendJson(`/api/classes/${classId}/instructors`, "POST", parsed.data);
     setBusy(false);
-    if (!res.ok || !body?.id) return setError(body?.error?.code ?? "serverError");
+    if (!res.ok) return setError(res.error);
     setError(null);
     setDone(true);
     form.reset();

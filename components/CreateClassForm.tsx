@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { classSchema, firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 export default function CreateClassForm() {
   const t = useTranslations("classes");
@@ -16,11 +17,10 @@ export default function CreateClassForm() {
     const parsed = classSchema.safeParse({ name: new FormData(e.currentTarget).get("name") });
     if (!parsed.success) return setError(firstError(parsed.error));
     setBusy(true);
-    const res = await fetch("/api/classes", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(parsed.data) });
-    const body = (await res.json().catch(() => null)) as { id?: string; error?: { code: ErrorCode } } | null;
+    const res = await sendJson<{ id: string }>("/api/classes", "POST", parsed.data);
     setBusy(false);
-    if (!res.ok || !body?.id) return setError(body?.error?.code ?? "serverError");
-    router.push(`/classes/${body.id}`);
+    if (!res.ok) return setError(res.error);
+    router.push(`/classes/${res.body.id}`);
   }
 
   return (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 /** Delete the class, in two steps (a second, explicit confirmation). Owner only; the server checks. */
 export default function DeleteClassButton({ classId }: { classId: string }) {
@@ -14,10 +15,9 @@ export default function DeleteClassButton({ classId }: { classId: string }) {
   const [error, setError] = useState<ErrorCode | null>(null);
   async function remove() {
     setBusy(true);
-    const res = await fetch(`/api/classes/${classId}`, { method: "DELETE" });
-    const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode } } | null;
+    const res = await sendJson(`/api/classes/${classId}`, "DELETE");
     setBusy(false);
-    if (!res.ok) return setError(body?.error?.code ?? "serverError");
+    if (!res.ok) return setError(res.error);
     router.push("/classes");
     router.refresh();
   }

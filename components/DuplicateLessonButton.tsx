@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 export default function DuplicateLessonButton({ lessonId }: { lessonId: string }) {
   const t = useTranslations("lessons");
@@ -12,11 +13,10 @@ export default function DuplicateLessonButton({ lessonId }: { lessonId: string }
   const [busy, setBusy] = useState(false);
   async function duplicate() {
     setBusy(true);
-    const res = await fetch(`/api/lessons/${lessonId}/duplicate`, { method: "POST" });
-    const body = (await res.json().catch(() => null)) as { id?: string; error?: { code: ErrorCode } } | null;
+    const res = await sendJson<{ id: string }>(`/api/lessons/${lessonId}/duplicate`, "POST");
     setBusy(false);
-    if (!res.ok || !body?.id) return setError(body?.error?.code ?? "serverError");
-    router.push(`/lessons/${body.id}`);
+    if (!res.ok) return setError(res.error);
+    router.push(`/lessons/${res.body.id}`);
   }
   return (
     <>

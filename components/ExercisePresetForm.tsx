@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { ACTIVATION_CHOICES, QUESTION_IDS, TRAINABLE_GATES, exerciseConfigSchema, type ExerciseConfig } from "@/lib/exercises";
 import { firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
@@ -27,13 +28,8 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
     setSaved(false);
     const parsed = exerciseConfigSchema.safeParse(read(new FormData(e.currentTarget)));
     if (!parsed.success) return setError(firstError(parsed.error));
-    const res = await fetch(`/api/lessons/${lessonId}/exercises/${position}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ config: parsed.data }),
-    });
-    const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode } } | null;
-    if (!res.ok) return setError(body?.error?.code ?? "serverError");
+    const res = await sendJson(`/api/lessons/${lessonId}/exercises/${position}`, "PUT", { config: parsed.data });
+    if (!res.ok) return setError(res.error);
     setError(null);
     setSaved(true);
   }

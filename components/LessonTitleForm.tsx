@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { firstError, lessonTitleSchema, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 export default function LessonTitleForm({ lessonId, title }: { lessonId: string; title: string }) {
   const t = useTranslations("lessons");
@@ -13,9 +14,8 @@ export default function LessonTitleForm({ lessonId, title }: { lessonId: string;
     setSaved(false);
     const parsed = lessonTitleSchema.safeParse({ title: new FormData(e.currentTarget).get("title") });
     if (!parsed.success) return setError(firstError(parsed.error));
-    const res = await fetch(`/api/lessons/${lessonId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(parsed.data) });
-    const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode } } | null;
-    if (!res.ok) return setError(body?.error?.code ?? "serverError");
+    const res = await sendJson(`/api/lessons/${lessonId}`, "PATCH", parsed.data);
+    if (!res.ok) return setError(res.error);
     setError(null);
     setSaved(true);
   }

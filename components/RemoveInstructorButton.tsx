@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 /** Remove one co-instructor from the class. */
 export default function RemoveInstructorButton({ classId, userId, name }: { classId: string; userId: string; name: string }) {
@@ -11,9 +12,8 @@ export default function RemoveInstructorButton({ classId, userId, name }: { clas
   const router = useRouter();
   const [error, setError] = useState<ErrorCode | null>(null);
   async function remove() {
-    const res = await fetch(`/api/classes/${classId}/instructors/${userId}`, { method: "DELETE" });
-    const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode } } | null;
-    if (!res.ok) return setError(body?.error?.code ?? "serverError");
+    const res = await sendJson(`/api/classes/${classId}/instructors/${userId}`, "DELETE");
+    if (!res.ok) return setError(res.error);
     router.refresh();
   }
   return (

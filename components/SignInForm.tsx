@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { fieldErrors, signInSchema, signUpSchema, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 import { signInError } from "./signInError";
 
 type Mode = "signIn" | "signUp";
@@ -24,11 +25,8 @@ export default function SignInForm() {
     setErrors({});
     try {
       if (mode === "signUp") {
-        const res = await fetch("/api/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(parsed.data) });
-        if (!res.ok) {
-          const body = (await res.json().catch(() => null)) as { error?: { code: ErrorCode; fields?: Record<string, ErrorCode> } } | null;
-          return setErrors(body?.error?.fields ?? { _: body?.error?.code ?? "serverError" });
-        }
+        const res = await sendJson("/api/signup", "POST", parsed.data);
+        if (!res.ok) return setErrors(res.fields ?? { _: res.error });
       }
       const res = await signIn("instructor", { email: parsed.data.email, password: parsed.data.password, redirect: false });
       const code = res?.ok ? null : signInError(res?.error ?? "serverError");

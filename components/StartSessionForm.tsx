@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import { sendJson } from "./sendJson";
 
 export interface LessonChoice { id: string; title: string; exerciseCount: number }
 
@@ -28,17 +29,12 @@ export default function StartSessionForm({ classId, lessons, defaultLessonId, li
     const lessonId = String(new FormData(e.currentTarget).get("lessonId") ?? "");
     setBusy(true);
     setError(null);
-    const res = await fetch(`/api/classes/${classId}/sessions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ lessonId }),
-    }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as { id?: string; error?: { code: ErrorCode } } | null;
-    if (!res?.ok || !body?.id) {
+    const res = await sendJson<{ id: string }>(`/api/classes/${classId}/sessions`, "POST", { lessonId });
+    if (!res.ok) {
       setBusy(false);
-      return setError(body?.error?.code ?? "serverError");
+      return setError(res.error);
     }
-    router.push(`/sessions/${body.id}`);
+    router.push(`/sessions/${res.body.id}`);
   }
 
   return (
