@@ -14,7 +14,7 @@ export async function sendJson<T = Record<string, unknown>>(url: string, method:
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await res.json().catch(() => null)) as (T & { error?: { code?: ErrorCode; fields?: Record<string, ErrorCode> } }) | null;
-    if (res.ok && json) return { ok: true, body: json };
+    if (res.ok) return { ok: true, body: (json ?? {}) as T };
     return { ok: false, error: json?.error?.code ?? "serverError", fields: json?.error?.fields };
   } catch {
     return { ok: false, error: "serverError" };
