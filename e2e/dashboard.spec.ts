@@ -7,18 +7,14 @@ import { parse } from "csv-parse/sync";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
 import { train } from "../lib/perceptron";
-import { newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 test("after a live session the dashboard shows the scores and the gradebook CSV downloads", async ({ browser, baseURL }) => {
   const base = baseURL!;
   const page = await newPage(browser);
   const errors = watchConsole(page);
   const email = await signUpInstructor(page);
-  await page.getByLabel("New class name").fill("신경망 기초");
-  await page.getByRole("button", { name: "Create class" }).click();
-  await expect(page.getByRole("heading", { name: "신경망 기초" })).toBeVisible();
-  const code = (await page.getByTestId("join-code").textContent())!.trim();
-  const classId = page.url().split("/").pop()!;
+  const { code, classId } = await createClass(page, "신경망 기초");
 
   // The session, from the test process: the instructor's API client and socket, two students.
   const teacher = new Client(base);

@@ -37,3 +37,27 @@ export async function signUpInstructor(page: Page, email = uniqueEmail()): Promi
   await expect(page).toHaveURL(/\/classes$/);
   return email;
 }
+
+/** On the class list: creates a class through the form; returns its join code and id. */
+export async function createClass(page: Page, name: string): Promise<{ code: string; classId: string }> {
+  await page.getByLabel("New class name").fill(name);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+  return { code, classId: new URL(page.url()).pathname.split("/").pop()! };
+}
+
+export const JOIN_LABELS = {
+  en: { code: "Class code", nickname: "Nickname", join: "Join" },
+  ko: { code: "수업 코드", nickname: "닉네임", join: "참여하기" },
+};
+
+/** A student joins a class from the home page (labels in the page's language) and lands on /student. */
+export async function joinClass(page: Page, code: string, nickname: string, labels = JOIN_LABELS.en) {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle"); // the form submits through React once hydrated
+  await page.getByLabel(labels.code).fill(code);
+  await page.getByLabel(labels.nickname).fill(nickname);
+  await page.getByRole("button", { name: labels.join }).click();
+  await expect(page).toHaveURL(/\/student$/);
+}

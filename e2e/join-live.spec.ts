@@ -1,18 +1,15 @@
 // The walking skeleton as two people see it: an instructor creates a class, a student joins with
 // the code shown, and the student appears on the instructor's page without a reload.
 import { expect, test } from "@playwright/test";
-import { newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 test("a student who joins appears on the instructor's roster live", async ({ browser }) => {
   const teacher = await newPage(browser);
   const teacherErrors = watchConsole(teacher);
   await signUpInstructor(teacher);
-  await teacher.getByLabel("New class name").fill("Neural nets 101");
-  await teacher.getByRole("button", { name: "Create class" }).click();
-  await expect(teacher.getByRole("heading", { name: "Neural nets 101" })).toBeVisible();
+  const { code } = await createClass(teacher, "Neural nets 101");
   await expect(teacher.getByTestId("connection")).toHaveText("Live");
   await expect(teacher.getByText("No student has joined yet")).toBeVisible();
-  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
 
   // The student, on a phone-sized screen, in Korean.

@@ -2,7 +2,7 @@
 // from the test process (signed in through next-auth's endpoints): tiles, statuses, scores graded
 // by the server, the class overlay, counters, the read-only student view and projector mode.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
 import { accuracy, train } from "../lib/perceptron";
@@ -28,13 +28,9 @@ async function setup(browser: Browser, base: string, language: "en" | "ko", nick
   const teacher = await newPage(browser);
   const errors = watchConsole(teacher);
   await signUpInstructor(teacher);
-  await teacher.getByLabel("New class name").fill("Board 101");
-  await teacher.getByRole("button", { name: "Create class" }).click();
-  await expect(teacher.getByRole("heading", { name: "Board 101" })).toBeVisible();
+  const { code, classId } = await createClass(teacher, "Board 101");
   // The language the header's switcher would remember.
   await teacher.context().addCookies([{ name: "NEXT_LOCALE", value: language, url: base }]);
-  const classId = new URL(teacher.url()).pathname.split("/").pop()!;
-  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
 
   const lessons = (await (await teacher.request.get("/api/lessons")).json()) as { lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] };
   const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;

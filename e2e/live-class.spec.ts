@@ -2,15 +2,7 @@
 // board, three students join on their own pages; two train and submit; the board shows their
 // server scores and decision lines; pause locks a student's controls; projector mode hides names.
 import { expect, test, type Page } from "@playwright/test";
-import { newPage, signUpInstructor, watchConsole } from "./helpers";
-
-async function joinAsStudent(page: Page, code: string, nickname: string) {
-  await page.goto("/");
-  await page.getByLabel("Class code").fill(code);
-  await page.getByLabel("Nickname").fill(nickname);
-  await page.getByRole("button", { name: "Join" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome, ${nickname}!` })).toBeVisible();
-}
+import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 const tile = (page: Page, name: string) => page.getByTestId("tile").filter({ has: page.getByTestId("tile-name").getByText(name, { exact: true }) });
 
@@ -18,9 +10,7 @@ test("instructor and three students: push, train, submit, pause, board, projecto
   const teacher = await newPage(browser);
   const errors = watchConsole(teacher);
   await signUpInstructor(teacher);
-  await teacher.getByLabel("New class name").fill("Neurons live");
-  await teacher.getByRole("button", { name: "Create class" }).click();
-  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+  const { code } = await createClass(teacher, "Neurons live");
 
   const names = ["Ana", "Ben", "Cy"];
   const students: Page[] = [];
@@ -30,7 +20,8 @@ test("instructor and three students: push, train, submit, pause, board, projecto
     const page = await newPage(browser, "en-US", i === 2 ? { width: 390, height: 844 } : undefined);
     studentErrors.push(watchConsole(page));
     students.push(page);
-    await joinAsStudent(page, code, name);
+    await joinClass(page, code, name);
+    await expect(page.getByRole("heading", { name: `Welcome, ${name}!` })).toBeVisible();
   }
 
   await teacher.getByRole("button", { name: "Start live session" }).click();

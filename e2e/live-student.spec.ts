@@ -7,7 +7,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol
 import type { BoardState } from "../lib/session-protocol";
 import { train } from "../lib/perceptron";
 import { pendingKey } from "../lib/pending-submission";
-import { newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, joinClass, JOIN_LABELS, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 type Board = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -57,26 +57,15 @@ async function lossySockets(page: Page) {
   return ctl;
 }
 
-async function joinClass(page: Page, code: string, nickname: string, labels: { code: string; nickname: string; join: string }) {
-  await page.goto("/");
-  await page.waitForLoadState("networkidle");
-  await page.getByLabel(labels.code).fill(code);
-  await page.getByLabel(labels.nickname).fill(nickname);
-  await page.getByRole("button", { name: labels.join }).click();
-  await expect(page).toHaveURL(/\/student$/);
-}
-const EN = { code: "Class code", nickname: "Nickname", join: "Join" };
-const KO = { code: "수업 코드", nickname: "닉네임", join: "참여하기" };
+const EN = JOIN_LABELS.en;
+const KO = JOIN_LABELS.ko;
 
 test("students follow a live session: pushed exercise, pause, server score, closed, late joiner, reveal, removal, end", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const teacher = await newPage(browser);
   await signUpInstructor(teacher);
   await teacher.waitForLoadState("networkidle"); // hydrated: the form submits through React
-  await teacher.getByLabel("New class name").fill("Live 101");
-  await teacher.getByRole("button", { name: "Create class" }).click();
-  await expect(teacher.getByRole("heading", { name: "Live 101" })).toBeVisible();
-  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+  const { code } = await createClass(teacher, "Live 101");
 
   const ana = await newPage(browser);
   const anaErrors = watchConsole(ana);
