@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { RosterEntry } from "@/lib/protocol";
+import { applyRoster } from "@/lib/roster";
 import type { ErrorCode } from "@/lib/forms";
 import { useSocket } from "./useSocket";
 import ConnectionBadge from "./ConnectionBadge";
@@ -13,9 +14,14 @@ export default function LiveRoster({ classId, initial }: { classId: string; init
   const [roster, setRoster] = useState(initial);
   const [error, setError] = useState<ErrorCode | null>(null);
   const state = useSocket((socket) => {
-    socket.on("class:roster", (msg) => {
-      if (msg.classId === classId) setRoster(msg.roster);
-    });
+    if (!socket.hasListeners("class:roster")) {
+      socket.on("class:roster", (msg) => {
+        if (msg.classId === classId) setRoster(msg.roster);
+      });
+      // Deltas: one small message per join or presence change, never the whole roster.
+      socket.on("class:joined", (msg) => msg.classId === classId && setRoster((r) => applyRoster(r, { kind: "joined", entry: msg.entry })));
+      socket.on("class:presence", (msg) => msg.classId === classId && setRoster((r) => applyRoster(r, { kind: "presence", userId: msg.userId, online: msg.online })));
+    }
     socket.emit("class:watch", { classId }, (res) => {
       if (!res.ok) return setError(res.error);
       setError(null);

@@ -70,6 +70,7 @@ export function useBoard(sessionId: string): { state: BoardState | null; connect
     // onConnect runs on every (re)connect: listen once, watch every time.
     if (!socket.hasListeners("board:state")) {
       socket.on("board:state", (s) => s.sessionId === sessionId && enqueue({ kind: "state", state: s, at: performance.now() }));
+      socket.on("board:session", (m) => m.sessionId === sessionId && enqueue({ kind: "session", session: m }));
       socket.on("board:progress", (p) => p.sessionId === sessionId && enqueue({ kind: "progress", items: p.items, at: performance.now() }));
       socket.on("board:presence", (p) => p.sessionId === sessionId && enqueue({ kind: "presence", userId: p.userId, online: p.online }));
       socket.on("board:result", (r) => r.sessionId === sessionId && enqueue({ kind: "result", userId: r.userId, result: r.result, answer: r.answer }));

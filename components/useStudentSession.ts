@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ErrorCode } from "@/lib/forms";
 import { isUntrained, toProgress, type ExerciseReport } from "@/lib/live-progress";
 import { clearPending, loadPending, newClientId, savePending, type KeyValueStore, type PendingSubmission } from "@/lib/pending-submission";
-import type { StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
+import type { SessionUpdate, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
+import { better, studentView } from "@/lib/session-view";
 import { perSecond, throttleLatest } from "@/lib/throttle";
 import { useSocket, type ClientSocket, type ConnectionState } from "./useSocket";
 
@@ -43,6 +44,13 @@ export function useStudentSession(sessionId: string, classId: string) {
   const pending = useRef<PendingSubmission | null>(null);
   const stateRef = useRef<StudentSessionState | null>(null);
   stateRef.current = state;
+  const me = useRef<string | null>(null);
+  const early = useRef<SessionUpdate | null>(null);
+  /** The best result this page knows per exercise, for when an exercise is pushed again. */
+  const results = useRef(new Map<string, SubmissionResult>());
+  const remember = (r: SubmissionResult | null) => {
+    if (r) results.current.set(r.exerciseId, better(r, results.current.get(r.exerciseId)));
+  };
 
   const trySend = useCallback(function send() {
     const socket = socketRef.current;
@@ -54,6 +62,7 @@ export function useStudentSession(sessionId: string, classId: string) {
       if (err) return send(); // no ack in time: again now, or on reconnect (after entering)
       pending.current = null;
       clearPending(sessionStore(), sessionId, clientId);
+      if (res.ok) remember(res.result);
       setOutcome(res.ok ? { kind: "result", exerciseId, result: res.result } : { kind: "refused", exerciseId, error: res.error });
     });
   }, [sessionId]);
@@ -70,9 +79,15 @@ export function useStudentSession(sessionId: string, classId: string) {
   const connection: ConnectionState = useSocket((socket) => {
     socketRef.current = socket;
     entered.current = false;
-    if (!socket.hasListeners("session:state")) {
-      socket.on("session:state", (s) => {
-        if (s.sessionId !== sessionId) return;
+    me.current = null; // until this connection's enter ack: updates wait in `early`
+    early.current = null;
+    if (!socket.hasListeners("session:update")) {
+      // One message for the whole session; this student's own view is derived here.
+      socket.on("session:update", (u) => {
+        if (u.sessionId !== sessionId) return;
+        if (!me.current) return void (early.current = u); // before the enter ack: applied after it
+        const s = studentView(u, me.current, stateRef.current, results.current);
+        stateRef.current = s;
         setState(s);
         if (s.status === "ENDED") setPhase({ kind: "ended" });
       });
@@ -94,8 +109,14 @@ export function useStudentSession(sessionId: string, classId: string) {
         return setPhase({ kind: "refused", error: res.error });
       }
       entered.current = true;
-      setState(res.state);
-      setPhase(res.state.status === "ENDED" ? { kind: "ended" } : { kind: "in" });
+      me.current = res.userId;
+      remember(res.state.result);
+      const u = early.current;
+      early.current = null;
+      const s = u ? studentView(u, res.userId, res.state, results.current) : res.state;
+      stateRef.current = s;
+      setState(s);
+      setPhase(s.status === "ENDED" ? { kind: "ended" } : { kind: "in" });
       trySend();
     });
   });

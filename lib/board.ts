@@ -8,6 +8,7 @@ import { startTraining, stepEpoch, type TrainState } from "./perceptron";
 /** `at`: when the event arrived (ms, any monotonic clock); used to keep fresh live progress over a lagging snapshot. */
 export type BoardEvent =
   | { kind: "state"; state: BoardState; at?: number }
+  | { kind: "session"; session: Pick<BoardState, "status" | "paused" | "exercise"> }
   | { kind: "progress"; items: { userId: string; progress: ProgressState }[]; at?: number }
   | { kind: "presence"; userId: string; online: boolean }
   | { kind: "result"; userId: string; result: SubmissionResult; answer?: unknown };
@@ -78,6 +79,12 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
       continue;
     }
     if (!state) continue;
+    if (e.kind === "session") {
+      // Pause, close, reveal, end: the session's fields change, every tile stays as it is.
+      commit();
+      state = { ...state, status: e.session.status, paused: e.session.paused, exercise: e.session.exercise };
+      continue;
+    }
     const exercise = state.exercise;
     if (e.kind === "progress") {
       for (const { userId, progress } of e.items) {

@@ -2,7 +2,7 @@
 // Keep it tight: every event a client may send has a schema here and an ack with a clear result.
 import { z } from "zod";
 import type { ErrorCode } from "./forms";
-import type { BoardState, Progress, ProgressState, StudentSessionState, SubmissionResult } from "./session-protocol";
+import type { BoardState, Progress, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "./session-protocol";
 
 export const watchClassSchema = z.object({ classId: z.string().min(1).max(64) });
 export type WatchClass = z.infer<typeof watchClassSchema>;
@@ -22,7 +22,8 @@ export interface ClientToServerEvents {
   /** Join a class's room: an instructor of the class, or a student enrolled in it. */
   "class:watch": (payload: WatchClass, ack: (res: Ack<{ roster?: RosterEntry[]; liveSessionId?: string | null }>) => void) => void;
   // Students
-  "session:enter": (payload: SessionRef, ack: (res: Ack<{ state: StudentSessionState }>) => void) => void;
+  /** The ack carries the student's own view and user id (to derive views from `session:update`). */
+  "session:enter": (payload: SessionRef, ack: (res: Ack<{ state: StudentSessionState; userId: string }>) => void) => void;
   "session:progress": (payload: Progress) => void;
   "session:submit": (
     payload: { sessionId: string; exerciseId: string; clientId: string; payload: unknown },
@@ -39,15 +40,22 @@ export interface ClientToServerEvents {
 }
 
 export interface ServerToClientEvents {
-  /** The class roster changed (a student joined, came online or went offline). Staff only. */
+  /** The whole roster, after a bulk change (not per join or presence: see the deltas below). Staff only. */
   "class:roster": (payload: { classId: string; roster: RosterEntry[] }) => void;
+  /** A student joined the class. Staff only. */
+  "class:joined": (payload: { classId: string; entry: RosterEntry }) => void;
+  /** A student's first connection to the class opened (online) or their last one closed. Staff only. */
+  "class:presence": (payload: { classId: string; userId: string; online: boolean }) => void;
   /** A live session of the class started (id) or ended (null). Everyone in the class room. */
   "class:session": (payload: { classId: string; liveSessionId: string | null }) => void;
   // To students of a session
-  "session:state": (state: StudentSessionState) => void;
+  /** The session's state changed (push, pause, close, reveal, end): one message for the whole room. */
+  "session:update": (update: SessionUpdate) => void;
   "session:kicked": (payload: SessionRef) => void;
   // To the board
   "board:state": (state: BoardState) => void;
+  /** Pause, close, reveal, end: the session's fields changed, the tiles did not (a delta, not a snapshot). */
+  "board:session": (payload: Pick<BoardState, "sessionId" | "status" | "paused" | "exercise">) => void;
   "board:progress": (payload: { sessionId: string; items: { userId: string; progress: ProgressState }[] }) => void;
   "board:presence": (payload: { sessionId: string; userId: string; online: boolean }) => void;
   "board:result": (payload: { sessionId: string; userId: string; result: SubmissionResult; answer?: unknown }) => void;

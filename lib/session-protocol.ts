@@ -89,6 +89,20 @@ export interface StudentSessionState {
   result: SubmissionResult | null;
 }
 
+/**
+ * A change of the session's state, broadcast once to the whole session room (one message for
+ * 2,000 students): who is targeted travels inside, and each browser derives its own view with
+ * `studentView` (lib/session-view.ts).
+ */
+export interface SessionUpdate {
+  sessionId: string;
+  status: "LIVE" | "ENDED";
+  paused: boolean;
+  exercise: (ExerciseView & { open: boolean; revealed: boolean }) | null;
+  /** Students the exercise is for; empty: everyone. */
+  targetUserIds: string[];
+}
+
 export interface SubmissionResult {
   exerciseId: string;
   score: number;

@@ -35,7 +35,7 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error(firstError(parsed.error));
         try {
           const { user, cls } = await joinClass(parsed.data.code, parsed.data.nickname);
-          hub()?.rosterChanged(cls.id);
+          hub()?.rosterChanged(cls.id, { userId: user.id, nickname: user.name });
           return { id: user.id, name: user.name, role: "STUDENT", classId: cls.id };
         } catch (e) {
           if (e instanceof DomainError) throw new Error(e.code);

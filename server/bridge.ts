@@ -1,7 +1,8 @@
 // Route handlers run inside the Next.js bundle, a separate module copy from the custom server.
 // The socket hub registers itself here (on globalThis) so that a route can tell it what changed.
 export interface HubBridge {
-  rosterChanged(classId: string): void;
+  /** A student joined (a small delta to the staff), or, without `joined`, the roster changed in bulk. */
+  rosterChanged(classId: string, joined?: { userId: string; nickname: string }): void;
   /** A live session of the class started (its id) or ended (null). */
   sessionChanged(classId: string, liveSessionId: string | null): void;
 }

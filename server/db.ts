@@ -9,7 +9,27 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client.ts";
 
 type Store = { prisma: PrismaClient; close: () => Promise<void>; embedded: boolean };
-const holder = globalThis as unknown as { __neuronlabDb?: Store };
+const holder = globalThis as unknown as { __neuronlabDb?: Store; __neuronlabQueries?: number };
+
+/**
+ * With NEURONLAB_COUNT_QUERIES=1 every statement sent to the database (BEGIN/COMMIT included) is
+ * counted: the integration tests read the count to check that a state change costs a bounded
+ * number of queries per session, not per student. Off by default (no logging overhead).
+ */
+const counting = process.env.NEURONLAB_COUNT_QUERIES === "1";
+
+export function queryCount(): number {
+  return holder.__neuronlabQueries ?? 0;
+}
+
+function withCounter(prisma: PrismaClient): PrismaClient {
+  if (!counting) return prisma;
+  (prisma as unknown as { $on(e: "query", cb: () => void): void }).$on("query", () => {
+    holder.__neuronlabQueries = queryCount() + 1;
+  });
+  return prisma;
+}
+const log: { log?: [{ emit: "event"; level: "query" }] } = counting ? { log: [{ emit: "event", level: "query" }] } : {};
 
 export function pgliteDir(): string {
   return path.resolve(
@@ -21,13 +41,13 @@ export function pgliteDir(): string {
 function open(): Store {
   const url = process.env.DATABASE_URL;
   if (url && !url.startsWith("postgresql://embedded")) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const prisma = withCounter(new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), ...log }));
     return { prisma, embedded: false, close: () => prisma.$disconnect() };
   }
   const dir = pgliteDir();
   fs.mkdirSync(dir, { recursive: true });
   const pg = new PGlite(dir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  const prisma = withCounter(new PrismaClient({ adapter: new PrismaPGlite(pg), ...log }));
   return {
     prisma,
     embedded: true,

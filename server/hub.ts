@@ -8,13 +8,20 @@ import { canAccessClass, roster } from "./classes";
 import { setHubBridge } from "./bridge";
 import { createLive } from "./live";
 import { liveSessionOfClass } from "./sessions";
+import { memoryPresence, type Presence } from "./presence";
+import { queryCount } from "./db";
 
 type Data = { user: SocketUser };
-export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & { closeLive?: () => Promise<void> };
+export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & {
+  closeLive?: () => Promise<void>;
+  /** Share presence between nodes (server/redis.ts); before the server listens. */
+  usePresence?: (p: Presence) => void;
+};
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data>;
 
 const classRoom = (id: string) => `class:${id}`;
 const staffRoom = (id: string) => `staff:${id}`;
+const classKey = (id: string) => `class:${id}`;
 
 export function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -36,8 +43,16 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
   const io: Hub = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 256 * 1024,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
+    // No connectionStateRecovery: it keeps every non-volatile packet sent to every socket for the
+    // recovery window (at 2,000 students, N x broadcasts of memory), the Redis adapter does not
+    // support it anyway, and it is not needed: every page re-syncs on connect (useBoard re-emits
+    // board:watch, useStudentSession session:enter, LiveRoster class:watch) and gets a snapshot.
   });
+  let presence: Presence = memoryPresence();
+  io.usePresence = (p) => {
+    void presence.close();
+    presence = p;
+  };
 
   // Auth on the handshake: the next-auth session cookie, or the connection is refused.
   io.use(async (socket, next) => {
@@ -56,23 +71,28 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     }
   });
 
-  async function onlineStudents(classId: string): Promise<Set<string>> {
-    const sockets = await io.in(classRoom(classId)).fetchSockets();
-    return new Set(sockets.filter((s) => s.data.user?.role === "STUDENT").map((s) => s.data.user.id));
-  }
+  const onlineStudents = (classId: string) => presence.online(classKey(classId));
 
+  /** The whole roster to the staff: after a bulk change only (joins and presence travel as deltas). */
   async function pushRoster(classId: string): Promise<void> {
     const list = await roster(classId, await onlineStudents(classId));
     io.to(staffRoom(classId)).emit("class:roster", { classId, roster: list });
   }
 
-  const live = createLive(io);
-  io.closeLive = live.close;
+  const live = createLive(io, () => presence);
+  io.closeLive = async () => {
+    await live.close();
+    await presence.close();
+  };
 
   io.on("connection", (socket: HubSocket) => {
     const user = socket.data.user;
     const watched = new Set<string>();
     live.register(socket as never);
+    if (process.env.NEURONLAB_COUNT_QUERIES === "1") {
+      // Test hook (off unless the env var is set): how many statements this node sent to the database.
+      (socket as unknown as Socket).on("debug:queries", (ack: unknown) => typeof ack === "function" && ack({ count: queryCount() }));
+    }
 
     socket.on("class:watch", async (payload, ack) => {
       if (typeof ack !== "function") return;
@@ -82,6 +102,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
       try {
         if (!(await canAccessClass(user, classId))) return ack({ ok: false, error: "forbidden" });
         await socket.join(classRoom(classId));
+        const first = !watched.has(classId);
         watched.add(classId);
         const liveSessionId = (await liveSessionOfClass(classId))?.id ?? null;
         if (user.role === "INSTRUCTOR") {
@@ -89,7 +110,9 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
           ack({ ok: true, roster: await roster(classId, await onlineStudents(classId)), liveSessionId });
         } else {
           ack({ ok: true, liveSessionId });
-          await pushRoster(classId);
+          if (first && socket.connected && (await presence.add(classKey(classId), user.id))) {
+            io.to(staffRoom(classId)).emit("class:presence", { classId, userId: user.id, online: true });
+          }
         }
       } catch (e) {
         console.error("class:watch failed", e);
@@ -99,12 +122,24 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
 
     socket.on("disconnect", () => {
       if (user.role !== "STUDENT") return;
-      for (const classId of watched) pushRoster(classId).catch((e) => console.error("roster push failed", e));
+      for (const classId of watched) {
+        presence
+          .remove(classKey(classId), user.id)
+          .then((gone) => gone && io.to(staffRoom(classId)).emit("class:presence", { classId, userId: user.id, online: false }))
+          .catch((e) => console.error("presence update failed", e));
+      }
     });
   });
 
   setHubBridge({
-    rosterChanged: (classId) => void pushRoster(classId).catch((e) => console.error("roster push failed", e)),
+    rosterChanged: (classId, joined) => {
+      if (joined) {
+        const entry = { userId: joined.userId, nickname: joined.nickname, joinedAt: new Date().toISOString(), online: false };
+        io.to(staffRoom(classId)).emit("class:joined", { classId, entry });
+        return;
+      }
+      void pushRoster(classId).catch((e) => console.error("roster push failed", e));
+    },
     sessionChanged: (classId, liveSessionId) => {
       io.to(classRoom(classId)).emit("class:session", { classId, liveSessionId });
     },

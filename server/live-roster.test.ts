@@ -65,22 +65,24 @@ describe.each(backends)("live roster on %s", (_name, makeBackend) => {
     const watched = await teacherSocket.emitWithAck("class:watch", { classId: cls.id });
     expect(watched).toEqual({ ok: true, roster: [], liveSessionId: null });
 
-    const joined = nextEvent(teacherSocket, "class:roster", (m) => m.roster.some((r) => r.nickname === "지민"));
+    const joined = nextEvent(teacherSocket, "class:joined", (m) => m.entry.nickname === "지민");
     const s = new Client(server.url);
     expect(await s.signIn("student", { code: cls.joinCode.toLowerCase(), nickname: "  지민 " })).toBeNull();
-    const roster = (await joined).roster;
-    expect(roster.map((r) => r.nickname)).toEqual(["지민"]);
+    const { entry } = await joined;
+    expect(entry).toMatchObject({ nickname: "지민", online: false });
 
     // The student's session survives a "refresh" (a new request with the same cookie).
-    const session = await s.json<{ user: { name: string; role: string } }>("/api/auth/session");
-    expect(session.body.user).toMatchObject({ name: "지민", role: "STUDENT" });
+    const session = await s.json<{ user: { id: string; name: string; role: string } }>("/api/auth/session");
+    expect(session.body.user).toMatchObject({ name: "지민", role: "STUDENT", id: entry.userId });
 
-    // When the student's page connects, the roster shows them online.
-    const online = nextEvent(teacherSocket, "class:roster", (m) => m.roster.some((r) => r.nickname === "지민" && r.online));
+    // When the student's page connects, the roster shows them online (a delta, and in a fresh snapshot).
+    const online = nextEvent(teacherSocket, "class:presence", (m) => m.userId === entry.userId && m.online);
     const studentSocket = await open(s);
     expect(await studentSocket.emitWithAck("class:watch", { classId: cls.id })).toEqual({ ok: true, liveSessionId: null });
     await online;
-    const offline = nextEvent(teacherSocket, "class:roster", (m) => m.roster.some((r) => r.nickname === "지민" && !r.online));
+    const snapshot = await (await open(t)).emitWithAck("class:watch", { classId: cls.id });
+    expect(snapshot).toMatchObject({ ok: true, roster: [{ nickname: "지민", online: true }] });
+    const offline = nextEvent(teacherSocket, "class:presence", (m) => m.userId === entry.userId && !m.online);
     studentSocket.close();
     await offline;
   });

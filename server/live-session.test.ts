@@ -2,7 +2,7 @@
 // pause/close/kick, authorization, and a server restart mid-session.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
-import { connect, nextEvent, type TestSocket } from "./testing/sockets";
+import { connect, nextEvent, nextView, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { train } from "@/lib/perceptron";
 import type { BoardState, StudentSessionState } from "@/lib/session-protocol";
@@ -57,7 +57,8 @@ async function setup() {
 async function enter(client: Client, sessionId: string, reconnect = false) {
   const socket = await open(client, reconnect);
   const res = await socket.emitWithAck("session:enter", { sessionId });
-  return { socket, res };
+  const userId = res.ok ? res.userId : "";
+  return { socket, res, userId };
 }
 
 function andRun(seed = 3) {
@@ -75,10 +76,10 @@ describe("live session", () => {
     const outsiderTry = await enter(outsider, sessionId);
     expect(outsiderTry.res).toEqual({ ok: false, error: "forbidden" });
     let outsiderGotState = false;
-    outsiderTry.socket.on("session:state", () => (outsiderGotState = true));
+    outsiderTry.socket.on("session:update", () => (outsiderGotState = true));
 
-    const gotA = nextEvent(ea.socket, "session:state", (s) => s.exercise?.type === "GATE");
-    const gotB = nextEvent(eb.socket, "session:state", (s) => s.exercise?.type === "GATE");
+    const gotA = nextView(ea.socket, ea.userId, (s) => s.exercise?.type === "GATE");
+    const gotB = nextView(eb.socket, eb.userId, (s) => s.exercise?.type === "GATE");
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: byType("GATE") })).toEqual({ ok: true });
     const stateA = (await gotA) as StudentSessionState;
     await gotB;
@@ -131,8 +132,9 @@ describe("live session", () => {
     const ea = await enter(a, sessionId);
     const eb = await enter(b, sessionId);
     const anaId = (await a.json<{ user: { id: string } }>("/api/auth/session")).body.user.id;
-    const gotA = nextEvent(ea.socket, "session:state", (s) => s.exercise?.type === "XOR");
-    const gotB = nextEvent(eb.socket, "session:state");
+    expect(ea.userId).toBe(anaId);
+    const gotA = nextView(ea.socket, ea.userId, (s) => s.exercise?.type === "XOR");
+    const gotB = nextView(eb.socket, eb.userId);
     await teacher.emitWithAck("control:push", { sessionId, exerciseId: byType("XOR"), userIds: [anaId] });
     await gotA;
     expect((await gotB).exercise).toBeNull();
@@ -154,7 +156,7 @@ describe("live session", () => {
     }
     await teacher.emitWithAck("control:push", { sessionId, exerciseId: byType("GATE") });
 
-    const paused = nextEvent(ea.socket, "session:state", (s) => s.paused);
+    const paused = nextView(ea.socket, ea.userId, (s) => s.paused);
     expect(await teacher.emitWithAck("control:pause", { sessionId, paused: true })).toEqual({ ok: true });
     await paused;
     const submitGate = (socket: TestSocket) => socket.emitWithAck("session:submit", { sessionId, exerciseId: byType("GATE"), clientId: clientId(), payload: andRun() });
@@ -196,7 +198,7 @@ describe("live session", () => {
     const teacher = await open(t);
     const copyLesson = (await t.json<{ lessons: { id: string; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons.find((l) => l.id === copy.body.id)!;
     const ea = await enter(a, started.body.id);
-    const got = nextEvent(ea.socket, "session:state", (s) => s.exercise?.type === "GATE");
+    const got = nextView(ea.socket, ea.userId, (s) => s.exercise?.type === "GATE");
     await teacher.emitWithAck("control:push", { sessionId: started.body.id, exerciseId: copyLesson.exercises.find((e) => e.type === "GATE")!.id });
     expect((await got).exercise).toMatchObject({ config: { gate: "OR", lr: 0.1, epochs: 50, points: 5 }, points: 5 });
   });

@@ -1,40 +1,45 @@
 // Live-session events on the hub. Students: enter, stream progress (volatile), submit (acked).
 // Instructors: watch the board, push, pause, close, reveal, kick, end. Every payload is parsed with
 // its zod schema and every event checks who may do it.
+//
+// Cost model (2,000 students): a state change is one UPDATE, one message to the session room and
+// one to the board room; each browser derives its own view (lib/session-view). Enters and
+// submissions arriving together are grouped into one batch of a few queries (server/batch.ts).
+// Progress is kept in memory, sent to the board in 250 ms batches and written every 2 s in one
+// statement. Presence is a count of connections per user (server/presence.ts).
 import type { Socket } from "socket.io";
 import type { z } from "zod";
 import type { ErrorCode } from "@/lib/forms";
 import { kickSchema, pauseSchema, progressSchema, pushSchema, sessionRef, submitSchema } from "@/lib/session-protocol";
-import type { ProgressState } from "@/lib/session-protocol";
+import type { ProgressState, StudentSessionState } from "@/lib/session-protocol";
 import { DomainError } from "./classes";
 import * as sessions from "./sessions";
-import { submit } from "./submissions";
+import { boardState } from "./board-state";
+import { submitBatch, type SubmitItem, type Submitted } from "./submissions";
+import { batcher, groupBy } from "./batch";
+import { sessionCache } from "./session-cache";
+import type { Presence } from "./presence";
 import type { Hub } from "./hub";
 import { hub } from "./bridge";
 
 export const sessionRoom = (id: string) => `session:${id}`;
 export const boardRoom = (id: string) => `board:${id}`;
 export const userRoom = (id: string) => `user:${id}`;
+export const sessionKey = (id: string) => `session:${id}`;
 
 const BOARD_FLUSH_MS = 250; // the board gets at most 4 progress batches a second per node
 const DB_FLUSH_MS = 2000; // latest progress reaches the database every 2 s
 const MIN_PROGRESS_GAP_MS = 100; // a client sending faster than 10/s is throttled here too
+const CHANGED = "live:changed"; // server-side event: a control landed on another node
 
 type Ack = (res: { ok: true; [k: string]: unknown } | { ok: false; error: ErrorCode }) => void;
+type Pending = { exerciseId: string; progress: ProgressState };
 
-export function createLive(io: Hub) {
+export function createLive(io: Hub, presence: () => Presence) {
   const pendingBoard = new Map<string, Map<string, ProgressState>>();
-  const pendingDb = new Map<string, Map<string, { exerciseId: string; progress: ProgressState }>>();
-  // Which exercise a session is on, cached briefly: progress arrives often, state changes rarely.
-  const sessionCache = new Map<string, { at: number; row: Awaited<ReturnType<typeof sessions.loadSession>> }>();
-
-  async function cachedSession(id: string) {
-    const hit = sessionCache.get(id);
-    if (hit && Date.now() - hit.at < 1000) return hit.row;
-    const row = await sessions.loadSession(id);
-    sessionCache.set(id, { at: Date.now(), row });
-    return row;
-  }
+  const pendingDb = new Map<string, Map<string, Pending>>();
+  const cache = sessionCache();
+  (io as unknown as { on(e: string, cb: (id: string) => void): void }).on(CHANGED, (id) => cache.invalidate(id));
 
   const boardTimer = setInterval(() => {
     for (const [sessionId, batch] of pendingBoard) {
@@ -56,21 +61,36 @@ export function createLive(io: Hub) {
     await sessions.saveProgress(sessionId, batch).catch((e) => console.error("saving progress failed", e));
   }
 
-  async function onlineIn(sessionId: string): Promise<Set<string>> {
-    const sockets = await io.in(sessionRoom(sessionId)).fetchSockets();
-    return new Set(sockets.map((s) => s.data.user.id));
+  const online = (sessionId: string) => presence().online(sessionKey(sessionId));
+
+  async function sendBoardState(s: sessions.SessionRow) {
+    await flushSession(s.id);
+    io.to(boardRoom(s.id)).emit("board:state", await boardState(s, await online(s.id)));
   }
 
-  /** Tell every student of the session its own view of the state, and refresh the board. */
-  async function broadcastState(sessionId: string) {
-    sessionCache.delete(sessionId);
-    await flushSession(sessionId);
-    const s = await sessions.requireSession(sessionId);
-    for (const sock of await io.in(sessionRoom(sessionId)).fetchSockets()) {
-      sock.emit("session:state", await sessions.studentState(s, sock.data.user.id));
-    }
-    io.to(boardRoom(sessionId)).emit("board:state", await sessions.boardState(s, await onlineIn(sessionId)));
+  /** A control changed the session: cache it here, clear it on the other nodes, tell the room once. */
+  function changed(s: sessions.SessionRow, opts: { students: boolean }) {
+    cache.set(s);
+    (io as unknown as { serverSideEmit(e: string, id: string): void }).serverSideEmit(CHANGED, s.id);
+    if (opts.students) io.to(sessionRoom(s.id)).emit("session:update", sessions.sessionUpdate(s));
   }
+
+  const enter = batcher<{ sessionId: string; userId: string }, StudentSessionState>(async (items) => {
+    const out: (StudentSessionState | Error)[] = new Array(items.length);
+    for (const [sessionId, group] of groupBy(items, (i) => i.sessionId)) {
+      const s = await cache.get(sessionId);
+      const states = s ? await sessions.enterMany(s, [...new Set(group.map((g) => g.item.userId))]) : null;
+      const pending = pendingDb.get(sessionId);
+      for (const { item, index } of group) {
+        const st = states?.get(item.userId) ?? new DomainError("notFound", 404);
+        // Progress not yet written is newer than the stored one.
+        const p = pending?.get(item.userId);
+        out[index] = !(st instanceof Error) && p && st.exercise?.id === p.exerciseId ? { ...st, progress: p.progress } : st;
+      }
+    }
+    return out;
+  });
+  const submit = batcher<SubmitItem, Submitted>((items) => submitBatch(items, cache.get));
 
   function guard<S extends z.ZodType>(schema: S, handler: (data: z.infer<S>) => Promise<Record<string, unknown> | void>) {
     return async (payload: unknown, ack?: unknown) => {
@@ -96,17 +116,35 @@ export function createLive(io: Hub) {
       if (user.role !== "INSTRUCTOR" || !(await sessions.isInstructorOf(user.id, sessionId))) throw new DomainError("forbidden", 403);
     };
     const asStudent = (sessionId: string) => {
-      if (user.role !== "STUDENT" || !socket.rooms.has(sessionRoom(sessionId))) throw new DomainError("forbidden", 403);
+      if (user.role !== "STUDENT" || !entered.has(sessionId) || !socket.rooms.has(sessionRoom(sessionId))) throw new DomainError("forbidden", 403);
+    };
+    const requireCached = async (sessionId: string) => {
+      const s = await cache.get(sessionId);
+      if (!s) throw new DomainError("notFound", 404);
+      return s;
     };
 
     socket.on("session:enter", guard(sessionRef, async ({ sessionId }) => {
       if (user.role !== "STUDENT") throw new DomainError("forbidden", 403);
-      await flushSession(sessionId);
-      const s = await sessions.enterSession(user.id, sessionId);
-      entered.add(sessionId);
-      await socket.join([sessionRoom(sessionId), userRoom(user.id)]);
-      io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: true });
-      return { state: await sessions.studentState(s, user.id) };
+      // Join first, then read the state: a control landing in between is not missed (its update
+      // reaches this socket, and the page applies it after this ack).
+      const rooms = [sessionRoom(sessionId), userRoom(user.id)];
+      const wasIn = socket.rooms.has(rooms[0]);
+      await socket.join(rooms);
+      let state: StudentSessionState;
+      try {
+        state = await enter({ sessionId, userId: user.id });
+      } catch (e) {
+        if (!wasIn) socket.leave(rooms[0]);
+        throw e;
+      }
+      if (!entered.has(sessionId) && socket.connected) {
+        entered.add(sessionId);
+        if (await presence().add(sessionKey(sessionId), user.id)) {
+          io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: true });
+        }
+      }
+      return { state, userId: user.id };
     }));
 
     socket.on("session:progress", async (payload: unknown) => {
@@ -114,9 +152,9 @@ export function createLive(io: Hub) {
       if (now - lastProgressAt < MIN_PROGRESS_GAP_MS) return;
       const parsed = progressSchema.safeParse(payload);
       // Room membership is the truth: a removed student's sockets leave the room on every node.
-      if (!parsed.success || user.role !== "STUDENT" || !socket.rooms.has(sessionRoom(parsed.data.sessionId))) return;
+      if (!parsed.success || user.role !== "STUDENT" || !entered.has(parsed.data.sessionId) || !socket.rooms.has(sessionRoom(parsed.data.sessionId))) return;
       const { sessionId, exerciseId, ...progress } = parsed.data;
-      const s = await cachedSession(sessionId);
+      const s = await cache.get(sessionId).catch(() => null);
       if (!s || s.status !== "LIVE" || s.paused || s.currentExerciseId !== exerciseId || !sessions.isTargeted(s, user.id)) return;
       lastProgressAt = now;
       const state = progress as ProgressState;
@@ -128,7 +166,7 @@ export function createLive(io: Hub) {
 
     socket.on("session:submit", guard(submitSchema, async (data) => {
       asStudent(data.sessionId);
-      const { result, answer } = await submit(user.id, data);
+      const { result, answer } = await submit({ userId: user.id, data });
       io.to(boardRoom(data.sessionId)).emit("board:result", { sessionId: data.sessionId, userId: user.id, result, answer });
       return { result };
     }));
@@ -137,40 +175,56 @@ export function createLive(io: Hub) {
       await asInstructor(sessionId);
       await socket.join(boardRoom(sessionId));
       await flushSession(sessionId);
-      const s = await sessions.requireSession(sessionId);
-      return { state: await sessions.boardState(s, await onlineIn(sessionId)) };
+      const s = await requireCached(sessionId);
+      return { state: await boardState(s, await online(sessionId)) };
     }));
 
-    const control = <S extends z.ZodType<{ sessionId: string }>>(event: string, schema: S, act: (d: z.infer<S>) => Promise<unknown>) =>
+    /** A control: check, act (one UPDATE returning the new row), then one message per room. */
+    const control = <S extends z.ZodType<{ sessionId: string }>>(event: string, schema: S, act: (d: z.infer<S>, s: sessions.SessionRow) => Promise<void>) =>
       socket.on(event, guard(schema, async (d) => {
         await asInstructor(d.sessionId);
-        await act(d);
-        await broadcastState(d.sessionId);
+        await act(d, await requireCached(d.sessionId));
       }));
+    /** Pause, close, reveal, end: the board needs the session's fields only, not every tile again. */
+    const sessionOnly = (s: sessions.SessionRow) => {
+      changed(s, { students: true });
+      const u = sessions.sessionUpdate(s);
+      io.to(boardRoom(s.id)).emit("board:session", { sessionId: s.id, status: u.status, paused: u.paused, exercise: u.exercise ? { ...u.exercise, targetUserIds: u.targetUserIds } : null });
+    };
 
-    control("control:push", pushSchema, (d) => sessions.pushExercise(d.sessionId, d.exerciseId, d.userIds ?? []));
-    control("control:pause", pauseSchema, (d) => sessions.setPaused(d.sessionId, d.paused));
-    control("control:close", sessionRef, (d) => sessions.closeExercise(d.sessionId));
-    control("control:reveal", sessionRef, (d) => sessions.revealAnswer(d.sessionId));
+    control("control:push", pushSchema, async (d, s) => {
+      const next = await sessions.pushExercise(s, d.exerciseId, d.userIds ?? []);
+      changed(next, { students: true });
+      await sendBoardState(next); // another exercise: every tile's progress and result change
+    });
+    control("control:pause", pauseSchema, async (d) => sessionOnly(await sessions.setPaused(d.sessionId, d.paused)));
+    control("control:close", sessionRef, async (d) => sessionOnly(await sessions.closeExercise(d.sessionId)));
+    control("control:reveal", sessionRef, async (d) => sessionOnly(await sessions.revealAnswer(d.sessionId)));
     control("control:end", sessionRef, async (d) => {
       const s = await sessions.endSession(d.sessionId);
+      sessionOnly(s);
       await flushDb();
       hub()?.sessionChanged(s.classId, null);
     });
-    control("control:kick", kickSchema, async (d) => {
+    control("control:kick", kickSchema, async (d, s) => {
       await sessions.kickStudent(d.sessionId, d.userId);
       io.to(userRoom(d.userId)).emit("session:kicked", { sessionId: d.sessionId });
       io.in(userRoom(d.userId)).socketsLeave(sessionRoom(d.sessionId));
+      await sendBoardState(s); // the tile goes: one snapshot to the board, nothing to the other students
     });
 
     socket.on("disconnect", () => {
-      for (const sessionId of entered) io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: false });
+      for (const sessionId of entered) {
+        presence()
+          .remove(sessionKey(sessionId), user.id)
+          .then((gone) => gone && io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: false }))
+          .catch((e) => console.error("presence update failed", e));
+      }
     });
   }
 
   return {
     register,
-    broadcastState,
     close: async () => {
       clearInterval(boardTimer);
       clearInterval(dbTimer);

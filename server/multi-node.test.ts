@@ -52,7 +52,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     await online;
 
     // A push on node A reaches the student on node B.
-    const pushed = nextEvent(studentSocket, "session:state", (s) => s.exercise?.type === "XOR");
+    const pushed = nextEvent(studentSocket, "session:update", (s) => s.exercise?.type === "XOR");
     await teacherSocket.emitWithAck("control:push", { sessionId, exerciseId: lessons[0].exercises.find((e) => e.type === "XOR")!.id });
     await pushed;
   });

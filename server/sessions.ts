@@ -1,16 +1,33 @@
 // Live sessions in the database: the state that must survive a restart (current exercise, paused,
-// open, revealed, who joined, their latest progress, every submission).
+// open, revealed, who joined, their latest progress, every submission). Every query here costs
+// the same for 3 students or 2,000: rows of a session are read and written in one statement.
+import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
 import { DomainError, taughtBy } from "./classes";
-import type { BoardState, BoardTile, ExerciseView, ProgressState, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
+import { tileStatus } from "@/lib/board";
+import type { ExerciseView, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 
-type SessionRow = NonNullable<Awaited<ReturnType<typeof loadSession>>>;
+/** The columns the live engine uses (with the lesson's exercises), one select for every read. */
+export const sessionSelect = {
+  id: true,
+  classId: true,
+  status: true,
+  currentExerciseId: true,
+  targetUserIds: true,
+  paused: true,
+  exerciseOpen: true,
+  revealed: true,
+  exerciseStartedAt: true,
+  pushedExerciseIds: true,
+  lesson: { select: { exercises: { select: { id: true, position: true, type: true, config: true, points: true }, orderBy: { position: "asc" } } } },
+} satisfies Prisma.LiveSessionSelect;
+export type SessionRow = Prisma.LiveSessionGetPayload<{ select: typeof sessionSelect }>;
 
-export function loadSession(sessionId: string) {
-  return db.liveSession.findUnique({
-    where: { id: sessionId },
-    include: { lesson: { include: { exercises: { orderBy: { position: "asc" } } } } },
-  });
+/** What a result and a board tile need from a submission. */
+export const resultSelect = { userId: true, exerciseId: true, score: true, maxScore: true, correct: true, feedback: true, createdAt: true } satisfies Prisma.SubmissionSelect;
+
+export function loadSession(sessionId: string): Promise<SessionRow | null> {
+  return db.liveSession.findUnique({ where: { id: sessionId }, select: sessionSelect });
 }
 
 export async function requireSession(sessionId: string): Promise<SessionRow> {
@@ -19,21 +36,38 @@ export async function requireSession(sessionId: string): Promise<SessionRow> {
   return s;
 }
 
-function exerciseViews(s: SessionRow): ExerciseView[] {
+export function exerciseViews(s: SessionRow): ExerciseView[] {
   return s.lesson.exercises.map((e) => ({ id: e.id, position: e.position, type: e.type, config: e.config, points: e.points }));
 }
 
-function currentExercise(s: SessionRow): ExerciseView | null {
+export function currentExercise(s: SessionRow): ExerciseView | null {
   return exerciseViews(s).find((e) => e.id === s.currentExerciseId) ?? null;
 }
 
-export function isTargeted(s: { targetUserIds: string[] }, userId: string): boolean {
-  return s.targetUserIds.length === 0 || s.targetUserIds.includes(userId);
+const targetSets = new WeakMap<SessionRow, Set<string>>();
+/** Targeted by the current exercise (a set per cached row: progress checks this at 10,000 messages a second). */
+export function isTargeted(s: SessionRow, userId: string): boolean {
+  if (s.targetUserIds.length === 0) return true;
+  let set = targetSets.get(s);
+  if (!set) targetSets.set(s, (set = new Set(s.targetUserIds)));
+  return set.has(userId);
+}
+
+/** The one message a state change sends to the whole session room. */
+export function sessionUpdate(s: SessionRow): SessionUpdate {
+  const ex = currentExercise(s);
+  return {
+    sessionId: s.id,
+    status: s.status,
+    paused: s.paused,
+    exercise: ex ? { ...ex, open: s.exerciseOpen, revealed: s.revealed } : null,
+    targetUserIds: s.targetUserIds,
+  };
 }
 
 /** Start a session for a class (ending any other live one of that class). */
 export async function startSession(classId: string, lessonId: string) {
-  const lesson = await db.lesson.findUnique({ where: { id: lessonId } });
+  const lesson = await db.lesson.findUnique({ where: { id: lessonId }, select: { id: true } });
   if (!lesson) throw new DomainError("notFound", 404);
   const now = new Date();
   await db.liveSession.updateMany({ where: { classId, status: "LIVE" }, data: { status: "ENDED", endedAt: now } });
@@ -48,95 +82,63 @@ export async function isInstructorOf(userId: string, sessionId: string): Promise
   return (await db.liveSession.count({ where: { id: sessionId, class: taughtBy(userId) } })) > 0;
 }
 
-/** A student may take part: enrolled in the session's class, not removed, session live. */
-export async function enterSession(userId: string, sessionId: string): Promise<SessionRow> {
-  const s = await requireSession(sessionId);
-  const enrolled = await db.enrollment.count({ where: { classId: s.classId, userId } });
-  if (!enrolled) throw new DomainError("forbidden", 403);
-  if (s.status !== "LIVE") throw new DomainError("sessionEnded", 409);
-  const p = await db.sessionParticipant.upsert({
-    where: { sessionId_userId: { sessionId, userId } },
-    update: {},
-    create: { sessionId, userId },
-  });
-  if (p.kicked) throw new DomainError("kicked", 403);
-  return s;
-}
-
 export function toResult(sub: { exerciseId: string; score: number; maxScore: number; correct: boolean; feedback: string | null; createdAt: Date }): SubmissionResult {
   return { exerciseId: sub.exerciseId, score: sub.score, maxScore: sub.maxScore, correct: sub.correct, reason: sub.feedback ?? undefined, at: sub.createdAt.toISOString() };
 }
 
-/** The student's best submission for an exercise in this session (highest score, then latest). */
-async function bestResult(sessionId: string, exerciseId: string, userId: string) {
-  const sub = await db.submission.findFirst({
-    where: { sessionId, exerciseId, userId },
-    orderBy: [{ score: "desc" }, { createdAt: "desc" }],
-  });
-  return sub ? toResult(sub) : null;
-}
-
-export async function studentState(s: SessionRow, userId: string): Promise<StudentSessionState> {
-  const ex = currentExercise(s);
-  const mine = ex && isTargeted(s, userId) ? ex : null;
-  const participant = await db.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId: s.id, userId } } });
-  return {
-    sessionId: s.id,
-    status: s.status,
-    paused: s.paused,
-    exercise: mine ? { ...mine, open: s.exerciseOpen, revealed: s.revealed } : null,
-    progress: mine && participant?.exerciseId === mine.id ? (participant.progress as ProgressState | null) : null,
-    result: mine ? await bestResult(s.id, mine.id, userId) : null,
-  };
-}
-
-export async function boardState(s: SessionRow, online: Set<string>): Promise<BoardState> {
-  const ex = currentExercise(s);
-  const [enrollments, participants, submissions] = await Promise.all([
-    db.enrollment.findMany({ where: { classId: s.classId }, orderBy: { joinedAt: "asc" } }),
-    db.sessionParticipant.findMany({ where: { sessionId: s.id } }),
-    ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id }, orderBy: { createdAt: "asc" } }) : Promise.resolve([]),
-  ]);
-  const nick = new Map(enrollments.map((e) => [e.userId, e.nickname]));
-  const best = new Map<string, (typeof submissions)[number]>();
-  for (const sub of submissions) {
-    const prev = best.get(sub.userId);
-    if (!prev || sub.score >= prev.score) best.set(sub.userId, sub);
+/** Best submission per student (highest score, then latest) among rows in any order. */
+export function bestPerUser<T extends { userId: string; score: number; createdAt: Date }>(rows: T[]): Map<string, T> {
+  const best = new Map<string, T>();
+  for (const r of rows) {
+    const prev = best.get(r.userId);
+    if (!prev || r.score > prev.score || (r.score === prev.score && r.createdAt >= prev.createdAt)) best.set(r.userId, r);
   }
-  const tiles: BoardTile[] = participants
-    .filter((p) => !p.kicked)
-    .map((p) => {
-      const sub = best.get(p.userId);
-      const progress = ex && p.exerciseId === ex.id ? (p.progress as ProgressState | null) : null;
-      const isOnline = online.has(p.userId);
-      return {
-        userId: p.userId,
-        nickname: nick.get(p.userId) ?? "?",
-        online: isOnline,
-        status: tileStatus(isOnline, progress, sub ? toResult(sub) : null),
-        progress,
-        result: sub ? toResult(sub) : null,
-        answer: sub ? answerSummary(sub.payload) : undefined,
-      };
-    });
-  return {
-    sessionId: s.id,
-    classId: s.classId,
-    status: s.status,
-    paused: s.paused,
-    exercise: ex ? { ...ex, open: s.exerciseOpen, revealed: s.revealed, targetUserIds: s.targetUserIds } : null,
-    exercises: exerciseViews(s),
-    tiles,
-  };
+  return best;
 }
 
-export function tileStatus(online: boolean, progress: ProgressState | null, result: SubmissionResult | null): BoardTile["status"] {
-  if (!online) return "disconnected";
-  if (result?.correct) return "correct";
-  if (result) return "submitted";
-  if (progress) return "working";
-  return "joined";
+/**
+ * Students enter the session, many at once: enrolled in its class, not removed, session live.
+ * Four queries for the whole group; each student gets its own view or its own error.
+ */
+export async function enterMany(s: SessionRow, userIds: string[]): Promise<Map<string, StudentSessionState | DomainError>> {
+  const out = new Map<string, StudentSessionState | DomainError>();
+  const enrolled = new Set(
+    (await db.enrollment.findMany({ where: { classId: s.classId, userId: { in: userIds } }, select: { userId: true } })).map((e) => e.userId),
+  );
+  for (const u of userIds) if (!enrolled.has(u)) out.set(u, new DomainError("forbidden", 403));
+  if (s.status !== "LIVE") {
+    for (const u of enrolled) out.set(u, new DomainError("sessionEnded", 409));
+    return out;
+  }
+  const ids = [...enrolled];
+  if (!ids.length) return out;
+  await db.sessionParticipant.createMany({ data: ids.map((userId) => ({ sessionId: s.id, userId })), skipDuplicates: true });
+  const ex = currentExercise(s);
+  const [participants, subs] = await Promise.all([
+    db.sessionParticipant.findMany({ where: { sessionId: s.id, userId: { in: ids } }, select: { userId: true, kicked: true, exerciseId: true, progress: true } }),
+    ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id, userId: { in: ids } }, select: resultSelect }) : Promise.resolve([]),
+  ]);
+  const best = bestPerUser(subs);
+  for (const p of participants) {
+    if (p.kicked) {
+      out.set(p.userId, new DomainError("kicked", 403));
+      continue;
+    }
+    const mine = ex && isTargeted(s, p.userId) ? ex : null;
+    const sub = mine ? best.get(p.userId) : undefined;
+    out.set(p.userId, {
+      sessionId: s.id,
+      status: s.status,
+      paused: s.paused,
+      exercise: mine ? { ...mine, open: s.exerciseOpen, revealed: s.revealed } : null,
+      progress: mine && p.exerciseId === mine.id ? (p.progress as ProgressState | null) : null,
+      result: sub ? toResult(sub) : null,
+    });
+  }
+  return out;
 }
+
+export { tileStatus };
 
 /** The parts of a submitted payload that class-wide charts show (never the whole payload). */
 export function answerSummary(payload: unknown): unknown {
@@ -147,14 +149,14 @@ export function answerSummary(payload: unknown): unknown {
   return out;
 }
 
-export async function pushExercise(sessionId: string, exerciseId: string, userIds: string[] = []) {
-  const s = await requireSession(sessionId);
+export async function pushExercise(s: SessionRow, exerciseId: string, userIds: string[] = []): Promise<SessionRow> {
   if (!s.lesson.exercises.some((e) => e.id === exerciseId)) throw new DomainError("notFound", 404);
   return db.liveSession.update({
-    where: { id: sessionId },
+    where: { id: s.id },
+    select: sessionSelect,
     data: {
       currentExerciseId: exerciseId,
-      targetUserIds: userIds,
+      targetUserIds: [...new Set(userIds)],
       exerciseOpen: true,
       revealed: false,
       paused: false,
@@ -164,25 +166,31 @@ export async function pushExercise(sessionId: string, exerciseId: string, userId
   });
 }
 
-export const setPaused = (sessionId: string, paused: boolean) => db.liveSession.update({ where: { id: sessionId }, data: { paused } });
-export const closeExercise = (sessionId: string) => db.liveSession.update({ where: { id: sessionId }, data: { exerciseOpen: false } });
-export const revealAnswer = (sessionId: string) => db.liveSession.update({ where: { id: sessionId }, data: { revealed: true, exerciseOpen: false } });
-export const endSession = (sessionId: string) =>
-  db.liveSession.update({ where: { id: sessionId }, data: { status: "ENDED", endedAt: new Date(), exerciseOpen: false } });
+const change = (sessionId: string, data: Prisma.LiveSessionUpdateInput) => db.liveSession.update({ where: { id: sessionId }, data, select: sessionSelect });
+export const setPaused = (sessionId: string, paused: boolean) => change(sessionId, { paused });
+export const closeExercise = (sessionId: string) => change(sessionId, { exerciseOpen: false });
+export const revealAnswer = (sessionId: string) => change(sessionId, { revealed: true, exerciseOpen: false });
+export const endSession = (sessionId: string) => change(sessionId, { status: "ENDED", endedAt: new Date(), exerciseOpen: false });
 
 export async function kickStudent(sessionId: string, userId: string) {
   await db.sessionParticipant.upsert({
     where: { sessionId_userId: { sessionId, userId } },
     update: { kicked: true },
     create: { sessionId, userId, kicked: true },
+    select: { id: true },
   });
 }
 
-/** Latest progress per student, written in one batch. */
+/**
+ * Latest progress per student, the whole batch in ONE statement: the rows travel as a single JSON
+ * parameter and are joined in (no transaction, no statement per student).
+ */
 export async function saveProgress(sessionId: string, batch: Map<string, { exerciseId: string; progress: ProgressState }>) {
-  await db.$transaction(
-    [...batch].map(([userId, { exerciseId, progress }]) =>
-      db.sessionParticipant.updateMany({ where: { sessionId, userId }, data: { exerciseId, progress } }),
-    ),
-  );
+  if (!batch.size) return;
+  const rows = JSON.stringify([...batch].map(([userId, { exerciseId, progress }]) => ({ userId, exerciseId, progress })));
+  await db.$executeRaw`
+    UPDATE "SessionParticipant" AS p
+    SET "exerciseId" = v."exerciseId", "progress" = v."progress", "updatedAt" = now()
+    FROM jsonb_to_recordset(${rows}::jsonb) AS v("userId" text, "exerciseId" text, "progress" jsonb)
+    WHERE p."sessionId" = ${sessionId} AND p."userId" = v."userId"`;
 }

@@ -1,52 +1,104 @@
 // Submissions: checked against the session's state, graded on the server with lib/, stored once
-// (a retried submission with the same clientId returns the stored result).
+// (a retried submission with the same clientId returns the stored result). Concurrent submissions
+// are handled as one batch: three queries for the batch (known clientIds, participants, one insert),
+// each answered only once its row is written, so an acknowledged submission is durable.
+import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
 import { DomainError } from "./classes";
-import { answerSummary, isTargeted, requireSession, toResult } from "./sessions";
+import { groupBy } from "./batch";
+import { answerSummary, isTargeted, resultSelect, toResult, type SessionRow } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
 
+export type Submitted = { result: SubmissionResult; answer: unknown };
+export type SubmitItem = { userId: string; data: Submit };
 
-export async function submit(userId: string, data: Submit): Promise<{ result: SubmissionResult; answer: unknown }> {
-  const { sessionId, exerciseId, clientId, payload } = data;
-  const again = await db.submission.findUnique({ where: { userId_clientId: { userId, clientId } } });
-  if (again) return { result: toResult(again), answer: answerSummary(again.payload) };
+const storedSelect = { ...resultSelect, clientId: true, payload: true };
+type Stored = { userId: string; clientId: string | null; payload: unknown } & Parameters<typeof toResult>[0];
+const keyOf = (userId: string, clientId: string | null) => `${userId}\u0000${clientId}`;
+const answerOf = (row: Stored): Submitted => ({ result: toResult(row), answer: answerSummary(row.payload) });
 
-  const s = await requireSession(sessionId);
-  const participant = await db.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId, userId } } });
-  if (!participant) throw new DomainError("forbidden", 403);
-  if (participant.kicked) throw new DomainError("kicked", 403);
-  if (s.status !== "LIVE") throw new DomainError("sessionEnded", 409);
-  if (s.currentExerciseId !== exerciseId || !s.exerciseOpen) throw new DomainError("exerciseClosed", 409);
-  if (!isTargeted(s, userId)) throw new DomainError("notTargeted", 403);
-  if (s.paused) throw new DomainError("paused", 409);
-  const exercise = s.lesson.exercises.find((e) => e.id === exerciseId);
-  if (!exercise) throw new DomainError("notFound", 404);
+async function storedByKey(items: SubmitItem[]): Promise<Map<string, Stored>> {
+  const rows = await db.submission.findMany({
+    where: { clientId: { in: [...new Set(items.map((i) => i.data.clientId))] }, userId: { in: [...new Set(items.map((i) => i.userId))] } },
+    select: storedSelect,
+  });
+  return new Map(rows.map((r) => [keyOf(r.userId, r.clientId), r]));
+}
 
-  const grade = gradeSubmission(exercise.config, payload);
-  if (!grade.valid) throw new DomainError("invalidSubmission", 400);
-  try {
-    const sub = await db.submission.create({
-      data: {
+/** Why this submission may not be stored, or null. */
+function refusal(s: SessionRow | null, participant: { kicked: boolean } | undefined, userId: string, exerciseId: string): DomainError | null {
+  if (!s) return new DomainError("notFound", 404);
+  if (!participant) return new DomainError("forbidden", 403);
+  if (participant.kicked) return new DomainError("kicked", 403);
+  if (s.status !== "LIVE") return new DomainError("sessionEnded", 409);
+  if (s.currentExerciseId !== exerciseId || !s.exerciseOpen) return new DomainError("exerciseClosed", 409);
+  if (!isTargeted(s, userId)) return new DomainError("notTargeted", 403);
+  if (s.paused) return new DomainError("paused", 409);
+  return null;
+}
+
+export async function submitBatch(items: SubmitItem[], session: (id: string) => Promise<SessionRow | null>): Promise<(Submitted | Error)[]> {
+  const out: (Submitted | Error | undefined)[] = new Array(items.length);
+  const known = await storedByKey(items);
+  const rows: Prisma.SubmissionCreateManyInput[] = [];
+  const waiting = new Map<string, number[]>(); // key -> indexes answered by the row being written
+
+  for (const [sessionId, group] of groupBy(items, (i) => i.data.sessionId)) {
+    const s = await session(sessionId);
+    const fresh = group.filter(({ item, index }) => {
+      const again = known.get(keyOf(item.userId, item.data.clientId));
+      if (again) out[index] = answerOf(again);
+      return !again;
+    });
+    if (!fresh.length) continue;
+    const participants = s
+      ? new Map((await db.sessionParticipant.findMany({ where: { sessionId, userId: { in: fresh.map((f) => f.item.userId) } }, select: { userId: true, kicked: true } })).map((p) => [p.userId, p]))
+      : new Map<string, { kicked: boolean }>();
+    for (const { item, index } of fresh) {
+      const { userId, data } = item;
+      const key = keyOf(userId, data.clientId);
+      if (waiting.has(key)) {
+        waiting.get(key)!.push(index); // the same submission twice in one batch: stored once
+        continue;
+      }
+      const refused = refusal(s, participants.get(userId), userId, data.exerciseId);
+      const exercise = s?.lesson.exercises.find((e) => e.id === data.exerciseId);
+      if (refused || !exercise) {
+        out[index] = refused ?? new DomainError("notFound", 404);
+        continue;
+      }
+      const grade = gradeSubmission(exercise.config, data.payload);
+      if (!grade.valid) {
+        out[index] = new DomainError("invalidSubmission", 400);
+        continue;
+      }
+      waiting.set(key, [index]);
+      rows.push({
         sessionId,
-        exerciseId,
+        exerciseId: data.exerciseId,
         userId,
-        clientId,
-        payload: storedPayload(exercise.config, payload) ?? (payload as object),
+        clientId: data.clientId,
+        payload: storedPayload(exercise.config, data.payload) ?? (data.payload as object),
         score: grade.score,
         maxScore: grade.maxScore,
         correct: grade.correct,
         feedback: grade.reason,
-        startedAt: s.exerciseStartedAt,
-      },
-    });
-    return { result: toResult(sub), answer: answerSummary(sub.payload) };
-  } catch (e) {
-    // The same submission raced in twice: return the one stored.
-    if ((e as { code?: string }).code === "P2002") {
-      const stored = await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId } } });
-      return { result: toResult(stored), answer: answerSummary(stored.payload) };
+        startedAt: s!.exerciseStartedAt,
+      });
     }
-    throw e;
   }
+
+  if (rows.length) {
+    // One insert for the batch. A row another node stored meanwhile (same clientId) is skipped and read back.
+    const created = await db.submission.createManyAndReturn({ data: rows, skipDuplicates: true, select: storedSelect });
+    const byKey = new Map<string, Stored>(created.map((r) => [keyOf(r.userId, r.clientId), r]));
+    const raced = [...waiting.keys()].filter((k) => !byKey.has(k));
+    if (raced.length) for (const [k, r] of await storedByKey(raced.map((k) => items[waiting.get(k)![0]]))) byKey.set(k, r);
+    for (const [k, indexes] of waiting) {
+      const row = byKey.get(k);
+      for (const i of indexes) out[i] = row ? answerOf(row) : new DomainError("serverError", 500);
+    }
+  }
+  return out.map((o) => o ?? new DomainError("serverError", 500));
 }

@@ -2,6 +2,8 @@
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/protocol";
 import type { Client } from "./http-client";
+import type { StudentSessionState } from "@/lib/session-protocol";
+import { studentView } from "@/lib/session-view";
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -47,4 +49,17 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
     };
     socket.on(event, handler as never);
   });
+}
+
+/**
+ * The next session view of student `userId` (as the page derives it from the one `session:update`
+ * broadcast to the whole session) that satisfies the predicate.
+ */
+export function nextView(
+  socket: TestSocket,
+  userId: string,
+  accept: (view: StudentSessionState) => boolean = () => true,
+  timeoutMs = 10_000,
+): Promise<StudentSessionState> {
+  return nextEvent(socket, "session:update", (u) => accept(studentView(u, userId, null)), timeoutMs).then((u) => studentView(u, userId, null));
 }

@@ -1,0 +1,40 @@
+// The board's snapshot of a session: every tile in three queries (roster, participants, the current
+// exercise's submissions), whatever the class size. Sent on board:watch and after a push or a kick.
+import { db } from "./db";
+import { answerSummary, bestPerUser, currentExercise, exerciseViews, resultSelect, tileStatus, toResult, type SessionRow } from "./sessions";
+import type { BoardState, BoardTile, ProgressState } from "@/lib/session-protocol";
+
+export async function boardState(s: SessionRow, online: Set<string>): Promise<BoardState> {
+  const ex = currentExercise(s);
+  const [enrollments, participants, submissions] = await Promise.all([
+    db.enrollment.findMany({ where: { classId: s.classId }, select: { userId: true, nickname: true } }),
+    db.sessionParticipant.findMany({ where: { sessionId: s.id, kicked: false }, select: { userId: true, exerciseId: true, progress: true } }),
+    ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id }, select: { ...resultSelect, payload: true } }) : Promise.resolve([]),
+  ]);
+  const nick = new Map(enrollments.map((e) => [e.userId, e.nickname]));
+  const best = bestPerUser(submissions);
+  const tiles: BoardTile[] = participants.map((p) => {
+    const sub = best.get(p.userId);
+    const progress = ex && p.exerciseId === ex.id ? (p.progress as ProgressState | null) : null;
+    const isOnline = online.has(p.userId);
+    const result = sub ? toResult(sub) : null;
+    return {
+      userId: p.userId,
+      nickname: nick.get(p.userId) ?? "?",
+      online: isOnline,
+      status: tileStatus(isOnline, progress, result),
+      progress,
+      result,
+      answer: sub ? answerSummary(sub.payload) : undefined,
+    };
+  });
+  return {
+    sessionId: s.id,
+    classId: s.classId,
+    status: s.status,
+    paused: s.paused,
+    exercise: ex ? { ...ex, open: s.exerciseOpen, revealed: s.revealed, targetUserIds: s.targetUserIds } : null,
+    exercises: exerciseViews(s),
+    tiles,
+  };
+}
