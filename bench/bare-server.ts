@@ -1,8 +1,8 @@
 // bench:live's yardstick: a bare socket.io server with the live session's event names and payloads,
 // and nothing else: no sign-in (the handshake's auth.user is the user id), no database, the session
 // in memory. Progress is validated with the same zod schema, throttled and coalesced for the board
-// every 250 ms like server/live.ts; submissions are graded with the same lib/ code. A push is one
-// broadcast to the session's room (two for a targeted push). Run: tsx bench/bare-server.ts <port>.
+// every 250 ms like server/live.ts; submissions are graded with the same lib/ code. A control is one
+// session:update to the session's room (who is targeted travels inside) and one message to the board. Run: tsx bench/bare-server.ts <port>.
 import http from "node:http";
 import { Server, type Socket } from "socket.io";
 import { BUILTIN_LESSON } from "../lib/exercises";
@@ -45,14 +45,13 @@ function boardState(): BoardState {
   };
 }
 
-function broadcast(io: Server) {
-  if (session.targets.length === 0) io.to(room).emit("session:state", view(null));
-  else {
-    const rooms = session.targets.map((u) => `user:${u}`);
-    io.to(rooms).emit("session:state", view(session.targets[0]));
-    io.to(room).except(rooms).emit("session:state", { ...view(null), exercise: null, progress: null, result: null });
-  }
-  io.to(board).emit("board:state", boardState());
+/** One message to the whole room (who is targeted travels inside; each client derives its view), one to the board. */
+function broadcast(io: Server, pushed: boolean) {
+  const ex = current();
+  const update = { sessionId: BARE.sessionId, status: "LIVE", paused: session.paused, exercise: ex ? { ...ex, open: session.open, revealed: session.revealed } : null, targetUserIds: session.targets };
+  io.to(room).emit("session:update", update);
+  if (pushed) io.to(board).emit("board:state", boardState());
+  else io.to(board).emit("board:session", { sessionId: BARE.sessionId, status: "LIVE", paused: session.paused, exercise: update.exercise ? { ...update.exercise, targetUserIds: session.targets } : null });
 }
 
 type Ack = (r: unknown) => void;
@@ -68,7 +67,7 @@ function register(io: Server, socket: Socket) {
     await socket.join([room, `user:${user}`]);
     if (!entered.has(user)) entered.set(user, { progress: null, result: null });
     io.to(board).emit("board:presence", { sessionId: BARE.sessionId, userId: user, online: true });
-    ackOf(ack)({ ok: true, state: view(user) });
+    ackOf(ack)({ ok: true, state: view(user), userId: user });
   });
   socket.on("session:progress", (p) => {
     const t = Date.now();
@@ -107,7 +106,7 @@ function register(io: Server, socket: Socket) {
       const parsed = schema.safeParse(p);
       if (!instructor || !parsed.success) return ackOf(ack)({ ok: false, error: "forbidden" });
       act(parsed.data as never);
-      broadcast(io);
+      broadcast(io, event === "control:push");
       ackOf(ack)({ ok: true });
     });
   control("control:push", pushSchema, (d: { exerciseId: string; userIds?: string[] }) => {

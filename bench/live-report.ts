@@ -49,7 +49,7 @@ export function printRun(r: Run): void {
     ["peak CPU % (one core = 100) / CPU s", (f) => `${f.server.peakCpuPct} / ${f.server.cpuS}`],
     ["RSS base / in / peak (MB)", (f) => `${f.server.baseMB} / ${f.server.inMB} / ${f.server.peakMB}`, "peakRss"],
     ["RSS per connected student (KB)", (f) => f.server.perStudentKB, "rssPerStudent"],
-    ["full rosters to staff / entries", (f) => `${f.board.rosters} / ${f.board.rosterEntries}`],
+    ["staff: full rosters / their entries / deltas", (f) => `${f.board.rosters} / ${f.board.rosterEntries} / ${f.board.rosterDeltas}`],
     ["lost", (f) => f.lost],
   ];
   out(`  ${"".padEnd(42)} ${"ours".padEnd(34)} ${"bare socket.io".padEnd(26)} ours/bare`);

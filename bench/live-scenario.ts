@@ -127,7 +127,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     return {
       join, pushes, push: aggregate(pushes), progress, submit,
       server: { peakCpuPct: round(sampler.peakCpuPct, 0), cpuS: round(cpuTotalS, 1), baseMB: MB(base), inMB: MB(rssIn), peakMB: MB(sampler.peakRss), perStudentKB: KB((rssIn - base) / Math.max(1, join.entered)) },
-      board: { progressBatches: t.rec.progressBatches, presence: t.rec.presence, states: t.rec.states, rosters: t.rec.rosters, rosterEntries: t.rec.rosterEntries },
+      board: { progressBatches: t.rec.progressBatches, presence: t.rec.presence, states: t.rec.states, rosters: t.rec.rosters, rosterEntries: t.rec.rosterEntries, rosterDeltas: t.rec.rosterDeltas },
       lost: {
         notIn: n - join.entered, pushMissed: pushes.reduce((a, p) => a + p.missed, 0), progressUndelivered: sentCount - lat.length, unacked: n - ok.length,
         disconnects: stats.reduce((a, s) => a + s.disconnects, 0), connectErrors: stats.reduce((a, s) => a + s.connectErrors, 0),

@@ -30,6 +30,7 @@ export class BoardRecorder {
   presence = 0;
   rosters = 0;
   rosterEntries = 0;
+  rosterDeltas = 0;
   states = 0;
 
   listen(s: Socket) {
@@ -49,6 +50,8 @@ export class BoardRecorder {
     });
     s.on("board:presence", () => this.presence++);
     s.on("board:state", () => this.states++);
+    s.on("class:joined", () => this.rosterDeltas++);
+    s.on("class:presence", () => this.rosterDeltas++);
     s.on("class:roster", (r: { roster: unknown[] }) => {
       this.rosters++;
       this.rosterEntries += r.roster.length;

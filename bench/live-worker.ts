@@ -6,7 +6,8 @@
 import { io, type Socket } from "socket.io-client";
 import { Client } from "../server/testing/http-client";
 import { train } from "../lib/perceptron";
-import type { StudentSessionState } from "../lib/session-protocol";
+import { studentView } from "../lib/session-view";
+import type { SessionUpdate, StudentSessionState } from "../lib/session-protocol";
 import type { Expect, FromWorker, Joined, Sent, Submitted, ToWorker, WorkerInit } from "./live-messages";
 
 const now = () => performance.timeOrigin + performance.now();
@@ -19,6 +20,7 @@ interface Student {
   socket?: Socket;
   joined: Joined;
   seed: number;
+  state: StudentSessionState | null;
   current: StudentSessionState["exercise"];
   paused: boolean;
   timer?: NodeJS.Timeout;
@@ -70,7 +72,9 @@ function enter(s: Student, cookie: string): Promise<void> {
     timeout: init.timeoutMs,
   });
   s.socket = socket;
+  // The engine before the scale work sent each student its own view; now one update for the room.
   socket.on("session:state", (state: StudentSessionState) => onState(s, state));
+  socket.on("session:update", (u: SessionUpdate) => onState(s, studentView(u, s.userId, s.state)));
   socket.on("disconnect", () => disconnects++);
   socket.on("connect_error", () => connectErrors++);
   return new Promise((resolve, reject) => {
@@ -90,6 +94,7 @@ function enter(s: Student, cookie: string): Promise<void> {
 }
 
 function onState(s: Student, state: StudentSessionState, live = true) {
+  s.state = state;
   s.current = state.exercise;
   s.paused = state.paused;
   if (!live || !active || active.got.has(s.i)) return;
@@ -193,7 +198,7 @@ process.on("message", (m: ToWorker) => {
     init = m;
     for (const st of m.students) {
       const joined: Joined = { i: st.i, userId: "", joinStart: 0, joinEnd: 0, enteredAt: 0, connects: 0, reconnects: 0 };
-      students.push({ ...st, userId: "", joined, seed: 1000 + st.i, current: null, paused: false });
+      students.push({ ...st, userId: "", joined, seed: 1000 + st.i, state: null, current: null, paused: false });
     }
     void joinAll();
   } else if (m.cmd === "expect") {
