@@ -1,0 +1,65 @@
+// bench:live: the printed table per run (ours beside bare socket.io, and the ratios).
+import type { Figures } from "./live-scenario";
+import { ratio } from "./live-stats";
+
+export interface Run {
+  mode: "embedded" | "postgres";
+  nodes: number;
+  students: number;
+  ours?: Figures & { serverErrors: { count: number; first: string[] } };
+  bare?: Figures;
+  ratios?: Record<string, number | null>;
+  error?: string;
+}
+
+export function ratios(ours: Figures, bare: Figures): Record<string, number | null> {
+  return {
+    pushP99: ratio(ours.push.p99, bare.push.p99),
+    pushCpu: ratio(ours.push.cpuMsPerPush, bare.push.cpuMsPerPush),
+    progressP99: ratio(ours.progress.p99, bare.progress.p99),
+    progressShare: ratio(ours.progress.share, bare.progress.share),
+    submitP99: ratio(ours.submit.p99, bare.submit.p99),
+    allIn: ratio(ours.join.lastInMs, bare.join.lastInMs),
+    rssPerStudent: ratio(ours.server.perStudentKB, bare.server.perStudentKB),
+    peakRss: ratio(ours.server.peakMB, bare.server.peakMB),
+  };
+}
+
+const cell = (v: unknown) => (v === null || v === undefined ? "-" : typeof v === "object" ? JSON.stringify(v) : String(v));
+
+export function printRun(r: Run): void {
+  const out = (s: string) => process.stdout.write(s + "\n");
+  out(`\n== ${r.students} students, ${r.mode}${r.nodes > 1 ? `, ${r.nodes} nodes behind bench/proxy.ts` : ""} ==`);
+  if (r.error) out(`  failed: ${r.error}`);
+  const o = r.ours;
+  const b = r.bare;
+  const q = r.ratios ?? {};
+  const rows: [string, (f: Figures) => unknown, string?][] = [
+    ["joins / s (sign-in over HTTP)", (f) => f.join.joinsPerSec],
+    ["everyone in (ms; entered/N)", (f) => `${f.join.lastInMs} (${f.join.entered})`, "allIn"],
+    ["sign-in p50 / p99 (ms)", (f) => (f.join.signIn ? `${f.join.signIn.p50} / ${f.join.signIn.p99}` : null)],
+    ["enter p50 / p99 (ms)", (f) => `${f.join.enter.p50} / ${f.join.enter.p99}`],
+    ["push p50 / p95 / p99 / max (ms)", (f) => `${f.push.p50} / ${f.push.p95} / ${f.push.p99} / ${f.push.max}`, "pushP99"],
+    ["push: students missed (all steps)", (f) => f.push.missed],
+    ["server CPU per push (ms)", (f) => f.push.cpuMsPerPush, "pushCpu"],
+    ["progress -> board p50 / p99 (ms)", (f) => `${f.progress.p50} / ${f.progress.p99}`, "progressP99"],
+    ["progress delivered (share; possible)", (f) => `${f.progress.delivered}/${f.progress.sent} (${f.progress.share}; ${f.progress.possible})`, "progressShare"],
+    ["submit ack p50 / p99 / max (ms)", (f) => `${f.submit.p50} / ${f.submit.p99} / ${f.submit.max}`, "submitP99"],
+    ["acked / on board live / snapshot / stored", (f) => `${f.submit.acked} / ${f.submit.shownLive} / ${"withResult" in f.submit.board ? f.submit.board.withResult : f.submit.board.error} / ${"rows" in f.submit.stored ? `${f.submit.stored.rows} rows, ${f.submit.stored.students} students` : "-"}`],
+    ["peak CPU % (one core = 100) / CPU s", (f) => `${f.server.peakCpuPct} / ${f.server.cpuS}`],
+    ["RSS base / in / peak (MB)", (f) => `${f.server.baseMB} / ${f.server.inMB} / ${f.server.peakMB}`, "peakRss"],
+    ["RSS per connected student (KB)", (f) => f.server.perStudentKB, "rssPerStudent"],
+    ["staff: full rosters / their entries / deltas", (f) => `${f.board.rosters} / ${f.board.rosterEntries} / ${f.board.rosterDeltas}`],
+    ["lost", (f) => f.lost],
+  ];
+  out(`  ${"".padEnd(42)} ${"ours".padEnd(34)} ${"bare socket.io".padEnd(26)} ours/bare`);
+  for (const [label, get, key] of rows) {
+    out(`  ${label.padEnd(42)} ${cell(o ? get(o) : null).padEnd(34)} ${cell(b ? get(b) : null).padEnd(26)} ${key ? cell(q[key]) : ""}`);
+  }
+  if (o) {
+    for (const p of o.pushes) out(`    ours ${p.label.padEnd(18)} p50 ${p.p50}  p99 ${p.p99}  max ${p.max}  missed ${p.missed}  ack ${p.ackMs} ms  CPU ${p.cpuMs} ms`);
+    if (o.submit.retried || Object.keys(o.submit.errors).length) out(`    ours submissions: retried ${o.submit.retried}, refused ${JSON.stringify(o.submit.errors)}`);
+    if (o.serverErrors.count) out(`    ours server log: ${o.serverErrors.count} error lines, e.g. ${o.serverErrors.first.join(" | ")}`);
+    if (o.soak) out(`    ours soak ${o.soak.minutes} min: RSS ${o.soak.firstMB} -> ${o.soak.lastMB} MB, second half ${o.soak.secondHalfSlopeMBPerMin} MB/min`);
+  }
+}

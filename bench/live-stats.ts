@@ -1,0 +1,56 @@
+// bench:live: small statistics and a sampler of the server's CPU and RSS over a run.
+import { procTree } from "./live-servers";
+
+export interface Dist { n: number; p50: number; p95: number; p99: number; max: number }
+
+export function dist(values: number[]): Dist {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (q: number) => (v.length ? v[Math.min(v.length - 1, Math.ceil(q * v.length) - 1)] : NaN);
+  return { n: v.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(v.length ? v[v.length - 1] : NaN) };
+}
+
+export const round = (x: number, digits = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null) as number;
+export const ratio = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null && b > 0 && Number.isFinite(a) ? round(a / b, 2) : null);
+
+/** CPU seconds and RSS of several processes (the nodes of a run) summed. */
+export function usage(pids: number[]): { cpuS: number; rss: number } {
+  let cpuS = 0;
+  let rss = 0;
+  for (const p of pids) {
+    const u = procTree(p);
+    cpuS += u.cpuS;
+    rss += u.rss;
+  }
+  return { cpuS, rss };
+}
+
+/** Samples CPU (% of one core) and RSS every 250 ms; keeps the peaks and, on demand, a series. */
+export class Sampler {
+  peakCpuPct = 0;
+  peakRss = 0;
+  series: { t: number; rss: number }[] = [];
+  private last = { t: Date.now(), cpuS: 0 };
+  private timer: NodeJS.Timeout;
+  constructor(private pids: number[]) {
+    this.last.cpuS = usage(pids).cpuS;
+    this.timer = setInterval(() => this.sample(), 250);
+  }
+  sample() {
+    const u = usage(this.pids);
+    const t = Date.now();
+    const pct = ((u.cpuS - this.last.cpuS) / ((t - this.last.t) / 1000)) * 100;
+    // Over a window shorter than the clock tick the figure is noise; 1 s windows are read below.
+    if (t - this.last.t >= 1000) {
+      this.peakCpuPct = Math.max(this.peakCpuPct, pct);
+      this.last = { t, cpuS: u.cpuS };
+    }
+    this.peakRss = Math.max(this.peakRss, u.rss);
+    return u;
+  }
+  stop() {
+    clearInterval(this.timer);
+  }
+}
+
+export const MB = (bytes: number) => round(bytes / 1024 / 1024, 1);
+export const KB = (bytes: number) => round(bytes / 1024, 1);

@@ -1,0 +1,220 @@
+// bench:live load generator: one of several child processes (child_process.fork from bench/live.ts),
+// each playing a share of the students. A student joins over HTTP exactly as the join form does
+// (providers, csrf, credentials callback, session: its own cookie), opens a socket.io connection
+// with that cookie, watches the class and enters the session, like useStudentSession. Then it does
+// what the parent asks: wait for an expected session:state, stream progress, submit.
+import { io, type Socket } from "socket.io-client";
+import { Client } from "../server/testing/http-client";
+import { train } from "../lib/perceptron";
+import { studentView } from "../lib/session-view";
+import type { SessionUpdate, StudentSessionState } from "../lib/session-protocol";
+import type { Expect, FromWorker, Joined, Sent, Submitted, ToWorker, WorkerInit } from "./live-messages";
+
+const now = () => performance.timeOrigin + performance.now();
+const send = (m: FromWorker) => process.send?.(m);
+
+interface Student {
+  i: number;
+  nickname: string;
+  userId: string;
+  socket?: Socket;
+  joined: Joined;
+  seed: number;
+  state: StudentSessionState | null;
+  current: StudentSessionState["exercise"];
+  paused: boolean;
+  timer?: NodeJS.Timeout;
+}
+
+let init: WorkerInit;
+const students: Student[] = [];
+let active: { e: Expect; got: Map<number, number> } | null = null;
+let disconnects = 0;
+let connectErrors = 0;
+
+const LR = 0.1;
+const EPOCHS = 100;
+const runs = new Map<number, ReturnType<typeof train>>();
+const runOf = (seed: number) => runs.get(seed) ?? runs.set(seed, train({ gate: "AND", lr: LR, epochs: EPOCHS, seed })).get(seed)!;
+
+async function joinOne(s: Student): Promise<void> {
+  const j = s.joined;
+  j.joinStart = now();
+  try {
+    let cookie = "";
+    if (!init.bare) {
+      const c = new Client(init.url);
+      await c.fetch("/api/auth/providers");
+      const error = await c.signIn("student", { code: init.joinCode!, nickname: s.nickname });
+      if (error) throw new Error(`sign-in refused: ${error}`);
+      const me = await c.json<{ user?: { id: string } }>("/api/auth/session");
+      if (!me.body.user?.id) throw new Error("no session after sign-in");
+      s.userId = me.body.user.id;
+      cookie = c.cookieHeader();
+    } else s.userId = s.nickname;
+    j.userId = s.userId;
+    j.joinEnd = now();
+    await enter(s, cookie);
+    j.enteredAt = now();
+  } catch (e) {
+    j.error = e instanceof Error ? e.message : String(e);
+  }
+}
+
+function enter(s: Student, cookie: string): Promise<void> {
+  const socket = io(init.url, {
+    extraHeaders: cookie ? { cookie } : {},
+    auth: init.bare ? { user: s.nickname } : {},
+    transports: init.transports as ("polling" | "websocket")[],
+    forceNew: true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5000,
+    timeout: init.timeoutMs,
+  });
+  s.socket = socket;
+  // The engine before the scale work sent each student its own view; now one update for the room.
+  socket.on("session:state", (state: StudentSessionState) => onState(s, state));
+  socket.on("session:update", (u: SessionUpdate) => onState(s, studentView(u, s.userId, s.state)));
+  socket.on("disconnect", () => disconnects++);
+  socket.on("connect_error", () => connectErrors++);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("session:enter: no answer in time")), init.timeoutMs);
+    // Like useStudentSession: watch the class and enter again on every (re)connect.
+    socket.on("connect", () => {
+      if (s.joined.connects++ > 0) s.joined.reconnects++;
+      socket.emit("class:watch", { classId: init.classId }, () => {});
+      socket.emit("session:enter", { sessionId: init.sessionId }, (res: { ok: boolean; error?: string; state?: StudentSessionState }) => {
+        clearTimeout(timer);
+        if (!res.ok) return reject(new Error(`session:enter refused: ${res.error}`));
+        if (res.state) onState(s, res.state, false);
+        resolve();
+      });
+    });
+  });
+}
+
+function onState(s: Student, state: StudentSessionState, live = true) {
+  s.state = state;
+  s.current = state.exercise;
+  s.paused = state.paused;
+  if (!live || !active || active.got.has(s.i)) return;
+  const e = active.e;
+  const t = now();
+  if (t < e.since) return;
+  const want = e.paused !== undefined ? state.paused === e.paused : !state.paused && (state.exercise?.id ?? null) === (e.targets === null || e.targets.includes(s.i) ? e.exerciseId : e.othersExerciseId);
+  if (!want) return;
+  active.got.set(s.i, t);
+  if (active.got.size === students.length) finishExpect();
+}
+
+function finishExpect() {
+  if (!active) return;
+  const { e, got } = active;
+  active = null;
+  send({ type: "expect-done", id: e.id, latencies: [...got.values()], missed: students.length - got.size });
+}
+
+/** Valid GATE progress for the student's own run (epoch k of 100, 5 a second), volatile as in the browser. */
+function progressOf(s: Student, k: number, exerciseId: string) {
+  const run = runOf(s.seed);
+  const rec = run.history[(k - 1) % EPOCHS];
+  const base = { sessionId: init.sessionId, exerciseId, lr: LR, epochs: EPOCHS, seed: s.seed, epoch: ((k - 1) % EPOCHS) + 1, accuracy: rec.accuracy, w: rec.w, b: rec.b };
+  if (s.current?.type === "XOR") return { type: "XOR", ...base, bestAccuracy: rec.accuracy };
+  if (s.current?.type === "ACTIVATION") return { type: "ACTIVATION", sessionId: init.sessionId, exerciseId, activation: "sigmoid", threshold: 0, alpha: 0.01 };
+  return { type: "GATE", gate: "AND", ...base };
+}
+
+function stream(count: number, intervalMs: number, exerciseId: string | null) {
+  const sent: Sent[] = [];
+  let running = 0;
+  for (const s of students) {
+    if (!s.socket) continue;
+    running++;
+    const times: number[] = [];
+    sent.push({ userId: s.userId, times });
+    let k = 0;
+    const tick = () => {
+      if (++k > count) {
+        clearInterval(s.timer);
+        if (--running === 0) send({ type: "stream-done", sent });
+        return;
+      }
+      const ex = exerciseId ?? s.current?.id;
+      if (!ex || !s.socket!.connected) return void times.push(0);
+      s.socket!.volatile.emit("session:progress", progressOf(s, k, ex));
+      times.push(now());
+    };
+    s.timer = setTimeout(() => {
+      s.timer = setInterval(tick, intervalMs);
+      tick();
+    }, Math.random() * intervalMs);
+  }
+  if (running === 0) send({ type: "stream-done", sent });
+}
+
+function stopStream() {
+  for (const s of students) clearInterval(s.timer);
+}
+
+/** Every student submits its own valid AND run once at a random moment of the window; resent after 5 s without ack, same clientId. */
+function submitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
+  const out: Submitted[] = [];
+  let left = students.length;
+  const done = (r: Submitted) => {
+    out.push(r);
+    if (--left === 0) send({ type: "submit-done", results: out });
+  };
+  for (const s of students) {
+    const { final } = runOf(s.seed);
+    const payload = { gate: "AND", lr: LR, epochs: EPOCHS, seed: s.seed, w: final.w, b: final.b };
+    const clientId = `bench-${init.runId}-${s.i}`;
+    const r: Submitted = { userId: s.userId, sentAt: 0, ackAt: 0, tries: 0, ok: false };
+    setTimeout(() => {
+      if (!s.socket) return done({ ...r, error: "notConnected" });
+      r.sentAt = now();
+      const attempt = () => {
+        r.tries++;
+        s.socket!.timeout(5000).emit("session:submit", { sessionId: init.sessionId, exerciseId, clientId, payload }, (err: Error | null, res: { ok: boolean; error?: string; result?: { score: number; correct: boolean } }) => {
+          if (err) return now() - r.sentAt < giveUpMs ? attempt() : done({ ...r, error: "noAck" });
+          done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.correct });
+        });
+      };
+      attempt();
+    }, Math.random() * windowMs);
+  }
+}
+
+async function joinAll() {
+  let next = 0;
+  const lane = async () => {
+    while (next < students.length) await joinOne(students[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(init.concurrency, students.length) }, lane));
+  send({ type: "joined", joined: students.map((s) => s.joined), workerStart: now() });
+}
+
+process.on("message", (m: ToWorker) => {
+  if (m.cmd === "init") {
+    init = m;
+    for (const st of m.students) {
+      const joined: Joined = { i: st.i, userId: "", joinStart: 0, joinEnd: 0, enteredAt: 0, connects: 0, reconnects: 0 };
+      students.push({ ...st, userId: "", joined, seed: 1000 + st.i, state: null, current: null, paused: false });
+    }
+    void joinAll();
+  } else if (m.cmd === "expect") {
+    active = { e: m.expect, got: new Map() };
+    send({ type: "expect-ready", id: m.expect.id });
+  } else if (m.cmd === "expect-end") {
+    if (active?.e.id === m.id) finishExpect();
+  } else if (m.cmd === "stream") stream(m.count, m.intervalMs, m.exerciseId);
+  else if (m.cmd === "stream-stop") stopStream();
+  else if (m.cmd === "submit") submitAll(m.windowMs, m.exerciseId, m.giveUpMs);
+  else if (m.cmd === "stats") send({ type: "stats", disconnects, connectErrors, connected: students.filter((s) => s.socket?.connected).length });
+  else if (m.cmd === "close") {
+    stopStream();
+    for (const s of students) s.socket?.close();
+    setTimeout(() => process.exit(0), 200);
+  }
+});
+// Never outlive the parent.
+process.on("disconnect", () => process.exit(0));
