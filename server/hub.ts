@@ -49,7 +49,9 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     // board:watch, useStudentSession session:enter, LiveRoster class:watch) and gets a snapshot.
   });
   let presence: Presence = memoryPresence();
+  let shared = false;
   io.usePresence = (p) => {
+    shared = true;
     void presence.close();
     presence = p;
   };
@@ -79,7 +81,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     io.to(staffRoom(classId)).emit("class:roster", { classId, roster: list });
   }
 
-  const live = createLive(io, () => presence);
+  const live = createLive(io, () => presence, () => shared);
   io.closeLive = async () => {
     await live.close();
     await presence.close();
