@@ -28,7 +28,7 @@ async function pool<T, R>(items: T[], limit: number, f: (t: T, i: number) => Pro
   return out;
 }
 
-describe.each(backends)("a live session of %i students on %s", (_name, makeBackend) => {
+describe.each(backends)(`a live session of ${N} students on %s`, (_name, makeBackend) => {
   let backend: Backend;
   let server: RunningServer;
   const sockets: TestSocket[] = [];
