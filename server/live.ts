@@ -109,7 +109,7 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
   }
 
   function register(socket: Socket) {
-    const user = socket.data.user as { id: string; role: "INSTRUCTOR" | "STUDENT" };
+    const user = socket.data.user as { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string };
     const entered = new Set<string>();
     let lastProgressAt = 0;
 
@@ -142,7 +142,7 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
       if (!entered.has(sessionId) && socket.connected) {
         entered.add(sessionId);
         if (await presence().add(sessionKey(sessionId), user.id)) {
-          io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: true });
+          io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: true, nickname: user.name });
         }
       }
       return { state, userId: user.id };
