@@ -226,6 +226,11 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
 
   return {
     register,
+    /** A session started or ended outside a control (an HTTP route): forget every cached row, here and elsewhere. */
+    sessionsChanged() {
+      cache.invalidate("*");
+      if (shared()) (io as unknown as { serverSideEmit(e: string, id: string): void }).serverSideEmit(CHANGED, "*");
+    },
     close: async () => {
       clearInterval(boardTimer);
       clearInterval(dbTimer);
