@@ -8,6 +8,9 @@ import { canAccessClass, roster } from "./classes";
 import { setHubBridge } from "./bridge";
 import { createLive } from "./live";
 import { liveSessionOfClass } from "./sessions";
+import { requestOriginAllowed, type EdgeOptions } from "./edge";
+import { installSocketLimits } from "./socket-limits";
+import { SECURITY_HEADERS, SOCKET_CONNECT_TIMEOUT_MS, SOCKET_MAX_BYTES } from "@/lib/edge-policy";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & { closeLive?: () => Promise<void> };
@@ -32,12 +35,17 @@ export function parseCookies(header: string | undefined): Record<string, string>
   return out;
 }
 
-export function createHub(httpServer: HttpServer, secret: string): Hub {
+export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOptions = { allowList: [], trustProxy: false }): Hub {
   const io: Hub = new Server(httpServer, {
     serveClient: false,
-    maxHttpBufferSize: 256 * 1024,
+    // Limits that hold before authentication: the biggest legit message, a short time to authenticate,
+    // and only the app's own origin (or the allow-list) may open a socket.
+    maxHttpBufferSize: SOCKET_MAX_BYTES,
+    connectTimeout: SOCKET_CONNECT_TIMEOUT_MS,
+    allowRequest: (req, cb) => cb(requestOriginAllowed(req, edge) ? null : "originRejected", requestOriginAllowed(req, edge)),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000 },
   });
+  io.engine.on("headers", (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
 
   // Auth on the handshake: the next-auth session cookie, or the connection is refused.
   io.use(async (socket, next) => {
@@ -72,6 +80,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
   io.on("connection", (socket: HubSocket) => {
     const user = socket.data.user;
     const watched = new Set<string>();
+    installSocketLimits(socket as never, user.id);
     live.register(socket as never);
 
     socket.on("class:watch", async (payload, ack) => {

@@ -1,6 +1,6 @@
 // Submissions: checked against the session's state, graded on the server with lib/, stored once
 // (a retried submission with the same clientId returns the stored result).
-import { db } from "./db";
+import { db, isUniqueViolation } from "./db";
 import { DomainError } from "./classes";
 import { answerSummary, isTargeted, requireSession, toResult } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
@@ -43,7 +43,7 @@ export async function submit(userId: string, data: Submit): Promise<{ result: Su
     return { result: toResult(sub), answer: answerSummary(sub.payload) };
   } catch (e) {
     // The same submission raced in twice: return the one stored.
-    if ((e as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(e)) {
       const stored = await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId } } });
       return { result: toResult(stored), answer: answerSummary(stored.payload) };
     }
