@@ -210,7 +210,7 @@ describe("socket payload limits", () => {
     sockets.push(s);
     expect(await s.emitWithAck("class:watch", { classId: "nope" })).toEqual({ ok: false, error: "forbidden" });
     const closed = new Promise<string>((r) => s.once("disconnect", r));
-    s.emit("class:watch", { classId: "x".repeat(300 * 1024) });
+    s.emit("class:watch", { classId: "x".repeat(300 * 1024) }, () => {});
     expect(await closed).toMatch(/transport (close|error)/);
   });
 
