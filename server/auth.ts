@@ -8,7 +8,7 @@ import { DomainError, joinClass } from "./classes";
 import { hub } from "./bridge";
 import { firstError, joinSchema, signInSchema } from "@/lib/forms";
 import { limitInstructorSignIn, limitJoin } from "./sign-in-limits";
-import { RateLimited } from "./rate-limits";
+import { isRateLimited } from "./rate-limits";
 
 /**
  * What authorize() may throw: only an error code, which next-auth puts in the sign-in URL. Anything
@@ -16,7 +16,7 @@ import { RateLimited } from "./rate-limits";
  */
 function codeOnly(e: unknown): Error {
   if (e instanceof DomainError) return new Error(e.code);
-  if (e instanceof RateLimited) return new Error("rateLimited");
+  if (isRateLimited(e)) return new Error("rateLimited");
   console.error("sign-in failed", e);
   return new Error("serverError");
 }

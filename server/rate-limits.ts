@@ -47,6 +47,14 @@ export class RateLimited extends Error {
   }
 }
 
+/**
+ * Is this a RateLimited? Checked by shape, not instanceof: the limits live on globalThis, installed
+ * by the custom server's copy of this module, while sign-in runs in the Next.js bundle's copy.
+ */
+export function isRateLimited(e: unknown): e is RateLimited {
+  return e instanceof Error && e.message === "rateLimited" && typeof (e as RateLimited).retryAfterS === "number";
+}
+
 export interface Limits {
   /** Take one point; throws RateLimited (with the seconds to wait) when there is none left. */
   consume(rule: RuleName, key: string): Promise<void>;

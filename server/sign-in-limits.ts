@@ -1,7 +1,7 @@
 // Rate limits around the two sign-in providers (next-auth authorize()): failed passwords per
 // account (backoff) and per address; unknown join codes per address. The address and a request id
 // come from the custom server (server/edge.ts), which also turns a recorded wait into Retry-After.
-import { backoffSeconds, limits, RateLimited } from "./rate-limits";
+import { backoffSeconds, isRateLimited, limits, RateLimited } from "./rate-limits";
 
 export const CLIENT_IP_HEADER = "x-neuronlab-client-ip";
 export const REQUEST_ID_HEADER = "x-neuronlab-request-id";
@@ -45,7 +45,7 @@ export async function limitInstructorSignIn<T>(email: string, headers: Headers, 
   try {
     await l.consume("signInFailAddress", address);
   } catch (e) {
-    if (e instanceof RateLimited) refuse(headers, e.retryAfterS);
+    if (isRateLimited(e)) refuse(headers, e.retryAfterS);
     throw e;
   }
   return null;
@@ -64,7 +64,7 @@ export async function limitJoin<T>(headers: Headers, join: () => Promise<T>, isU
       try {
         await l.consume("joinUnknownAddress", address);
       } catch (limited) {
-        if (limited instanceof RateLimited) refuse(headers, limited.retryAfterS);
+        if (isRateLimited(limited)) refuse(headers, limited.retryAfterS);
         throw limited;
       }
     }

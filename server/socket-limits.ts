@@ -3,7 +3,7 @@
 // A refused event is answered on its ack: `invalidInput`, or `rateLimited` with `retryAfter` (s).
 import type { Socket } from "socket.io";
 import { saneJson } from "@/lib/edge-policy";
-import { limits, RateLimited, type RuleName } from "./rate-limits";
+import { isRateLimited, limits, type RuleName } from "./rate-limits";
 
 /** Progress is volatile and throttled by its handler (at most 10 a second are even looked at). */
 const UNLIMITED = new Set(["session:progress"]);
@@ -28,7 +28,7 @@ export function installSocketLimits(socket: Socket, userId: string): void {
       .consume(rule, userId)
       .then((): Verdict => ({ ok: true }))
       .catch((e: unknown): Verdict => {
-        if (e instanceof RateLimited) return { ok: false, retryAfter: e.retryAfterS };
+        if (isRateLimited(e)) return { ok: false, retryAfter: e.retryAfterS };
         console.error("socket rate limit failed", e);
         return { ok: false };
       });
@@ -38,7 +38,10 @@ export function installSocketLimits(socket: Socket, userId: string): void {
     const last = args[args.length - 1];
     const ack = typeof last === "function" ? (last as (res: unknown) => void) : undefined;
     const payload = ack ? args.slice(0, -1) : args;
-    if (typeof event !== "string" || !saneJson(payload)) {
+    // Every event takes one payload (and an ack); an event nobody listens to is answered too, so that
+    // a client never waits for an ack that will not come.
+    const known = typeof event === "string" && socket.listeners(event).length > 0;
+    if (!known || payload.length > 1 || !saneJson(payload)) {
       ack?.({ ok: false, error: "invalidInput" });
       return;
     }
