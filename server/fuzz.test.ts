@@ -12,8 +12,8 @@ import { Client } from "./testing/http-client";
 import { connect, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 
-const SOCKET_RUNS = 8000;
-const HTTP_RUNS = 2000;
+const SOCKET_RUNS = 9000;
+const HTTP_RUNS = 1000;
 
 let backend: Backend;
 let server: RunningServer;
