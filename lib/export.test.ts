@@ -41,3 +41,21 @@ describe("download names", () => {
     expect(contentDisposition(`it's (x).csv`)).toBe(`attachment; filename="it's (x).csv"; filename*=UTF-8''it%27s%20%28x%29.csv`);
   });
 });
+
+describe("formula escaping in every cell", () => {
+  it("escapes header cells (a lesson title) and any text cell, leaves numbers alone", async () => {
+    const { toCsv, gradebookRows } = await import("./export");
+    const columns = [{ id: "x1", lessonTitle: '=HYPERLINK("http://evil.example","click")', position: 0, type: "GATE", points: 10 }];
+    const rows = gradebookRows(columns as never, [{ nickname: "@SUM(A1)", joinedAt: new Date(0), best: new Map([["x1", -3]]), correct: new Set(), late: new Set() }]);
+    const csv = toCsv(rows);
+    const [header, row] = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(header).toContain(`"'=HYPERLINK(""http://evil.example"",""click"") #1 GATE (10)"`);
+    expect(row.startsWith("'@SUM(A1)")).toBe(true);
+    expect(row).toContain(",-3,"); // a number, not text: not escaped
+    for (const lead of ["=", "+", "-", "@", "\t", "\r"]) {
+      const out = toCsv([[`${lead}1+1`]]);
+      expect(out.replace(/^"/, "").startsWith("'"), JSON.stringify(lead)).toBe(true);
+    }
+    expect(toCsv([["'=already"]])).toBe("'=already\r\n");
+  });
+});

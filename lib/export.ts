@@ -14,9 +14,14 @@ export function safeText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Every text cell of every row, the header row included, goes through safeText here (a lesson title
+ * in a column header is as dangerous as a nickname in a cell). Numbers and booleans stay as they are.
+ */
 export function toCsv(rows: (string | number | boolean | null)[][]): string {
+  const safe = rows.map((r) => r.map((c) => (typeof c === "string" ? safeText(c) : c)));
   // RFC 4180: CRLF between records; a field holding any line break is quoted.
-  return stringify(rows, { cast: { boolean: (b) => (b ? "true" : "false") }, eof: true, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
+  return stringify(safe, { cast: { boolean: (b) => (b ? "true" : "false") }, eof: true, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
 }
 
 /** "Lesson title #2 GATE (10)": one gradebook column per exercise. */

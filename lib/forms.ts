@@ -1,6 +1,7 @@
 // Validation of every form, shared by the browser (instant feedback) and the server (the edge).
 // Messages are error codes: keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { hasControlChars, normalizeNickname } from "./text";
 
 export const ERROR_CODES = [
   "invalidInput",
@@ -36,6 +37,10 @@ export const ERROR_CODES = [
   "alreadyInstructor",
   "ownerOnly",
   "dueDateInvalid",
+  "rateLimited",
+  "payloadTooLarge",
+  "unsupportedMediaType",
+  "originRejected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -46,14 +51,18 @@ export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 const code = (c: ErrorCode) => ({ message: c });
 
-export const nicknameSchema = z
-  .string(code("nicknameEmpty"))
-  .trim()
-  .min(1, code("nicknameEmpty"))
-  .max(NICKNAME_MAX, code("nicknameTooLong"));
+/**
+ * A single-line string field: a control character (NUL, tab, newline, escape, ...) or a lone
+ * surrogate anywhere is `invalidInput`, checked before any other rule of the field.
+ */
+export const plainText = (missing: ErrorCode = "invalidInput") =>
+  z.string(code(missing)).refine((s) => !hasControlChars(s), { message: "invalidInput", abort: true });
 
-export const joinCodeSchema = z
-  .string(code("codeInvalid"))
+export const nicknameSchema = plainText("nicknameEmpty")
+  .transform(normalizeNickname)
+  .pipe(z.string().min(1, code("nicknameEmpty")).max(NICKNAME_MAX, code("nicknameTooLong")));
+
+export const joinCodeSchema = plainText("codeInvalid")
   .trim()
   .toUpperCase()
   .length(JOIN_CODE_LENGTH, code("codeInvalid"))
@@ -61,25 +70,25 @@ export const joinCodeSchema = z
 
 export const joinSchema = z.object({ code: joinCodeSchema, nickname: nicknameSchema });
 
-const emailSchema = z.string(code("emailInvalid")).trim().toLowerCase().max(254, code("emailInvalid")).pipe(z.email(code("emailInvalid")));
+const emailSchema = plainText("emailInvalid").trim().toLowerCase().max(254, code("emailInvalid")).pipe(z.email(code("emailInvalid")));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string(code("badCredentials")).min(1, code("badCredentials")).max(200, code("badCredentials")),
+  password: plainText("badCredentials").min(1, code("badCredentials")).max(200, code("badCredentials")),
 });
 
 export const signUpSchema = z.object({
-  name: z.string(code("nameRequired")).trim().min(1, code("nameRequired")).max(80, code("nameTooLong")),
+  name: plainText("nameRequired").trim().min(1, code("nameRequired")).max(80, code("nameTooLong")),
   email: emailSchema,
-  password: z.string(code("passwordTooShort")).min(8, code("passwordTooShort")).max(200, code("passwordTooLong")),
+  password: plainText("passwordTooShort").min(8, code("passwordTooShort")).max(200, code("passwordTooLong")),
 });
 
 export const classSchema = z.object({
-  name: z.string(code("classNameRequired")).trim().min(1, code("classNameRequired")).max(80, code("classNameTooLong")),
+  name: plainText("classNameRequired").trim().min(1, code("classNameRequired")).max(80, code("classNameTooLong")),
 });
 
 export const lessonTitleSchema = z.object({
-  title: z.string(code("lessonTitleRequired")).trim().min(1, code("lessonTitleRequired")).max(120, code("lessonTitleRequired")),
+  title: plainText("lessonTitleRequired").trim().min(1, code("lessonTitleRequired")).max(120, code("lessonTitleRequired")),
 });
 
 /** Adding a co-instructor: the email of an existing instructor account. */
@@ -87,17 +96,17 @@ export const coInstructorSchema = z.object({ email: emailSchema });
 
 /** Opening a lesson as homework: the lesson and an ISO date-time it is due. */
 export const assignmentSchema = z.object({
-  lessonId: z.string(code("invalidInput")).min(1).max(64),
+  lessonId: plainText().min(1).max(64),
   dueAt: z.iso.datetime({ offset: true, message: "dueDateInvalid" }).transform((s) => new Date(s)),
 });
 
 /** A homework submission: what is needed to verify the work, never a score. */
 export const homeworkSubmitSchema = z.object({
-  exerciseId: z.string().min(1).max(64),
-  clientId: z.string().min(8).max(64),
+  exerciseId: plainText().min(1).max(64),
+  clientId: plainText().min(8).max(64),
   payload: z.unknown(),
 });
-export const homeworkStartSchema = z.object({ exerciseId: z.string().min(1).max(64) });
+export const homeworkStartSchema = z.object({ exerciseId: plainText().min(1).max(64) });
 
 /** The first error code of a failed parse (forms show one message per field). */
 export function firstError(error: z.ZodError): ErrorCode {

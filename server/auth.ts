@@ -7,22 +7,47 @@ import { verifyPassword } from "./password";
 import { DomainError, joinClass } from "./classes";
 import { hub } from "./bridge";
 import { firstError, joinSchema, signInSchema } from "@/lib/forms";
+import { limitInstructorSignIn, limitJoin } from "./sign-in-limits";
+import { isRateLimited } from "./rate-limits";
+
+/**
+ * What authorize() may throw: only an error code, which next-auth puts in the sign-in URL. Anything
+ * else (a database's text, a stack) is logged here and becomes `serverError`.
+ */
+function codeOnly(e: unknown): Error {
+  if (e instanceof DomainError) return new Error(e.code);
+  if (isRateLimited(e)) return new Error("rateLimited");
+  console.error("sign-in failed", e);
+  return new Error("serverError");
+}
+
+// Cookies are marked Secure (and named __Secure-...) when the app is served over HTTPS: a public
+// https:// URL, or else (next-auth's own detection with AUTH_TRUST_HOST) X-Forwarded-Proto: https.
+const publicUrl = process.env.NEXTAUTH_URL ?? "";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
   pages: { signIn: "/signin" },
+  useSecureCookies: publicUrl.startsWith("https://") || undefined,
   providers: [
     Credentials({
       id: "instructor",
       name: "Instructor",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new Error(firstError(parsed.error));
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user?.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) {
-          throw new Error("badCredentials");
+        const { email, password } = parsed.data;
+        let user;
+        try {
+          user = await limitInstructorSignIn(email, req?.headers, async () => {
+            const u = await db.user.findUnique({ where: { email } });
+            return u?.passwordHash && (await verifyPassword(password, u.passwordHash)) ? u : null;
+          });
+        } catch (e) {
+          throw codeOnly(e);
         }
+        if (!user) throw new Error("badCredentials");
         return { id: user.id, name: user.name, email: user.email, role: "INSTRUCTOR" };
       },
     }),
@@ -30,16 +55,19 @@ export const authOptions: NextAuthOptions = {
       id: "student",
       name: "Student",
       credentials: { code: { type: "text" }, nickname: { type: "text" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = joinSchema.safeParse(raw);
         if (!parsed.success) throw new Error(firstError(parsed.error));
         try {
-          const { user, cls } = await joinClass(parsed.data.code, parsed.data.nickname);
+          const { user, cls } = await limitJoin(
+            req?.headers,
+            () => joinClass(parsed.data.code, parsed.data.nickname),
+            (e) => e instanceof DomainError && e.code === "codeUnknown",
+          );
           hub()?.rosterChanged(cls.id, { userId: user.id, nickname: user.name });
           return { id: user.id, name: user.name, role: "STUDENT", classId: cls.id };
         } catch (e) {
-          if (e instanceof DomainError) throw new Error(e.code);
-          throw e;
+          throw codeOnly(e);
         }
       },
     }),

@@ -5,7 +5,7 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 
-const INPUTS = ["app", "components", "lib", "messages", "i18n", "types", "public", "generated", "next.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "components", "lib", "server", "proxy.ts", "messages", "i18n", "types", "public", "generated", "next.config.js", "tsconfig.json", "package-lock.json"];
 const HASH_FILE = path.join(".next", "neuronlab-source-hash");
 
 function walk(p: string, out: string[]): void {

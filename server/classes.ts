@@ -1,8 +1,9 @@
 // Class and enrollment persistence: join codes, joining, and the roster.
 import { randomInt } from "node:crypto";
-import { db } from "./db";
+import { db, isUniqueViolation } from "./db";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type ErrorCode } from "@/lib/forms";
 import type { RosterEntry } from "@/lib/protocol";
+import { nicknameKey } from "@/lib/text";
 
 export class DomainError extends Error {
   constructor(public code: ErrorCode, public status = 400) {
@@ -14,10 +15,6 @@ function newJoinCode(): string {
   let s = "";
   for (let i = 0; i < JOIN_CODE_LENGTH; i++) s += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return s;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
 
 export async function createClass(ownerId: string, name: string) {
@@ -35,11 +32,17 @@ export async function createClass(ownerId: string, name: string) {
 export async function joinClass(code: string, nickname: string) {
   const cls = await db.class.findUnique({ where: { joinCode: code } });
   if (!cls) throw new DomainError("codeUnknown", 404);
-  const taken = await db.enrollment.findUnique({ where: { classId_nickname: { classId: cls.id, nickname } } });
+  // Unique ignoring case and look-alikes (the key's unique index settles a race); rows from before
+  // the key existed are compared ignoring case.
+  const key = nicknameKey(nickname);
+  const taken = await db.enrollment.findFirst({
+    where: { classId: cls.id, OR: [{ nicknameKey: key }, { nickname: { equals: nickname, mode: "insensitive" } }] },
+    select: { id: true },
+  });
   if (taken) throw new DomainError("nicknameTaken", 409);
   try {
     const user = await db.user.create({
-      data: { role: "STUDENT", name: nickname, enrollments: { create: { classId: cls.id, nickname } } },
+      data: { role: "STUDENT", name: nickname, enrollments: { create: { classId: cls.id, nickname, nicknameKey: key } } },
     });
     return { user, cls };
   } catch (e) {

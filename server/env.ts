@@ -13,6 +13,15 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// URL").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  /** Other origins (comma-separated) that may call the API and open sockets, besides the app's own. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .refine((s) => s.split(",").map((x) => x.trim()).filter(Boolean).every((x) => URL.canParse(x) && /^https?:/.test(x)), "ALLOWED_ORIGINS must be comma-separated http(s):// origins")
+    .optional(),
+  /** 1: behind a reverse proxy; the client's address is the first X-Forwarded-For entry. */
+  TRUST_PROXY: z.enum(["0", "1"]).optional(),
+  /** Multiplies every rate limit's allowance (load tests); 1 by default. */
+  RATE_LIMIT_FACTOR: z.coerce.number().positive().max(1_000_000).default(1),
 });
 
 export type Env = z.infer<typeof schema>;

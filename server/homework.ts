@@ -1,7 +1,7 @@
 // Student-paced mode: a lesson opened as homework with a due date. Students do its exercises when
 // they like; each submission is graded on the server (lib/grade-submission.ts) exactly as live, and
 // one handed in after the due date is accepted but marked late.
-import { db } from "./db";
+import { db, isUniqueViolation } from "./db";
 import { DomainError } from "./classes";
 import { toResult } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
@@ -82,7 +82,7 @@ export async function submitHomework(
     });
     return { ...toResult(sub), late: sub.late };
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(e)) {
       const stored = await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId: input.clientId } } });
       return { ...toResult(stored), late: stored.late };
     }

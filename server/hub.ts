@@ -11,6 +11,9 @@ import { liveSessionOfClass } from "./sessions";
 import { memoryPresence, type Presence } from "./presence";
 import { queryCount } from "./db";
 import { studentWatch } from "./class-watch";
+import { requestOriginAllowed, type EdgeOptions } from "./edge";
+import { installSocketLimits } from "./socket-limits";
+import { SECURITY_HEADERS, SOCKET_CONNECT_TIMEOUT_MS, SOCKET_MAX_BYTES } from "@/lib/edge-policy";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & {
@@ -40,15 +43,20 @@ export function parseCookies(header: string | undefined): Record<string, string>
   return out;
 }
 
-export function createHub(httpServer: HttpServer, secret: string): Hub {
+export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOptions = { allowList: [], trustProxy: false }): Hub {
   const io: Hub = new Server(httpServer, {
     serveClient: false,
-    maxHttpBufferSize: 256 * 1024,
+    // Limits that hold before authentication: the biggest legit message, a short time to authenticate,
+    // and only the app's own origin (or the allow-list) may open a socket.
+    maxHttpBufferSize: SOCKET_MAX_BYTES,
+    connectTimeout: SOCKET_CONNECT_TIMEOUT_MS,
+    allowRequest: (req, cb) => cb(requestOriginAllowed(req, edge) ? null : "originRejected", requestOriginAllowed(req, edge)),
     // No connectionStateRecovery: it keeps every non-volatile packet sent to every socket for the
     // recovery window (at 2,000 students, N x broadcasts of memory), the Redis adapter does not
     // support it anyway, and it is not needed: every page re-syncs on connect (useBoard re-emits
     // board:watch, useStudentSession session:enter, LiveRoster class:watch) and gets a snapshot.
   });
+  io.engine.on("headers", (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
   let presence: Presence = memoryPresence();
   let shared = false;
   io.usePresence = (p) => {
@@ -91,6 +99,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
   io.on("connection", (socket: HubSocket) => {
     const user = socket.data.user;
     const watched = new Set<string>();
+    installSocketLimits(socket as never, user.id);
     live.register(socket as never);
     if (process.env.NEURONLAB_COUNT_QUERIES === "1") {
       // Test hook (off unless the env var is set): how many statements this node sent to the database.

@@ -173,6 +173,9 @@ export const revealAnswer = (sessionId: string) => change(sessionId, { revealed:
 export const endSession = (sessionId: string) => change(sessionId, { status: "ENDED", endedAt: new Date(), exerciseOpen: false });
 
 export async function kickStudent(sessionId: string, userId: string) {
+  // Only a student of this session's class can be removed: anyone else is notFound (not a foreign-key error).
+  const enrolled = await db.enrollment.count({ where: { userId, class: { sessions: { some: { id: sessionId } } } } });
+  if (!enrolled) throw new DomainError("notFound", 404);
   await db.sessionParticipant.upsert({
     where: { sessionId_userId: { sessionId, userId } },
     update: { kicked: true },

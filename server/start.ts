@@ -31,6 +31,11 @@ async function main(): Promise<void> {
   const { seedBuiltinLesson, seedDemoInstructor } = await import("./seed");
   const { closeDb } = await import("./db");
   const { createHub } = await import("./hub");
+  const { edgeGate } = await import("./edge");
+  const { installEdgeLimits } = await import("./edge-limits");
+  const { parseOriginList } = await import("@/lib/edge-policy");
+  const edge = { publicUrl: process.env.NEXTAUTH_URL, allowList: parseOriginList(env.ALLOWED_ORIGINS), trustProxy: env.TRUST_PROXY === "1" };
+  const closeLimits = await installEdgeLimits(env.REDIS_URL, env.RATE_LIMIT_FACTOR);
   await seedBuiltinLesson();
   const demo = embedded || env.SEED_DEMO === "1" ? await seedDemoInstructor(dataDir) : undefined;
 
@@ -41,9 +46,10 @@ async function main(): Promise<void> {
   await app.prepare();
   httpServer.on("request", (req, res) => {
     if (req.url?.startsWith("/socket.io/")) return; // socket.io answers these
+    if (edgeGate(req, res, edge)) return; // refused at the edge: too big, wrong origin
     void handle(req, res);
   });
-  const io = createHub(httpServer, secret);
+  const io = createHub(httpServer, secret, edge);
   let closeRedis = async () => {};
   if (env.REDIS_URL) {
     const { useRedis } = await import("./redis");
@@ -64,6 +70,7 @@ async function main(): Promise<void> {
     await io.closeLive?.();
     io.close();
     await closeRedis();
+    await closeLimits();
     httpServer.closeAllConnections();
     await new Promise((r) => httpServer.close(r));
     await closeDb();

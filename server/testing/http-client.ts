@@ -1,6 +1,8 @@
 // Test support: a tiny HTTP client with a cookie jar, signing in through next-auth's real endpoints.
 export class Client {
   cookies = new Map<string, string>();
+  /** Extra headers on every request (e.g. X-Forwarded-For behind TRUST_PROXY=1, or an Origin). */
+  headers: Record<string, string> = {};
   constructor(public base: string) {}
 
   cookieHeader(): string {
@@ -9,6 +11,7 @@ export class Client {
 
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    for (const [k, v] of Object.entries(this.headers)) if (!headers.has(k)) headers.set(k, v);
     if (this.cookies.size) headers.set("cookie", this.cookieHeader());
     const res = await fetch(this.base + path, { ...init, headers, redirect: "manual" });
     for (const c of res.headers.getSetCookie()) {

@@ -12,6 +12,8 @@ export interface RunningServer {
   port: number;
   demo?: { email: string; password: string };
   log: () => string;
+  /** The server process's id (to sample its memory). */
+  pid: () => number | undefined;
   stop: () => Promise<void>;
   /** Kill the process and start it again on the same data and port. */
   restart: () => Promise<void>;
@@ -123,6 +125,7 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
       return demo;
     },
     log: () => output,
+    pid: () => child?.pid,
     stop,
     restart: async () => {
       await stop();

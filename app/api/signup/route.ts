@@ -1,6 +1,6 @@
 // Instructor sign-up. The browser signs in right after with the same credentials.
 import { NextResponse } from "next/server";
-import { db } from "@/server/db";
+import { db, isUniqueViolation } from "@/server/db";
 import { hashPassword } from "@/server/password";
 import { errorResponse, handleError, readJson } from "@/server/http";
 import { signUpSchema } from "@/lib/forms";
@@ -16,7 +16,7 @@ export async function POST(req: Request) {
     });
     return NextResponse.json({ id: user.id, name: user.name, email: user.email }, { status: 201 });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") return errorResponse("emailTaken", 409, { email: "emailTaken" });
+    if (isUniqueViolation(e)) return errorResponse("emailTaken", 409, { email: "emailTaken" });
     return handleError(e);
   }
 }

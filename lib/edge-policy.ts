@@ -1,0 +1,146 @@
+// The edge's rules, pure: how big a request body may be per route, which origins may change state,
+// which security headers every response carries, and what shape of JSON is too strange to parse
+// further. The custom server (server/edge.ts), the route handlers and the socket hub apply them.
+import { hasForbiddenChars } from "./text";
+
+const KB = 1024;
+
+/** Body limits in bytes, per route (the first pattern that matches the path). */
+export const BODY_LIMITS: { pattern: RegExp; bytes: number; why: string }[] = [
+  // A homework submission: settings, weights and choices (a few hundred bytes in practice).
+  { pattern: /^\/api\/homework\/[^/]+\/submissions$/, bytes: 32 * KB, why: "a submission" },
+  // An exercise's preset: activations, question, gate, defaults.
+  { pattern: /^\/api\/lessons\/[^/]+\/exercises\/[^/]+$/, bytes: 32 * KB, why: "an exercise preset" },
+  // Everything else is a form: a name, an email and a password, a title, a due date, a sign-in.
+  { pattern: /^\/api\//, bytes: 4 * KB, why: "a form" },
+];
+
+export function bodyLimit(pathname: string): number {
+  return BODY_LIMITS.find((l) => l.pattern.test(pathname))?.bytes ?? 4 * KB;
+}
+
+/**
+ * The largest socket.io message a client may send, before authentication too: the biggest legit
+ * event is `control:push` to a selection of up to 5,000 students (5,000 ids of ~25 characters, quoted).
+ */
+export const SOCKET_MAX_BYTES = 160 * KB;
+/** A connection that has not authenticated within this time is closed (socket.io's default is 45 s). */
+export const SOCKET_CONNECT_TIMEOUT_MS = 10_000;
+
+export const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * May a request from this Origin change state? The app's own origin (from NEXTAUTH_URL, or the
+ * request's own Host when no public URL is configured) and the configured allow-list. A request with
+ * no Origin at all is not a browser's cross-site request (browsers send Origin on every cross-origin
+ * POST and on same-origin ones too) and passes; the JSON content type rule still applies to it.
+ */
+export function originAllowed(origin: string | undefined, own: string[], allowList: string[]): boolean {
+  if (origin === undefined || origin === "") return true;
+  if (origin === "null") return false; // sandboxed frames, file:// pages, some redirects
+  let normal: string;
+  try {
+    normal = new URL(origin).origin;
+  } catch {
+    return false;
+  }
+  return own.includes(normal) || allowList.includes(normal);
+}
+
+/** The app's own origins for a request: the public URL if set, else what the Host header says. */
+export function ownOrigins(publicUrl: string | undefined, host: string | undefined, forwardedProto: string | undefined): string[] {
+  if (publicUrl) {
+    try {
+      return [new URL(publicUrl).origin];
+    } catch {
+      return [];
+    }
+  }
+  if (!host) return [];
+  const protos = forwardedProto?.split(",")[0]?.trim() === "https" ? ["https"] : ["http", "https"];
+  return protos.map((p) => `${p}://${host.toLowerCase()}`);
+}
+
+/** A comma-separated list of origins, each normalised (`https://a.example, http://b:8080`). */
+export function parseOriginList(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => new URL(s).origin);
+}
+
+/** JSON routes read `application/json` (with or without a charset) and nothing else. */
+export function isJsonContentType(value: string | null | undefined): boolean {
+  if (!value) return false;
+  const type = value.split(";")[0].trim().toLowerCase();
+  return type === "application/json";
+}
+
+/** Headers for every response (pages, API, static files). The CSP is per page (proxy.ts, nonce). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** API responses are data, never a document: nothing may run or be framed. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The pages' CSP: scripts only from the app with this request's nonce ('strict-dynamic' lets Next's
+ * bootstrap load its chunks); styles from the app or nonced; style attributes allowed (React and D3
+ * set them; they cannot run code); the socket on the same origin; images from the app, data: and
+ * blob: (QR codes, downloads); no plugins, no framing, forms and <base> only to the app.
+ */
+export function pageCsp(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+  ].join("; ");
+}
+
+export const MAX_JSON_DEPTH = 12;
+export const MAX_JSON_KEYS = 10_000;
+
+/**
+ * Payload sanity before any schema: not nested deeper than MAX_JSON_DEPTH, not more than
+ * MAX_JSON_KEYS values in all, no `__proto__` / `constructor` / `prototype` keys, no control
+ * characters (other than tab and newline) or lone surrogates in any string or key, no binary data.
+ * Returns false for anything a legit client never sends.
+ */
+export function saneJson(value: unknown): boolean {
+  let count = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (++count > MAX_JSON_KEYS) return false;
+    if (v === null || typeof v === "boolean") return true;
+    if (typeof v === "number") return Number.isFinite(v);
+    if (typeof v === "string") return !hasForbiddenChars(v);
+    if (typeof v !== "object") return false; // functions, symbols, bigints
+    if (depth >= MAX_JSON_DEPTH) return false;
+    if (Array.isArray(v)) return v.every((x) => walk(x, depth + 1));
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return false; // Buffers, ArrayBuffers, Dates
+    for (const key of Object.keys(v)) {
+      if (key === "__proto__" || key === "constructor" || key === "prototype" || hasForbiddenChars(key)) return false;
+      if (!walk((v as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    // JSON.parse makes an own "__proto__" key that Object.keys lists; a literal one is caught above.
+    return true;
+  };
+  return walk(value, 0);
+}
