@@ -8,6 +8,7 @@ import { canAccessClass, roster } from "./classes";
 import { setHubBridge } from "./bridge";
 import { createLive } from "./live";
 import { liveSessionOfClass } from "./sessions";
+import { joinUserRoom, sessionIsCurrent, setRevocationIo } from "./revocation";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & { closeLive?: () => Promise<void> };
@@ -49,6 +50,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
       if (!token?.uid || (token.role !== "INSTRUCTOR" && token.role !== "STUDENT")) {
         return next(new Error("unauthorized"));
       }
+      if (!(await sessionIsCurrent(token.uid, token.sv))) return next(new Error("unauthorized")); // signed out / deleted
       socket.data.user = { id: token.uid, role: token.role, name: token.name ?? "" };
       next();
     } catch {
@@ -73,6 +75,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     const user = socket.data.user;
     const watched = new Set<string>();
     live.register(socket as never);
+    void joinUserRoom(socket); // revocation finds the user's sockets on every node through this room
 
     socket.on("class:watch", async (payload, ack) => {
       if (typeof ack !== "function") return;
@@ -103,6 +106,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     });
   });
 
+  setRevocationIo(io as never);
   setHubBridge({
     rosterChanged: (classId) => void pushRoster(classId).catch((e) => console.error("roster push failed", e)),
     sessionChanged: (classId, liveSessionId) => {
