@@ -17,12 +17,15 @@ export default function JoinLockSwitch({ classId, locked }: { classId: string; l
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
   async function toggle(next: boolean) {
+    setOn(next); // shown at once; put back if the server refuses
     setBusy(true);
     const res = await sendJson(`/api/classes/${classId}/joining`, "PATCH", { joinLocked: next });
     setBusy(false);
-    if (!res.ok) return setError(res.error);
+    if (!res.ok) {
+      setOn(!next);
+      return setError(res.error);
+    }
     setError(null);
-    setOn(next);
     router.refresh();
   }
   return (
