@@ -60,7 +60,7 @@ test("lock, cap, rotate and remove: what the instructor does and what students a
   await teacher.reload();
   const list = teacher.getByTestId("student-removal");
   await expect(list.getByRole("heading", { name: "Students (2)" })).toBeVisible();
-  await list.getByLabel("Early").check();
+  await list.getByRole("checkbox", { name: "Early" }).check();
   await list.getByRole("button", { name: "Remove 1 student" }).click();
   await list.getByRole("button", { name: "Yes, delete for good" }).click();
   await expect(list.getByText("1 student removed.")).toBeVisible();

@@ -3,16 +3,21 @@
 // class act at once: later requests are refused and the open sockets stop receiving the class.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, nextEvent } from "./testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
+import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { cloneClient, disconnected, recorder, signOut, sleep, World } from "./testing/world";
 import { Client } from "./testing/http-client";
 
+const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (pgUrl) backends.push(["PostgreSQL", () => postgresBackend(pgUrl)]);
+
+describe.each(backends)("on %s", (_name, makeBackend) => {
 let backend: Backend;
 let server: RunningServer;
 let w: World;
 
 beforeAll(async () => {
-  backend = await pgliteBackend();
+  backend = await makeBackend();
   server = await startServer(backend);
   w = new World(server.url);
 });
@@ -22,7 +27,9 @@ afterAll(async () => {
   await backend?.dispose();
 });
 
-const activation = (sessionId: string, exerciseId: string) => ({ type: "ACTIVATION" as const, sessionId, exerciseId, activation: "relu" as const, threshold: 0, alpha: 0.1 });
+function activation(sessionId: string, exerciseId: string) {
+  return { type: "ACTIVATION" as const, sessionId, exerciseId, activation: "relu" as const, threshold: 0, alpha: 0.1 };
+}
 
 describe("revocation", () => {
   it("sign-out: the old cookie opens neither the API nor a socket, and open sockets are disconnected", async () => {
@@ -206,4 +213,5 @@ describe("join controls", () => {
     expect((await outsider.c.json<{ user: { name: string } }>("/api/auth/session")).body.user.name).toBe("Outsider");
     expect((await t.c.json(`/api/classes/${cls.id}/students`, { userIds: [] }, "DELETE")).status).toBe(400);
   });
+});
 });
