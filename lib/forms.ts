@@ -41,6 +41,9 @@ export const ERROR_CODES = [
   "payloadTooLarge",
   "unsupportedMediaType",
   "originRejected",
+  "classFull",
+  "joiningLocked",
+  "classSizeInvalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -123,3 +126,17 @@ export function fieldErrors(error: z.ZodError): Record<string, ErrorCode> {
   }
   return out;
 }
+
+/** The largest class-size cap an instructor can set. */
+export const MAX_CLASS_SIZE = 5000;
+
+/** The class's join controls: lock joining, cap the class size (null: no cap). */
+export const joinSettingsSchema = z
+  .object({
+    joinLocked: z.boolean(code("invalidInput")).optional(),
+    maxStudents: z.number(code("classSizeInvalid")).int(code("classSizeInvalid")).min(1, code("classSizeInvalid")).max(MAX_CLASS_SIZE, code("classSizeInvalid")).nullable().optional(),
+  })
+  .strict();
+
+/** Removing students (in bulk): their user ids in this class. */
+export const removeStudentsSchema = z.object({ userIds: z.array(z.string().min(1).max(64)).min(1).max(1000) });

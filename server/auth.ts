@@ -24,11 +24,25 @@ function codeOnly(e: unknown): Error {
 // Cookies are marked Secure (and named __Secure-...) when the app is served over HTTPS: a public
 // https:// URL, or else (next-auth's own detection with AUTH_TRUST_HOST) X-Forwarded-Proto: https.
 const publicUrl = process.env.NEXTAUTH_URL ?? "";
+import { RevokedSession, revokeUserSessions, sessionIsCurrent } from "./revocation";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
   pages: { signIn: "/signin" },
   useSecureCookies: publicUrl.startsWith("https://") || undefined,
+  // Sign-out revokes every token of the account (server/revocation.ts), not just this cookie.
+  events: {
+    async signOut({ token }) {
+      if (token?.uid) await revokeUserSessions(token.uid);
+    },
+  },
+  logger: {
+    error(code, meta) {
+      // A revoked token is an expected answer ("no session"), not a server error.
+      if (code === "JWT_SESSION_ERROR" && (meta as { message?: string })?.message === "session revoked") return;
+      console.error(`[next-auth][error][${code}]`, meta);
+    },
+  },
   providers: [
     Credentials({
       id: "instructor",
@@ -48,7 +62,7 @@ export const authOptions: NextAuthOptions = {
           throw codeOnly(e);
         }
         if (!user) throw new Error("badCredentials");
-        return { id: user.id, name: user.name, email: user.email, role: "INSTRUCTOR" };
+        return { id: user.id, name: user.name, email: user.email, role: "INSTRUCTOR", sessionVersion: user.sessionVersion };
       },
     }),
     Credentials({
@@ -65,7 +79,7 @@ export const authOptions: NextAuthOptions = {
             (e) => e instanceof DomainError && e.code === "codeUnknown",
           );
           hub()?.rosterChanged(cls.id, { userId: user.id, nickname: user.name });
-          return { id: user.id, name: user.name, role: "STUDENT", classId: cls.id };
+          return { id: user.id, name: user.name, role: "STUDENT", classId: cls.id, sessionVersion: user.sessionVersion };
         } catch (e) {
           throw codeOnly(e);
         }
@@ -73,11 +87,14 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.classId = user.classId;
+        token.sv = user.sessionVersion ?? 0;
+      } else if (!(await sessionIsCurrent(token.uid, token.sv))) {
+        throw new RevokedSession(); // signed out elsewhere, or the account was deleted: no session
       }
       return token;
     },

@@ -4,6 +4,7 @@ import { db, isUniqueViolation } from "./db";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type ErrorCode } from "@/lib/forms";
 import type { RosterEntry } from "@/lib/protocol";
 import { nicknameKey } from "@/lib/text";
+import { joinRefusal, REFUSAL_STATUS, withinCap } from "./joining";
 
 export class DomainError extends Error {
   constructor(public code: ErrorCode, public status = 400) {
@@ -11,7 +12,7 @@ export class DomainError extends Error {
   }
 }
 
-function newJoinCode(): string {
+export function newJoinCode(): string {
   let s = "";
   for (let i = 0; i < JOIN_CODE_LENGTH; i++) s += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return s;
@@ -32,6 +33,8 @@ export async function createClass(ownerId: string, name: string) {
 export async function joinClass(code: string, nickname: string) {
   const cls = await db.class.findUnique({ where: { joinCode: code } });
   if (!cls) throw new DomainError("codeUnknown", 404);
+  const refused = joinRefusal(cls); // locked or full, as the instructor set it (server/joining.ts)
+  if (refused) throw new DomainError(refused, REFUSAL_STATUS[refused]);
   // Unique ignoring case and look-alikes (the key's unique index settles a race); rows from before
   // the key existed are compared ignoring case.
   const key = nicknameKey(nickname);
@@ -41,9 +44,11 @@ export async function joinClass(code: string, nickname: string) {
   });
   if (taken) throw new DomainError("nicknameTaken", 409);
   try {
-    const user = await db.user.create({
+    const made = await withinCap(cls, (tx) => tx.user.create({
       data: { role: "STUDENT", name: nickname, enrollments: { create: { classId: cls.id, nickname, nicknameKey: key } } },
-    });
+    }));
+    if ("refused" in made) throw new DomainError(made.refused, REFUSAL_STATUS[made.refused]);
+    const user = made.value;
     return { user, cls };
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError("nicknameTaken", 409);

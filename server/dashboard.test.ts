@@ -243,7 +243,9 @@ describe.each(backends)("dashboards, exports, homework and co-instructors on %s"
     expect((await co.json(`/api/classes/${doomed.id}`, undefined, "DELETE")).status).toBe(403);
     expect((await owner.json(`/api/classes/${doomed.id}`, undefined, "DELETE")).status).toBe(200);
     expect((await owner.json<{ classes: { id: string }[] }>("/api/classes")).body.classes.map((c) => c.id)).not.toContain(doomed.id);
-    expect((await s.c.fetch("/student/progress")).status).toBe(200); // signed in still, but nothing is left
+    // The student's account went with the class: signed out at once (docs/security.md, revocation).
+    expect((await s.c.json("/api/auth/session")).body).toEqual({});
+    expect((await s.c.fetch("/student/progress")).status).toBe(307);
     expect((await owner.json(`/api/classes/${doomed.id}`, undefined, "DELETE")).status).toBe(404);
   });
 });

@@ -14,6 +14,7 @@ import { studentWatch } from "./class-watch";
 import { requestOriginAllowed, type EdgeOptions } from "./edge";
 import { installSocketLimits } from "./socket-limits";
 import { SECURITY_HEADERS, SOCKET_CONNECT_TIMEOUT_MS, SOCKET_MAX_BYTES } from "@/lib/edge-policy";
+import { joinUserRoom, sessionIsCurrent, setRevocationIo } from "./revocation";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & {
@@ -75,6 +76,7 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
       if (!token?.uid || (token.role !== "INSTRUCTOR" && token.role !== "STUDENT")) {
         return next(new Error("unauthorized"));
       }
+      if (!(await sessionIsCurrent(token.uid, token.sv))) return next(new Error("unauthorized")); // signed out / deleted
       socket.data.user = { id: token.uid, role: token.role, name: token.name ?? "" };
       next();
     } catch {
@@ -105,6 +107,7 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
       // Test hook (off unless the env var is set): how many statements this node sent to the database.
       (socket as unknown as Socket).on("debug:queries", (ack: unknown) => typeof ack === "function" && ack({ count: queryCount() }));
     }
+    void joinUserRoom(socket); // revocation finds the user's sockets on every node through this room
 
     socket.on("class:watch", async (payload, ack) => {
       if (typeof ack !== "function") return;
@@ -145,6 +148,7 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
     });
   });
 
+  setRevocationIo(io as never);
   setHubBridge({
     rosterChanged: (classId, joined) => {
       if (joined) {

@@ -2,6 +2,7 @@
 // a co-instructor; only the owner can delete the class.
 import { db } from "./db";
 import { DomainError, isClassInstructor } from "./classes";
+import { disconnectUsers, emptyRooms, leaveClassRooms, roomsOfClass } from "./revocation";
 
 export async function requireClassInstructor(userId: string, classId: string) {
   if (!(await isClassInstructor(userId, classId))) throw new DomainError("forbidden", 403);
@@ -30,6 +31,7 @@ export async function addCoInstructor(classId: string, email: string) {
 export async function removeCoInstructor(classId: string, userId: string) {
   const { count } = await db.classInstructor.deleteMany({ where: { classId, userId } });
   if (!count) throw new DomainError("notFound", 404);
+  await leaveClassRooms(classId, [userId]); // their open sockets stop receiving board, progress, roster
 }
 
 /**
@@ -42,8 +44,15 @@ export async function deleteClass(classId: string, userId: string) {
   if (cls.ownerId !== userId) {
     throw (await isClassInstructor(userId, classId)) ? new DomainError("ownerOnly", 403) : new DomainError("forbidden", 403);
   }
+  const [all, students] = await Promise.all([
+    roomsOfClass(classId),
+    db.user.findMany({ where: { role: "STUDENT", enrollments: { some: { classId } } }, select: { id: true } }),
+  ]);
   await db.$transaction([
     db.user.deleteMany({ where: { role: "STUDENT", enrollments: { some: { classId } } } }),
     db.class.delete({ where: { id: classId } }),
   ]);
+  // At once, on every node: the class's rooms empty and its (now deleted) students are disconnected.
+  emptyRooms(all);
+  disconnectUsers(students.map((s) => s.id));
 }

@@ -8,6 +8,8 @@ declare module "next-auth" {
     id: string;
     role: Role;
     classId?: string;
+    /** The user's sessionVersion when signed in (server/revocation.ts). */
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; role: Role; name: string; email?: string | null; classId?: string };
@@ -19,5 +21,7 @@ declare module "next-auth/jwt" {
     uid: string;
     role: Role;
     classId?: string;
+    /** The sessionVersion this token was issued at; a bumped version revokes it. */
+    sv?: number;
   }
 }

@@ -8,6 +8,7 @@ import { BUILTIN_LESSON } from "@/lib/exercises";
 import LiveRoster from "@/components/LiveRoster";
 import StartSessionForm from "@/components/StartSessionForm";
 import ClassNav from "@/components/ClassNav";
+import JoinLockSwitch from "@/components/JoinLockSwitch";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +43,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           {cls.joinCode}
         </p>
         <p className="muted">{t("joinHint")}</p>
+        <JoinLockSwitch classId={cls.id} locked={cls.joinLocked} />
       </section>
       <StartSessionForm
         classId={cls.id}

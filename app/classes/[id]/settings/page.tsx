@@ -5,6 +5,10 @@ import ClassNav from "@/components/ClassNav";
 import CoInstructorForm from "@/components/CoInstructorForm";
 import RemoveInstructorButton from "@/components/RemoveInstructorButton";
 import DeleteClassButton from "@/components/DeleteClassButton";
+import JoinControls from "@/components/JoinControls";
+import StudentRemoval from "@/components/StudentRemoval";
+import { roster } from "@/server/classes";
+import { joinSettings } from "@/server/join-controls";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function ClassSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { cls, user } = await classForInstructorPage((await params).id);
   const t = await getTranslations("team");
-  const { owner, coInstructors } = await instructorsOf(cls.id);
+  const [{ owner, coInstructors }, joining, students] = await Promise.all([instructorsOf(cls.id), joinSettings(cls.id), roster(cls.id)]);
   return (
     <>
       <h1>{t("title", { name: cls.name })}</h1>
@@ -34,6 +38,8 @@ export default async function ClassSettingsPage({ params }: { params: Promise<{ 
         </ul>
       </section>
       <CoInstructorForm classId={cls.id} />
+      <JoinControls classId={cls.id} {...joining} />
+      <StudentRemoval classId={cls.id} students={students} />
       <section className="card" aria-labelledby="delete-title">
         <h2 id="delete-title">{t("deleteTitle")}</h2>
         {cls.ownerId === user.id ? (
