@@ -129,7 +129,7 @@ describe("authorization matrix: sockets", () => {
     const cfg = { gate: "AND" as const, lr: 0.1, epochs: 100, seed: 3 };
     const run = { ...cfg, w: train(cfg).final.w, b: train(cfg).final.b };
     for (const l of Object.values(logs)) l.clear();
-    const studentState = nextEvent(sock.student, "session:state", (s) => s.exercise?.id === exercise);
+    const studentState = nextEvent(sock.student, "session:update", (s) => s.exercise?.id === exercise);
     const coBoard = nextEvent(sock.co, "board:state", (s) => s.exercise?.id === exercise);
     expect(await sock.co.emitWithAck("control:push", { sessionId: S, exerciseId: exercise })).toEqual({ ok: true });
     await Promise.all([studentState, coBoard]);
@@ -162,7 +162,7 @@ describe("authorization matrix: sockets", () => {
     // Outsiders received nothing at all; the class's clients received what they should.
     for (const outsider of ["otherStudent", "otherInstructor", "removedCo"] as const) expect(logs[outsider].events, outsider).toEqual([]);
     const names = everyLog();
-    expect(names.student).toEqual(expect.arrayContaining(["session:state", "class:session"]));
+    expect(names.student).toEqual(expect.arrayContaining(["session:update", "class:session"]));
     expect(names.student).not.toContain("board:state");
     expect(names.student).not.toContain("board:progress");
     for (const s of ["owner", "co"] as const) expect(names[s]).toEqual(expect.arrayContaining(["board:state", "board:progress"]));

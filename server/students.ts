@@ -7,7 +7,8 @@
 // rooms) on every node, and their cookie stops working (the account or its enrollment is gone).
 import { db } from "./db";
 import { hub } from "./bridge";
-import { boardState, liveSessionOfClass, requireSession } from "./sessions";
+import { liveSessionOfClass, requireSession } from "./sessions";
+import { boardState } from "./board-state";
 import { disconnectUsers, leaveClassRooms, notifyRemoved, revocationIo, rooms } from "./revocation";
 
 export const MAX_BULK_REMOVE = 1000;
