@@ -13,7 +13,7 @@ type GateSettings = TrainerSettings & { gate: GateConfig["gate"] };
 /** The run's settings and where it stands (a live session streams this). */
 export interface GateProgress { gate: GateConfig["gate"]; lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number }
 /** Settings to start from instead of the config's (e.g. restored after a reload in a live session). */
-export type InitialRun = Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed">>;
+export type InitialRun = Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed" | "init">> & { gate?: GateConfig["gate"] };
 /** A read-only replay: these settings, trained to `epoch`. */
 export type GateReplayState = GateSettings & { epoch: number };
 
@@ -54,13 +54,14 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
 
   const canCheck = !readOnly && !tr.playing && snap.epoch >= 1 && snap.sample === 0;
   function check() {
-    const payload: GateSubmission = { ...settings, epochs: snap.epoch, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b };
+    const { init, ...run } = settings;
+    const payload: GateSubmission = { ...run, epochs: snap.epoch, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b };
     if (onSubmit) {
       onSubmit(payload);
       return setFeedback({ reason: "sent", run: snap.run, epoch: snap.epoch });
     }
     // Practice: whichever gate the student picked is the exercise.
-    setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload).reason, run: snap.run, epoch: snap.epoch });
+    setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload, init).reason, run: snap.run, epoch: snap.epoch });
   }
   const shown = feedback && feedback.run === snap.run && feedback.epoch === snap.epoch ? feedback.reason : null;
 
