@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   "alreadyInstructor",
   "ownerOnly",
   "dueDateInvalid",
+  "formulaInvalid",
+  "lessonFileInvalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
