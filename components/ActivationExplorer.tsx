@@ -9,6 +9,7 @@ import { gradeActivationAnswer, type ActivationAnswer, type ActivationGrade } fr
 import ActivationControls from "./ActivationControls";
 import ActivationPanels from "./ActivationPanels";
 import ActivationQuestion from "./ActivationQuestion";
+import DownloadFigure from "./DownloadFigure";
 import FormulaInput from "./FormulaInput";
 import { useFormulaActivations } from "./useFormulaActivations";
 import ImagePicker, { type ImageChoice } from "./ImagePicker";
@@ -58,6 +59,7 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
   const [upload, setUpload] = useState<{ image: RgbaImage; name: string } | null>(null);
   const [seed, setSeed] = useState(1);
   const [grade, setGrade] = useState<ActivationGrade | null>(null);
+  const figure = useRef<HTMLDivElement>(null);
   const [sent, setSent] = useState(false);
   const view = state ?? local;
   const readOnly = locked || !!state;
@@ -120,7 +122,10 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
       {allowFormula && (
         <FormulaInput value={own} built={own && built ? built[presetDefs.length] ?? null : null} onChange={setOwn} disabled={readOnly} />
       )}
-      <ActivationPanels activation={view.activation} act={shownAct} label={shownLabel} params={view.params} image={image} imageName={imageName} seed={seed} />
+      <div ref={figure}>
+        <ActivationPanels activation={view.activation} act={shownAct} label={shownLabel} params={view.params} image={image} imageName={imageName} seed={seed} />
+      </div>
+      <DownloadFigure target={figure} name={`activation_${view.activation}`} label={tf("panelsFigure")} />
       <ActivationQuestion config={config} customs={customs.filter((c) => customActs.some((a) => a.id === c.id))} selected={view.selected} onChange={setSelected} onCheck={check}
         grade={result ?? grade} sent={sent} mode={onSubmit ? "submit" : "check"} disabled={readOnly} />
     </div>

@@ -1,9 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { TRAINABLE_GATES, type GateConfig } from "@/lib/exercises";
 import { gradeGateRun, type GateReason, type GateSubmission } from "@/lib/grading";
 import { accuracy } from "@/lib/perceptron";
+import DownloadFigure from "./DownloadFigure";
+import DownloadRun from "./DownloadRun";
 import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
@@ -39,6 +41,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
   const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial }));
   const settings = state ?? own;
   const tr = useTrainer(settings, state?.epoch);
+  const figure = useRef<HTMLDivElement>(null);
   const { snap } = tr;
   const readOnly = locked || !!state;
   const { pause } = tr;
@@ -84,7 +87,11 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         onSpeed={tr.setSpeed}
       />
       <TrainerReadout epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
-      <TrainerViews snap={snap} gate={settings.gate} seed={settings.seed} epochs={settings.epochs} />
+      <div ref={figure}>
+        <TrainerViews snap={snap} gate={settings.gate} seed={settings.seed} epochs={settings.epochs} />
+      </div>
+      <DownloadFigure target={figure} name={`run_${settings.gate}_seed${settings.seed}`} label={t("charts")} />
+      <DownloadRun settings={settings} history={snap.history} />
       {!state && (
         <div className="tr-check">
           <button type="button" onClick={check} disabled={!canCheck} aria-describedby={canCheck ? undefined : "gate-check-hint"}>
