@@ -88,7 +88,7 @@ describe("lesson export and import between two instances", () => {
     const exerciseId = bobs.exercises[0].id;
     await teacher.emitWithAck("control:push", { sessionId, exerciseId });
     let n = 0;
-    const submit = (selected: string[]) => s.emitWithAck("session:submit", { sessionId, exerciseId, clientId: `f-${++n}`, payload: { question: "saturatesBothSides", selected } });
+    const submit = (selected: string[]) => s.emitWithAck("session:submit", { sessionId, exerciseId, clientId: `formula-${Date.now()}-${++n}`, payload: { question: "saturatesBothSides", selected } });
     expect(await submit(["sigmoid", "custom1", "custom2"])).toMatchObject({ ok: true, result: { correct: false, score: 0 } });
     expect(await submit(["sigmoid", "custom1"])).toMatchObject({ ok: true, result: { correct: true, score: 10 } });
   }, 240_000);
