@@ -1,20 +1,22 @@
 "use client";
 import { useId } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { ACTIVATIONS, type ActivationId, type ActivationParams, type ParamName } from "@/lib/activations";
+import { ACTIVATIONS, type ActivationId, type ActivationParams, type ChoiceId, type CustomKey, type ParamName } from "@/lib/activations";
 import { PARAM_RANGES } from "@/lib/exercises";
 
 interface Props {
   activations: readonly ActivationId[];
-  activation: ActivationId;
+  activation: ChoiceId;
   params: ActivationParams;
-  onActivation(id: ActivationId): void;
+  onActivation(id: ChoiceId): void;
   onParam(name: ParamName, value: number): void;
   disabled?: boolean;
+  /** Activations defined by a formula, offered after the built-in ones. */
+  customs?: readonly { id: CustomKey; label: string; formula: string }[];
 }
 
 /** Which activation, and a slider (with its value shown) for each parameter it reads. */
-export default function ActivationControls({ activations, activation, params, onActivation, onParam, disabled }: Props) {
+export default function ActivationControls({ activations, activation, params, onActivation, onParam, disabled, customs = [] }: Props) {
   const t = useTranslations("explorer");
   const format = useFormatter();
   const id = useId();
@@ -27,10 +29,15 @@ export default function ActivationControls({ activations, activation, params, on
           {activations.map((a) => (
             <option key={a} value={a}>{t(`names.${a}`)}</option>
           ))}
+          {customs.map((c) => (
+            <option key={c.id} value={c.id}>{c.label}</option>
+          ))}
         </select>
       </label>
-      <p className="act-formula" data-testid="formula">{t(`formulas.${activation}`)}</p>
-      {ACTIVATIONS[activation].params.map((name) => {
+      <p className="act-formula" data-testid="formula">
+        {activation in ACTIVATIONS ? t(`formulas.${activation as ActivationId}`) : `f(x) = ${customs.find((c) => c.id === activation)?.formula ?? ""}`}
+      </p>
+      {(ACTIVATIONS[activation as ActivationId]?.params ?? []).map((name) => {
         const r = PARAM_RANGES[name];
         const inputId = `${id}-${name}`;
         return (

@@ -1,22 +1,28 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { ACTIVATIONS, resolveParams, type ActivationId, type ActivationParams, type ParamName } from "@/lib/activations";
+import { ACTIVATIONS, CUSTOM_KEYS, resolveParams, type ActivationId, type ActivationParams, type ChoiceId, type CustomKey, type ParamName } from "@/lib/activations";
+import type { CustomDef } from "@/lib/custom-activation";
 import type { ActivationConfig } from "@/lib/exercises";
 import { makeBundledImage, type RgbaImage } from "@/lib/images";
 import { gradeActivationAnswer, type ActivationAnswer, type ActivationGrade } from "@/lib/questions";
 import ActivationControls from "./ActivationControls";
 import ActivationPanels from "./ActivationPanels";
 import ActivationQuestion from "./ActivationQuestion";
+import DownloadFigure from "./DownloadFigure";
+import FormulaInput from "./FormulaInput";
+import { useFormulaActivations } from "./useFormulaActivations";
 import ImagePicker, { type ImageChoice } from "./ImagePicker";
 import LessonText from "./LessonText";
 
 /** What the student is looking at and has ticked; also what a replay view shows. */
 export interface ActivationExplorerState {
-  activation: ActivationId;
+  activation: ChoiceId;
   params: ActivationParams;
   image: ImageChoice;
-  selected: ActivationId[];
+  selected: ChoiceId[];
+  /** The practice page's own formula activation (the key after the preset's formulas). */
+  own?: Pick<CustomDef, "formula" | "params"> | null;
 }
 export type ActivationProgress = ActivationExplorerState;
 
@@ -33,24 +39,42 @@ interface Props {
   /** A grade from elsewhere (e.g. the server) to show. */
   result?: ActivationGrade | null;
   showLesson?: boolean;
+  /** Practice: anyone may define an activation by a formula. */
+  allowFormula?: boolean;
+  /** Where to start (e.g. read from a shared link). */
+  initial?: Partial<ActivationExplorerState>;
 }
 
 const LESSON = ["p1", "p2", "p3", "p4", "p5", "p6", "p7"] as const;
 
 /** The activation explorer exercise: lesson text, settings, the six panels and the question. */
-export default function ActivationExplorer({ config, locked = false, onProgress, onSubmit, state, result, showLesson = true }: Props) {
+export default function ActivationExplorer({ config, locked = false, onProgress, onSubmit, state, result, showLesson = true, allowFormula, initial }: Props) {
   const t = useTranslations("explorer");
+  const tf = useTranslations("formula");
   const first = config.activations[0];
-  const [local, setLocal] = useState<ActivationExplorerState>(() => ({
-    activation: first, params: resolveParams(ACTIVATIONS[first]), image: "portrait", selected: [],
-  }));
+  const [local, setLocal] = useState<ActivationExplorerState>(() => {
+    const a = initial?.activation ?? first;
+    return { activation: a, image: "portrait", selected: [], own: null, ...initial, params: { ...resolveParams(ACTIVATIONS[a as ActivationId] ?? ACTIVATIONS[first]), ...initial?.params } };
+  });
   const [upload, setUpload] = useState<{ image: RgbaImage; name: string } | null>(null);
   const [seed, setSeed] = useState(1);
   const [grade, setGrade] = useState<ActivationGrade | null>(null);
+  const figure = useRef<HTMLDivElement>(null);
   const [sent, setSent] = useState(false);
   const view = state ?? local;
   const readOnly = locked || !!state;
   const choice: ImageChoice = view.image === "upload" && !upload ? "portrait" : view.image;
+  // formula activations: the preset's, then (practice) the student's own
+  const presetDefs = config.customs ?? [];
+  const own = allowFormula ? view.own ?? null : null;
+  const defs = own ? [...presetDefs, own] : presetDefs;
+  const built = useFormulaActivations(defs);
+  const customs = defs.map((d, i) => ({ id: CUSTOM_KEYS[i], label: i < presetDefs.length ? presetDefs[i].label : tf("name"), formula: d.formula }));
+  const customActs = built?.flatMap((b) => (b.ok ? [b.activation] : [])) ?? [];
+  const ownKey: CustomKey = CUSTOM_KEYS[presetDefs.length];
+  const isCustom = (id: ChoiceId): id is CustomKey => (CUSTOM_KEYS as readonly string[]).includes(id);
+  const shownAct = isCustom(view.activation) ? customActs.find((a) => a.id === view.activation) ?? null : ACTIVATIONS[view.activation];
+  const shownLabel = customs.find((c) => c.id === view.activation)?.label;
 
   // Pictures are drawn in the browser only; the panels wait for them.
   const image = useMemo(
@@ -66,9 +90,10 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
   }, [local, state]);
 
   const update = (patch: Partial<ActivationExplorerState>) => setLocal((s) => ({ ...s, ...patch }));
-  const setActivation = (id: ActivationId) => update({ activation: id, params: resolveParams(ACTIVATIONS[id]) });
+  const setActivation = (id: ChoiceId) => (isCustom(id) ? update({ activation: id }) : update({ activation: id, params: resolveParams(ACTIVATIONS[id]) }));
+  const setOwn = (def: Pick<CustomDef, "formula" | "params">) => { update({ own: def, activation: ownKey, selected: [] }); setGrade(null); };
   const setParam = (name: ParamName, value: number) => setLocal((s) => ({ ...s, params: { ...s.params, [name]: value } }));
-  const setSelected = (selected: ActivationId[]) => {
+  const setSelected = (selected: ChoiceId[]) => {
     update({ selected });
     setGrade(null);
     setSent(false);
@@ -78,7 +103,7 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
     if (onSubmit) {
       onSubmit(payload);
       setSent(true);
-    } else setGrade(gradeActivationAnswer(config, payload));
+    } else setGrade(gradeActivationAnswer(config, payload, customActs));
   };
 
   return (
@@ -86,7 +111,7 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
       {showLesson && <LessonText title={t("lesson.title")} paragraphs={LESSON.map((k) => t(`lesson.${k}`))} />}
       <section className="card act-settings" aria-label={t("controls.title")}>
         <ActivationControls activations={config.activations} activation={view.activation} params={view.params}
-          onActivation={setActivation} onParam={setParam} disabled={readOnly} />
+          onActivation={setActivation} onParam={setParam} disabled={readOnly} customs={customs} />
         <ImagePicker value={choice} uploadName={upload?.name ?? null} disabled={readOnly}
           onChoose={(image) => update({ image })}
           onUpload={(img, name) => { setUpload({ image: img, name }); update({ image: "upload" }); }} />
@@ -94,8 +119,14 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
           {t("controls.resample")}
         </button>
       </section>
-      <ActivationPanels activation={view.activation} params={view.params} image={image} imageName={imageName} seed={seed} />
-      <ActivationQuestion config={config} selected={view.selected} onChange={setSelected} onCheck={check}
+      {allowFormula && (
+        <FormulaInput value={own} built={own && built ? built[presetDefs.length] ?? null : null} onChange={setOwn} disabled={readOnly} />
+      )}
+      <div ref={figure}>
+        <ActivationPanels activation={view.activation} act={shownAct} label={shownLabel} params={view.params} image={image} imageName={imageName} seed={seed} />
+      </div>
+      <DownloadFigure target={figure} name={`activation_${view.activation}`} label={tf("panelsFigure")} />
+      <ActivationQuestion config={config} customs={customs.filter((c) => customActs.some((a) => a.id === c.id))} selected={view.selected} onChange={setSelected} onCheck={check}
         grade={result ?? grade} sent={sent} mode={onSubmit ? "submit" : "check"} disabled={readOnly} />
     </div>
   );

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useFormatter, useTranslations } from "next-intl";
-import { ACTIVATIONS, applyToArray, curve, seedXs, type ActivationId, type ActivationParams } from "@/lib/activations";
+import { ACTIVATIONS, applyToArray, curve, seedXs, type Activation, type ActivationId, type ActivationParams, type ChoiceId } from "@/lib/activations";
 import { centredSamples, histogram, imagePanels, type Bin } from "@/lib/samples";
 import type { RgbaImage } from "@/lib/images";
 import { valueDomain } from "./ActivationChart";
@@ -11,7 +11,11 @@ import HistogramPlot from "./HistogramPlot";
 import ImagePanel from "./ImagePanel";
 
 interface Props {
-  activation: ActivationId;
+  activation: ChoiceId;
+  /** The activation to draw when it is not a built-in one (a formula); null while it is being built. */
+  act?: Activation | null;
+  /** Its name, for a formula. */
+  label?: string;
   params: ActivationParams;
   /** null until the picture exists (it is drawn in the browser only). */
   image: RgbaImage | null;
@@ -21,7 +25,7 @@ interface Props {
 }
 
 interface View {
-  activation: ActivationId;
+  activation: ChoiceId;
   y: Float64Array;
   dy: Float64Array;
   bins: Bin[];
@@ -40,7 +44,7 @@ const ORANGE = "var(--orange)";
  * requestAnimationFrame: everything is recomputed with typed arrays in that
  * frame and committed synchronously, so all six panels move together.
  */
-export default function ActivationPanels({ activation, params, image, imageName, seed }: Props) {
+export default function ActivationPanels({ activation, act: given, label, params, image, imageName, seed }: Props) {
   const t = useTranslations("explorer");
   const format = useFormatter();
   const xs = useMemo(seedXs, []);
@@ -49,8 +53,9 @@ export default function ActivationPanels({ activation, params, image, imageName,
   const [view, setView] = useState<View | null>(null);
 
   useEffect(() => {
+    const act = given === undefined ? ACTIVATIONS[activation as ActivationId] : given;
+    if (!act) return;
     const frame = requestAnimationFrame(() => {
-      const act = ACTIVATIONS[activation];
       const { y, dy } = curve(act, params, xs);
       const bins = histogram(applyToArray(act, params, samples), 100);
       const img = image && imagePanels(act, params, image.data, image.width, image.height);
@@ -64,12 +69,12 @@ export default function ActivationPanels({ activation, params, image, imageName,
       );
     });
     return () => cancelAnimationFrame(frame);
-  }, [activation, params, image, samples, xs]);
+  }, [activation, given, params, image, samples, xs]);
 
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const range = (values: ArrayLike<number>) => { const [min, max] = valueDomain(values); return { min: n(min), max: n(max) }; };
   const binRange = (b: Bin[]) => ({ min: n(b[0].x0), max: n(b[b.length - 1].x1) });
-  const name = view ? t(`names.${view.activation}`) : "";
+  const name = !view ? "" : view.activation in ACTIVATIONS ? t(`names.${view.activation as ActivationId}`) : label ?? "";
   const placeholder = (key: PanelKey) => (
     <figure key={key} className="act-panel">
       <figcaption className="act-panel-title">{t(`panels.${key}`)}</figcaption>

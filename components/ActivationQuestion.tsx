@@ -1,13 +1,15 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ActivationId } from "@/lib/activations";
+import type { ActivationId, ChoiceId, CustomKey } from "@/lib/activations";
 import type { ActivationConfig } from "@/lib/exercises";
 import type { ActivationGrade } from "@/lib/questions";
 
 interface Props {
   config: ActivationConfig;
-  selected: readonly ActivationId[];
-  onChange(selected: ActivationId[]): void;
+  selected: readonly ChoiceId[];
+  onChange(selected: ChoiceId[]): void;
+  /** Formula activations offered after the config's own (already built). */
+  customs?: readonly { id: CustomKey; label: string }[];
   onCheck(): void;
   /** A grade to show (checked locally in practice, or sent back by the server). */
   grade: ActivationGrade | null;
@@ -19,12 +21,17 @@ interface Props {
 }
 
 /** The exercise's multi-select question, with feedback on the last check. */
-export default function ActivationQuestion({ config, selected, onChange, onCheck, grade, sent, mode, disabled }: Props) {
+export default function ActivationQuestion({ config, selected, onChange, onCheck, grade, sent, mode, disabled, customs = [] }: Props) {
   const t = useTranslations("explorer");
   const format = useFormatter();
-  const names = (ids: readonly ActivationId[]) => format.list(ids.map((id) => t(`names.${id}`)), { type: "conjunction" });
-  const toggle = (id: ActivationId, on: boolean) =>
-    onChange(config.activations.filter((a) => (a === id ? on : selected.includes(a))));
+  const choices: { id: ChoiceId; label: string }[] = [
+    ...config.activations.map((id: ActivationId) => ({ id, label: t(`names.${id}`) })),
+    ...customs,
+  ];
+  const label = (id: ChoiceId) => choices.find((c) => c.id === id)?.label ?? t(`names.${id}`);
+  const names = (ids: readonly ChoiceId[]) => format.list(ids.map(label), { type: "conjunction" });
+  const toggle = (id: ChoiceId, on: boolean) =>
+    onChange(choices.map((c) => c.id).filter((a) => (a === id ? on : selected.includes(a))));
 
   return (
     <section className="card act-question" aria-labelledby="act-question-title">
@@ -34,10 +41,10 @@ export default function ActivationQuestion({ config, selected, onChange, onCheck
           <legend>{t(`question.prompts.${config.question}`)}</legend>
           <p className="muted act-hint">{t("question.hint")}</p>
           <div className="act-choices">
-            {config.activations.map((id) => (
+            {choices.map(({ id, label: name }) => (
               <label key={id} className="act-choice">
                 <input type="checkbox" checked={selected.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />
-                {t(`names.${id}`)}
+                {name}
               </label>
             ))}
           </div>

@@ -4,6 +4,9 @@ import { useTranslations } from "next-intl";
 import { ACTIVATION_CHOICES, QUESTION_IDS, TRAINABLE_GATES, exerciseConfigSchema, type ExerciseConfig } from "@/lib/exercises";
 import { firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
+import FormulaError from "./FormulaError";
+import PresetFormulas, { readPresetFormulas } from "./PresetFormulas";
+import type { FormulaError as Err } from "@/lib/formula-errors";
 import { sendJson } from "./sendJson";
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
@@ -12,12 +15,14 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
   const tx = useTranslations("explorer");
   const [error, setError] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
+  const [formulaError, setFormulaError] = useState<{ text: string; error: Err } | null>(null);
 
   function read(form: FormData): unknown {
     const num = (k: string) => Number(form.get(k));
     const common = { type: initial.type, points: num("points") };
     if (initial.type === "ACTIVATION") {
-      return { ...common, activations: form.getAll("activations"), question: form.get("question") };
+      const customs = readPresetFormulas(form);
+      return { ...common, activations: form.getAll("activations"), question: form.get("question"), ...(customs.length > 0 && { customs }) };
     }
     if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs") };
     return { ...common, lr: num("lr"), epochs: num("epochs") };
@@ -27,7 +32,16 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
     e.preventDefault();
     setSaved(false);
     const parsed = exerciseConfigSchema.safeParse(read(new FormData(e.currentTarget)));
+    setFormulaError(null);
     if (!parsed.success) return setError(firstError(parsed.error));
+    if (parsed.data.type === "ACTIVATION" && parsed.data.customs?.length) {
+      // the formulas are checked here with the parser (loaded now), and again by the server
+      const check = (await import("@/lib/formula-config")).checkActivationPreset(parsed.data);
+      if (!check.ok) {
+        if (check.code === "formulaInvalid") setFormulaError({ text: parsed.data.customs[check.at].formula, error: check.error });
+        return setError(check.code);
+      }
+    }
     const res = await sendJson(`/api/lessons/${lessonId}/exercises/${position}`, "PUT", { config: parsed.data });
     if (!res.ok) return setError(res.error);
     setError(null);
@@ -51,6 +65,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
               ))}
             </div>
           </fieldset>
+          <PresetFormulas initial={initial.customs ?? []} />
           <label>
             {t("question")}
             <select name="question" defaultValue={initial.question}>
@@ -90,6 +105,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
         <input name="points" type="number" step="1" min="0" max="1000" defaultValue={initial.points} />
       </label>
       <FieldError code={error} />
+      {formulaError && <FormulaError text={formulaError.text} error={formulaError.error} />}
       <div>
         <button type="submit">{t("save")}</button> {saved && <span role="status">{t("saved")}</span>}
       </div>

@@ -1,9 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { TRAINABLE_GATES, type GateConfig } from "@/lib/exercises";
 import { gradeGateRun, type GateReason, type GateSubmission } from "@/lib/grading";
 import { accuracy } from "@/lib/perceptron";
+import DownloadFigure from "./DownloadFigure";
+import DownloadRun from "./DownloadRun";
 import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
@@ -13,7 +15,7 @@ type GateSettings = TrainerSettings & { gate: GateConfig["gate"] };
 /** The run's settings and where it stands (a live session streams this). */
 export interface GateProgress { gate: GateConfig["gate"]; lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number }
 /** Settings to start from instead of the config's (e.g. restored after a reload in a live session). */
-export type InitialRun = Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed">>;
+export type InitialRun = Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed" | "init">> & { gate?: GateConfig["gate"] };
 /** A read-only replay: these settings, trained to `epoch`. */
 export type GateReplayState = GateSettings & { epoch: number };
 
@@ -39,6 +41,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
   const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial }));
   const settings = state ?? own;
   const tr = useTrainer(settings, state?.epoch);
+  const figure = useRef<HTMLDivElement>(null);
   const { snap } = tr;
   const readOnly = locked || !!state;
   const { pause } = tr;
@@ -54,13 +57,14 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
 
   const canCheck = !readOnly && !tr.playing && snap.epoch >= 1 && snap.sample === 0;
   function check() {
-    const payload: GateSubmission = { ...settings, epochs: snap.epoch, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b };
+    const { init, ...run } = settings;
+    const payload: GateSubmission = { ...run, epochs: snap.epoch, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b };
     if (onSubmit) {
       onSubmit(payload);
       return setFeedback({ reason: "sent", run: snap.run, epoch: snap.epoch });
     }
     // Practice: whichever gate the student picked is the exercise.
-    setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload).reason, run: snap.run, epoch: snap.epoch });
+    setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload, init).reason, run: snap.run, epoch: snap.epoch });
   }
   const shown = feedback && feedback.run === snap.run && feedback.epoch === snap.epoch ? feedback.reason : null;
 
@@ -83,7 +87,11 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         onSpeed={tr.setSpeed}
       />
       <TrainerReadout epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
-      <TrainerViews snap={snap} gate={settings.gate} seed={settings.seed} epochs={settings.epochs} />
+      <div ref={figure}>
+        <TrainerViews snap={snap} gate={settings.gate} seed={settings.seed} epochs={settings.epochs} />
+      </div>
+      <DownloadFigure target={figure} name={`run_${settings.gate}_seed${settings.seed}`} label={t("charts")} />
+      <DownloadRun settings={settings} history={snap.history} />
       {!state && (
         <div className="tr-check">
           <button type="button" onClick={check} disabled={!canCheck} aria-describedby={canCheck ? undefined : "gate-check-hint"}>

@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ExerciseConfig } from "@/lib/exercises";
 import { revealedAnswer } from "@/lib/reveal";
+import { useFormulaActivations } from "./useFormulaActivations";
 
 /** The answer the instructor revealed, computed from the exercise's config. */
 export default function RevealedAnswer({ config }: { config: ExerciseConfig }) {
@@ -9,13 +10,16 @@ export default function RevealedAnswer({ config }: { config: ExerciseConfig }) {
   const tx = useTranslations("explorer");
   const tq = useTranslations("trainer.question.choices");
   const format = useFormatter();
-  const a = revealedAnswer(config);
+  const customs = config.type === "ACTIVATION" ? config.customs ?? [] : [];
+  const built = useFormulaActivations(customs); // a preset's formulas count in the answer too
+  const a = revealedAnswer(config, built?.flatMap((b) => (b.ok ? [b.activation] : [])) ?? []);
+  const label = (id: string, i = ["custom1", "custom2", "custom3"].indexOf(id)) => (i >= 0 && customs[i] ? customs[i].label : tx(`names.${id as "step"}`));
   const num = (x: number) => format.number(x, { maximumFractionDigits: 4 });
   let text: string;
   if (a.type === "ACTIVATION") {
     const question = tx(`question.prompts.${a.question}`);
     text = a.expected.length
-      ? t("activation", { question, names: format.list(a.expected.map((id) => tx(`names.${id}`)), { type: "conjunction" }) })
+      ? t("activation", { question, names: format.list(a.expected.map((id) => label(id)), { type: "conjunction" }) })
       : t("activationNone", { question });
   } else if (a.type === "GATE") {
     const e = a.example;

@@ -1,6 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import type { SubmissionItem } from "@/server/progress";
+import SubmissionRunDownload from "./SubmissionRunDownload";
 import TrainingCurve from "./TrainingCurve";
 
 interface Props {
@@ -65,6 +66,7 @@ export default function SubmissionList({ items, order }: Props) {
                   {!s.correct && isReason(s.reason) && <p className="muted">{t("reason", { reason: t(`reasons.${s.reason}`) })}</p>}
                   {answer(s)}
                   {(s.type === "GATE" || s.type === "XOR") && <TrainingCurve type={s.type} payload={s.payload} testId="replay-curve" />}
+                  <SubmissionRunDownload type={s.type} payload={s.payload} />
                 </li>
               ))}
             </ol>

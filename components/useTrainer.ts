@@ -6,7 +6,7 @@ import {
   type EpochRecord, type Perceptron, type TrainState,
 } from "@/lib/perceptron";
 
-export interface TrainerSettings { gate: GateId; lr: number; epochs: number; seed: number }
+export interface TrainerSettings { gate: GateId; lr: number; epochs: number; seed: number; /** Initial weights; without them the seed draws them. */ init?: Perceptron }
 /** Training speeds, in epochs per second. */
 export const SPEEDS = [2, 10, 50, 250, 1000, 5000] as const;
 /** Never spend more than this on training within one animation frame. */
@@ -59,11 +59,13 @@ const snapshotOf = (s: TrainState, run: number, lastStep: LastStep | null): Trai
  */
 export function useTrainer(settings: TrainerSettings, replayEpoch?: number) {
   const { gate, lr, epochs, seed } = settings;
+  const [w0, w1, b0] = settings.init ? [settings.init.w[0], settings.init.w[1], settings.init.b] : [NaN, NaN, NaN];
+  const hasInit = settings.init !== undefined;
   const stateRef = useRef<TrainState | null>(null);
   const runRef = useRef(0);
   const budget = useRef(0);
   const [snap, setSnap] = useState<TrainerSnapshot>(() => {
-    stateRef.current = startTraining({ gate, lr, epochs, seed });
+    stateRef.current = startTraining({ gate, lr, epochs, seed, init: settings.init });
     return snapshotOf(stateRef.current, 0, null);
   });
   const [playing, setPlaying] = useState(false);
@@ -74,14 +76,14 @@ export function useTrainer(settings: TrainerSettings, replayEpoch?: number) {
   }, []);
 
   const reset = useCallback(() => {
-    const s = startTraining({ gate, lr, epochs, seed });
+    const s = startTraining({ gate, lr, epochs, seed, init: hasInit ? { w: [w0, w1], b: b0 } : undefined });
     if (replayEpoch !== undefined) while (!s.done && s.epoch < replayEpoch) stepEpoch(s);
     stateRef.current = s;
     runRef.current += 1;
     budget.current = 0;
     setPlaying(false);
     publish();
-  }, [gate, lr, epochs, seed, replayEpoch, publish]);
+  }, [gate, lr, epochs, seed, hasInit, w0, w1, b0, replayEpoch, publish]);
 
   // A new run whenever the settings (or the replayed epoch) change.
   useEffect(() => reset(), [reset]);

@@ -25,6 +25,12 @@ export type ActivationId =
   | "step" | "linear" | "sigmoid" | "tanh" | "relu"
   | "leakyRelu" | "elu" | "softplus" | "gelu" | "swish";
 
+/** Keys of activations defined by a formula (a preset's, or the practice page's own): see lib/custom-activation.ts. */
+export const CUSTOM_KEYS = ["custom1", "custom2", "custom3"] as const;
+export type CustomKey = (typeof CUSTOM_KEYS)[number];
+/** Any choice the explorer can show: a built-in activation or a formula. */
+export type ChoiceId = ActivationId | CustomKey;
+
 export interface ActivationParams {
   threshold: number;
   alpha: number;
@@ -35,7 +41,7 @@ export type ParamName = keyof ActivationParams;
 export const DEFAULT_PARAMS: Readonly<ActivationParams> = Object.freeze({ threshold: 0, alpha: 0.01 });
 
 export interface Activation {
-  id: ActivationId;
+  id: ChoiceId;
   /** Which params this activation reads. */
   params: ParamName[];
   defaults: Partial<ActivationParams>;

@@ -1,6 +1,7 @@
 // Exercise presets: what an instructor can set for each of the three exercise types.
 // Stored as Exercise.config (JSON); always parsed through these schemas at the edge.
 import { z } from "zod";
+import { customDefSchema } from "./custom-activation";
 import { expectedAnswer } from "./questions";
 
 export const ACTIVATION_CHOICES = ["step", "linear", "sigmoid", "tanh", "relu", "leakyRelu", "elu", "softplus", "gelu", "swish"] as const;
@@ -29,9 +30,12 @@ export const activationConfigSchema = z
     activations: z.array(z.enum(ACTIVATION_CHOICES)).min(2, { message: "tooFewActivations" }).max(ACTIVATION_CHOICES.length),
     question: z.enum(QUESTION_IDS),
     points,
+    /** Activations defined by a formula (keys custom1..custom3 in this order); checked with the parser by lib/formula-config.ts. */
+    customs: z.array(customDefSchema).max(3).optional(),
   })
   .refine((c) => new Set(c.activations).size === c.activations.length, { message: "invalidInput", path: ["activations"] })
-  .refine((c) => questionIsFair(c.question, c.activations), { message: "questionUnfair", path: ["question"] });
+  // with formulas, fairness needs the parser: lib/formula-config.ts checks it where the preset is saved
+  .refine((c) => (c.customs?.length ?? 0) > 0 || questionIsFair(c.question, c.activations), { message: "questionUnfair", path: ["question"] });
 
 export const gateConfigSchema = z.object({
   type: z.literal("GATE"),

@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   "classFull",
   "joiningLocked",
   "classSizeInvalid",
+  "formulaInvalid",
+  "lessonFileInvalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,7 +3,8 @@
 // did (settings, weights, choices), never taken from the payload.
 import { exerciseConfigSchema } from "./exercises";
 import { gateSubmissionSchema, gradeGateRun, gradeXorAnswer, xorSubmissionSchema } from "./grading";
-import { activationAnswerSchema, gradeActivationAnswer } from "./questions";
+import { gradeActivationPreset } from "./formula-config";
+import { activationAnswerSchema } from "./questions";
 
 export interface GradeResult {
   /** False when the payload is not a submission for this exercise at all. */
@@ -19,7 +20,7 @@ export function gradeSubmission(config: unknown, payload: unknown): GradeResult 
   if (!parsed.success) return { valid: false, correct: false, score: 0, maxScore: 0, reason: "invalidConfig" };
   const c = parsed.data;
   const g =
-    c.type === "GATE" ? gradeGateRun(c, payload) : c.type === "XOR" ? gradeXorAnswer(c, payload) : gradeActivationAnswer(c, payload);
+    c.type === "GATE" ? gradeGateRun(c, payload) : c.type === "XOR" ? gradeXorAnswer(c, payload) : gradeActivationPreset(c, payload);
   return { valid: g.reason !== "invalid", correct: g.correct, score: g.score, maxScore: c.points, reason: g.reason };
 }
 

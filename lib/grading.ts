@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { TRAINABLE_GATES, type GateConfig, type XorConfig } from "./exercises";
 import { gateLabels, GATE_INPUTS } from "./gates";
-import { predict, train, weightsMatch } from "./perceptron";
+import { predict, train, weightsMatch, type Perceptron } from "./perceptron";
 
 /** Seeds are 32-bit unsigned integers (d3's LCG uses 32 bits). */
 export const SEED_MAX = 2 ** 32 - 1;
@@ -58,13 +58,15 @@ const grade = <R extends string>(points: number, reason: R, correct = false): Gr
 /**
  * A gate run is right when the submitted weights are exactly what training
  * (gate, lr, epochs, seed) produces, and that model gets the whole truth table.
+ * `practiceInit`: a practice page's initial weights (from a shared link); the
+ * server never passes it (a live run always starts from its seed).
  */
-export function gradeGateRun(config: GateConfig, payload: unknown): Grade<GateReason> {
+export function gradeGateRun(config: GateConfig, payload: unknown, practiceInit?: Perceptron): Grade<GateReason> {
   const parsed = gateSubmissionSchema.safeParse(payload);
   if (!parsed.success) return grade(config.points, "invalid");
   const p = parsed.data;
   if (p.gate !== config.gate) return grade(config.points, "wrongGate");
-  const { final } = train({ gate: p.gate, lr: p.lr, epochs: p.epochs, seed: p.seed });
+  const { final } = train({ gate: p.gate, lr: p.lr, epochs: p.epochs, seed: p.seed, init: practiceInit });
   if (!weightsMatch(final, { w: p.w, b: p.b })) return grade(config.points, "mismatch");
   const labels = gateLabels(p.gate);
   const learned = GATE_INPUTS.every(([x1, x2], k) => predict(final, x1, x2) === labels[k]);

@@ -6,7 +6,7 @@
  * server.
  */
 import { z } from "zod";
-import { ACTIVATIONS, ACTIVATION_IDS, type Activation, type ActivationId } from "./activations";
+import { ACTIVATIONS, ACTIVATION_IDS, CUSTOM_KEYS, type Activation, type ActivationId, type ChoiceId } from "./activations";
 import type { ActivationConfig, QuestionId } from "./exercises";
 
 /** What makes an activation a right choice, per question. */
@@ -21,16 +21,22 @@ export const QUESTION_RULES: Record<QuestionId, (a: Activation) => boolean> = {
   noSaturationForPositive: (a) => !a.saturates.right,
 };
 
-/** The offered activations that answer the question, in the config's order. */
-export function expectedAnswer(question: QuestionId, offered: readonly ActivationId[]): ActivationId[] {
-  return offered.filter((id) => QUESTION_RULES[question](ACTIVATIONS[id]));
+/**
+ * The offered activations that answer the question, in the config's order, then the
+ * formula-defined ones (`customs`, built by lib/formula-activation.ts) that do.
+ */
+export function expectedAnswer(question: QuestionId, offered: readonly ActivationId[], customs: readonly Activation[] = []): ChoiceId[] {
+  const rule = QUESTION_RULES[question];
+  return [...offered.filter((id) => rule(ACTIVATIONS[id])), ...customs.filter(rule).map((a) => a.id)];
 }
+
+const CHOICE_IDS: [ChoiceId, ...ChoiceId[]] = [...CUSTOM_KEYS, ...ACTIVATION_IDS];
 
 export const activationAnswerSchema = z.object({
   question: z.string().max(64),
   selected: z
-    .array(z.enum(ACTIVATION_IDS as [ActivationId, ...ActivationId[]]))
-    .max(ACTIVATION_IDS.length)
+    .array(z.enum(CHOICE_IDS))
+    .max(CHOICE_IDS.length)
     .refine((ids) => new Set(ids).size === ids.length, { message: "invalidInput" }),
 });
 export type ActivationAnswer = z.infer<typeof activationAnswerSchema>;
@@ -43,21 +49,21 @@ export interface ActivationGrade {
   maxScore: number;
   reason: ActivationReason;
   /** The right selection, in the config's order. */
-  expected: ActivationId[];
+  expected: ChoiceId[];
   /** Right choices the answer left out. */
-  missing: ActivationId[];
+  missing: ChoiceId[];
   /** Choices the answer should not have made (wrong, or not offered). */
-  extra: ActivationId[];
+  extra: ChoiceId[];
 }
 
 /**
  * All or nothing: full points when the selection is exactly the offered
  * activations that answer the config's question (order does not matter),
  * else 0. A payload that does not parse, or answers another question, is
- * wrong too.
+ * wrong too. `customs`: the config's formula activations, built (lib/formula-activation.ts).
  */
-export function gradeActivationAnswer(config: ActivationConfig, answer: unknown): ActivationGrade {
-  const expected = expectedAnswer(config.question, config.activations);
+export function gradeActivationAnswer(config: ActivationConfig, answer: unknown, customs: readonly Activation[] = []): ActivationGrade {
+  const expected = expectedAnswer(config.question, config.activations, customs);
   const base = { maxScore: config.points, expected };
   const parsed = activationAnswerSchema.safeParse(answer);
   if (!parsed.success) return { ...base, correct: false, score: 0, reason: "invalid", missing: expected, extra: [] };

@@ -1,22 +1,23 @@
 // The answer an instructor reveals, per exercise: computed from the config with the same pure
 // functions that grade (never a stored answer key).
-import type { ActivationId } from "./activations";
+import type { Activation, ChoiceId } from "./activations";
 import type { ExerciseConfig, QuestionId } from "./exercises";
 import { XOR_CORRECT_EXPLANATION, XOR_MAX_ACCURACY, type XorExplanation } from "./grading";
 import { accuracy, train, type Perceptron } from "./perceptron";
 import { expectedAnswer } from "./questions";
 
 export type RevealedAnswer =
-  | { type: "ACTIVATION"; question: QuestionId; expected: ActivationId[] }
+  | { type: "ACTIVATION"; question: QuestionId; expected: ChoiceId[] }
   | { type: "GATE"; gate: string; example: ({ lr: number; epochs: number; seed: number } & Perceptron) | null }
   | { type: "XOR"; explanation: XorExplanation; maxAccuracy: number };
 
 /** Seeds tried for an example gate run that learns the whole truth table. */
 const EXAMPLE_SEEDS = 50;
 
-export function revealedAnswer(config: ExerciseConfig): RevealedAnswer {
+/** `customs`: a preset's formula activations, built (lib/formula-activation.ts), when it has any. */
+export function revealedAnswer(config: ExerciseConfig, customs: readonly Activation[] = []): RevealedAnswer {
   if (config.type === "ACTIVATION") {
-    return { type: "ACTIVATION", question: config.question, expected: expectedAnswer(config.question, config.activations) };
+    return { type: "ACTIVATION", question: config.question, expected: expectedAnswer(config.question, config.activations, customs) };
   }
   if (config.type === "XOR") return { type: "XOR", explanation: XOR_CORRECT_EXPLANATION, maxAccuracy: XOR_MAX_ACCURACY };
   const { gate, lr, epochs } = config;

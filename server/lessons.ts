@@ -3,6 +3,7 @@ import { db } from "./db";
 import { DomainError } from "./classes";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import { firstError } from "@/lib/forms";
+import { checkActivationPreset } from "@/lib/formula-config";
 
 export async function duplicateLesson(lessonId: string, ownerId: string) {
   const source = await db.lesson.findFirst({
@@ -42,5 +43,9 @@ export async function updatePreset(lessonId: string, position: number, ownerId: 
   const parsed = exerciseConfigSchema.safeParse(config);
   if (!parsed.success) throw new DomainError(firstError(parsed.error), 400);
   if (parsed.data.type !== exercise.type) throw new DomainError("invalidInput", 400);
+  if (parsed.data.type === "ACTIVATION") {
+    const check = checkActivationPreset(parsed.data); // formulas compile and stay finite; the question stays fair
+    if (!check.ok) throw new DomainError(check.code, 400);
+  }
   return db.exercise.update({ where: { id: exercise.id }, data: { config: parsed.data, points: parsed.data.points } });
 }

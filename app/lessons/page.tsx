@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
 import { currentUser } from "@/server/http";
 import DuplicateLessonButton from "@/components/DuplicateLessonButton";
+import ImportLessonForm from "@/components/ImportLessonForm";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,7 @@ export default async function LessonsPage() {
   const user = await currentUser();
   if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
   const t = await getTranslations("lessons");
+  const tf = await getTranslations("lessonFile");
   const lessons = await db.lesson.findMany({
     where: { OR: [{ ownerId: null }, { ownerId: user.id }] },
     orderBy: { createdAt: "asc" },
@@ -27,6 +29,9 @@ export default async function LessonsPage() {
             <span className="muted">{l.ownerId ? t("mine", { count: l._count.exercises }) : t("builtin", { count: l._count.exercises })}</span>
             <div style={{ display: "flex", gap: "0.5rem", marginTop: "0.5rem", flexWrap: "wrap" }}>
               <DuplicateLessonButton lessonId={l.id} />
+              <a className="button secondary" href={`/api/lessons/${l.id}/export`} download data-testid="export-lesson">
+                {tf("export")}
+              </a>
               {l.ownerId && (
                 <Link className="button secondary" href={`/lessons/${l.id}`}>
                   {t("edit")}
@@ -36,6 +41,7 @@ export default async function LessonsPage() {
           </li>
         ))}
       </ul>
+      <ImportLessonForm />
     </>
   );
 }

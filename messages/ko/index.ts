@@ -8,6 +8,7 @@ import live from "./live.json";
 import dashboard from "./dashboard.json";
 import homework from "./homework.json";
 import access from "./access.json";
+import formula from "./formula.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula };
 export default messages;

@@ -1,19 +1,21 @@
 import { getTranslations } from "next-intl/server";
-import GateTrainer from "@/components/GateTrainer";
+import { PracticeGate } from "@/components/PracticeTrainers";
 import TrainerLesson from "@/components/TrainerLesson";
+import { readParams } from "@/lib/practice-params";
 import { BUILTIN_LESSON, gateConfigSchema } from "@/lib/exercises";
 
 const config = gateConfigSchema.parse(BUILTIN_LESSON.exercises[1]);
 
 /** Practice: train one perceptron on a logic gate, checked locally. */
-export default async function PracticeGatePage() {
+export default async function PracticeGatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { state, refused } = readParams(await searchParams);
   const t = await getTranslations("trainer.gatePage");
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <TrainerLesson part="gate" open />
-      <GateTrainer config={config} />
+      <PracticeGate config={config} initial={state} refused={refused} />
     </>
   );
 }

@@ -1,18 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import { PracticeXor } from "@/components/PracticeTrainers";
 import TrainerLesson from "@/components/TrainerLesson";
-import XorAttempt from "@/components/XorAttempt";
+import { readParams } from "@/lib/practice-params";
 import { BUILTIN_LESSON, xorConfigSchema } from "@/lib/exercises";
 
 const config = xorConfigSchema.parse(BUILTIN_LESSON.exercises[2]);
 
 /** Practice: one perceptron tries XOR; explain why it fails, then see a hidden layer solve it. */
-export default async function PracticeXorPage() {
+export default async function PracticeXorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { state, refused } = readParams(await searchParams);
   const t = await getTranslations("trainer.xorPage");
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <XorAttempt config={config} />
+      <PracticeXor config={config} initial={state} refused={refused} />
       <TrainerLesson part="xor" />
     </>
   );
