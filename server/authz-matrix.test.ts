@@ -209,6 +209,8 @@ const rows = (): Row[] => [
   { method: "DELETE", route: "/api/classes/[id]/students/[userId]", path: (a) => `/api/classes/${C.id}/students/${allowed(classStaff(404), a) ? "nobody" : ids.student}`, expect: classStaff(404) },
   { method: "GET", route: "/api/lessons", path: () => "/api/lessons", expect: instructors(200) },
   { method: "PATCH", route: "/api/lessons/[id]", path: () => `/api/lessons/${L}`, body: () => ({ title: "Renamed" }), expect: lessonOwner(200, 403) },
+  { method: "GET", route: "/api/lessons/[id]/export", path: () => `/api/lessons/${L}/export`, expect: lessonOwner(200, 404) },
+  { method: "POST", route: "/api/lessons/import", path: () => "/api/lessons/import", body: () => ({}), expect: instructors(400) },
   { method: "POST", route: "/api/lessons/[id]/duplicate", path: () => `/api/lessons/${L}/duplicate`, expect: lessonOwner(201, 404) },
   { method: "PUT", route: "/api/lessons/[id]/exercises/[position]", path: () => `/api/lessons/${L}/exercises/0`, body: () => ({ config: {} }), expect: lessonOwner(400, 403) },
   { method: "POST", route: "/api/homework/[id]/start", path: () => `/api/homework/${H}/start`, body: () => ({ exerciseId: ex("GATE") }), expect: enrolledStudent(200) },
