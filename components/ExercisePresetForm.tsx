@@ -5,6 +5,7 @@ import { ACTIVATION_CHOICES, QUESTION_IDS, TRAINABLE_GATES, exerciseConfigSchema
 import { firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
+import AttemptPolicyFields, { readAttemptPolicy } from "./AttemptPolicyFields";
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
@@ -15,12 +16,13 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
 
   function read(form: FormData): unknown {
     const num = (k: string) => Number(form.get(k));
-    const common = { type: initial.type, points: num("points") };
+    const common = { type: initial.type, points: num("points"), attempts: readAttemptPolicy(form) };
     if (initial.type === "ACTIVATION") {
       return { ...common, activations: form.getAll("activations"), question: form.get("question") };
     }
-    if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs") };
-    return { ...common, lr: num("lr"), epochs: num("epochs") };
+    const locked = form.get("locked") === "on";
+    if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs"), locked };
+    return { ...common, lr: num("lr"), epochs: num("epochs"), locked };
   }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -89,6 +91,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
         {t("points")}
         <input name="points" type="number" step="1" min="0" max="1000" defaultValue={initial.points} />
       </label>
+      <AttemptPolicyFields initial={initial.attempts} lockable={initial.type !== "ACTIVATION"} locked={initial.type !== "ACTIVATION" && initial.locked} />
       <FieldError code={error} />
       <div>
         <button type="submit">{t("save")}</button> {saved && <span role="status">{t("saved")}</span>}

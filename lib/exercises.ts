@@ -2,6 +2,7 @@
 // Stored as Exercise.config (JSON); always parsed through these schemas at the edge.
 import { z } from "zod";
 import { expectedAnswer } from "./questions";
+import { attemptPolicySchema } from "./attempts";
 
 export const ACTIVATION_CHOICES = ["step", "linear", "sigmoid", "tanh", "relu", "leakyRelu", "elu", "softplus", "gelu", "swish"] as const;
 export const TRAINABLE_GATES = ["AND", "OR", "NAND", "NOR"] as const;
@@ -12,6 +13,10 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 const lr = z.number().gt(0).max(10);
 const epochs = z.number().int().min(1).max(10_000);
 const points = z.number().int().min(0).max(1000);
+/** The attempt policy (lib/attempts.ts); absent: unlimited, score at once, best counts. */
+const attempts = attemptPolicySchema.optional();
+/** Locked: a run must use the preset's learning rate and at most its epochs (lib/preset-lock.ts). */
+const locked = z.boolean().optional();
 
 /**
  * A fair question: among the offered activations at least one is a right
@@ -29,6 +34,7 @@ export const activationConfigSchema = z
     activations: z.array(z.enum(ACTIVATION_CHOICES)).min(2, { message: "tooFewActivations" }).max(ACTIVATION_CHOICES.length),
     question: z.enum(QUESTION_IDS),
     points,
+    attempts,
   })
   .refine((c) => new Set(c.activations).size === c.activations.length, { message: "invalidInput", path: ["activations"] })
   .refine((c) => questionIsFair(c.question, c.activations), { message: "questionUnfair", path: ["question"] });
@@ -39,6 +45,8 @@ export const gateConfigSchema = z.object({
   lr,
   epochs,
   points,
+  attempts,
+  locked,
 });
 
 export const xorConfigSchema = z.object({
@@ -46,6 +54,8 @@ export const xorConfigSchema = z.object({
   lr,
   epochs,
   points,
+  attempts,
+  locked,
 });
 
 export const exerciseConfigSchema = z.discriminatedUnion("type", [activationConfigSchema, gateConfigSchema, xorConfigSchema]);

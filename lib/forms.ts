@@ -36,6 +36,9 @@ export const ERROR_CODES = [
   "alreadyInstructor",
   "ownerOnly",
   "dueDateInvalid",
+  "noAttemptsLeft",
+  "settingsLocked",
+  "databaseUnavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -21,7 +21,7 @@ export function pgliteDir(): string {
 function open(): Store {
   const url = process.env.DATABASE_URL;
   if (url && !url.startsWith("postgresql://embedded")) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 }) });
     return { prisma, embedded: false, close: () => prisma.$disconnect() };
   }
   const dir = pgliteDir();

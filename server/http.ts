@@ -7,6 +7,7 @@ import { authOptions } from "./auth";
 import { DomainError } from "./classes";
 import { fieldErrors, firstError, type ErrorCode } from "@/lib/forms";
 import en from "@/messages/en";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 // API clients read `message` (English); the browser translates `code` into the reader's language.
 const ENGLISH: Record<ErrorCode, string> = en.errors;
@@ -36,6 +37,7 @@ export async function currentUser() {
 
 export function handleError(e: unknown) {
   if (e instanceof DomainError) return errorResponse(e.code, e.status);
+  if (isDatabaseUnavailable(e)) return errorResponse("databaseUnavailable", 503);
   console.error(e);
   return errorResponse("serverError", 500);
 }

@@ -8,6 +8,7 @@ import { canAccessClass, roster } from "./classes";
 import { setHubBridge } from "./bridge";
 import { createLive } from "./live";
 import { liveSessionOfClass } from "./sessions";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & { closeLive?: () => Promise<void> };
@@ -92,6 +93,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
           await pushRoster(classId);
         }
       } catch (e) {
+        if (isDatabaseUnavailable(e)) return ack({ ok: false, error: "databaseUnavailable" });
         console.error("class:watch failed", e);
         ack({ ok: false, error: "serverError" });
       }

@@ -9,6 +9,7 @@ import type { ProgressState } from "@/lib/session-protocol";
 import { DomainError } from "./classes";
 import * as sessions from "./sessions";
 import { submit } from "./submissions";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import type { Hub } from "./hub";
 import { hub } from "./bridge";
 
@@ -81,6 +82,8 @@ export function createLive(io: Hub) {
         reply({ ok: true, ...((await handler(parsed.data)) ?? {}) });
       } catch (e) {
         if (e instanceof DomainError) return reply({ ok: false, error: e.code });
+        // Not stored, not acknowledged as stored: the student's browser keeps it and sends it again.
+        if (isDatabaseUnavailable(e)) return reply({ ok: false, error: "databaseUnavailable" });
         console.error("live event failed", e);
         reply({ ok: false, error: "serverError" });
       }
@@ -128,9 +131,9 @@ export function createLive(io: Hub) {
 
     socket.on("session:submit", guard(submitSchema, async (data) => {
       asStudent(data.sessionId);
-      const { result, answer } = await submit(user.id, data);
+      const { result, answer, mine } = await submit(user.id, data);
       io.to(boardRoom(data.sessionId)).emit("board:result", { sessionId: data.sessionId, userId: user.id, result, answer });
-      return { result };
+      return { result: mine }; // the instructor sees the score; the student as the attempt policy says
     }));
 
     socket.on("board:watch", guard(sessionRef, async ({ sessionId }) => {

@@ -1,15 +1,79 @@
 // Several server nodes: socket.io rooms and broadcasts shared through Redis (the official adapter).
 // Each node keeps its own sockets; an emit to a room reaches that room's sockets on every node.
+//
+// Redis going away must not stop a node: the stock adapter would wait on Redis for every
+// fetchSockets (the board, every control) and queue every broadcast for later. While this node's
+// Redis link is down, the adapter below works like a single node (its own sockets only, nothing
+// queued for others), and goes back to sharing as soon as the link is ready again.
 import { createClient } from "redis";
-import { createAdapter } from "@socket.io/redis-adapter";
-import type { Server } from "socket.io";
+import { RedisAdapter } from "@socket.io/redis-adapter";
+import type { BroadcastOptions } from "socket.io-adapter";
+import type { Namespace, Server } from "socket.io";
+import { setRedisState } from "./health";
+
+type Client = ReturnType<typeof createClient>;
+type Opts = BroadcastOptions & { flags?: BroadcastOptions["flags"] };
+
+const localOnly = <O extends Opts>(opts: O): O => ({ ...opts, flags: { ...opts.flags, local: true } });
+
+function resilientAdapter(pub: Client, sub: Client) {
+  const linked = () => pub.isReady && sub.isReady;
+  class ResilientRedisAdapter extends RedisAdapter {
+    override broadcast(packet: unknown, opts: Opts) {
+      return super.broadcast(packet, linked() ? opts : localOnly(opts));
+    }
+    override broadcastWithAck(packet: unknown, opts: Opts, count: (n: number) => void, ack: (...args: unknown[]) => void) {
+      return super.broadcastWithAck(packet, linked() ? opts : localOnly(opts), count, ack);
+    }
+    override fetchSockets(opts: Opts) {
+      return super.fetchSockets(linked() ? opts : localOnly(opts));
+    }
+    override addSockets(opts: Opts, rooms: string[]) {
+      return super.addSockets(linked() ? opts : localOnly(opts), rooms);
+    }
+    override delSockets(opts: Opts, rooms: string[]) {
+      return super.delSockets(linked() ? opts : localOnly(opts), rooms);
+    }
+    override disconnectSockets(opts: Opts, close: boolean) {
+      return super.disconnectSockets(linked() ? opts : localOnly(opts), close);
+    }
+    override serverSideEmit(packet: unknown[]) {
+      if (linked()) super.serverSideEmit(packet);
+    }
+    override serverCount(): Promise<number> {
+      return linked() ? super.serverCount() : Promise.resolve(1);
+    }
+  }
+  return (nsp: Namespace) => new ResilientRedisAdapter(nsp, pub, sub, { requestsTimeout: 3000 });
+}
 
 export async function useRedis(io: Server, url: string): Promise<() => Promise<void>> {
-  const pub = createClient({ url });
+  const reconnectStrategy = (retries: number) => Math.min(200 + retries * 200, 2000);
+  const pub = createClient({ url, socket: { reconnectStrategy } });
   const sub = pub.duplicate();
-  for (const c of [pub, sub]) c.on("error", (e: Error) => console.error(`[neuronlab] redis: ${e.message}`));
+  // A publish that was in flight when the link dropped must not become an unhandled rejection.
+  const publish = pub.publish.bind(pub);
+  (pub as unknown as { publish: (...a: Parameters<typeof publish>) => Promise<number> }).publish = (...a) => publish(...a).catch(() => 0);
+  let down = false;
+  const update = () => {
+    const ok = pub.isReady && sub.isReady;
+    if (ok && down) console.log("[neuronlab] redis: back; rooms are shared again");
+    if (!ok && !down) console.error("[neuronlab] redis: lost; this node serves its own students until it is back");
+    down = !ok;
+    setRedisState(ok ? "up" : "down");
+  };
+  for (const c of [pub, sub]) {
+    c.on("error", (e: Error) => {
+      if (!down) console.error(`[neuronlab] redis: ${e.message}`);
+      update();
+    });
+    c.on("ready", update);
+    c.on("end", update);
+    c.on("reconnecting", update);
+  }
   await Promise.all([pub.connect(), sub.connect()]);
-  io.adapter(createAdapter(pub, sub, { requestsTimeout: 3000 }));
+  io.adapter(resilientAdapter(pub, sub) as never);
+  update();
   console.log("[neuronlab] socket.io shares its rooms through Redis");
   return async () => {
     await Promise.allSettled([pub.quit(), sub.quit()]);

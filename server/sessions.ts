@@ -2,6 +2,7 @@
 // open, revealed, who joined, their latest progress, every submission).
 import { db } from "./db";
 import { DomainError, taughtBy } from "./classes";
+import { countingPerStudent, studentResult } from "./attempts";
 import type { BoardState, BoardTile, ExerciseView, ProgressState, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof loadSession>>>;
@@ -86,7 +87,7 @@ export async function studentState(s: SessionRow, userId: string): Promise<Stude
     paused: s.paused,
     exercise: mine ? { ...mine, open: s.exerciseOpen, revealed: s.revealed } : null,
     progress: mine && participant?.exerciseId === mine.id ? (participant.progress as ProgressState | null) : null,
-    result: mine ? await bestResult(s.id, mine.id, userId) : null,
+    result: mine ? await studentResult(mine.config, s.revealed, { sessionId: s.id, exerciseId: mine.id, userId }) : null,
   };
 }
 
@@ -98,11 +99,7 @@ export async function boardState(s: SessionRow, online: Set<string>): Promise<Bo
     ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id }, orderBy: { createdAt: "asc" } }) : Promise.resolve([]),
   ]);
   const nick = new Map(enrollments.map((e) => [e.userId, e.nickname]));
-  const best = new Map<string, (typeof submissions)[number]>();
-  for (const sub of submissions) {
-    const prev = best.get(sub.userId);
-    if (!prev || sub.score >= prev.score) best.set(sub.userId, sub);
-  }
+  const best = countingPerStudent(ex?.config, submissions); // the attempt that counts (lib/attempts.ts)
   const tiles: BoardTile[] = participants
     .filter((p) => !p.kicked)
     .map((p) => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import next from "next";
 import { readEnv } from "./env";
 import { ensureBuild } from "./build";
-import { migrate } from "./migrate";
+import { migrateIfNeeded } from "./migrate";
 import { resolveAuthSecret } from "./secret";
 
 async function main(): Promise<void> {
@@ -24,10 +24,13 @@ async function main(): Promise<void> {
     process.env.AUTH_TRUST_HOST ??= "1";
   }
 
+  const t0 = Date.now();
   if (!dev) ensureBuild();
-  migrate();
+  const tBuild = Date.now();
+  // Migrations run (a CLI in a child process) only when one is pending; else the check's connection stays open.
+  await migrateIfNeeded();
+  const tMigrate = Date.now();
 
-  // Modules that open the database are loaded only after the migration has released it.
   const { seedBuiltinLesson, seedDemoInstructor } = await import("./seed");
   const { closeDb } = await import("./db");
   const { createHub } = await import("./hub");
@@ -54,6 +57,8 @@ async function main(): Promise<void> {
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
+  const phases = `build check ${tBuild - t0} ms, migrations ${tMigrate - tBuild} ms, seed and Next ${Date.now() - tMigrate} ms`;
+  console.log(`[neuronlab] started in ${Date.now() - t0} ms (${phases})`);
   console.log(`[neuronlab] ready on http://localhost:${port} (${embedded ? `embedded database in ${process.env.PGLITE_DIR}` : "PostgreSQL"})`);
 
   let closing = false;

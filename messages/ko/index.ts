@@ -7,6 +7,8 @@ import board from "./board.json";
 import live from "./live.json";
 import dashboard from "./dashboard.json";
 import homework from "./homework.json";
+import attempts from "./attempts.json";
+import outage from "./outage.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...attempts, ...outage };
 export default messages;
