@@ -16,10 +16,14 @@ const NOT_INPUTS = new Set([
 const NOT_INPUT_FILE = /(\.test\.tsx?|\.md|\.tsbuildinfo|\.log)$/;
 const NOT_INPUT_DIR = new Set(["prisma/migrations", "server/testing", "node_modules"]);
 /**
- * The custom server's start path, which no page or route imports (server/build.test.ts walks the
- * imports and fails if one ever does): editing it needs a restart, not a rebuild.
+ * The custom server's own files, which no page or route imports (server/build.test.ts walks the
+ * imports and fails if one ever does): editing them needs a restart, not a rebuild.
  */
-const START_PATH_ONLY = new Set(["server/start.ts", "server/build.ts", "server/migrate.ts", "server/seed.ts", "server/secret.ts"]);
+const START_PATH_ONLY = new Set([
+  "server/start.ts", "server/build.ts", "server/migrate.ts", "server/seed.ts", "server/secret.ts", "server/env.ts",
+  // The socket.io side, run by the custom server only.
+  "server/hub.ts", "server/live.ts", "server/submissions.ts", "server/redis.ts",
+]);
 const HASH_FILE = "neuronlab-source-hash";
 
 function walk(root: string, rel: string, out: string[]): void {

@@ -104,7 +104,7 @@ describe.skipIf(why !== null)("outages", () => {
       await server.stop();
       await backend.dispose();
     }
-  });
+  }, 240_000);
 
   it("Redis stopped under two nodes: each node serves its own students, and they share again when it returns", async () => {
     const redis = await throwawayRedis();
@@ -145,5 +145,5 @@ describe.skipIf(why !== null)("outages", () => {
       await redis.dispose();
       await backend.dispose();
     }
-  });
+  }, 240_000);
 });

@@ -18,7 +18,11 @@ const localOnly = <O extends Opts>(opts: O): O => ({ ...opts, flags: { ...opts.f
 
 function resilientAdapter(pub: Client, sub: Client) {
   const linked = () => pub.isReady && sub.isReady;
-  class ResilientRedisAdapter extends RedisAdapter {
+  // socket.io constructs the adapter itself (`new Adapter(nsp)`): a class bound to these clients.
+  return class ResilientRedisAdapter extends RedisAdapter {
+    constructor(nsp: Namespace) {
+      super(nsp, pub, sub, { requestsTimeout: 3000 });
+    }
     override broadcast(packet: unknown, opts: Opts) {
       return super.broadcast(packet, linked() ? opts : localOnly(opts));
     }
@@ -43,8 +47,7 @@ function resilientAdapter(pub: Client, sub: Client) {
     override serverCount(): Promise<number> {
       return linked() ? super.serverCount() : Promise.resolve(1);
     }
-  }
-  return (nsp: Namespace) => new ResilientRedisAdapter(nsp, pub, sub, { requestsTimeout: 3000 });
+  };
 }
 
 export async function useRedis(io: Server, url: string): Promise<() => Promise<void>> {
@@ -55,7 +58,9 @@ export async function useRedis(io: Server, url: string): Promise<() => Promise<v
   const publish = pub.publish.bind(pub);
   (pub as unknown as { publish: (...a: Parameters<typeof publish>) => Promise<number> }).publish = (...a) => publish(...a).catch(() => 0);
   let down = false;
+  let started = false;
   const update = () => {
+    if (!started) return;
     const ok = pub.isReady && sub.isReady;
     if (ok && down) console.log("[neuronlab] redis: back; rooms are shared again");
     if (!ok && !down) console.error("[neuronlab] redis: lost; this node serves its own students until it is back");
@@ -73,6 +78,7 @@ export async function useRedis(io: Server, url: string): Promise<() => Promise<v
   }
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(resilientAdapter(pub, sub) as never);
+  started = true;
   update();
   console.log("[neuronlab] socket.io shares its rooms through Redis");
   return async () => {
