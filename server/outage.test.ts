@@ -74,8 +74,9 @@ describe.skipIf(why !== null)("outages", () => {
 
   it("PostgreSQL stopped mid-session: nothing acknowledged is lost, the rest is sent again", async () => {
     const backend = await database("outage_pg");
-    const server = await startServer(backend, { PORT: String(await port(20)) });
+    let server: RunningServer | undefined;
     try {
+      const node = (server = await startServer(backend, { PORT: String(await port(20)) }));
       const { t, cls, sessionId, byType, teacher, students } = await classWithSession(server, ["Ana"]);
       const [ana] = students;
       const gate = byType("GATE");
@@ -93,7 +94,7 @@ describe.skipIf(why !== null)("outages", () => {
       expect(ana.connected && teacher.connected).toBe(true); // the server and its sockets stayed up
 
       await pgServer.start();
-      await expect.poll(async () => (await health(server)).db, { timeout: 15_000, interval: 500 }).toBe("up");
+      await expect.poll(async () => (await health(node)).db, { timeout: 15_000, interval: 500 }).toBe("up");
       // The browser sends the kept submission again, with the same client id: stored once.
       const again = await ana.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: retried, payload: run(2) });
       expect(again).toMatchObject({ ok: true, result: { score: 10 } });
@@ -101,7 +102,7 @@ describe.skipIf(why !== null)("outages", () => {
       const csv = await (await t.fetch(`/api/classes/${cls.id}/export/submissions`)).text();
       expect(csv.trim().split(/\r\n/).length - 1).toBe(2);
     } finally {
-      await server.stop();
+      await server?.stop();
       await backend.dispose();
     }
   }, 240_000);
@@ -109,10 +110,13 @@ describe.skipIf(why !== null)("outages", () => {
   it("Redis stopped under two nodes: each node serves its own students, and they share again when it returns", async () => {
     const redis = await throwawayRedis();
     const backend = await database("outage_redis");
-    const a = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(21)) });
-    const b = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(22)) });
+    let a: RunningServer | undefined;
+    let b: RunningServer | undefined;
     try {
-      const { sessionId, byType, teacher, students } = await classWithSession(a, ["OnA", "OnB"], [a, b]);
+      a = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(21)) });
+      b = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(22)) });
+      const [nodeA, nodeB] = [a, b];
+      const { sessionId, byType, teacher, students } = await classWithSession(nodeA, ["OnA", "OnB"], [nodeA, nodeB]);
       const [onA, onB] = students;
       const reached = (s: TestSocket, type: string) => nextEvent(s, "session:state", (st) => st.exercise?.type === type, 8000);
       const both = [reached(onA, "GATE"), reached(onB, "GATE")];
@@ -120,7 +124,7 @@ describe.skipIf(why !== null)("outages", () => {
       await Promise.all(both);
 
       await redis.stop();
-      await expect.poll(async () => [(await health(a)).redis, (await health(b)).redis], { timeout: 10_000, interval: 300 }).toEqual(["down", "down"]);
+      await expect.poll(async () => [(await health(nodeA)).redis, (await health(nodeB)).redis], { timeout: 10_000, interval: 300 }).toEqual(["down", "down"]);
       // Node A: the instructor's controls answer at once and reach the students on node A.
       const gotA = reached(onA, "XOR");
       const started = Date.now();
@@ -135,13 +139,13 @@ describe.skipIf(why !== null)("outages", () => {
       expect(await onB.emitWithAck("session:submit", { sessionId, exerciseId: byType("XOR"), clientId: clientId(), payload: { lr: 0.1, epochs: 10, seed: 2, bestAccuracy: 0.5, explanation: "notSeparable" } })).toMatchObject({ ok: true, result: { maxScore: 10 } });
 
       await redis.start();
-      await expect.poll(async () => [(await health(a)).redis, (await health(b)).redis], { timeout: 15_000, interval: 300 }).toEqual(["up", "up"]);
+      await expect.poll(async () => [(await health(nodeA)).redis, (await health(nodeB)).redis], { timeout: 15_000, interval: 300 }).toEqual(["up", "up"]);
       const backOnB = reached(onB, "ACTIVATION");
       await teacher.emitWithAck("control:push", { sessionId, exerciseId: byType("ACTIVATION") });
       await backOnB;
     } finally {
-      await a.stop();
-      await b.stop();
+      await a?.stop();
+      await b?.stop();
       await redis.dispose();
       await backend.dispose();
     }
