@@ -141,6 +141,8 @@ async function main() {
       lastBack: Math.round(Math.max(...backAt) - serving),
     };
     rounds.push(row);
+    const phases = [...log.matchAll(/started in (\d+) ms \(([^)]*)\)/g)].pop();
+    if (phases) console.log(`  the server's own account: started in ${phases[1]} ms after its entry point (${phases[2]})`);
     console.log(`round ${r + 1}: kill -9 -> serving ${row.serving} ms (process start -> serving ${row.startToServing} ms, "ready" logged at ${row.ready} ms); all ${STUDENTS} students back ${row.back} ms after the kill (${row.lastBack} ms after serving)`);
   }
 
