@@ -53,6 +53,16 @@ function spawnServer(): Promise<{ demo?: { email: string; password: string } }> 
   });
 }
 
+/** CPU time (user + system, s) a process has used: on an idle machine, about its wall time on one core. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
 async function untilServing(): Promise<void> {
   for (;;) {
     try {
@@ -119,7 +129,7 @@ async function main() {
   await Promise.all(students.map((s) => s.entersAfter(0)));
   console.log(`${STUDENTS} students entered the session`);
 
-  const rounds: { serving: number; startToServing: number; ready: number; back: number; lastBack: number }[] = [];
+  const rounds: { serving: number; startToServing: number; ready: number; back: number; lastBack: number; cpu: number }[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     await new Promise((res) => setTimeout(res, 1500));
     const before = students.map((s) => s.enters);
@@ -130,6 +140,7 @@ async function main() {
     const ready = spawnServer().then(() => performance.now() - killed);
     await untilServing();
     const serving = performance.now();
+    const cpu = cpuSeconds(server!.pid!);
     const backAt: number[] = [];
     // A student is back once it has entered the session again after the kill.
     await Promise.all(students.map((s, i) => s.entersAfter(before[i]).then(() => void backAt.push(performance.now()))));
@@ -139,20 +150,23 @@ async function main() {
       ready: Math.round(await ready),
       back: Math.round(Math.max(...backAt) - killed),
       lastBack: Math.round(Math.max(...backAt) - serving),
+      cpu,
     };
     rounds.push(row);
     const phases = [...log.matchAll(/started in (\d+) ms \(([^)]*)\)/g)].pop();
     if (phases) console.log(`  the server's own account: started in ${phases[1]} ms after its entry point (${phases[2]})`);
-    console.log(`round ${r + 1}: kill -9 -> serving ${row.serving} ms (process start -> serving ${row.startToServing} ms, "ready" logged at ${row.ready} ms); all ${STUDENTS} students back ${row.back} ms after the kill (${row.lastBack} ms after serving)`);
+    console.log(`round ${r + 1}: kill -9 -> serving ${row.serving} ms (process start -> serving ${row.startToServing} ms, "ready" logged at ${row.ready} ms); all ${STUDENTS} students back ${row.back} ms after the kill (${row.lastBack} ms after serving); the new process had used ${row.cpu.toFixed(2)} s of CPU when serving`);
   }
 
   for (const s of students) s.socket.close();
   server!.kill("SIGTERM");
   await new Promise((res) => server!.once("exit", res));
   const m0 = performance.now();
-  spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], { env: { ...env, PGLITE_DIR: path.join(dataDir, "pglite") }, encoding: "utf8" });
+  const timed = spawnSync("/usr/bin/time", ["-f", "%U %S", process.execPath, require.resolve("prisma/build/index.js"), "migrate", "deploy"], { env: { ...env, PGLITE_DIR: path.join(dataDir, "pglite") }, encoding: "utf8" });
   const migrateDeploy = Math.round(performance.now() - m0);
-  console.log(`for comparison: prisma migrate deploy with nothing pending (skipped at start now): ${migrateDeploy} ms`);
+  const [u, sys] = (timed.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number);
+  const migrateCpu = u + sys;
+  console.log(`for comparison: prisma migrate deploy with nothing pending (skipped at start now): ${migrateDeploy} ms, ${migrateCpu.toFixed(2)} s of CPU`);
   fs.rmSync(dataDir, { recursive: true, force: true });
 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -166,7 +180,10 @@ async function main() {
     servingToStudentsBackMs: rounds.map((x) => x.lastBack),
     medianKillToServingMs: median(rounds.map((x) => x.serving)),
     medianServingToStudentsBackMs: median(rounds.map((x) => x.lastBack)),
+    cpuToServingS: rounds.map((x) => x.cpu),
     migrateDeployNothingPendingMs: migrateDeploy,
+    migrateDeployNothingPendingCpuS: migrateCpu,
+    loadAverage: os.loadavg()[0],
   }));
   process.exit(0);
 }
