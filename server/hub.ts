@@ -52,8 +52,9 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
       }
       socket.data.user = { id: token.uid, role: token.role, name: token.name ?? "" };
       next();
-    } catch {
-      next(new Error("unauthorized"));
+    } catch (e) {
+      // A database that is down is no reason to send a student away for good: the browser retries.
+      next(new Error(isDatabaseUnavailable(e) ? "databaseUnavailable" : "unauthorized"));
     }
   });
 
