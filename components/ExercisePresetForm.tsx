@@ -8,6 +8,7 @@ import FormulaError from "./FormulaError";
 import PresetFormulas, { readPresetFormulas } from "./PresetFormulas";
 import type { FormulaError as Err } from "@/lib/formula-errors";
 import { sendJson } from "./sendJson";
+import AttemptPolicyFields, { readAttemptPolicy } from "./AttemptPolicyFields";
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
@@ -19,13 +20,14 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
 
   function read(form: FormData): unknown {
     const num = (k: string) => Number(form.get(k));
-    const common = { type: initial.type, points: num("points") };
+    const common = { type: initial.type, points: num("points"), attempts: readAttemptPolicy(form) };
     if (initial.type === "ACTIVATION") {
       const customs = readPresetFormulas(form);
       return { ...common, activations: form.getAll("activations"), question: form.get("question"), ...(customs.length > 0 && { customs }) };
     }
-    if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs") };
-    return { ...common, lr: num("lr"), epochs: num("epochs") };
+    const locked = form.get("locked") === "on";
+    if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs"), locked };
+    return { ...common, lr: num("lr"), epochs: num("epochs"), locked };
   }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -104,6 +106,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
         {t("points")}
         <input name="points" type="number" step="1" min="0" max="1000" defaultValue={initial.points} />
       </label>
+      <AttemptPolicyFields initial={initial.attempts} lockable={initial.type !== "ACTIVATION"} locked={initial.type !== "ACTIVATION" && initial.locked} />
       <FieldError code={error} />
       {formulaError && <FormulaError text={formulaError.text} error={formulaError.error} />}
       <div>

@@ -38,7 +38,7 @@ interface Props {
  */
 export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial }: Props) {
   const t = useTranslations("trainer");
-  const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial }));
+  const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
   const settings = state ?? own;
   const tr = useTrainer(settings, state?.epoch);
   const figure = useRef<HTMLDivElement>(null);
@@ -79,6 +79,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         epoch={snap.epoch}
         speed={tr.speed}
         locked={readOnly}
+        presetLocked={!!config.locked}
         onPlay={tr.play}
         onPause={tr.pause}
         onStepSample={tr.stepSample}

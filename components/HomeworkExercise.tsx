@@ -8,8 +8,10 @@ import ActivationExplorer from "./ActivationExplorer";
 import GateTrainer from "./GateTrainer";
 import XorAttempt from "./XorAttempt";
 import FieldError from "./FieldError";
+import AttemptPolicyNote from "./AttemptPolicyNote";
+import AttemptsLeft from "./AttemptsLeft";
 
-interface Result { score: number; maxScore: number; correct: boolean; late: boolean }
+interface Result { score: number; maxScore: number; correct: boolean; late: boolean; hidden?: boolean; attemptsLeft?: number | null }
 
 /**
  * A homework exercise: the same exercise component as live, whose payload goes to the homework
@@ -17,6 +19,7 @@ interface Result { score: number; maxScore: number; correct: boolean; late: bool
  */
 export default function HomeworkExercise({ assignmentId, exerciseId, config }: { assignmentId: string; exerciseId: string; config: ExerciseConfig }) {
   const t = useTranslations("homework");
+  const ta = useTranslations("attempts");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
@@ -52,15 +55,19 @@ export default function HomeworkExercise({ assignmentId, exerciseId, config }: {
 
   return (
     <div className="stack">
+      <AttemptPolicyNote config={config} homework />
       {config.type === "ACTIVATION" && <ActivationExplorer config={config} onSubmit={submit} showLesson />}
       {config.type === "GATE" && <GateTrainer config={config} onSubmit={submit} />}
       {config.type === "XOR" && <XorAttempt config={config} onSubmit={submit} />}
       <div role="status" aria-live="polite" className="card" data-testid="homework-result">
         {busy && <p>{t("sending")}</p>}
-        {!busy && result && (
+        {!busy && result?.hidden && (
+          <p>{ta("hiddenHomework")}<AttemptsLeft left={result.attemptsLeft} /></p>
+        )}
+        {!busy && result && !result.hidden && (
           <>
             <p className={result.correct ? "tr-ok" : "tr-bad"}>{result.correct ? t("resultCorrect") : t("resultWrong")}</p>
-            <p>{t("result", { score: result.score, max: result.maxScore })}</p>
+            <p>{t("result", { score: result.score, max: result.maxScore })}<AttemptsLeft left={result.attemptsLeft} /></p>
             {result.late && <p className="dash-late">{t("resultLate")}</p>}
           </>
         )}

@@ -10,6 +10,7 @@ import GateTrainer, { type GateProgress } from "./GateTrainer";
 import TrainerLesson from "./TrainerLesson";
 import XorAttempt, { type XorProgress } from "./XorAttempt";
 import { useExerciseName } from "./useExerciseName";
+import AttemptPolicyNote from "./AttemptPolicyNote";
 
 interface Props {
   exercise: ExerciseView;
@@ -42,6 +43,7 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
       <h2 id="live-exercise-title">
         {t("heading", { position: exercise.position + 1, name })} <span className="muted">· {t("points", { points: exercise.points })}</span>
       </h2>
+      <AttemptPolicyNote config={config} />
       {config.type === "ACTIVATION" && (
         <ActivationExplorer config={config} locked={locked} onProgress={act} onSubmit={submit} showLesson={false} />
       )}

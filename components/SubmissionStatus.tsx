@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import type { SubmissionResult } from "@/lib/session-protocol";
 import type { Outcome } from "./useStudentSession";
+import AttemptsLeft from "./AttemptsLeft";
 
-const REASONS = ["ok", "wrongGate", "mismatch", "notLearned", "impossible", "wrongExplanation", "wrongQuestion", "wrongSelection", "invalid", "invalidConfig"] as const;
+const REASONS = ["ok", "wrongGate", "mismatch", "notLearned", "impossible", "wrongExplanation", "wrongQuestion", "wrongSelection", "invalid", "invalidConfig", "settingsLocked"] as const;
 type Reason = (typeof REASONS)[number];
 const isReason = (r: string | undefined): r is Reason => (REASONS as readonly string[]).includes(r ?? "");
 
@@ -11,6 +12,7 @@ const isReason = (r: string | undefined): r is Reason => (REASONS as readonly st
 export default function SubmissionStatus({ outcome, best, online }: { outcome: Outcome | null; best: SubmissionResult | null; online: boolean }) {
   const t = useTranslations("live.submit");
   const te = useTranslations("errors");
+  const ta = useTranslations("attempts");
   const score = (r: SubmissionResult) => ({ score: r.score, max: r.maxScore });
   let text: React.ReactNode = null;
   let tone = "";
@@ -19,6 +21,8 @@ export default function SubmissionStatus({ outcome, best, online }: { outcome: O
   } else if (outcome?.kind === "refused") {
     text = t("refused", { message: te(outcome.error) });
     tone = "live-bad";
+  } else if (outcome?.kind === "result" && outcome.result.hidden) {
+    text = <>{ta("hidden")}<AttemptsLeft left={outcome.result.attemptsLeft} /></>;
   } else if (outcome?.kind === "result") {
     const r = outcome.result;
     tone = r.correct ? "live-good" : "live-bad";
@@ -26,10 +30,13 @@ export default function SubmissionStatus({ outcome, best, online }: { outcome: O
       <>
         <strong>{r.correct ? t("correct", score(r)) : t("wrong", score(r))}</strong>
         {!r.correct && isReason(r.reason) && <> {t(`reasons.${r.reason}`)}</>}
+        <AttemptsLeft left={r.attemptsLeft} />
       </>
     );
+  } else if (best?.hidden) {
+    text = <>{ta("hidden")}<AttemptsLeft left={best.attemptsLeft} /></>;
   } else if (best) {
-    text = t("best", score(best));
+    text = <>{t("best", score(best))}<AttemptsLeft left={best.attemptsLeft} /></>;
   }
   return (
     <p role="status" aria-live="polite" data-testid="submission-status" className={`live-submission ${tone}`}>

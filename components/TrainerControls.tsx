@@ -14,6 +14,8 @@ interface Props<S extends TrainerSettings> {
   epoch: number;
   speed: number;
   locked?: boolean;
+  /** The instructor locked the learning rate and epochs of this exercise. */
+  presetLocked?: boolean;
   onPlay(): void;
   onPause(): void;
   onStepSample(): void;
@@ -41,9 +43,9 @@ export default function TrainerControls<S extends TrainerSettings>(p: Props<S>) 
             </select>
           </label>
         )}
-        <TrainerNumberField label={t("lr")} value={settings.lr} min={0.0001} max={10} step="any" disabled={locked}
+        <TrainerNumberField label={t("lr")} value={settings.lr} min={0.0001} max={10} step="any" disabled={locked || p.presetLocked}
           invalidText={t("lrInvalid")} testId="lr-input" onChange={(lr) => set({ lr })} />
-        <TrainerNumberField label={t("epochs")} value={settings.epochs} min={1} max={10000} step={1} integer disabled={locked}
+        <TrainerNumberField label={t("epochs")} value={settings.epochs} min={1} max={10000} step={1} integer disabled={locked || p.presetLocked}
           invalidText={t("epochsInvalid")} testId="epochs-input" onChange={(epochs) => set({ epochs })} />
         <TrainerNumberField label={t("seed")} value={settings.seed} min={0} max={SEED_MAX} step={1} integer disabled={locked}
           invalidText={t("seedInvalid")} testId="seed-input" onChange={(seed) => set({ seed })} />

@@ -36,7 +36,7 @@ const RUNS_FOR_HINT = 2;
  */
 export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial }: Props) {
   const t = useTranslations("trainer");
-  const [own, setSettings] = useState<XorSettings>(() => ({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial }));
+  const [own, setSettings] = useState<XorSettings>(() => ({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
   const settings = state ?? own;
   const tr = useTrainer(settings, state?.epoch);
   const readOnly = locked || !!state;
@@ -79,6 +79,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
         epoch={snap.epoch}
         speed={tr.speed}
         locked={readOnly}
+        presetLocked={!!config.locked}
         onPlay={tr.play}
         onPause={tr.pause}
         onStepSample={tr.stepSample}

@@ -2,22 +2,45 @@
 import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/protocol";
+import { reconnectDelay } from "@/lib/reconnect";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionState = "connecting" | "connected" | "disconnected" | "refused";
 
-/** One socket.io connection for the page, authenticated by the session cookie. */
+/**
+ * One socket.io connection for the page, authenticated by the session cookie. Reconnects by itself
+ * with full-jitter backoff (lib/reconnect.ts) instead of socket.io's, so that a whole class
+ * dropped by a server restart comes back spread over a few seconds, not on one beat.
+ */
 export function useSocket(onConnect: (socket: ClientSocket) => void): ConnectionState {
   const [state, setState] = useState<ConnectionState>("connecting");
   useEffect(() => {
-    const socket: ClientSocket = io({ withCredentials: true });
+    const socket: ClientSocket = io({ withCredentials: true, reconnection: false });
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let closed = false;
+    const retry = () => {
+      clearTimeout(timer);
+      if (!closed) timer = setTimeout(() => socket.connect(), reconnectDelay(attempt++, Math.random()));
+    };
     socket.on("connect", () => {
+      attempt = 0;
       setState("connected");
       onConnect(socket);
     });
-    socket.on("disconnect", () => setState("disconnected"));
-    socket.on("connect_error", (err) => setState(err.message === "unauthorized" ? "refused" : "disconnected"));
+    socket.on("disconnect", (reason) => {
+      setState("disconnected");
+      // The server closing this socket on purpose (signed out, removed) is not a reason to knock again.
+      if (reason !== "io client disconnect" && reason !== "io server disconnect") retry();
+    });
+    socket.on("connect_error", (err) => {
+      if (err.message === "unauthorized") return setState("refused");
+      setState("disconnected");
+      retry();
+    });
     return () => {
+      closed = true;
+      clearTimeout(timer);
       socket.disconnect();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one connection per mount

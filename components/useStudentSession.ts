@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ErrorCode } from "@/lib/forms";
 import { isUntrained, toProgress, type ExerciseReport } from "@/lib/live-progress";
-import { clearPending, loadPending, newClientId, savePending, type KeyValueStore, type PendingSubmission } from "@/lib/pending-submission";
+import { clearPending, loadPending, newClientId, retryLater, RETRY_LATER_MS, savePending, type KeyValueStore, type PendingSubmission } from "@/lib/pending-submission";
 import type { SessionUpdate, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 import { better, studentView } from "@/lib/session-view";
 import { perSecond, throttleLatest } from "@/lib/throttle";
@@ -60,6 +60,7 @@ export function useStudentSession(sessionId: string, classId: string) {
     socket.timeout(SUBMIT_TIMEOUT_MS).emit("session:submit", { sessionId, exerciseId, clientId, payload }, (err, res) => {
       if (pending.current?.clientId !== clientId) return; // a newer submission replaced this one
       if (err) return send(); // no ack in time: again now, or on reconnect (after entering)
+      if (!res.ok && retryLater(res.error)) return void setTimeout(send, RETRY_LATER_MS); // database down: kept, sent again
       pending.current = null;
       clearPending(sessionStore(), sessionId, clientId);
       if (res.ok) remember(res.result);
@@ -104,6 +105,7 @@ export function useStudentSession(sessionId: string, classId: string) {
     socket.emit("class:watch", { classId }, () => {});
     socket.emit("session:enter", { sessionId }, (res) => {
       if (!res.ok) {
+        if (retryLater(res.error)) return void setTimeout(() => socket.connected && socket.disconnect().connect(), RETRY_LATER_MS);
         if (res.error === "kicked") return setPhase({ kind: "kicked" });
         if (res.error === "sessionEnded") return setPhase({ kind: "ended" });
         return setPhase({ kind: "refused", error: res.error });

@@ -1,6 +1,7 @@
 // The instructor's live board as pure data: applying batches of socket events to a BoardState,
 // counters, stable anonymous aliases, the accuracy-per-epoch replay behind the tile sparklines,
 // and small helpers for the class-wide charts. No I/O, no DOM.
+import { policyOf } from "./attempts";
 import type { BoardState, BoardTile, ProgressState, SubmissionResult, TileStatus } from "./session-protocol";
 import type { GateId } from "./gates";
 import { startTraining, stepEpoch, type TrainState } from "./perceptron";
@@ -105,8 +106,10 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
       edit(e.userId, (t) => (t.online === e.online ? null : { ...t, online: e.online }), e.online, fresh);
     } else {
       if (!exercise || e.result.exerciseId !== exercise.id) continue;
-      // Keep the best result (highest score, then the latest), like the server's snapshot.
-      edit(e.userId, (t) => (t.result && t.result.score > e.result.score ? null : { ...t, result: e.result, answer: e.answer }));
+      // Keep the attempt that counts under the exercise's policy (best by default), like the server's snapshot.
+      const counts = policyOf(exercise.config).counts;
+      const keep = (old: SubmissionResult) => (counts === "first" ? true : counts === "best" ? old.score > e.result.score : false);
+      edit(e.userId, (t) => (t.result && keep(t.result) ? null : { ...t, result: e.result, answer: e.answer }));
     }
   }
   commit();

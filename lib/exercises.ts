@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { customDefSchema } from "./custom-activation";
 import { expectedAnswer } from "./questions";
+import { attemptPolicySchema } from "./attempts";
 
 export const ACTIVATION_CHOICES = ["step", "linear", "sigmoid", "tanh", "relu", "leakyRelu", "elu", "softplus", "gelu", "swish"] as const;
 export const TRAINABLE_GATES = ["AND", "OR", "NAND", "NOR"] as const;
@@ -13,6 +14,10 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 const lr = z.number().gt(0).max(10);
 const epochs = z.number().int().min(1).max(10_000);
 const points = z.number().int().min(0).max(1000);
+/** The attempt policy (lib/attempts.ts); absent: unlimited, score at once, best counts. */
+const attempts = attemptPolicySchema.optional();
+/** Locked: a run must use the preset's learning rate and at most its epochs (lib/preset-lock.ts). */
+const locked = z.boolean().optional();
 
 /**
  * A fair question: among the offered activations at least one is a right
@@ -32,6 +37,7 @@ export const activationConfigSchema = z
     points,
     /** Activations defined by a formula (keys custom1..custom3 in this order); checked with the parser by lib/formula-config.ts. */
     customs: z.array(customDefSchema).max(3).optional(),
+    attempts,
   })
   .refine((c) => new Set(c.activations).size === c.activations.length, { message: "invalidInput", path: ["activations"] })
   // with formulas, fairness needs the parser: lib/formula-config.ts checks it where the preset is saved
@@ -43,6 +49,8 @@ export const gateConfigSchema = z.object({
   lr,
   epochs,
   points,
+  attempts,
+  locked,
 });
 
 export const xorConfigSchema = z.object({
@@ -50,6 +58,8 @@ export const xorConfigSchema = z.object({
   lr,
   epochs,
   points,
+  attempts,
+  locked,
 });
 
 export const exerciseConfigSchema = z.discriminatedUnion("type", [activationConfigSchema, gateConfigSchema, xorConfigSchema]);

@@ -46,6 +46,9 @@ export const ERROR_CODES = [
   "classSizeInvalid",
   "formulaInvalid",
   "lessonFileInvalid",
+  "noAttemptsLeft",
+  "settingsLocked",
+  "databaseUnavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,6 +5,7 @@ import { exerciseConfigSchema } from "./exercises";
 import { gateSubmissionSchema, gradeGateRun, gradeXorAnswer, xorSubmissionSchema } from "./grading";
 import { gradeActivationPreset } from "./formula-config";
 import { activationAnswerSchema } from "./questions";
+import { lockViolation } from "./preset-lock";
 
 export interface GradeResult {
   /** False when the payload is not a submission for this exercise at all. */
@@ -21,7 +22,10 @@ export function gradeSubmission(config: unknown, payload: unknown): GradeResult 
   const c = parsed.data;
   const g =
     c.type === "GATE" ? gradeGateRun(c, payload) : c.type === "XOR" ? gradeXorAnswer(c, payload) : gradeActivationPreset(c, payload);
-  return { valid: g.reason !== "invalid", correct: g.correct, score: g.score, maxScore: c.points, reason: g.reason };
+  if (g.reason === "invalid") return { valid: false, correct: false, score: 0, maxScore: c.points, reason: g.reason };
+  // A locked preset: a run with other settings earns nothing, whatever it reached.
+  if (lockViolation(c, payload)) return { valid: true, correct: false, score: 0, maxScore: c.points, reason: "settingsLocked" };
+  return { valid: true, correct: g.correct, score: g.score, maxScore: c.points, reason: g.reason };
 }
 
 /**

@@ -87,3 +87,8 @@ export function newClientId(c: Pick<Crypto, "getRandomValues"> & { randomUUID?: 
   const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/** Refusals that mean "not now" rather than "no": the submission stays pending and is sent again. */
+export const RETRY_LATER_ERRORS: readonly string[] = ["databaseUnavailable"];
+export const RETRY_LATER_MS = 2000;
+export const retryLater = (error: string): boolean => RETRY_LATER_ERRORS.includes(error);

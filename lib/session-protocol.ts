@@ -110,6 +110,11 @@ export interface SubmissionResult {
   correct: boolean;
   reason?: string;
   at: string;
+  /** To the student, before the reveal, under "feedback after reveal": score and reason withheld. */
+  hidden?: boolean;
+  /** Attempts left under the exercise's policy (null: unlimited), and attempts used (lib/attempts.ts). */
+  attemptsLeft?: number | null;
+  attempts?: number;
 }
 
 export type TileStatus = "joined" | "working" | "submitted" | "correct" | "disconnected";

@@ -1,7 +1,8 @@
 // The board's snapshot of a session: every tile in three queries (roster, participants, the current
 // exercise's submissions), whatever the class size. Sent on board:watch and after a push or a kick.
 import { db } from "./db";
-import { answerSummary, bestPerUser, currentExercise, exerciseViews, resultSelect, tileStatus, toResult, type SessionRow } from "./sessions";
+import { countingPerStudent } from "./attempts";
+import { answerSummary, currentExercise, exerciseViews, resultSelect, tileStatus, toResult, type SessionRow } from "./sessions";
 import type { BoardState, BoardTile, ProgressState } from "@/lib/session-protocol";
 
 export async function boardState(s: SessionRow, online: Set<string>): Promise<BoardState> {
@@ -12,7 +13,7 @@ export async function boardState(s: SessionRow, online: Set<string>): Promise<Bo
     ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id }, select: { ...resultSelect, payload: true } }) : Promise.resolve([]),
   ]);
   const nick = new Map(enrollments.map((e) => [e.userId, e.nickname]));
-  const best = bestPerUser(submissions);
+  const best = countingPerStudent(ex?.config, submissions); // the attempt that counts (lib/attempts.ts)
   const tiles: BoardTile[] = participants.map((p) => {
     const sub = best.get(p.userId);
     const progress = ex && p.exerciseId === ex.id ? (p.progress as ProgressState | null) : null;

@@ -1,40 +1,79 @@
-// `npm start` builds what must be built: the Next.js production build, redone only when the sources
-// it is made from have changed since the last build (a content hash kept in .next/).
+// `npm start` builds what must be built: the Next.js production build, redone only when an input of
+// that build has changed since the last one (a content hash kept in .next/). The inputs are every
+// file of the project except what the build never reads (so a new source folder is covered without
+// anyone remembering to list it): the route handlers bundle server/*.ts, so server/ is an input too.
 import fs from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 
-const INPUTS = ["app", "components", "lib", "server", "proxy.ts", "messages", "i18n", "types", "public", "generated", "next.config.js", "tsconfig.json", "package-lock.json"];
-const HASH_FILE = path.join(".next", "neuronlab-source-hash");
+/** Top-level entries the web build never reads, or that the build itself writes. */
+const NOT_INPUTS = new Set([
+  "node_modules", ".next", ".git", "data", "e2e", "bench", "docs", "scripts", ".ci", "cache", "coverage",
+  "test-results", "playwright-report", "next-env.d.ts", "tsconfig.tsbuildinfo", "vitest.config.mts", "playwright.config.ts",
+]);
+/** Files anywhere that are not inputs: tests, notes, the migrations' SQL (the generated client is). */
+const NOT_INPUT_FILE = /(\.test\.tsx?|\.md|\.tsbuildinfo|\.log)$/;
+const NOT_INPUT_DIR = new Set(["prisma/migrations", "server/testing", "node_modules"]);
+/**
+ * The custom server's own files, which no page or route imports (server/build.test.ts walks the
+ * imports and fails if one ever does): editing them needs a restart, not a rebuild.
+ */
+const START_PATH_ONLY = new Set([
+  "server/start.ts", "server/build.ts", "server/migrate.ts", "server/seed.ts", "server/secret.ts", "server/env.ts",
+  // The socket.io side, run by the custom server only.
+  "server/hub.ts", "server/live.ts", "server/submissions.ts", "server/redis.ts",
+]);
+const HASH_FILE = "neuronlab-source-hash";
 
-function walk(p: string, out: string[]): void {
-  if (!fs.existsSync(p)) return;
-  const st = fs.statSync(p);
+function walk(root: string, rel: string, out: string[]): void {
+  const abs = path.join(root, rel);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    return; // a dangling link or a file removed while walking
+  }
   if (st.isFile()) {
-    if (!/\.test\.tsx?$/.test(p)) out.push(p);
+    if (!NOT_INPUT_FILE.test(rel) && !START_PATH_ONLY.has(rel.split(path.sep).join("/"))) out.push(rel);
     return;
   }
-  for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name), out);
+  if (!st.isDirectory() || NOT_INPUT_DIR.has(rel.split(path.sep).join("/"))) return;
+  for (const name of fs.readdirSync(abs).sort()) {
+    if (rel === "" && NOT_INPUTS.has(name)) continue;
+    walk(root, rel ? path.join(rel, name) : name, out);
+  }
+}
+
+/** Every file the build may read, relative to the project root, in a stable order. */
+export function buildInputs(root = process.cwd()): string[] {
+  const out: string[] = [];
+  walk(root, "", out);
+  return out;
 }
 
 export function sourceHash(root = process.cwd()): string {
-  const files: string[] = [];
-  for (const input of INPUTS) walk(path.join(root, input), files);
   const h = createHash("sha256");
-  for (const f of files) h.update(path.relative(root, f)).update("\0").update(fs.readFileSync(f)).update("\0");
+  for (const f of buildInputs(root)) h.update(f.split(path.sep).join("/")).update("\0").update(fs.readFileSync(path.join(root, f))).update("\0");
   return h.digest("hex");
 }
 
-export function ensureBuild(): void {
-  const hash = sourceHash();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, "utf8") === hash;
-  if (built) return;
+/** True when .next holds a finished build made from exactly the current inputs. */
+export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): boolean {
+  const file = path.join(root, ".next", HASH_FILE);
+  return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(file) && fs.readFileSync(file, "utf8") === hash;
+}
+
+export function ensureBuild(root = process.cwd()): void {
+  const hash = sourceHash(root);
+  if (buildIsCurrent(root, hash)) return;
   console.log("[neuronlab] building the web app (next build), once per change of the sources…");
   const r = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    cwd: root,
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (r.status !== 0) throw new Error("next build failed (see the output above)");
-  fs.writeFileSync(HASH_FILE, hash);
+  // The inputs as they were when the build started: an edit during the build triggers the next one.
+  fs.writeFileSync(path.join(root, ".next", HASH_FILE), hash);
 }

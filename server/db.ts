@@ -41,7 +41,7 @@ export function pgliteDir(): string {
 function open(): Store {
   const url = process.env.DATABASE_URL;
   if (url && !url.startsWith("postgresql://embedded")) {
-    const prisma = withCounter(new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), ...log }));
+    const prisma = withCounter(new PrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 }), ...log }));
     return { prisma, embedded: false, close: () => prisma.$disconnect() };
   }
   const dir = pgliteDir();

@@ -6,6 +6,7 @@ import { DomainError } from "./classes";
 import { toResult } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import type { SubmissionResult } from "@/lib/session-protocol";
+import { ackForStudent, attemptKey, oneAtATime, requireAttemptLeft, studentView } from "./attempts";
 
 export async function createAssignment(classId: string, userId: string, lessonId: string, dueAt: Date) {
   const lesson = await db.lesson.findFirst({ where: { id: lessonId, OR: [{ ownerId: null }, { ownerId: userId }] } });
@@ -44,12 +45,13 @@ export async function recordStart(assignmentId: string, userId: string, exercise
   });
 }
 
-export async function submitHomework(
-  assignmentId: string,
-  userId: string,
-  input: { exerciseId: string; clientId: string; payload: unknown },
-  now = new Date(),
-): Promise<SubmissionResult & { late: boolean }> {
+type HomeworkInput = { exerciseId: string; clientId: string; payload: unknown };
+
+/** For homework, "the reveal" of an attempt policy is the due date. One attempt at a time per student and exercise. */
+export const submitHomework = (assignmentId: string, userId: string, input: HomeworkInput, now = new Date()) =>
+  oneAtATime(attemptKey(userId, input.exerciseId), () => submitHomeworkOnce(assignmentId, userId, input, now));
+
+async function submitHomeworkOnce(assignmentId: string, userId: string, input: HomeworkInput, now: Date): Promise<SubmissionResult & { late: boolean }> {
   const again = await db.submission.findUnique({ where: { userId_clientId: { userId, clientId: input.clientId } } });
   if (again) {
     if (again.assignmentId !== assignmentId) throw new DomainError("invalidInput", 400);
@@ -58,8 +60,11 @@ export async function submitHomework(
   const a = await assignmentForStudent(assignmentId, userId);
   const exercise = a.lesson.exercises.find((e) => e.id === input.exerciseId);
   if (!exercise) throw new DomainError("notFound", 404);
+  const scope = { assignmentId, exerciseId: exercise.id, userId };
+  await requireAttemptLeft(exercise.config, scope);
   const grade = gradeSubmission(exercise.config, input.payload);
   if (!grade.valid) throw new DomainError("invalidSubmission", 400);
+  if (grade.reason === "settingsLocked") throw new DomainError("settingsLocked", 409);
   const start = await db.homeworkStart.findUnique({
     where: { assignmentId_userId_exerciseId: { assignmentId, userId, exerciseId: exercise.id } },
   });
@@ -80,7 +85,8 @@ export async function submitHomework(
         createdAt: now,
       },
     });
-    return { ...toResult(sub), late: sub.late };
+    const pastDue = now.getTime() > a.dueAt.getTime();
+    return { ...(await ackForStudent(exercise.config, pastDue, scope, toResult(sub))), late: sub.late };
   } catch (e) {
     if (isUniqueViolation(e)) {
       const stored = await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId: input.clientId } } });
@@ -90,20 +96,25 @@ export async function submitHomework(
   }
 }
 
-/** The student's best result per exercise of an assignment. */
-export async function homeworkResults(assignmentId: string, userId: string) {
+/**
+ * The student's result per exercise of an assignment, as they may see it: the attempt that counts
+ * under the exercise's policy, its score hidden until the due date under "feedback after reveal".
+ */
+export async function homeworkResults(assignmentId: string, userId: string, now = new Date()) {
+  const a = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true, lesson: { select: { exercises: { select: { id: true, config: true } } } } } });
   const subs = await db.submission.findMany({
     where: { assignmentId, userId },
-    orderBy: [{ score: "desc" }, { createdAt: "asc" }],
-    select: { exerciseId: true, score: true, maxScore: true, correct: true, late: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+    select: { exerciseId: true, score: true, maxScore: true, correct: true, feedback: true, late: true, createdAt: true },
   });
-  const best = new Map<string, (typeof subs)[number] & { attempts: number }>();
-  for (const s of subs) {
-    const prev = best.get(s.exerciseId);
-    if (prev) prev.attempts++;
-    else best.set(s.exerciseId, { ...s, attempts: 1 });
+  const pastDue = now.getTime() > a.dueAt.getTime();
+  const out = new Map<string, SubmissionResult & { late: boolean; attempts: number }>();
+  for (const e of a.lesson.exercises) {
+    const mine = subs.filter((s) => s.exerciseId === e.id);
+    const view = studentView(e.config, pastDue, mine);
+    if (view) out.set(e.id, { ...view, late: mine.some((s) => s.late), attempts: mine.length });
   }
-  return best;
+  return out;
 }
 
 /** Per assignment of the class: students who started, who solved every exercise, who were late. */

@@ -9,6 +9,7 @@ import { fieldErrors, firstError, type ErrorCode } from "@/lib/forms";
 import en from "@/messages/en";
 import { isJsonContentType, saneJson } from "@/lib/edge-policy";
 import { isUniqueViolation } from "./db";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 // API clients read `message` (English); the browser translates `code` into the reader's language.
 const ENGLISH: Record<ErrorCode, string> = en.errors;
@@ -49,6 +50,7 @@ export function handleError(e: unknown) {
   if (e instanceof DomainError) return errorResponse(e.code, e.status);
   // A duplicate that slipped past a route's own check (a race): a conflict, never a 500 with driver text.
   if (isUniqueViolation(e)) return errorResponse("invalidInput", 409);
+  if (isDatabaseUnavailable(e)) return errorResponse("databaseUnavailable", 503);
   console.error(e);
   return errorResponse("serverError", 500);
 }

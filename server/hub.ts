@@ -15,6 +15,7 @@ import { requestOriginAllowed, type EdgeOptions } from "./edge";
 import { installSocketLimits } from "./socket-limits";
 import { SECURITY_HEADERS, SOCKET_CONNECT_TIMEOUT_MS, SOCKET_MAX_BYTES } from "@/lib/edge-policy";
 import { joinUserRoom, sessionIsCurrent, setRevocationIo } from "./revocation";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & {
@@ -79,8 +80,9 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
       if (!(await sessionIsCurrent(token.uid, token.sv))) return next(new Error("unauthorized")); // signed out / deleted
       socket.data.user = { id: token.uid, role: token.role, name: token.name ?? "" };
       next();
-    } catch {
-      next(new Error("unauthorized"));
+    } catch (e) {
+      // A database that is down is no reason to send a student away for good: the browser retries.
+      next(new Error(isDatabaseUnavailable(e) ? "databaseUnavailable" : "unauthorized"));
     }
   });
 
@@ -132,6 +134,7 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
           }
         }
       } catch (e) {
+        if (isDatabaseUnavailable(e)) return ack({ ok: false, error: "databaseUnavailable" });
         console.error("class:watch failed", e);
         ack({ ok: false, error: "serverError" });
       }

@@ -19,6 +19,7 @@ import { submitBatch, type SubmitItem, type Submitted } from "./submissions";
 import { batcher, groupBy } from "./batch";
 import { sessionCache } from "./session-cache";
 import type { Presence } from "./presence";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import type { Hub } from "./hub";
 import { hub } from "./bridge";
 
@@ -106,6 +107,8 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
         reply({ ok: true, ...((await handler(parsed.data)) ?? {}) });
       } catch (e) {
         if (e instanceof DomainError) return reply({ ok: false, error: e.code });
+        // Not stored, not acknowledged as stored: the student's browser keeps it and sends it again.
+        if (isDatabaseUnavailable(e)) return reply({ ok: false, error: "databaseUnavailable" });
         console.error("live event failed", e);
         reply({ ok: false, error: "serverError" });
       }
@@ -174,9 +177,9 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
 
     socket.on("session:submit", guard(submitSchema, async (data) => {
       asStudent(data.sessionId);
-      const { result, answer } = await submit({ userId: user.id, data });
+      const { result, answer, mine } = await submit({ userId: user.id, data });
       io.to(boardRoom(data.sessionId)).emit("board:result", { sessionId: data.sessionId, userId: user.id, result, answer });
-      return { result };
+      return { result: mine }; // the instructor sees the score; the student as the attempt policy says
     }));
 
     socket.on("board:watch", guard(sessionRef, async ({ sessionId }) => {

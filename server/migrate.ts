@@ -1,6 +1,10 @@
 // Apply the committed Prisma migrations with Prisma's own CLI (`migrate deploy`), before the server
 // opens the database: the embedded PGlite directory must never be open in two processes at once.
+// At start, the CLI (several seconds) runs only when a committed migration is not applied yet.
+import fs from "node:fs";
+import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { migrationFolders, migrationsPending, type AppliedMigration } from "@/lib/migrations";
 
 export function migrate(env: NodeJS.ProcessEnv = process.env): void {
   const r = spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], {
@@ -13,4 +17,31 @@ export function migrate(env: NodeJS.ProcessEnv = process.env): void {
   }
   const applied = /(\d+) migrations? found/.exec(r.stdout)?.[0];
   console.log(`[neuronlab] database ready${applied ? ` (${applied})` : ""}`);
+}
+
+function committedMigrations(dir = path.resolve("prisma", "migrations")): string[] {
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
+  return migrationFolders(entries.map((e) => ({ name: e.name, hasSql: e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")) })));
+}
+
+/**
+ * Reads _prisma_migrations through the app's own connection; when every committed migration is
+ * applied, the database is left open for the server (no CLI, no second open). Otherwise the
+ * connection is closed and `migrate deploy` runs as before.
+ */
+export async function migrateIfNeeded(): Promise<"current" | "migrated"> {
+  const { db, closeDb } = await import("./db");
+  let applied: AppliedMigration[] = [];
+  try {
+    applied = await db.$queryRawUnsafe<AppliedMigration[]>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+  } catch {
+    applied = []; // no table yet: a fresh database
+  }
+  if (!migrationsPending(committedMigrations(), applied)) {
+    console.log(`[neuronlab] database ready (${applied.length} migrations applied, none pending)`);
+    return "current";
+  }
+  await closeDb();
+  migrate();
+  return "migrated";
 }

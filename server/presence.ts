@@ -68,10 +68,16 @@ const HEARTBEAT_MS = 10_000;
 const NODES = "neuronlab:presence:nodes";
 const hashOf = (key: string, node: string) => `neuronlab:presence:${key}:${node}`;
 
-export function redisPresence(redis: RedisLike, nodeId = randomBytes(6).toString("hex")): Presence {
+/**
+ * Presence shared through Redis. While `linked()` says the link is down (or a command fails), this
+ * node answers from its own counts, so its students keep being served; the heartbeat rewrites its
+ * hashes once Redis is back.
+ */
+export function redisPresence(redis: RedisLike, nodeId = randomBytes(6).toString("hex"), linked: () => boolean = () => true): Presence {
   const local = new LocalCounts();
   const liveNodes = () => redis.zRangeByScore(NODES, Date.now() - TTL_S * 1000, "+inf");
   const heartbeat = async () => {
+    if (!linked()) return;
     await redis.zAdd(NODES, { score: Date.now(), value: nodeId });
     // Rewrite this node's hashes from its own counts: heals a Redis restart or a lost write.
     for (const [key, users] of local.counts) {
@@ -89,26 +95,36 @@ export function redisPresence(redis: RedisLike, nodeId = randomBytes(6).toString
     async add(key, userId) {
       await ready;
       if (!local.add(key, userId)) return false;
+      if (!linked()) return true;
       const h = hashOf(key, nodeId);
-      await redis.hSet(h, userId, "1");
-      await redis.expire(h, TTL_S);
+      await redis.hSet(h, userId, "1").then(() => redis.expire(h, TTL_S)).catch(fail);
       return true;
     },
     async remove(key, userId) {
       if (!local.remove(key, userId)) return false;
+      if (!linked()) return true;
       // Delete first, then look at the other nodes: of two last tabs closing on two nodes at once,
       // at least the later one sees nobody left and reports the user offline.
-      await redis.hDel(hashOf(key, nodeId), userId);
-      for (const node of await liveNodes()) {
-        if (node !== nodeId && (await redis.hExists(hashOf(key, node), userId))) return false;
+      try {
+        await redis.hDel(hashOf(key, nodeId), userId);
+        for (const node of await liveNodes()) {
+          if (node !== nodeId && (await redis.hExists(hashOf(key, node), userId))) return false;
+        }
+      } catch (e) {
+        fail(e);
       }
       return true;
     },
     async online(key) {
       const out = local.users(key);
-      for (const node of await liveNodes()) {
-        if (node === nodeId) continue;
-        for (const u of await redis.hKeys(hashOf(key, node))) out.add(u);
+      if (!linked()) return out;
+      try {
+        for (const node of await liveNodes()) {
+          if (node === nodeId) continue;
+          for (const u of await redis.hKeys(hashOf(key, node))) out.add(u);
+        }
+      } catch (e) {
+        fail(e);
       }
       return out;
     },

@@ -9,7 +9,27 @@ import { BUILTIN_LESSON } from "@/lib/exercises";
 
 export const DEMO_EMAIL = "demo@neuronlab.local";
 
+/** JSON with sorted keys: jsonb stores keys in its own order. */
+const canonical = (v: unknown): string =>
+  Array.isArray(v) ? `[${v.map(canonical).join(",")}]` : v && typeof v === "object" ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}` : JSON.stringify(v);
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+/** True when the stored built-in lesson is exactly the code's (one query; the usual case at start). */
+async function builtinLessonCurrent(): Promise<boolean> {
+  const { slug, title, exercises } = BUILTIN_LESSON;
+  const stored = await db.lesson.findUnique({
+    where: { slug },
+    select: { title: true, exercises: { select: { position: true, type: true, config: true, points: true }, orderBy: { position: "asc" } } },
+  });
+  if (!stored || stored.title !== title || stored.exercises.length < exercises.length) return false;
+  return exercises.every((c, i) => {
+    const e = stored.exercises[i];
+    return e.position === i && e.type === c.type && e.points === c.points && same(e.config, c);
+  });
+}
+
 export async function seedBuiltinLesson(): Promise<void> {
+  if (await builtinLessonCurrent()) return;
   const { slug, title, exercises } = BUILTIN_LESSON;
   const lesson = await db.lesson.upsert({ where: { slug }, update: { title }, create: { slug, title } });
   for (const [position, config] of exercises.entries()) {

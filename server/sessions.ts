@@ -6,6 +6,7 @@ import { db } from "./db";
 import { DomainError, taughtBy } from "./classes";
 import { tileStatus } from "@/lib/board";
 import type { ExerciseView, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
+import { studentView } from "./attempts";
 
 /** The columns the live engine uses (with the lesson's exercises), one select for every read. */
 export const sessionSelect = {
@@ -118,21 +119,23 @@ export async function enterMany(s: SessionRow, userIds: string[]): Promise<Map<s
     db.sessionParticipant.findMany({ where: { sessionId: s.id, userId: { in: ids } }, select: { userId: true, kicked: true, exerciseId: true, progress: true } }),
     ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id, userId: { in: ids } }, select: resultSelect }) : Promise.resolve([]),
   ]);
-  const best = bestPerUser(subs);
+  const byUser = new Map<string, typeof subs>();
+  for (const sub of subs) byUser.set(sub.userId, [...(byUser.get(sub.userId) ?? []), sub]);
+  const oldestFirst = (rows: typeof subs) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   for (const p of participants) {
     if (p.kicked) {
       out.set(p.userId, new DomainError("kicked", 403));
       continue;
     }
     const mine = ex && isTargeted(s, p.userId) ? ex : null;
-    const sub = mine ? best.get(p.userId) : undefined;
     out.set(p.userId, {
       sessionId: s.id,
       status: s.status,
       paused: s.paused,
       exercise: mine ? { ...mine, open: s.exerciseOpen, revealed: s.revealed } : null,
       progress: mine && p.exerciseId === mine.id ? (p.progress as ProgressState | null) : null,
-      result: sub ? toResult(sub) : null,
+      // The attempt that counts under the exercise's policy, its score hidden until the reveal if so set.
+      result: mine ? studentView(mine.config, s.revealed, oldestFirst(byUser.get(p.userId) ?? [])) : null,
     });
   }
   return out;

@@ -4,7 +4,7 @@ import path from "node:path";
 import next from "next";
 import { readEnv } from "./env";
 import { ensureBuild } from "./build";
-import { migrate } from "./migrate";
+import { migrateIfNeeded } from "./migrate";
 import { resolveAuthSecret } from "./secret";
 
 async function main(): Promise<void> {
@@ -24,10 +24,19 @@ async function main(): Promise<void> {
     process.env.AUTH_TRUST_HOST ??= "1";
   }
 
+  const t0 = Date.now();
   if (!dev) ensureBuild();
-  migrate();
+  const tBuild = Date.now();
+  // Next.js loads its build while the database is opened, checked and seeded (it opens no database).
+  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+  const httpServer = http.createServer();
+  const app = next({ dev, hostname: "localhost", port: env.PORT, httpServer, turbopack: dev });
+  const preparing = app.prepare();
+  preparing.catch(() => {}); // awaited below; a failure is reported there
+  // Migrations run (a CLI in a child process) only when one is pending; else the check's connection stays open.
+  await migrateIfNeeded();
+  const tMigrate = Date.now();
 
-  // Modules that open the database are loaded only after the migration has released it.
   const { seedBuiltinLesson, seedDemoInstructor } = await import("./seed");
   const { closeDb } = await import("./db");
   const { createHub } = await import("./hub");
@@ -39,11 +48,9 @@ async function main(): Promise<void> {
   await seedBuiltinLesson();
   const demo = embedded || env.SEED_DEMO === "1" ? await seedDemoInstructor(dataDir) : undefined;
 
-  (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
-  const httpServer = http.createServer();
-  const app = next({ dev, hostname: "localhost", port: env.PORT, httpServer, turbopack: dev });
+  const tSeed = Date.now();
   const handle = app.getRequestHandler();
-  await app.prepare();
+  await preparing;
   httpServer.on("request", (req, res) => {
     if (req.url?.startsWith("/socket.io/")) return; // socket.io answers these
     if (edgeGate(req, res, edge)) return; // refused at the edge: too big, wrong origin
@@ -60,6 +67,8 @@ async function main(): Promise<void> {
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
+  const phases = `build check ${tBuild - t0} ms, database open and migrations check ${tMigrate - tBuild} ms, seed ${tSeed - tMigrate} ms, Next and socket.io ${Date.now() - tSeed} ms more`;
+  console.log(`[neuronlab] started in ${Date.now() - t0} ms (${phases})`);
   console.log(`[neuronlab] ready on http://localhost:${port} (${embedded ? `embedded database in ${process.env.PGLITE_DIR}` : "PostgreSQL"})`);
 
   let closing = false;

@@ -1,22 +1,25 @@
 // Submissions: checked against the session's state, graded on the server with lib/, stored once
 // (a retried submission with the same clientId returns the stored result). Concurrent submissions
-// are handled as one batch: three queries for the batch (known clientIds, participants, one insert),
-// each answered only once its row is written, so an acknowledged submission is durable.
+// are handled as one batch: a few queries for the batch (known clientIds, participants, attempts
+// used when the exercise limits them, one insert), each answered only once its row is written, so
+// an acknowledged submission is durable. Batches run one at a time on a node, so the attempt count
+// of one student holds even when 14 attempts arrive at once.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
 import { DomainError } from "./classes";
 import { groupBy } from "./batch";
 import { answerSummary, isTargeted, resultSelect, toResult, type SessionRow } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
+import { allowance, forStudent, policyOf, type AttemptPolicy } from "@/lib/attempts";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
 
-export type Submitted = { result: SubmissionResult; answer: unknown };
+/** `result` is what the board shows; `mine` what the student may see under the attempt policy. */
+export type Submitted = { result: SubmissionResult; answer: unknown; mine: SubmissionResult };
 export type SubmitItem = { userId: string; data: Submit };
 
 const storedSelect = { ...resultSelect, clientId: true, payload: true };
 type Stored = { userId: string; clientId: string | null; payload: unknown } & Parameters<typeof toResult>[0];
 const keyOf = (userId: string, clientId: string | null) => `${userId}\u0000${clientId}`;
-const answerOf = (row: Stored): Submitted => ({ result: toResult(row), answer: answerSummary(row.payload) });
 
 async function storedByKey(items: SubmitItem[]): Promise<Map<string, Stored>> {
   const rows = await db.submission.findMany({
@@ -38,17 +41,44 @@ function refusal(s: SessionRow | null, participant: { kicked: boolean } | undefi
   return null;
 }
 
+/** Attempts each student already has at the session's exercises that limit attempts (one query, only then). */
+async function attemptsUsed(s: SessionRow, userIds: string[]): Promise<Map<string, number>> {
+  const limited = s.lesson.exercises.filter((e) => policyOf(e.config).maxAttempts !== null).map((e) => e.id);
+  if (!limited.length || !userIds.length) return new Map();
+  const rows = await db.submission.groupBy({
+    by: ["userId", "exerciseId"],
+    where: { sessionId: s.id, exerciseId: { in: limited }, userId: { in: [...new Set(userIds)] } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [keyOf(r.userId, r.exerciseId), r._count._all]));
+}
+
+function studentAck(policy: AttemptPolicy, revealed: boolean, result: SubmissionResult, used: number): SubmissionResult {
+  const counted = policy.maxAttempts === null ? undefined : used;
+  return { ...forStudent(policy, revealed, result), attemptsLeft: allowance(policy, used).left, attempts: counted };
+}
+
 export async function submitBatch(items: SubmitItem[], session: (id: string) => Promise<SessionRow | null>): Promise<(Submitted | Error)[]> {
   const out: (Submitted | Error | undefined)[] = new Array(items.length);
   const known = await storedByKey(items);
   const rows: Prisma.SubmissionCreateManyInput[] = [];
   const waiting = new Map<string, number[]>(); // key -> indexes answered by the row being written
+  const context = new Map<string, { policy: AttemptPolicy; revealed: boolean; attemptKey: string }>(); // per waiting key
+  const used = new Map<string, number>(); // userId\0exerciseId -> attempts stored, counting this batch's
+
+  const answerOf = (row: Stored, s: SessionRow | null): Submitted => {
+    const result = toResult(row);
+    const config = s?.lesson.exercises.find((e) => e.id === row.exerciseId)?.config;
+    const mine = s ? studentAck(policyOf(config), s.revealed, result, used.get(keyOf(row.userId, row.exerciseId)) ?? 1) : result;
+    return { result, answer: answerSummary(row.payload), mine };
+  };
 
   for (const [sessionId, group] of groupBy(items, (i) => i.data.sessionId)) {
     const s = await session(sessionId);
+    if (s) for (const [k, n] of await attemptsUsed(s, group.map((g) => g.item.userId))) used.set(k, n);
     const fresh = group.filter(({ item, index }) => {
       const again = known.get(keyOf(item.userId, item.data.clientId));
-      if (again) out[index] = answerOf(again);
+      if (again) out[index] = answerOf(again, s);
       return !again;
     });
     if (!fresh.length) continue;
@@ -68,12 +98,25 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
         out[index] = refused ?? new DomainError("notFound", 404);
         continue;
       }
+      const policy = policyOf(exercise.config);
+      const attemptKey = keyOf(userId, data.exerciseId);
+      const prior = used.get(attemptKey) ?? 0;
+      if (!allowance(policy, prior).allowed) {
+        out[index] = new DomainError("noAttemptsLeft", 409);
+        continue;
+      }
       const grade = gradeSubmission(exercise.config, data.payload);
       if (!grade.valid) {
         out[index] = new DomainError("invalidSubmission", 400);
         continue;
       }
+      if (grade.reason === "settingsLocked") {
+        out[index] = new DomainError("settingsLocked", 409);
+        continue;
+      }
+      used.set(attemptKey, prior + 1);
       waiting.set(key, [index]);
+      context.set(key, { policy, revealed: s!.revealed, attemptKey });
       rows.push({
         sessionId,
         exerciseId: data.exerciseId,
@@ -97,7 +140,15 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
     if (raced.length) for (const [k, r] of await storedByKey(raced.map((k) => items[waiting.get(k)![0]]))) byKey.set(k, r);
     for (const [k, indexes] of waiting) {
       const row = byKey.get(k);
-      for (const i of indexes) out[i] = row ? answerOf(row) : new DomainError("serverError", 500);
+      const ctx = context.get(k)!;
+      for (const i of indexes) {
+        if (!row) {
+          out[i] = new DomainError("serverError", 500);
+          continue;
+        }
+        const result = toResult(row);
+        out[i] = { result, answer: answerSummary(row.payload), mine: studentAck(ctx.policy, ctx.revealed, result, used.get(ctx.attemptKey) ?? 1) };
+      }
     }
   }
   return out.map((o) => o ?? new DomainError("serverError", 500));

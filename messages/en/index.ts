@@ -9,6 +9,8 @@ import dashboard from "./dashboard.json";
 import homework from "./homework.json";
 import access from "./access.json";
 import formula from "./formula.json";
+import attempts from "./attempts.json";
+import outage from "./outage.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage };
 export default messages;

@@ -11,6 +11,7 @@ export default async function HomeworkPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { user, assignment } = await homeworkForPage(id);
   const t = await getTranslations("homework");
+  const ta = await getTranslations("attempts");
   const fmt = await getFormatter();
   const results = await homeworkResults(assignment.id, user.id);
   const due = fmt.dateTime(assignment.dueAt, { dateStyle: "full", timeStyle: "short" });
@@ -30,7 +31,7 @@ export default async function HomeworkPage({ params }: { params: Promise<{ id: s
                   {t("exerciseLine", { position: e.position + 1, type: t(`types.${e.type}`) })}
                 </Link>
                 {" — "}
-                {r ? t("best", { score: r.score, max: r.maxScore }) : t("notStarted")}
+                {r?.hidden ? ta("hiddenHomework") : r ? t("best", { score: r.score, max: r.maxScore }) : t("notStarted")}
                 {r?.correct && <span className="tr-ok"> · {t("solved")}</span>}
                 {r?.late && <span className="dash-late"> · {t("late")}</span>}
               </li>

@@ -1,4 +1,5 @@
 import LiveBoard from "@/components/LiveBoard";
+import OutageBanner from "@/components/OutageBanner";
 import { ownedSession } from "../owned-session";
 
 export const dynamic = "force-dynamic";
@@ -7,5 +8,10 @@ export const dynamic = "force-dynamic";
 export default async function SessionBoardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await ownedSession(id);
-  return <LiveBoard sessionId={session.id} className={session.class.name} />;
+  return (
+    <>
+      <OutageBanner />
+      <LiveBoard sessionId={session.id} className={session.class.name} />
+    </>
+  );
 }
