@@ -96,7 +96,7 @@ describe("attempt policies and locked presets", () => {
 
     // The locked gate: learning rate 10 is refused with the reason, the preset's 0.1 scores.
     const gate = ex("GATE").id;
-    const pushed = nextEvent(s, "session:state", (st) => st.exercise?.type === "GATE");
+    const pushed = nextEvent(s, "session:update", (st) => st.exercise?.type === "GATE");
     await teacher.emitWithAck("control:push", { sessionId, exerciseId: gate });
     expect((await pushed).exercise?.config).toMatchObject({ locked: true, lr: 0.1 });
     const run = (lr: number, epochs = 100) => {

@@ -118,7 +118,7 @@ describe.skipIf(why !== null)("outages", () => {
       const [nodeA, nodeB] = [a, b];
       const { sessionId, byType, teacher, students } = await classWithSession(nodeA, ["OnA", "OnB"], [nodeA, nodeB]);
       const [onA, onB] = students;
-      const reached = (s: TestSocket, type: string) => nextEvent(s, "session:state", (st) => st.exercise?.type === type, 8000);
+      const reached = (s: TestSocket, type: string) => nextEvent(s, "session:update", (st) => st.exercise?.type === type, 8000);
       const both = [reached(onA, "GATE"), reached(onB, "GATE")];
       await teacher.emitWithAck("control:push", { sessionId, exerciseId: byType("GATE") });
       await Promise.all(both);
