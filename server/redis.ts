@@ -81,7 +81,10 @@ export async function useRedis(io: Server, url: string): Promise<() => Promise<v
   started = true;
   update();
   console.log("[neuronlab] socket.io shares its rooms through Redis");
+  // On shutdown: QUIT when the link is up; a link that is down is just dropped (QUIT would wait for
+  // Redis to come back, and a SIGTERM during a Redis outage never finished).
   return async () => {
-    await Promise.allSettled([pub.quit(), sub.quit()]);
+    const bye = Promise.allSettled([pub, sub].map((c) => (c.isReady ? c.quit() : c.disconnect())));
+    await Promise.race([bye, new Promise((r) => setTimeout(r, 2000))]);
   };
 }
