@@ -92,8 +92,11 @@ export async function useRedis(io: Hub, url: string): Promise<() => Promise<void
   started = true;
   update();
   console.log("[neuronlab] socket.io shares its rooms through Redis");
+  // On shutdown: QUIT when the link is up; a link that is down is just dropped (QUIT would wait for
+  // Redis to come back, and a SIGTERM during a Redis outage never finished).
   return async () => {
-    await presence.close().catch(() => {});
-    await Promise.allSettled([pub.quit(), sub.quit(), cmd.quit()]);
+    await Promise.race([presence.close().catch(() => {}), new Promise((r) => setTimeout(r, 1000))]);
+    const bye = Promise.allSettled([pub, sub, cmd].map((c) => (c.isReady ? c.quit() : c.disconnect())));
+    await Promise.race([bye, new Promise((r) => setTimeout(r, 2000))]);
   };
 }
