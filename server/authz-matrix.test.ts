@@ -216,8 +216,8 @@ const rows = (): Row[] => [
   { method: "POST", route: "/api/homework/[id]/start", path: () => `/api/homework/${H}/start`, body: () => ({ exerciseId: ex("GATE") }), expect: enrolledStudent(200) },
   { method: "POST", route: "/api/homework/[id]/submissions", path: () => `/api/homework/${H}/submissions`, body: () => ({ exerciseId: ex("GATE"), clientId: `hw-${Math.random()}`, payload: "nope" }), expect: enrolledStudent(400) },
 ];
-// Open to everyone by design (sign-in and sign-up); covered by their own tests.
-const PUBLIC = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "POST /api/signup"]);
+// Open to everyone by design (sign-in, sign-up, the health check for load balancers); covered by their own tests.
+const PUBLIC = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "POST /api/signup", "GET /api/health"]);
 
 function declaredRoutes(): string[] {
   const out: string[] = [];
