@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Header from "@/components/Header";
 import "./globals.css";
+import "./screens.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

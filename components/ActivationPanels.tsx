@@ -6,6 +6,7 @@ import { ACTIVATIONS, applyToArray, curve, seedXs, type ActivationId, type Activ
 import { centredSamples, histogram, imagePanels, type Bin } from "@/lib/samples";
 import type { RgbaImage } from "@/lib/images";
 import { valueDomain } from "./ActivationChart";
+import { benchMark } from "./benchMark";
 import FunctionPlot from "./FunctionPlot";
 import HistogramPlot from "./HistogramPlot";
 import ImagePanel from "./ImagePanel";
@@ -50,6 +51,7 @@ export default function ActivationPanels({ activation, params, image, imageName,
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
+      benchMark("act:start"); // bench/frames.ts: the work of one frame
       const act = ACTIVATIONS[activation];
       const { y, dy } = curve(act, params, xs);
       const bins = histogram(applyToArray(act, params, samples), 100);
@@ -62,6 +64,7 @@ export default function ActivationPanels({ activation, params, image, imageName,
           activatedBytes: img?.activatedBytes ?? null,
         })),
       );
+      benchMark("act:drawn");
     });
     return () => cancelAnimationFrame(frame);
   }, [activation, params, image, samples, xs]);

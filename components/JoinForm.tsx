@@ -39,7 +39,7 @@ export default function JoinForm({ initialCode = "" }: { initialCode?: string })
       </label>
       <label>
         {t("nickname")}
-        <input name="nickname" autoComplete="nickname" maxLength={NICKNAME_MAX + 20} aria-invalid={!!errors.nickname} aria-describedby="join-nickname-error" />
+        <input name="nickname" autoComplete="nickname" autoFocus={!!initialCode} maxLength={NICKNAME_MAX + 20} aria-invalid={!!errors.nickname} aria-describedby="join-nickname-error" />
         <FieldError code={errors.nickname} id="join-nickname-error" />
       </label>
       <FieldError code={errors._} />

@@ -7,6 +7,7 @@ import board from "./board.json";
 import live from "./live.json";
 import dashboard from "./dashboard.json";
 import homework from "./homework.json";
+import screens from "./screens.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...screens };
 export default messages;
