@@ -10,6 +10,8 @@ import ActivationPanels from "./ActivationPanels";
 import ActivationQuestion from "./ActivationQuestion";
 import ImagePicker, { type ImageChoice } from "./ImagePicker";
 import LessonText from "./LessonText";
+import SampleControls, { SampleNote } from "./SampleControls";
+import { LESSON_SAMPLING, type SampleSettings } from "@/lib/samples";
 
 /** What the student is looking at and has ticked; also what a replay view shows. */
 export interface ActivationExplorerState {
@@ -46,6 +48,7 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
   }));
   const [upload, setUpload] = useState<{ image: RgbaImage; name: string } | null>(null);
   const [seed, setSeed] = useState(1);
+  const [sampling, setSampling] = useState<SampleSettings>(LESSON_SAMPLING);
   const [grade, setGrade] = useState<ActivationGrade | null>(null);
   const [sent, setSent] = useState(false);
   const view = state ?? local;
@@ -93,8 +96,10 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
         <button type="button" className="secondary" disabled={readOnly} onClick={() => setSeed((s) => s + 1)}>
           {t("controls.resample")}
         </button>
+        <SampleControls value={sampling} onChange={setSampling} disabled={readOnly} />
       </section>
-      <ActivationPanels activation={view.activation} params={view.params} image={image} imageName={imageName} seed={seed} />
+      <SampleNote value={sampling} activation={t(`names.${view.activation}`)} />
+      <ActivationPanels activation={view.activation} params={view.params} image={image} imageName={imageName} seed={seed} sampling={sampling} />
       <ActivationQuestion config={config} selected={view.selected} onChange={setSelected} onCheck={check}
         grade={result ?? grade} sent={sent} mode={onSubmit ? "submit" : "check"} disabled={readOnly} />
     </div>

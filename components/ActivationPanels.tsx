@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useFormatter, useTranslations } from "next-intl";
 import { ACTIVATIONS, applyToArray, curve, seedXs, type ActivationId, type ActivationParams } from "@/lib/activations";
-import { centredSamples, histogram, imagePanels, type Bin } from "@/lib/samples";
+import { histogram, imagePanels, LESSON_SAMPLING, outputAxis, spreadSamples, type Bin, type SampleSettings } from "@/lib/samples";
 import type { RgbaImage } from "@/lib/images";
 import { valueDomain } from "./ActivationChart";
 import { benchMark } from "./benchMark";
@@ -19,6 +19,8 @@ interface Props {
   imageName: string;
   /** Seed of the 1,000 random samples. */
   seed: number;
+  /** Distribution, spread, and whether the "after" axis is the function's range (lib/samples). */
+  sampling?: SampleSettings;
 }
 
 interface View {
@@ -41,11 +43,12 @@ const ORANGE = "var(--orange)";
  * requestAnimationFrame: everything is recomputed with typed arrays in that
  * frame and committed synchronously, so all six panels move together.
  */
-export default function ActivationPanels({ activation, params, image, imageName, seed }: Props) {
+export default function ActivationPanels({ activation, params, image, imageName, seed, sampling = LESSON_SAMPLING }: Props) {
   const t = useTranslations("explorer");
   const format = useFormatter();
   const xs = useMemo(seedXs, []);
-  const samples = useMemo(() => centredSamples(seed), [seed]);
+  const { distribution, spread, fixedAxis } = sampling;
+  const samples = useMemo(() => spreadSamples(seed, { distribution, spread }), [seed, distribution, spread]);
   const sampleBins = useMemo(() => histogram(samples, 100), [samples]);
   const [view, setView] = useState<View | null>(null);
 
@@ -54,7 +57,7 @@ export default function ActivationPanels({ activation, params, image, imageName,
       benchMark("act:start"); // bench/frames.ts: the work of one frame
       const act = ACTIVATIONS[activation];
       const { y, dy } = curve(act, params, xs);
-      const bins = histogram(applyToArray(act, params, samples), 100);
+      const bins = histogram(applyToArray(act, params, samples), 100, fixedAxis ? outputAxis(act, params, samples) : undefined);
       const img = image && imagePanels(act, params, image.data, image.width, image.height);
       flushSync(() =>
         setView((prev) => ({
@@ -67,7 +70,7 @@ export default function ActivationPanels({ activation, params, image, imageName,
       benchMark("act:drawn");
     });
     return () => cancelAnimationFrame(frame);
-  }, [activation, params, image, samples, xs]);
+  }, [activation, params, image, samples, xs, fixedAxis]);
 
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const range = (values: ArrayLike<number>) => { const [min, max] = valueDomain(values); return { min: n(min), max: n(max) }; };

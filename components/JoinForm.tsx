@@ -2,7 +2,8 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { fieldErrors, joinSchema, NICKNAME_MAX, type ErrorCode } from "@/lib/forms";
+import type { ErrorCode } from "@/lib/error-codes";
+import { checkJoin, NICKNAME_MAX } from "@/lib/join-check";
 import FieldError from "./FieldError";
 import { signInError } from "./signInError";
 
@@ -15,8 +16,8 @@ export default function JoinForm({ initialCode = "" }: { initialCode?: string })
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const parsed = joinSchema.safeParse({ code: form.get("code"), nickname: form.get("nickname") });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    const parsed = checkJoin({ code: form.get("code"), nickname: form.get("nickname") });
+    if (!parsed.ok) return setErrors(parsed.errors as Record<string, ErrorCode>);
     setBusy(true);
     setErrors({});
     const res = await signIn("student", { ...parsed.data, redirect: false });

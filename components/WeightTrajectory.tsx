@@ -1,6 +1,10 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { axisBottom, axisLeft, format, line, scaleLinear, select } from "d3";
+import { axisBottom, axisLeft } from "d3-axis";
+import { format } from "d3-format";
+import { scaleLinear } from "d3-scale";
+import { select } from "d3-selection";
+import { line } from "d3-shape";
 import type { EpochRecord, Perceptron } from "@/lib/perceptron";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
