@@ -27,6 +27,8 @@ interface Props {
   state?: GateReplayState;
   initialSeed?: number;
   initial?: InitialRun;
+  /** Live: the server's grade of the last submission, shown beside the check button. */
+  status?: React.ReactNode;
 }
 
 /**
@@ -34,7 +36,7 @@ interface Props {
  * onSubmit): any trainable gate, checked locally with gradeGateRun. Live: the
  * gate is the exercise's.
  */
-export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial }: Props) {
+export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status }: Props) {
   const t = useTranslations("trainer");
   const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial }));
   const settings = state ?? own;
@@ -93,6 +95,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
           <p role="status" data-testid="check-feedback" className={shown === "ok" ? "tr-ok" : shown && shown !== "sent" ? "tr-bad" : undefined}>
             {shown && t(`check.${shown}`, { gate: shown === "wrongGate" ? config.gate : settings.gate })}
           </p>
+          {status}
         </div>
       )}
     </div>

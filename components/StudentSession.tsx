@@ -6,6 +6,7 @@ import ConnectionBadge from "./ConnectionBadge";
 import LiveExercise from "./LiveExercise";
 import LiveStatusBar from "./LiveStatusBar";
 import RevealedAnswer from "./RevealedAnswer";
+import SubmissionStatus from "./SubmissionStatus";
 import { useStudentSession } from "./useStudentSession";
 
 /** A student's live session page: the exercise the instructor pushed, or why there is none. */
@@ -36,10 +37,12 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
   } else {
     const ex = state.exercise;
     const config = exerciseConfigSchema.safeParse(ex.config);
+    const mine = outcome && outcome.exerciseId === ex.id ? outcome : null;
+    const status = <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} inline />;
     body = (
       <>
         {ex.revealed && config.success && <RevealedAnswer config={config.data} />}
-        <LiveExercise key={ex.id} exercise={ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} />
+        <LiveExercise key={ex.id} exercise={ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status} />
       </>
     );
   }
