@@ -32,10 +32,13 @@ async function weigh(browser: Browser, baseURL: string, route: Route, storage?: 
   await page.waitForTimeout(300); // late dynamic imports
   let raw = 0;
   let gzip = 0;
-  for (const body of await Promise.all(bodies.values())) {
+  for (const [url, pending] of bodies) {
+    const body = await pending;
     if (!body) continue;
     raw += body.length;
-    gzip += zlib.gzipSync(body, { level: 9 }).length;
+    const gz = zlib.gzipSync(body, { level: 9 }).length;
+    gzip += gz;
+    if (process.env.BENCH_DETAIL === "1") console.log(`  ${route.name}: ${(gz / KB).toFixed(1).padStart(6)} KB  ${new URL(url).pathname}`);
   }
   await context.close();
   const gzipKB = Math.round((gzip / KB) * 10) / 10;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ACTIVATIONS, resolveParams, type ActivationId, type ActivationParams, type ParamName } from "@/lib/activations";
 import type { ActivationConfig } from "@/lib/exercises";
 import { makeBundledImage, type RgbaImage } from "@/lib/images";
-import { gradeActivationAnswer, type ActivationAnswer, type ActivationGrade } from "@/lib/questions";
+import type { ActivationAnswer, ActivationGrade } from "@/lib/questions";
 import ActivationControls from "./ActivationControls";
 import ActivationPanels from "./ActivationPanels";
 import ActivationQuestion from "./ActivationQuestion";
@@ -81,7 +81,7 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
     if (onSubmit) {
       onSubmit(payload);
       setSent(true);
-    } else setGrade(gradeActivationAnswer(config, payload));
+    } else void import("@/lib/questions").then(({ gradeActivationAnswer }) => setGrade(gradeActivationAnswer(config, payload)));
   };
 
   return (

@@ -1,8 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { TRAINABLE_GATES, type GateConfig } from "@/lib/exercises";
-import { gradeGateRun, type GateReason, type GateSubmission } from "@/lib/grading";
+import { TRAINABLE_GATES } from "@/lib/exercise-constants";
+import type { GateConfig } from "@/lib/exercises";
+import type { GateReason, GateSubmission } from "@/lib/grading";
 import { accuracy } from "@/lib/perceptron";
 import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
@@ -62,7 +63,10 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
       return setFeedback({ reason: "sent", run: snap.run, epoch: snap.epoch });
     }
     // Practice: whichever gate the student picked is the exercise.
-    setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload).reason, run: snap.run, epoch: snap.epoch });
+    // the grader (and zod) loads only now, not with the page
+    const { run, epoch } = snap;
+    void import("@/lib/grading").then(({ gradeGateRun }) =>
+      setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload).reason, run, epoch }));
   }
   const shown = feedback && feedback.run === snap.run && feedback.epoch === snap.epoch ? feedback.reason : null;
 

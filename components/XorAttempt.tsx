@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { XorConfig } from "@/lib/exercises";
-import { XOR_MAX_ACCURACY, type XorSubmission } from "@/lib/grading";
+import { XOR_MAX_ACCURACY } from "@/lib/exercise-constants";
+import type { XorSubmission } from "@/lib/grading";
 import { accuracy } from "@/lib/perceptron";
 import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
