@@ -5,9 +5,12 @@ import { exerciseConfigSchema } from "@/lib/exercises";
 import ConnectionBadge from "./ConnectionBadge";
 import LiveExercise from "./LiveExercise";
 import LiveStatusBar from "./LiveStatusBar";
-import RevealedAnswer from "./RevealedAnswer";
+import dynamic from "next/dynamic";
 import SubmissionStatus from "./SubmissionStatus";
 import { useStudentSession } from "./useStudentSession";
+
+// Only once the instructor reveals an answer (it replays runs with lib/reveal).
+const RevealedAnswer = dynamic(() => import("./RevealedAnswer"));
 
 /** A student's live session page: the exercise the instructor pushed, or why there is none. */
 export default function StudentSession({ sessionId, classId }: { sessionId: string; classId: string }) {
