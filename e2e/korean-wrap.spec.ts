@@ -18,7 +18,8 @@ async function splitWords(page: Page): Promise<string[]> {
       if (!el || el.closest("script, style, option, [hidden], .sr-only, svg")) continue;
       const style = getComputedStyle(el);
       if (style.visibility === "hidden" || style.display === "none" || el.getClientRects().length === 0) continue;
-      const re = /\S+/g;
+      // a word: a run of letters and digits (a line may break at a space or before a bracket)
+      const re = /[\p{L}\p{N}]+/gu;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         // a token longer than any Korean word (a long nickname) may wrap: overflow-wrap lets it
         if (!hangul.test(m[0]) || m[0].length > 15) continue;
