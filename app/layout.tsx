@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Header from "@/components/Header";
 import ZodJitless from "@/components/ZodJitless";
 import "./globals.css";
+import "./screens.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

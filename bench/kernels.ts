@@ -5,6 +5,9 @@
  * (a batch repeats the kernel until it lasts >= 20 ms; we report ms per call).
  */
 import { performance } from "node:perf_hooks";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { ACTIVATIONS, applyToArray, curve, resolveParams } from "../lib/activations";
 import { decisionGrid } from "../lib/grid";
 import { train } from "../lib/perceptron";
@@ -103,4 +106,36 @@ const infoMs = measure(perPixelPanels);
 const info = [{ name: "six panels' data, image pixel by pixel", ms: +infoMs.toPrecision(4), pythonMs: 390, ratio: +(390 / infoMs).toFixed(1) }];
 console.log(`\ninfo (no target): ${info[0].name}: ${info[0].ms.toPrecision(4)} ms, ${info[0].ratio}x`);
 console.log(`(checksum ${sink.toPrecision(6)})`);
-console.log(JSON.stringify({ bench: "kernels", node: process.version, results, info }));
+
+// The lesson's own Python on this machine, when python3 with numpy is here: the ratio above moves
+// with the machine (the recorded figures come from another one); this one is measured side by side.
+const here = measureLessonPython();
+if (here) {
+  console.log(`\nThe lesson's Python (seed_restored.py) run now on this machine: Python ${here.python}, numpy ${here.numpy}`);
+  console.log(`${pad("kernel", 30)}${pad("ours ms", 12)}${pad("python here", 13)}${pad("ratio here", 12)}${pad("ratio vs recorded", 18)}`);
+  for (const r of results) {
+    const py = here.ms[r.name];
+    console.log(`${pad(r.name, 30)}${pad(r.ms.toPrecision(4), 12)}${pad(py === undefined ? "-" : py.toPrecision(4), 13)}${pad(py === undefined ? "-" : (py / r.ms).toFixed(1) + "x", 12)}${r.ratio}x`);
+  }
+} else {
+  console.log("\nNo python3 with numpy here (or no seed_restored.py): the ratios above are against the Python figures recorded on another machine.");
+}
+const measuredHere = here
+  ? results.map((r) => ({ name: r.name, pythonMsHere: +(here.ms[r.name] ?? NaN).toPrecision(4), ratioHere: +((here.ms[r.name] ?? NaN) / r.ms).toFixed(1) }))
+  : null;
+console.log(JSON.stringify({ bench: "kernels", node: process.version, ratioPrinted: here ? "recorded and measured here" : "recorded only", results, info, measuredHere }));
+
+function measureLessonPython(): { python: string; numpy: string; ms: Record<string, number> } | null {
+  const seed = [process.env.LESSON_PY, "../shared/reference/seed_restored.py", "../../shared/reference/seed_restored.py"]
+    .filter((p): p is string => !!p).map((p) => path.resolve(p)).find((p) => fs.existsSync(p));
+  if (!seed) return null;
+  const probe = spawnSync("python3", ["-c", "import numpy"], { encoding: "utf8" });
+  if (probe.status !== 0) return null;
+  console.log(`\nRunning the lesson's Python (${seed}) for comparison…`);
+  const run = spawnSync("python3", [path.join(__dirname, "kernels_python.py"), seed], { encoding: "utf8", timeout: 300_000 });
+  if (run.status !== 0) {
+    console.log(`The lesson's Python failed: ${run.stderr.trim().split("\n").at(-1)}`);
+    return null;
+  }
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
+}

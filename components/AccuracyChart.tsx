@@ -1,6 +1,10 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, select } from "d3";
+import { axisBottom, axisLeft } from "d3-axis";
+import { format } from "d3-format";
+import { scaleLinear } from "d3-scale";
+import { select } from "d3-selection";
+import { curveStepAfter, line } from "d3-shape";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
 export interface AccuracyPoint { epoch: number; accuracy: number }

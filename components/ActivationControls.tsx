@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ACTIVATIONS, type ActivationId, type ActivationParams, type ChoiceId, type CustomKey, type ParamName } from "@/lib/activations";
-import { PARAM_RANGES } from "@/lib/exercises";
+import { PARAM_RANGES } from "@/lib/exercise-constants";
 
 interface Props {
   activations: readonly ActivationId[];

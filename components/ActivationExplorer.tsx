@@ -5,7 +5,7 @@ import { ACTIVATIONS, CUSTOM_KEYS, resolveParams, type ActivationId, type Activa
 import type { CustomDef } from "@/lib/custom-activation";
 import type { ActivationConfig } from "@/lib/exercises";
 import { makeBundledImage, type RgbaImage } from "@/lib/images";
-import { gradeActivationAnswer, type ActivationAnswer, type ActivationGrade } from "@/lib/questions";
+import type { ActivationAnswer, ActivationGrade } from "@/lib/questions";
 import ActivationControls from "./ActivationControls";
 import ActivationPanels from "./ActivationPanels";
 import ActivationQuestion from "./ActivationQuestion";
@@ -14,6 +14,8 @@ import FormulaInput from "./FormulaInput";
 import { useFormulaActivations } from "./useFormulaActivations";
 import ImagePicker, { type ImageChoice } from "./ImagePicker";
 import LessonText from "./LessonText";
+import SampleControls, { SampleNote } from "./SampleControls";
+import { LESSON_SAMPLING, type SampleSettings } from "@/lib/samples";
 
 /** What the student is looking at and has ticked; also what a replay view shows. */
 export interface ActivationExplorerState {
@@ -58,6 +60,7 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
   });
   const [upload, setUpload] = useState<{ image: RgbaImage; name: string } | null>(null);
   const [seed, setSeed] = useState(1);
+  const [sampling, setSampling] = useState<SampleSettings>(LESSON_SAMPLING);
   const [grade, setGrade] = useState<ActivationGrade | null>(null);
   const figure = useRef<HTMLDivElement>(null);
   const [sent, setSent] = useState(false);
@@ -103,7 +106,7 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
     if (onSubmit) {
       onSubmit(payload);
       setSent(true);
-    } else setGrade(gradeActivationAnswer(config, payload, customActs));
+    } else void import("@/lib/questions").then(({ gradeActivationAnswer }) => setGrade(gradeActivationAnswer(config, payload, customActs)));
   };
 
   return (
@@ -118,12 +121,14 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
         <button type="button" className="secondary" disabled={readOnly} onClick={() => setSeed((s) => s + 1)}>
           {t("controls.resample")}
         </button>
+        <SampleControls value={sampling} onChange={setSampling} disabled={readOnly} />
       </section>
       {allowFormula && (
         <FormulaInput value={own} built={own && built ? built[presetDefs.length] ?? null : null} onChange={setOwn} disabled={readOnly} />
       )}
+      <SampleNote value={sampling} activation={view.activation in ACTIVATIONS ? t(`names.${view.activation as ActivationId}`) : shownLabel ?? ""} />
       <div ref={figure}>
-        <ActivationPanels activation={view.activation} act={shownAct} label={shownLabel} params={view.params} image={image} imageName={imageName} seed={seed} />
+        <ActivationPanels activation={view.activation} act={shownAct} label={shownLabel} params={view.params} image={image} imageName={imageName} seed={seed} sampling={sampling} />
       </div>
       <DownloadFigure target={figure} name={`activation_${view.activation}`} label={tf("panelsFigure")} />
       <ActivationQuestion config={config} customs={customs.filter((c) => customActs.some((a) => a.id === c.id))} selected={view.selected} onChange={setSelected} onCheck={check}

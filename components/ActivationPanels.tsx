@@ -3,9 +3,10 @@ import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useFormatter, useTranslations } from "next-intl";
 import { ACTIVATIONS, applyToArray, curve, seedXs, type Activation, type ActivationId, type ActivationParams, type ChoiceId } from "@/lib/activations";
-import { centredSamples, histogram, imagePanels, type Bin } from "@/lib/samples";
+import { histogram, imagePanels, LESSON_SAMPLING, outputAxis, spreadSamples, type Bin, type SampleSettings } from "@/lib/samples";
 import type { RgbaImage } from "@/lib/images";
 import { valueDomain } from "./ActivationChart";
+import { benchMark } from "./benchMark";
 import FunctionPlot from "./FunctionPlot";
 import HistogramPlot from "./HistogramPlot";
 import ImagePanel from "./ImagePanel";
@@ -22,6 +23,8 @@ interface Props {
   imageName: string;
   /** Seed of the 1,000 random samples. */
   seed: number;
+  /** Distribution, spread, and whether the "after" axis is the function's range (lib/samples). */
+  sampling?: SampleSettings;
 }
 
 interface View {
@@ -44,11 +47,12 @@ const ORANGE = "var(--orange)";
  * requestAnimationFrame: everything is recomputed with typed arrays in that
  * frame and committed synchronously, so all six panels move together.
  */
-export default function ActivationPanels({ activation, act: given, label, params, image, imageName, seed }: Props) {
+export default function ActivationPanels({ activation, act: given, label, params, image, imageName, seed, sampling = LESSON_SAMPLING }: Props) {
   const t = useTranslations("explorer");
   const format = useFormatter();
   const xs = useMemo(seedXs, []);
-  const samples = useMemo(() => centredSamples(seed), [seed]);
+  const { distribution, spread, fixedAxis } = sampling;
+  const samples = useMemo(() => spreadSamples(seed, { distribution, spread }), [seed, distribution, spread]);
   const sampleBins = useMemo(() => histogram(samples, 100), [samples]);
   const [view, setView] = useState<View | null>(null);
 
@@ -56,8 +60,9 @@ export default function ActivationPanels({ activation, act: given, label, params
     const act = given === undefined ? ACTIVATIONS[activation as ActivationId] : given;
     if (!act) return;
     const frame = requestAnimationFrame(() => {
+      benchMark("act:start"); // bench/frames.ts: the work of one frame
       const { y, dy } = curve(act, params, xs);
-      const bins = histogram(applyToArray(act, params, samples), 100);
+      const bins = histogram(applyToArray(act, params, samples), 100, fixedAxis ? outputAxis(act, params, samples) : undefined);
       const img = image && imagePanels(act, params, image.data, image.width, image.height);
       flushSync(() =>
         setView((prev) => ({
@@ -67,9 +72,10 @@ export default function ActivationPanels({ activation, act: given, label, params
           activatedBytes: img?.activatedBytes ?? null,
         })),
       );
+      benchMark("act:drawn");
     });
     return () => cancelAnimationFrame(frame);
-  }, [activation, given, params, image, samples, xs]);
+  }, [activation, given, params, image, samples, xs, fixedAxis]);
 
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const range = (values: ArrayLike<number>) => { const [min, max] = valueDomain(values); return { min: n(min), max: n(max) }; };

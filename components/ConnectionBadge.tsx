@@ -5,7 +5,7 @@ import type { ConnectionState } from "./useSocket";
 export default function ConnectionBadge({ state }: { state: ConnectionState }) {
   const t = useTranslations("connection");
   return (
-    <span className={state === "connected" ? "muted" : "error"} role="status" data-testid="connection">
+    <span className={`conn conn-${state}`} role="status" data-testid="connection">
       {t(state)}
     </span>
   );

@@ -1,6 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { axisBottom, axisLeft, scaleLinear, select } from "d3";
+import { axisBottom, axisLeft } from "d3-axis";
+import { scaleLinear } from "d3-scale";
+import { select } from "d3-selection";
 import { CLASS_COLOR, HEAT_LUT, LINE_COLOR } from "./TrainerColors";
 
 export interface MapPoint { x1: number; x2: number; label: 0 | 1; active?: boolean }

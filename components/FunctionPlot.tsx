@@ -1,6 +1,10 @@
 "use client";
 import { useLayoutEffect, useRef } from "react";
-import * as d3 from "d3";
+import { extent } from "d3-array";
+import { axisBottom, axisLeft } from "d3-axis";
+import { scaleLinear } from "d3-scale";
+import { select } from "d3-selection";
+import { line as d3line } from "d3-shape";
 import { CHART, ChartFrame, valueDomain } from "./ActivationChart";
 
 interface Props {
@@ -28,21 +32,25 @@ export default function FunctionPlot({ title, testId, ariaLabel, x, y, xLabel, y
   const drawn = useRef({ x: "", y: "" });
 
   useLayoutEffect(() => {
-    const xs = d3.scaleLinear().domain(d3.extent(x) as [number, number]).range([M.left, W - M.right]);
-    const ys = d3.scaleLinear().domain(valueDomain(y, includeZero)).range([H - M.bottom, M.top]).nice();
+    const xs = scaleLinear().domain(extent(x) as [number, number]).range([M.left, W - M.right]);
+    // With 0 kept in (a derivative), pad below and above so a curve flat at 0 (the step's) sits
+    // visibly above the x-axis instead of exactly on it.
+    const [lo, hi] = valueDomain(y, includeZero);
+    const pad = includeZero ? (hi - lo) * 0.1 : 0;
+    const ys = scaleLinear().domain([lo - pad, hi + pad]).range([H - M.bottom, M.top]).nice();
     const xKey = xs.domain().join();
     const yKey = ys.domain().join();
-    if (drawn.current.x !== xKey) d3.select(xAxis.current!).call(d3.axisBottom(xs).ticks(5));
+    if (drawn.current.x !== xKey) select(xAxis.current!).call(axisBottom(xs).ticks(5));
     if (drawn.current.y !== yKey) {
-      d3.select(yAxis.current!).call(d3.axisLeft(ys).ticks(5));
-      const [lo, hi] = ys.domain();
+      select(yAxis.current!).call(axisLeft(ys).ticks(5));
+      const [dlo, dhi] = ys.domain();
       const z = zero.current!;
       z.setAttribute("y1", String(ys(0)));
       z.setAttribute("y2", String(ys(0)));
-      z.style.display = lo < 0 && hi > 0 ? "" : "none";
+      z.style.display = dlo < 0 && dhi > 0 ? "" : "none";
     }
     drawn.current = { x: xKey, y: yKey };
-    const path = d3.line<number>().x((_, i) => xs(x[i])).y((v) => ys(v))(y as unknown as number[]);
+    const path = d3line<number>().x((_, i) => xs(x[i])).y((v) => ys(v))(y as unknown as number[]);
     line.current!.setAttribute("d", path ?? "");
   }, [x, y, includeZero]);
 

@@ -1,8 +1,9 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { TRAINABLE_GATES, type GateConfig } from "@/lib/exercises";
-import { gradeGateRun, type GateReason, type GateSubmission } from "@/lib/grading";
+import { TRAINABLE_GATES } from "@/lib/exercise-constants";
+import type { GateConfig } from "@/lib/exercises";
+import type { GateReason, GateSubmission } from "@/lib/grading";
 import { accuracy } from "@/lib/perceptron";
 import DownloadFigure from "./DownloadFigure";
 import DownloadRun from "./DownloadRun";
@@ -29,6 +30,8 @@ interface Props {
   state?: GateReplayState;
   initialSeed?: number;
   initial?: InitialRun;
+  /** Live: the server's grade of the last submission, shown beside the check button. */
+  status?: React.ReactNode;
 }
 
 /**
@@ -36,7 +39,7 @@ interface Props {
  * onSubmit): any trainable gate, checked locally with gradeGateRun. Live: the
  * gate is the exercise's.
  */
-export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial }: Props) {
+export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status }: Props) {
   const t = useTranslations("trainer");
   const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
   const settings = state ?? own;
@@ -64,7 +67,10 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
       return setFeedback({ reason: "sent", run: snap.run, epoch: snap.epoch });
     }
     // Practice: whichever gate the student picked is the exercise.
-    setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload, init).reason, run: snap.run, epoch: snap.epoch });
+    // the grader (and zod) loads only now, not with the page
+    const { run, epoch } = snap;
+    void import("@/lib/grading").then(({ gradeGateRun }) =>
+      setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload, init).reason, run, epoch }));
   }
   const shown = feedback && feedback.run === snap.run && feedback.epoch === snap.epoch ? feedback.reason : null;
 
@@ -102,6 +108,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
           <p role="status" data-testid="check-feedback" className={shown === "ok" ? "tr-ok" : shown && shown !== "sent" ? "tr-bad" : undefined}>
             {shown && t(`check.${shown}`, { gate: shown === "wrongGate" ? config.gate : settings.gate })}
           </p>
+          {status}
         </div>
       )}
     </div>

@@ -1,6 +1,9 @@
 "use client";
 import { useLayoutEffect, useRef } from "react";
-import * as d3 from "d3";
+import { max } from "d3-array";
+import { axisBottom, axisLeft } from "d3-axis";
+import { scaleLinear } from "d3-scale";
+import { select } from "d3-selection";
 import type { Bin } from "@/lib/samples";
 import { CHART, ChartFrame } from "./ActivationChart";
 
@@ -24,14 +27,14 @@ export default function HistogramPlot({ title, testId, ariaLabel, bins, xLabel, 
   const drawn = useRef({ x: "", y: "" });
 
   useLayoutEffect(() => {
-    const xs = d3.scaleLinear().domain([bins[0].x0, bins[bins.length - 1].x1]).range([M.left, W - M.right]);
-    const ys = d3.scaleLinear().domain([0, d3.max(bins, (b) => b.count) || 1]).range([H - M.bottom, M.top]).nice();
+    const xs = scaleLinear().domain([bins[0].x0, bins[bins.length - 1].x1]).range([M.left, W - M.right]);
+    const ys = scaleLinear().domain([0, max(bins, (b) => b.count) || 1]).range([H - M.bottom, M.top]).nice();
     const xKey = xs.domain().join();
     const yKey = ys.domain().join();
-    if (drawn.current.x !== xKey) d3.select(xAxis.current!).call(d3.axisBottom(xs).ticks(5));
-    if (drawn.current.y !== yKey) d3.select(yAxis.current!).call(d3.axisLeft(ys).ticks(5));
+    if (drawn.current.x !== xKey) select(xAxis.current!).call(axisBottom(xs).ticks(5));
+    if (drawn.current.y !== yKey) select(yAxis.current!).call(axisLeft(ys).ticks(5));
     drawn.current = { x: xKey, y: yKey };
-    d3.select(bars.current!)
+    select(bars.current!)
       .selectAll("rect")
       .data(bins)
       .join("rect")

@@ -1,6 +1,5 @@
 "use client";
 import { useLayoutEffect, useRef } from "react";
-import * as d3 from "d3";
 import { CHART, ChartFrame } from "./ActivationChart";
 
 interface Props {
@@ -22,21 +21,11 @@ const BOX_H = H - M.top - M.bottom;
 /** A picture drawn on a <canvas> with ImageData, under D3 pixel axes (like imshow). */
 export default function ImagePanel({ title, testId, ariaLabel, width, height, bytes, axisLabel }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const xAxis = useRef<SVGGElement>(null);
-  const yAxis = useRef<SVGGElement>(null);
   // The picture keeps its shape inside the same box as the other panels' plots, centred across.
   const k = Math.min(BOX_W / width, BOX_H / height);
   const iw = width * k;
   const ih = height * k;
   const left = M.left + (BOX_W - iw) / 2;
-
-  useLayoutEffect(() => {
-    const xs = d3.scaleLinear().domain([0, width]).range([left, left + iw]);
-    const ys = d3.scaleLinear().domain([0, height]).range([M.top, M.top + ih]);
-    // whole pixels only: a 3-pixel-wide picture gets ticks 0, 1, 2, 3
-    d3.select(xAxis.current!).call(d3.axisBottom(xs).ticks(Math.min(4, width)).tickFormat(d3.format("d")).tickSizeOuter(0));
-    d3.select(yAxis.current!).call(d3.axisLeft(ys).ticks(Math.min(4, height)).tickFormat(d3.format("d")).tickSizeOuter(0));
-  }, [width, height, iw, ih, left]);
 
   useLayoutEffect(() => {
     const c = canvas.current!;
@@ -52,9 +41,8 @@ export default function ImagePanel({ title, testId, ariaLabel, width, height, by
     <ChartFrame title={title} testId={testId}>
       <div className="act-image" role="img" aria-label={ariaLabel}>
         <svg viewBox={`0 0 ${W} ${H}`} className="act-chart" aria-hidden>
-          <g ref={xAxis} className="x-axis" transform={`translate(0,${M.top + ih})`} />
-          <g ref={yAxis} className="y-axis" transform={`translate(${left},0)`} />
-          <text x={W - M.right} y={H - 2} textAnchor="end" className="act-axis-label">{axisLabel}</text>
+          <rect x={left - 0.5} y={M.top - 0.5} width={iw + 1} height={ih + 1} fill="none" stroke="var(--line)" />
+          <text x={left + iw / 2} y={M.top + ih + 18} textAnchor="middle" className="act-axis-label">{`${width} × ${height} ${axisLabel}`}</text>
         </svg>
         <canvas
           ref={canvas}

@@ -77,7 +77,10 @@ export default function ImagePicker({ value, uploadName, onChoose, onUpload, dis
           {uploadName && <option value="upload">{t("uploaded", { name: uploadName })}</option>}
         </select>
       </label>
-      <label className="act-upload">
+      <label className={disabled || reading ? "act-upload-button disabled" : "act-upload-button"}>
+        <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M12 16V4m0 0-5 5m5-5 5 5M4 20h16" />
+        </svg>
         {t("upload")}
         <input type="file" accept="image/*" disabled={disabled || reading} onChange={onFile} aria-describedby={`${uid}-note ${uid}-error`} />
       </label>

@@ -1,8 +1,9 @@
 "use client";
 import { useState } from "react";
-import { signIn } from "next-auth/react";
+import { signInWith } from "./authClient";
 import { useTranslations } from "next-intl";
-import { fieldErrors, joinSchema, NICKNAME_MAX, type ErrorCode } from "@/lib/forms";
+import type { ErrorCode } from "@/lib/error-codes";
+import { checkJoin, NICKNAME_MAX } from "@/lib/join-check";
 import FieldError from "./FieldError";
 import { signInError } from "./signInError";
 
@@ -15,11 +16,11 @@ export default function JoinForm({ initialCode = "" }: { initialCode?: string })
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const parsed = joinSchema.safeParse({ code: form.get("code"), nickname: form.get("nickname") });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    const parsed = checkJoin({ code: form.get("code"), nickname: form.get("nickname") });
+    if (!parsed.ok) return setErrors(parsed.errors as Record<string, ErrorCode>);
     setBusy(true);
     setErrors({});
-    const res = await signIn("student", { ...parsed.data, redirect: false });
+    const res = await signInWith("student", parsed.data);
     const code = res?.ok ? null : signInError(res?.error ?? "serverError");
     if (code) {
       setBusy(false);
@@ -39,7 +40,7 @@ export default function JoinForm({ initialCode = "" }: { initialCode?: string })
       </label>
       <label>
         {t("nickname")}
-        <input name="nickname" autoComplete="nickname" maxLength={NICKNAME_MAX + 20} aria-invalid={!!errors.nickname} aria-describedby="join-nickname-error" />
+        <input name="nickname" autoComplete="nickname" autoFocus={!!initialCode} maxLength={NICKNAME_MAX + 20} aria-invalid={!!errors.nickname} aria-describedby="join-nickname-error" />
         <FieldError code={errors.nickname} id="join-nickname-error" />
       </label>
       <FieldError code={errors._} />

@@ -5,12 +5,19 @@ import { exerciseConfigSchema } from "@/lib/exercises";
 import type { ExerciseReport } from "@/lib/live-progress";
 import type { ExerciseView, ProgressState } from "@/lib/session-protocol";
 import { ACTIVATIONS, type ActivationId } from "@/lib/activations";
-import ActivationExplorer, { type ActivationProgress } from "./ActivationExplorer";
-import GateTrainer, { type GateProgress } from "./GateTrainer";
+import dynamic from "next/dynamic";
+import type { ActivationProgress } from "./ActivationExplorer";
+import type { GateProgress } from "./GateTrainer";
 import TrainerLesson from "./TrainerLesson";
-import XorAttempt, { type XorProgress } from "./XorAttempt";
+import type { XorProgress } from "./XorAttempt";
 import { useExerciseName } from "./useExerciseName";
 import AttemptPolicyNote from "./AttemptPolicyNote";
+
+// Each exercise's code (charts, d3, training) loads only when that exercise is pushed.
+const Loading = () => <p className="muted" role="status">…</p>;
+const ActivationExplorer = dynamic(() => import("./ActivationExplorer"), { loading: Loading });
+const GateTrainer = dynamic(() => import("./GateTrainer"), { loading: Loading });
+const XorAttempt = dynamic(() => import("./XorAttempt"), { loading: Loading });
 
 interface Props {
   exercise: ExerciseView;
@@ -19,10 +26,12 @@ interface Props {
   progress: ProgressState | null;
   onReport(r: ExerciseReport): void;
   onSubmit(exerciseId: string, payload: unknown): void;
+  /** The server's answer to the last submission, shown next to the form that sent it. */
+  status?: React.ReactNode;
 }
 
 /** The pushed exercise, by itself, with the instructor's preset (validated with lib/exercises). */
-export default function LiveExercise({ exercise, locked, progress, onReport, onSubmit }: Props) {
+export default function LiveExercise({ exercise, locked, progress, onReport, onSubmit, status }: Props) {
   const t = useTranslations("live.exercise");
   const nameOf = useExerciseName();
   const { id } = exercise;
@@ -50,13 +59,13 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
       {config.type === "GATE" && (
         <>
           <TrainerLesson part="gate" />
-          <GateTrainer config={config} locked={locked} onProgress={gate} onSubmit={submit} initial={initial} initialSeed={progress?.type === "GATE" ? progress.seed : 1} />
+          <GateTrainer config={config} locked={locked} onProgress={gate} onSubmit={submit} initial={initial} initialSeed={progress?.type === "GATE" ? progress.seed : 1} status={status} />
         </>
       )}
       {config.type === "XOR" && (
         <>
           <TrainerLesson part="xor" />
-          <XorAttempt config={config} locked={locked} onProgress={xor} onSubmit={submit} initial={initial} />
+          <XorAttempt config={config} locked={locked} onProgress={xor} onSubmit={submit} initial={initial} status={status} />
         </>
       )}
     </section>

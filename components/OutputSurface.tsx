@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { interpolateRdBu, select } from "d3";
+import { interpolateRdBu } from "d3-scale-chromatic";
+import { select } from "d3-selection";
 
 interface Props {
   /** n*n outputs in [0, 1], ordered like lib/grid.ts (x1 outer, x2 inner). */

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { signIn } from "next-auth/react";
+import { signInWith } from "./authClient";
 import { useTranslations } from "next-intl";
 import { fieldErrors, signInSchema, signUpSchema, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
@@ -28,7 +28,7 @@ export default function SignInForm() {
         const res = await sendJson("/api/signup", "POST", parsed.data);
         if (!res.ok) return setErrors(res.fields ?? { _: res.error });
       }
-      const res = await signIn("instructor", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+      const res = await signInWith("instructor", { email: parsed.data.email, password: parsed.data.password });
       const code = res?.ok ? null : signInError(res?.error ?? "serverError");
       if (code) return setErrors({ _: code });
       window.location.assign("/classes");
@@ -37,19 +37,28 @@ export default function SignInForm() {
     }
   }
 
+  const choose = (m: Mode) => { setMode(m); setErrors({}); };
+  // Tabs, keyboard too: arrows move between the two (the WAI-ARIA tabs pattern).
+  const onTabKey = (e: React.KeyboardEvent) => {
+    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+    const next: Mode = mode === "signIn" ? "signUp" : "signIn";
+    choose(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
   const tab = (m: Mode) => (
-    <button type="button" role="tab" aria-selected={mode === m} onClick={() => { setMode(m); setErrors({}); }}>
+    <button type="button" role="tab" id={`tab-${m}`} className="tab" aria-selected={mode === m} aria-controls="signin-panel"
+      tabIndex={mode === m ? 0 : -1} onClick={() => choose(m)} onKeyDown={onTabKey}>
       {t(m === "signIn" ? "tabSignIn" : "tabSignUp")}
     </button>
   );
 
   return (
-    <div className="card" style={{ maxWidth: 460 }}>
-      <div className="tabs" role="tablist">
+    <div className="card signin-card">
+      <div className="tabs" role="tablist" aria-label={t("title")}>
         {tab("signIn")}
         {tab("signUp")}
       </div>
-      <form className="stack" onSubmit={onSubmit} noValidate>
+      <form className="stack" id="signin-panel" role="tabpanel" aria-labelledby={`tab-${mode}`} onSubmit={onSubmit} noValidate>
         {mode === "signUp" && (
           <label>
             {t("name")}
@@ -63,7 +72,10 @@ export default function SignInForm() {
           <FieldError code={errors.email} />
         </label>
         <label>
-          {t("password")}
+          <span>
+            {t("password")}
+            {mode === "signUp" && <span className="label-hint"> ({t("passwordHint")})</span>}
+          </span>
           <input name="password" type="password" autoComplete={mode === "signUp" ? "new-password" : "current-password"} aria-invalid={!!errors.password} />
           <FieldError code={errors.password} />
         </label>

@@ -5,8 +5,12 @@ import { exerciseConfigSchema } from "@/lib/exercises";
 import ConnectionBadge from "./ConnectionBadge";
 import LiveExercise from "./LiveExercise";
 import LiveStatusBar from "./LiveStatusBar";
-import RevealedAnswer from "./RevealedAnswer";
+import dynamic from "next/dynamic";
+import SubmissionStatus from "./SubmissionStatus";
 import { useStudentSession } from "./useStudentSession";
+
+// Only once the instructor reveals an answer (it replays runs with lib/reveal).
+const RevealedAnswer = dynamic(() => import("./RevealedAnswer"));
 
 /** A student's live session page: the exercise the instructor pushed, or why there is none. */
 export default function StudentSession({ sessionId, classId }: { sessionId: string; classId: string }) {
@@ -36,10 +40,12 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
   } else {
     const ex = state.exercise;
     const config = exerciseConfigSchema.safeParse(ex.config);
+    const mine = outcome && outcome.exerciseId === ex.id ? outcome : null;
+    const status = <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} inline />;
     body = (
       <>
         {ex.revealed && config.success && <RevealedAnswer config={config.data} />}
-        <LiveExercise key={ex.id} exercise={ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} />
+        <LiveExercise key={ex.id} exercise={ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status} />
       </>
     );
   }

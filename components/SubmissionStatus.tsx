@@ -9,7 +9,15 @@ type Reason = (typeof REASONS)[number];
 const isReason = (r: string | undefined): r is Reason => (REASONS as readonly string[]).includes(r ?? "");
 
 /** The latest submission as the server answered it (its score, or why it was refused). */
-export default function SubmissionStatus({ outcome, best, online }: { outcome: Outcome | null; best: SubmissionResult | null; online: boolean }) {
+interface Props {
+  outcome: Outcome | null;
+  best: SubmissionResult | null;
+  online: boolean;
+  /** A second copy beside the form (not announced twice, its own test id). */
+  inline?: boolean;
+}
+
+export default function SubmissionStatus({ outcome, best, online, inline = false }: Props) {
   const t = useTranslations("live.submit");
   const te = useTranslations("errors");
   const ta = useTranslations("attempts");
@@ -39,7 +47,8 @@ export default function SubmissionStatus({ outcome, best, online }: { outcome: O
     text = <>{t("best", score(best))}<AttemptsLeft left={best.attemptsLeft} /></>;
   }
   return (
-    <p role="status" aria-live="polite" data-testid="submission-status" className={`live-submission ${tone}`}>
+    <p role={inline ? undefined : "status"} aria-live={inline ? undefined : "polite"} data-testid={inline ? "submission-inline" : "submission-status"}
+      className={`live-submission ${tone}`}>
       {text}
     </p>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { SEED_MAX } from "@/lib/grading";
+import { SEED_MAX } from "@/lib/exercise-constants";
 import TrainerNumberField from "./TrainerNumberField";
 import { SPEEDS, type TrainerSettings } from "./useTrainer";
 

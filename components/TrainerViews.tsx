@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { gateLabels, GATE_INPUTS, type GateId } from "@/lib/gates";
 import { GRID_SIZE, decisionGrid } from "@/lib/grid";
@@ -9,6 +9,7 @@ import DecisionMap, { type MapPoint } from "./DecisionMap";
 import OutputSurface from "./OutputSurface";
 import type { TrainerSnapshot } from "./useTrainer";
 import WeightTrajectory from "./WeightTrajectory";
+import { benchMark } from "./benchMark";
 
 interface Props {
   snap: TrainerSnapshot;
@@ -37,6 +38,8 @@ export default function TrainerViews({ snap, gate, seed, epochs, crossing, ceili
   const lines = useMemo(() => [{ w: model.w, b: model.b }], [model]);
   const acc = accuracy(model, gate);
   const last = history.at(-1)?.accuracy ?? acc;
+  // bench/frames.ts: the four charts (children, drawn in their own layout effects first) are done
+  useLayoutEffect(() => benchMark("trainer:drawn"), [snap]);
   return (
     <div className="tr-views">
       <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={points} crossing={crossing} testId="decision-map"

@@ -2,7 +2,7 @@
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { replayCurve } from "@/lib/replay";
-import { XOR_MAX_ACCURACY } from "@/lib/grading";
+import { XOR_MAX_ACCURACY } from "@/lib/exercise-constants";
 import AccuracyChart from "./AccuracyChart";
 
 /** A submitted run's accuracy curve, recomputed in the browser from its stored settings with train(). */

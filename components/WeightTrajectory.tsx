@@ -1,6 +1,10 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { axisBottom, axisLeft, format, line, scaleLinear, select } from "d3";
+import { axisBottom, axisLeft } from "d3-axis";
+import { format } from "d3-format";
+import { scaleLinear } from "d3-scale";
+import { select } from "d3-selection";
+import { line } from "d3-shape";
 import type { EpochRecord, Perceptron } from "@/lib/perceptron";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
@@ -14,7 +18,7 @@ interface Props {
   yLabel: string;
 }
 
-const M = { t: 12, r: 14, b: 40, l: 48 };
+const M = { t: 12, r: 14, b: 40, l: 58 }; // room for "−0.40" ticks and the rotated label
 const PW = 260;
 const PH = 150;
 /** Colour and dash differ, so the three lines stay apart without colour. */
@@ -54,7 +58,7 @@ export default function WeightTrajectory({ init, history, total, title, ariaLabe
           <g className="y" />
           <line className="zero" stroke="var(--line)" />
           <text className="xl tr-axis-label" x={PW / 2} y={PH + 34} textAnchor="middle" />
-          <text className="yl tr-axis-label" transform={`translate(-38,${PH / 2}) rotate(-90)`} textAnchor="middle" />
+          <text className="yl tr-axis-label" transform={`translate(-46,${PH / 2}) rotate(-90)`} textAnchor="middle" />
           <g className="series" />
         </g>
       </svg>

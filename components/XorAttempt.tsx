@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { XorConfig } from "@/lib/exercises";
-import { XOR_MAX_ACCURACY, type XorSubmission } from "@/lib/grading";
+import { XOR_MAX_ACCURACY } from "@/lib/exercise-constants";
+import type { XorSubmission } from "@/lib/grading";
 import { accuracy } from "@/lib/perceptron";
 import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
@@ -24,6 +25,8 @@ interface Props {
   initialSeed?: number;
   /** Settings to start from instead of the config's (e.g. restored in a live session). */
   initial?: Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed">>;
+  /** Live: the server's grade of the last submission, shown under the question. */
+  status?: React.ReactNode;
 }
 
 /** After this many runs the map shows why no line can work. */
@@ -34,7 +37,7 @@ const RUNS_FOR_HINT = 2;
  * settings that replay it), shows why it stays at 75%, asks why, then reveals
  * the two-layer network that does it.
  */
-export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial }: Props) {
+export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status }: Props) {
   const t = useTranslations("trainer");
   const [own, setSettings] = useState<XorSettings>(() => ({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
   const settings = state ?? own;
@@ -101,6 +104,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
       <TrainerViews snap={snap} gate="XOR" seed={settings.seed} epochs={settings.epochs} crossing={hint}
         ceiling={{ value: XOR_MAX_ACCURACY, label: t("xor.ceiling") }} />
       <XorQuestion config={config} best={best} locked={readOnly} onSubmit={onSubmit} />
+      {status && <div className="tr-check tr-xor-status">{status}</div>}
       <div>
         <button type="button" className="secondary" aria-expanded={showNet} aria-controls="xor-net" onClick={() => setShowNet((v) => !v)}>
           {showNet ? t("net.hide") : t("net.reveal")}

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { gateLabels, GATE_INPUTS } from "@/lib/gates";
-import { SEED_MAX } from "@/lib/grading";
+import { SEED_MAX } from "@/lib/exercise-constants";
 import { GRID_SIZE } from "@/lib/grid";
 import { cloneXorNet, startXorNet, stepXorEpoch, XOR_NET_DEFAULTS, xorNetAccuracy, xorNetGrid, type XorNetState } from "@/lib/xor-net";
 import AccuracyChart from "./AccuracyChart";

@@ -2,9 +2,8 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { XorConfig } from "@/lib/exercises";
-import {
-  gradeXorAnswer, NOTE_MAX, XOR_EXPLANATIONS, type XorExplanation, type XorReason, type XorSubmission,
-} from "@/lib/grading";
+import { NOTE_MAX, XOR_EXPLANATIONS, type XorExplanation } from "@/lib/exercise-constants";
+import type { XorReason, XorSubmission } from "@/lib/grading";
 
 /** The best run so far: its accuracy and the settings that replay it. */
 export interface XorBest { accuracy: number; lr: number; epochs: number; seed: number }
@@ -37,7 +36,8 @@ export default function XorQuestion({ config, best, locked, onSubmit }: Props) {
       onSubmit(payload);
       return setResult({ reason: "sent" });
     }
-    setResult({ reason: gradeXorAnswer(config, payload).reason, choice });
+    // the grader (and zod) loads only now, not with the page
+    void import("@/lib/grading").then(({ gradeXorAnswer }) => setResult({ reason: gradeXorAnswer(config, payload).reason, choice }));
   }
 
   let message = "";

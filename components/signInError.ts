@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from "@/lib/forms";
+import { ERROR_CODES, type ErrorCode } from "@/lib/error-codes";
 
 /** next-auth returns the message thrown in authorize() as `error`; map it to one of our codes. */
 export function signInError(error: string | null | undefined): ErrorCode | null {

@@ -5,6 +5,7 @@ import {
   cloneModel, predict, startTraining, stepEpoch, stepSample,
   type EpochRecord, type Perceptron, type TrainState,
 } from "@/lib/perceptron";
+import { benchMark } from "./benchMark";
 
 export interface TrainerSettings { gate: GateId; lr: number; epochs: number; seed: number; /** Initial weights; without them the seed draws them. */ init?: Perceptron }
 /** Training speeds, in epochs per second. */
@@ -107,6 +108,7 @@ export function useTrainer(settings: TrainerSettings, replayEpoch?: number) {
   useRafLoop(playing, (dt) => {
     const s = stateRef.current;
     if (!s) return false;
+    benchMark("trainer:tick"); // bench/frames.ts
     budget.current += (dt / 1000) * SPEEDS[speed];
     const start = performance.now();
     let n = 0;

@@ -177,7 +177,7 @@ test("students follow a live session: pushed exercise, pause, server score, clos
   const snapshot = (await board.emitWithAck("board:watch", { sessionId })) as { ok: true; state: BoardState };
   const benTile = snapshot.state.tiles.find((x) => x.nickname === "벤")!;
   expect(await board.emitWithAck("control:kick", { sessionId, userId: benTile.userId })).toEqual({ ok: true });
-  await expect(ben.getByTestId("kicked")).toContainText("세션에서 내보내졌습니다");
+  await expect(ben.getByTestId("kicked")).toContainText("세션에서 퇴장되었습니다");
   // Both stay online on the class roster while on the live page; the class page links to the session.
   await teacher.goto(classUrl);
   await expect(teacher.getByText("2 joined, 2 online")).toBeVisible();

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { customDefSchema } from "./custom-activation";
 import { expectedAnswer } from "./questions";
 import { attemptPolicySchema } from "./attempts";
+import { PARAM_RANGES, TRAINABLE_GATES } from "./exercise-constants";
+export { PARAM_RANGES, TRAINABLE_GATES };
 
 export const ACTIVATION_CHOICES = ["step", "linear", "sigmoid", "tanh", "relu", "leakyRelu", "elu", "softplus", "gelu", "swish"] as const;
-export const TRAINABLE_GATES = ["AND", "OR", "NAND", "NOR"] as const;
 /** The explorer's multi-select questions; what counts as right is computed in questions.ts. */
 export const QUESTION_IDS = ["saturatesBothSides", "derivativeAtMostQuarter", "zeroCentred", "noSaturationForPositive"] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
@@ -84,8 +85,3 @@ export const BUILTIN_ACTIVATION_CONFIG: ActivationConfig = activationConfigSchem
   BUILTIN_LESSON.exercises.find((e) => e.type === "ACTIVATION"),
 );
 
-/** Slider ranges for the explorer's parameters (also bounds for a progress payload). */
-export const PARAM_RANGES = {
-  threshold: { min: -3, max: 3, step: 0.05 },
-  alpha: { min: 0, max: 2, step: 0.01 },
-} as const;

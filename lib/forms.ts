@@ -2,60 +2,9 @@
 // Messages are error codes: keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { hasControlChars, normalizeNickname } from "./text";
-
-export const ERROR_CODES = [
-  "invalidInput",
-  "nameRequired",
-  "nameTooLong",
-  "emailInvalid",
-  "passwordTooShort",
-  "passwordTooLong",
-  "emailTaken",
-  "badCredentials",
-  "codeInvalid",
-  "codeUnknown",
-  "nicknameEmpty",
-  "nicknameTooLong",
-  "nicknameTaken",
-  "classNameRequired",
-  "classNameTooLong",
-  "unauthorized",
-  "forbidden",
-  "notFound",
-  "serverError",
-  "sessionEnded",
-  "kicked",
-  "paused",
-  "exerciseClosed",
-  "notTargeted",
-  "invalidSubmission",
-  "tooFewActivations",
-  "questionUnfair",
-  "builtinReadOnly",
-  "lessonTitleRequired",
-  "instructorUnknown",
-  "alreadyInstructor",
-  "ownerOnly",
-  "dueDateInvalid",
-  "rateLimited",
-  "payloadTooLarge",
-  "unsupportedMediaType",
-  "originRejected",
-  "classFull",
-  "joiningLocked",
-  "classSizeInvalid",
-  "formulaInvalid",
-  "lessonFileInvalid",
-  "noAttemptsLeft",
-  "settingsLocked",
-  "databaseUnavailable",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export const NICKNAME_MAX = 40;
-export const JOIN_CODE_LENGTH = 6;
-// No 0/O, 1/I/L: codes are read aloud and copied from a projector.
-export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+import { ERROR_CODES, type ErrorCode } from "./error-codes";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, NICKNAME_MAX } from "./join-check";
+export { ERROR_CODES, type ErrorCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, NICKNAME_MAX };
 
 const code = (c: ErrorCode) => ({ message: c });
 

@@ -6,14 +6,12 @@
  */
 import { z } from "zod";
 import { TRAINABLE_GATES, type GateConfig, type XorConfig } from "./exercises";
+import { NOTE_MAX, SEED_MAX, XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation } from "./exercise-constants";
+export { NOTE_MAX, SEED_MAX, XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation };
 import { gateLabels, GATE_INPUTS } from "./gates";
 import { predict, train, weightsMatch, type Perceptron } from "./perceptron";
 
 /** Seeds are 32-bit unsigned integers (d3's LCG uses 32 bits). */
-export const SEED_MAX = 2 ** 32 - 1;
-export const NOTE_MAX = 500;
-/** One perceptron can get at most three of XOR's four samples right. */
-export const XOR_MAX_ACCURACY = 0.75;
 
 const finite = z.number().finite();
 const lr = z.number().gt(0).max(10);
@@ -32,9 +30,6 @@ export const gateSubmissionSchema = z.object({
 export type GateSubmission = z.infer<typeof gateSubmissionSchema>;
 
 /** Why one perceptron fails on XOR: one true explanation, four tempting ones. */
-export const XOR_EXPLANATIONS = ["lrTooSmall", "tooFewEpochs", "notSeparable", "badSeed", "notDifferentiable"] as const;
-export type XorExplanation = (typeof XOR_EXPLANATIONS)[number];
-export const XOR_CORRECT_EXPLANATION: XorExplanation = "notSeparable";
 
 export const xorSubmissionSchema = z.object({
   /** Settings of the run that reached the best accuracy; epochs = epochs trained when it was reached. */

@@ -182,3 +182,57 @@ export function imagePanels(act: Activation, p: ActivationParams, rgba: Uint8Cla
   }
   return { gray, activated, grayBytes, activatedBytes };
 }
+
+/** How the explorer draws its 1,000 samples: the lesson's uniform cloud, or a normal one, widened by `spread`. */
+export type SampleDistribution = "uniform" | "normal";
+export interface SampleSettings { distribution: SampleDistribution; spread: number; fixedAxis: boolean }
+/** The lesson's own samples: uniform in [-0.5, 0.5), spread 1, the "after" axis fitted to the values. */
+export const LESSON_SAMPLING: SampleSettings = { distribution: "uniform", spread: 1, fixedAxis: false };
+export const SPREAD_RANGE = { min: 0.5, max: 20, step: 0.5 } as const;
+
+/**
+ * n samples centred on 0. Uniform: the lesson's cloud (centredSamples) times `spread`, so spread 1
+ * is exactly the lesson and spread s covers about [-s/2, s/2). Normal: standard normal draws, minus
+ * their mean, times spread / sqrt(12): the same standard deviation as the uniform cloud of that
+ * spread, with tails that reach further.
+ */
+export function spreadSamples(seed: number, s: Pick<SampleSettings, "distribution" | "spread">, n = 1000): Float64Array {
+  if (!(s.spread > 0) || !Number.isFinite(s.spread)) throw new RangeError("spread must be a positive number");
+  if (s.distribution === "uniform") {
+    const xs = centredSamples(seed, n);
+    if (s.spread !== 1) for (let i = 0; i < n; i++) xs[i] *= s.spread;
+    return xs;
+  }
+  const rng = makeRng(seed);
+  const xs = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += xs[i] = rng.normal();
+  const mean = n > 0 ? sum / n : 0;
+  const k = s.spread / Math.sqrt(12);
+  for (let i = 0; i < n; i++) xs[i] = (xs[i] - mean) * k;
+  return xs;
+}
+
+/**
+ * A fixed axis for the "after" histogram: the function's output range where it is bounded
+ * (sigmoid [0, 1], tanh [-1, 1], step [0, 1], ELU from -alpha...), and where it is not, the value
+ * the function takes at the end of the inputs (ReLU up to f(max input)). So a squeezed output
+ * shows as squeezed instead of being stretched over the whole axis.
+ */
+export function outputAxis(act: Activation, p: ActivationParams, inputs: ArrayLike<number>): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < inputs.length; i++) {
+    const v = inputs[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(lo <= hi)) [lo, hi] = [-0.5, 0.5];
+  // ELU's floor is -alpha (act.range holds it for the default alpha)
+  const [rlo, rhi] = act.id === "elu" ? [-(p.alpha ?? 1), Infinity] : act.range;
+  const flo = act.output(lo, p);
+  const fhi = act.output(hi, p);
+  const a0 = Number.isFinite(rlo) ? Math.min(rlo, flo, fhi) : Math.min(flo, fhi);
+  const b0 = Number.isFinite(rhi) ? Math.max(rhi, flo, fhi) : Math.max(flo, fhi);
+  return a0 < b0 ? [a0, b0] : [a0 - 0.5, b0 + 0.5];
+}

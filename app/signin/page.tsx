@@ -4,9 +4,9 @@ import SignInForm from "@/components/SignInForm";
 export default async function SignInPage() {
   const t = await getTranslations("signIn");
   return (
-    <>
+    <div className="narrow">
       <h1>{t("title")}</h1>
       <SignInForm />
-    </>
+    </div>
   );
 }

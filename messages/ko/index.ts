@@ -11,6 +11,7 @@ import access from "./access.json";
 import formula from "./formula.json";
 import attempts from "./attempts.json";
 import outage from "./outage.json";
+import screens from "./screens.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens };
 export default messages;

@@ -9,6 +9,7 @@ import LiveRoster from "@/components/LiveRoster";
 import StartSessionForm from "@/components/StartSessionForm";
 import ClassNav from "@/components/ClassNav";
 import JoinLockSwitch from "@/components/JoinLockSwitch";
+import ClassLobby from "@/components/ClassLobby";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,6 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const cls = await db.class.findFirst({ where: { id, ...taughtBy(user.id) } });
   if (!cls) notFound();
-  const t = await getTranslations("classes");
   const tl = await getTranslations("live");
   const [lessons, live] = await Promise.all([
     db.lesson.findMany({
@@ -37,21 +37,16 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
     <>
       <h1>{cls.name}</h1>
       <ClassNav classId={cls.id} />
-      <section className="card" aria-labelledby="code-title">
-        <h2 id="code-title">{t("joinCode")}</h2>
-        <p className="code" data-testid="join-code">
-          {cls.joinCode}
-        </p>
-        <p className="muted">{t("joinHint")}</p>
-        <JoinLockSwitch classId={cls.id} locked={cls.joinLocked} />
-      </section>
       <StartSessionForm
         classId={cls.id}
         lessons={choices}
         defaultLessonId={lessons.find((l) => l.slug === BUILTIN_LESSON.slug)?.id}
         liveSessionId={live?.id ?? null}
       />
-      <LiveRoster classId={cls.id} initial={await roster(cls.id)} />
+      <ClassLobby code={cls.joinCode} className={cls.name}>
+        <LiveRoster classId={cls.id} initial={await roster(cls.id)} />
+      </ClassLobby>
+      <JoinLockSwitch classId={cls.id} locked={cls.joinLocked} />
     </>
   );
 }

@@ -1,0 +1,92 @@
+// A production server on a fresh embedded database for the browser benchmarks (bench/pages.ts),
+// and the few UI steps that give them an instructor, a class, a live session and a student.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (apt-get install -y chromium or set CHROMIUM_PATH)`);
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface BenchServer { baseURL: string; stop(): Promise<void> }
+
+/** Starts `server/start.ts` (it builds first when the sources changed) and waits for it to answer. */
+export async function startServer(port: number): Promise<BenchServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-bench-pages-"));
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/start.ts"], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", NEXTAUTH_URL: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const baseURL = `http://localhost:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("server did not start within 240 s")), 240_000);
+    child.stdout!.on("data", (d: Buffer) => {
+      if (d.toString().includes("[neuronlab] ready")) { clearTimeout(timer); resolve(); }
+    });
+    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`server exited (${code})`)); });
+  });
+  return {
+    baseURL,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Classroom { instructor: BrowserContext; student: BrowserContext; classId: string; sessionId: string }
+
+/** An instructor signs up, creates a class and starts a live session; a student joins it. */
+export async function classroom(browser: Browser, baseURL: string): Promise<Classroom> {
+  const instructor = await browser.newContext({ baseURL, locale: "en-US" });
+  const t = await instructor.newPage();
+  await t.goto("/signin");
+  await t.waitForLoadState("networkidle");
+  await t.getByRole("tab", { name: "Create account" }).click();
+  await t.getByLabel("Name").fill("Bench");
+  await t.getByLabel("Email").fill(`bench-${Date.now()}@example.com`);
+  await t.getByLabel("Password").fill("correct horse battery");
+  await t.getByRole("button", { name: "Create account and sign in" }).click();
+  await expect(t).toHaveURL(/\/classes$/, { timeout: 30_000 });
+  await t.waitForLoadState("networkidle");
+  await t.getByLabel("New class name").fill("Bench class");
+  await t.getByRole("button", { name: "Create class" }).click();
+  await expect(t.getByRole("heading", { name: "Bench class" })).toBeVisible();
+  const code = (await t.getByTestId("join-code").textContent())!.trim();
+  const classId = new URL(t.url()).pathname.split("/").pop()!;
+  await t.waitForLoadState("networkidle");
+  await t.getByRole("button", { name: "Start live session" }).click();
+  await t.waitForURL(/\/sessions\/[^/]+$/);
+  const sessionId = new URL(t.url()).pathname.split("/").pop()!;
+  await t.close();
+
+  const student = await browser.newContext({ baseURL, locale: "en-US" });
+  const s = await student.newPage();
+  await join(s, code, "Bench student");
+  await s.close();
+  return { instructor, student, classId, sessionId };
+}
+
+async function join(page: Page, code: string, nickname: string) {
+  const res = await page.goto(`/join?code=${code}`);
+  if (res?.status() === 404) await page.goto(`/?code=${code}`); // before /join existed
+  await page.waitForLoadState("networkidle");
+  const codeField = page.getByLabel("Class code");
+  if ((await codeField.inputValue()) !== code) await codeField.fill(code);
+  await page.getByLabel("Nickname").fill(nickname);
+  await page.getByRole("button", { name: "Join", exact: true }).click();
+  await expect(page).toHaveURL(/\/student$/);
+}

@@ -1,0 +1,107 @@
+/**
+ * Page weight and responsiveness, measured in Chromium against the production build.
+ * Run: npm run bench:pages   (BENCH_PORT, default 4750; BENCH_FRAMES=0 skips the frame timings)
+ *
+ * Weight: each main route is loaded in a fresh browser context (empty cache, the right cookies);
+ * every JavaScript file it fetched is gzipped (level 9, as a CDN would) and summed. Budgets: the
+ * student live page and the practice pages <= 200 KB, the home and join pages <= 120 KB.
+ * Frames: see bench/frames.ts. Ends with one line of JSON.
+ */
+import zlib from "node:zlib";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { classroom, launchBrowser, startServer } from "./bench-server";
+import { measureFrames, type FrameFigures } from "./frames";
+
+const KB = 1024;
+interface Route { name: string; path: string; as: "anyone" | "student" | "instructor"; budgetKB: number | null }
+
+export interface RouteWeight { name: string; path: string; scripts: number; rawKB: number; gzipKB: number; budgetKB: number | null; ok: boolean }
+
+async function weigh(browser: Browser, baseURL: string, route: Route, storage?: Awaited<ReturnType<BrowserContext["storageState"]>>): Promise<RouteWeight | null> {
+  const context = await browser.newContext({ baseURL, storageState: storage, locale: "en-US" });
+  const page = await context.newPage();
+  const bodies = new Map<string, Promise<Buffer | null>>();
+  page.on("response", (res) => {
+    if (res.request().resourceType() !== "script" || bodies.has(res.url())) return;
+    bodies.set(res.url(), res.body().catch(() => null));
+  });
+  const res = await page.goto(route.path);
+  if (res?.status() === 404 && process.env.BENCH_SKIP_MISSING === "1") { await context.close(); return null; }
+  if (!res || res.status() >= 400) throw new Error(`${route.path} answered ${res?.status()}`);
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(300); // late dynamic imports
+  let raw = 0;
+  let gzip = 0;
+  for (const [url, pending] of bodies) {
+    const body = await pending;
+    if (!body) continue;
+    raw += body.length;
+    const gz = zlib.gzipSync(body, { level: 9 }).length;
+    gzip += gz;
+    if (process.env.BENCH_DETAIL === "1") console.log(`  ${route.name}: ${(gz / KB).toFixed(1).padStart(6)} KB  ${new URL(url).pathname}`);
+  }
+  await context.close();
+  const gzipKB = Math.round((gzip / KB) * 10) / 10;
+  return {
+    name: route.name, path: route.path, scripts: bodies.size, rawKB: Math.round((raw / KB) * 10) / 10, gzipKB,
+    budgetKB: route.budgetKB, ok: route.budgetKB === null || gzipKB <= route.budgetKB,
+  };
+}
+
+function printWeights(rows: RouteWeight[]) {
+  console.log("\nFirst-load JavaScript per route (gzip -9 of every script fetched, fresh cache)");
+  console.log(`${"route".padEnd(22)}${"path".padEnd(34)}${"files".padStart(6)}${"raw KB".padStart(9)}${"gzip KB".padStart(9)}${"budget".padStart(8)}  verdict`);
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(22)}${r.path.slice(0, 33).padEnd(34)}${String(r.scripts).padStart(6)}${r.rawKB.toFixed(1).padStart(9)}${r.gzipKB.toFixed(1).padStart(9)}${(r.budgetKB === null ? "-" : String(r.budgetKB)).padStart(8)}  ${r.budgetKB === null ? "" : r.ok ? "ok" : "OVER"}`);
+  }
+}
+
+async function main() {
+  const port = Number(process.env.BENCH_PORT ?? 4750);
+  const server = await startServer(port);
+  const browser = await launchBrowser();
+  try {
+    const room = await classroom(browser, server.baseURL);
+    const routes: Route[] = [
+      { name: "home", path: "/", as: "anyone", budgetKB: 120 },
+      { name: "join", path: "/join?code=ABC234", as: "anyone", budgetKB: 120 },
+      { name: "sign-in", path: "/signin", as: "anyone", budgetKB: null },
+      { name: "practice list", path: "/practice", as: "anyone", budgetKB: null },
+      { name: "practice activation", path: "/practice/activation", as: "anyone", budgetKB: 200 },
+      { name: "practice gate", path: "/practice/gate", as: "anyone", budgetKB: 200 },
+      { name: "practice xor", path: "/practice/xor", as: "anyone", budgetKB: 200 },
+      { name: "student home", path: "/student", as: "student", budgetKB: null },
+      { name: "student live", path: `/live/${room.sessionId}`, as: "student", budgetKB: 200 },
+      { name: "class lobby", path: `/classes/${room.classId}`, as: "instructor", budgetKB: null },
+      { name: "board", path: `/sessions/${room.sessionId}`, as: "instructor", budgetKB: null },
+    ];
+    const states = { student: await room.student.storageState(), instructor: await room.instructor.storageState() };
+    const rows: RouteWeight[] = [];
+    for (const r of process.env.BENCH_WEIGHTS === "0" ? [] : routes) {
+      const row = await weigh(browser, server.baseURL, r, r.as === "anyone" ? undefined : states[r.as]);
+      if (row) rows.push(row);
+    }
+    printWeights(rows);
+    let frames: FrameFigures | null = null;
+    if (process.env.BENCH_FRAMES !== "0") frames = await measureFrames(browser, server.baseURL);
+    const over = rows.filter((r) => !r.ok).map((r) => r.name);
+    console.log(over.length ? `\nOver budget: ${over.join(", ")}` : "\nEvery budgeted route is within its budget.");
+    console.log(JSON.stringify({
+      bench: "pages",
+      weightsKB: Object.fromEntries(rows.map((r) => [r.name, r.gzipKB])),
+      budgetsKB: Object.fromEntries(rows.filter((r) => r.budgetKB !== null).map((r) => [r.name, r.budgetKB])),
+      over,
+      frames,
+    }));
+    await room.instructor.close();
+    await room.student.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
