@@ -30,6 +30,7 @@ let init: WorkerInit;
 const students: Student[] = [];
 let active: { e: Expect; got: Map<number, number> } | null = null;
 let disconnects = 0;
+const reasons: Record<string, number> = {};
 let connectErrors = 0;
 
 const LR = 0.1;
@@ -69,13 +70,16 @@ function enter(s: Student, cookie: string): Promise<void> {
     forceNew: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
-    timeout: init.timeoutMs,
+    timeout: 60_000,
   });
   s.socket = socket;
   // The engine before the scale work sent each student its own view; now one update for the room.
   socket.on("session:state", (state: StudentSessionState) => onState(s, state));
   socket.on("session:update", (u: SessionUpdate) => onState(s, studentView(u, s.userId, s.state)));
-  socket.on("disconnect", () => disconnects++);
+  socket.on("disconnect", (reason: string) => {
+    disconnects++;
+    reasons[reason] = (reasons[reason] ?? 0) + 1;
+  });
   socket.on("connect_error", () => connectErrors++);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("session:enter: no answer in time")), init.timeoutMs);
@@ -84,8 +88,11 @@ function enter(s: Student, cookie: string): Promise<void> {
       if (s.joined.connects++ > 0) s.joined.reconnects++;
       socket.emit("class:watch", { classId: init.classId }, () => {});
       socket.emit("session:enter", { sessionId: init.sessionId }, (res: { ok: boolean; error?: string; state?: StudentSessionState }) => {
+        if (!res.ok) {
+          clearTimeout(timer);
+          return reject(new Error(`session:enter refused: ${res.error}`));
+        }
         clearTimeout(timer);
-        if (!res.ok) return reject(new Error(`session:enter refused: ${res.error}`));
         if (res.state) onState(s, res.state, false);
         resolve();
       });
@@ -209,7 +216,7 @@ process.on("message", (m: ToWorker) => {
   } else if (m.cmd === "stream") stream(m.count, m.intervalMs, m.exerciseId);
   else if (m.cmd === "stream-stop") stopStream();
   else if (m.cmd === "submit") submitAll(m.windowMs, m.exerciseId, m.giveUpMs);
-  else if (m.cmd === "stats") send({ type: "stats", disconnects, connectErrors, connected: students.filter((s) => s.socket?.connected).length });
+  else if (m.cmd === "stats") send({ type: "stats", disconnects, reasons, connectErrors, connected: students.filter((s) => s.socket?.connected).length });
   else if (m.cmd === "close") {
     stopStream();
     for (const s of students) s.socket?.close();
