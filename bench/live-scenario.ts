@@ -54,7 +54,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     log(`${t.kind}: ${join.entered}/${n} in after ${join.allInMs} ms`);
     await sleep(1000);
     const rssIn = await steadyRss(sampler);
-    const userOf = new Map(joined.map((j) => [j.i, j.userId]));
+    const userOf = new Map(joined.filter((j) => j.userId).map((j) => [j.i, j.userId]));
 
     // 2. Pushes (alternating exercises, one to a quarter of the class), pause and resume.
     const quarter = [...userOf.keys()].filter((i) => i % 4 === 0);
