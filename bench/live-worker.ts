@@ -28,7 +28,8 @@ interface Student {
 
 let init: WorkerInit;
 const students: Student[] = [];
-let active: { e: Expect; got: Map<number, number> } | null = null;
+/** The state students should get next; only those in the session are waited for (the others count as not in). */
+let active: { e: Expect; got: Map<number, number>; waiting: number } | null = null;
 let disconnects = 0;
 const reasons: Record<string, number> = {};
 let connectErrors = 0;
@@ -104,21 +105,21 @@ function onState(s: Student, state: StudentSessionState, live = true) {
   s.state = state;
   s.current = state.exercise;
   s.paused = state.paused;
-  if (!live || !active || active.got.has(s.i)) return;
+  if (!live || !active || active.got.has(s.i) || !s.joined.enteredAt) return;
   const e = active.e;
   const t = now();
   if (t < e.since) return;
   const want = e.paused !== undefined ? state.paused === e.paused : !state.paused && (state.exercise?.id ?? null) === (e.targets === null || e.targets.includes(s.i) ? e.exerciseId : e.othersExerciseId);
   if (!want) return;
   active.got.set(s.i, t);
-  if (active.got.size === students.length) finishExpect();
+  if (active.got.size === active.waiting) finishExpect();
 }
 
 function finishExpect() {
   if (!active) return;
-  const { e, got } = active;
+  const { e, got, waiting } = active;
   active = null;
-  send({ type: "expect-done", id: e.id, latencies: [...got.values()], missed: students.length - got.size });
+  send({ type: "expect-done", id: e.id, latencies: [...got.values()], missed: waiting - got.size });
 }
 
 /** Valid GATE progress for the student's own run (epoch k of 100, 5 a second), volatile as in the browser. */
@@ -209,7 +210,8 @@ process.on("message", (m: ToWorker) => {
     }
     void joinAll();
   } else if (m.cmd === "expect") {
-    active = { e: m.expect, got: new Map() };
+    active = { e: m.expect, got: new Map(), waiting: students.filter((s) => s.joined.enteredAt > 0).length };
+    if (active.waiting === 0) finishExpect();
     send({ type: "expect-ready", id: m.expect.id });
   } else if (m.cmd === "expect-end") {
     if (active?.e.id === m.id) finishExpect();
