@@ -59,7 +59,8 @@ async function joinOne(s: Student): Promise<void> {
     await enter(s, cookie);
     j.enteredAt = now();
   } catch (e) {
-    j.error = e instanceof Error ? e.message : String(e);
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    j.error = (e instanceof Error ? e.message : String(e)) + (cause ? ` (${cause.code ?? cause.message})` : "");
   }
 }
 
