@@ -15,3 +15,16 @@ describe("board:session delta", () => {
     expect(next!.tiles[0]).toBe(state.tiles[0]);
   });
 });
+
+describe("board:presence with a nickname", () => {
+  it("adds the entering student's tile in board order, without asking for a snapshot", () => {
+    const { state: next, missing } = applyEvents(state, [
+      { kind: "presence", userId: "0", online: true, nickname: "Zero" },
+      { kind: "presence", userId: "b", online: true, nickname: "Bee" },
+    ]);
+    expect(missing).toEqual([]);
+    expect(next!.tiles.map((t) => [t.userId, t.nickname, t.status])).toEqual([["0", "Zero", "joined"], ["a", "A", "working"], ["b", "Bee", "joined"]]);
+    // Without a nickname (an older server), the board still asks for a snapshot.
+    expect(applyEvents(state, [{ kind: "presence", userId: "c", online: true }]).missing).toEqual(["c"]);
+  });
+});

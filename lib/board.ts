@@ -10,7 +10,7 @@ export type BoardEvent =
   | { kind: "state"; state: BoardState; at?: number }
   | { kind: "session"; session: Pick<BoardState, "status" | "paused" | "exercise"> }
   | { kind: "progress"; items: { userId: string; progress: ProgressState }[]; at?: number }
-  | { kind: "presence"; userId: string; online: boolean }
+  | { kind: "presence"; userId: string; online: boolean; nickname?: string }
   | { kind: "result"; userId: string; result: SubmissionResult; answer?: unknown };
 
 /** The same rule as the server's snapshot: offline first, then correct, submitted, working, joined. */
@@ -52,13 +52,20 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
   let tiles: BoardTile[] | null = null; // a private copy of state.tiles, made on the first change
   let index = new Map<string, number>();
   const missing = new Set<string>();
-  const edit = (userId: string, change: (t: BoardTile) => BoardTile | null, reportMissing = true) => {
+  const edit = (userId: string, change: (t: BoardTile) => BoardTile | null, reportMissing = true, create?: BoardTile) => {
     if (!state) return;
     if (!tiles) {
       tiles = state.tiles.slice();
       index = new Map(tiles.map((t, i) => [t.userId, i]));
     }
     const i = index.get(userId);
+    if (i === undefined && create) {
+      // A student entering: their tile comes with the presence message, in board order (no snapshot needed).
+      const at = tiles.findIndex((t) => t.userId > userId);
+      tiles.splice(at < 0 ? tiles.length : at, 0, create);
+      index = new Map(tiles.map((t, k) => [t.userId, k]));
+      return;
+    }
     if (i === undefined) {
       if (reportMissing) missing.add(userId);
       return;
@@ -94,7 +101,8 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
       }
     } else if (e.kind === "presence") {
       // Someone going offline without a tile needs no tile; someone coming online does.
-      edit(e.userId, (t) => (t.online === e.online ? null : { ...t, online: e.online }), e.online);
+      const fresh = e.online && e.nickname ? { userId: e.userId, nickname: e.nickname, online: true, status: "joined" as const, progress: null, result: null } : undefined;
+      edit(e.userId, (t) => (t.online === e.online ? null : { ...t, online: e.online }), e.online, fresh);
     } else {
       if (!exercise || e.result.exerciseId !== exercise.id) continue;
       // Keep the best result (highest score, then the latest), like the server's snapshot.

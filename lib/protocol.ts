@@ -57,7 +57,8 @@ export interface ServerToClientEvents {
   /** Pause, close, reveal, end: the session's fields changed, the tiles did not (a delta, not a snapshot). */
   "board:session": (payload: Pick<BoardState, "sessionId" | "status" | "paused" | "exercise">) => void;
   "board:progress": (payload: { sessionId: string; items: { userId: string; progress: ProgressState }[] }) => void;
-  "board:presence": (payload: { sessionId: string; userId: string; online: boolean }) => void;
+  /** A student's first connection opened (with their nickname, so a new tile needs no snapshot) or their last closed. */
+  "board:presence": (payload: { sessionId: string; userId: string; online: boolean; nickname?: string }) => void;
   "board:result": (payload: { sessionId: string; userId: string; result: SubmissionResult; answer?: unknown }) => void;
 }
 

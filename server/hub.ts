@@ -10,6 +10,7 @@ import { createLive } from "./live";
 import { liveSessionOfClass } from "./sessions";
 import { memoryPresence, type Presence } from "./presence";
 import { queryCount } from "./db";
+import { studentWatch } from "./class-watch";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & {
@@ -49,7 +50,9 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     // board:watch, useStudentSession session:enter, LiveRoster class:watch) and gets a snapshot.
   });
   let presence: Presence = memoryPresence();
+  let shared = false;
   io.usePresence = (p) => {
+    shared = true;
     void presence.close();
     presence = p;
   };
@@ -79,7 +82,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
     io.to(staffRoom(classId)).emit("class:roster", { classId, roster: list });
   }
 
-  const live = createLive(io, () => presence);
+  const live = createLive(io, () => presence, () => shared);
   io.closeLive = async () => {
     await live.close();
     await presence.close();
@@ -100,11 +103,13 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
       if (!parsed.success) return ack({ ok: false, error: "invalidInput" });
       const { classId } = parsed.data;
       try {
-        if (!(await canAccessClass(user, classId))) return ack({ ok: false, error: "forbidden" });
+        // Students come in bursts: their checks are batched (server/class-watch.ts).
+        const watch = user.role === "STUDENT" ? await studentWatch({ classId, userId: user.id }) : (await canAccessClass(user, classId)) && ((await liveSessionOfClass(classId))?.id ?? null);
+        if (watch === false) return ack({ ok: false, error: "forbidden" });
+        const liveSessionId = watch;
         await socket.join(classRoom(classId));
         const first = !watched.has(classId);
         watched.add(classId);
-        const liveSessionId = (await liveSessionOfClass(classId))?.id ?? null;
         if (user.role === "INSTRUCTOR") {
           await socket.join(staffRoom(classId));
           ack({ ok: true, roster: await roster(classId, await onlineStudents(classId)), liveSessionId });

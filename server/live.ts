@@ -35,7 +35,8 @@ const CHANGED = "live:changed"; // server-side event: a control landed on anothe
 type Ack = (res: { ok: true; [k: string]: unknown } | { ok: false; error: ErrorCode }) => void;
 type Pending = { exerciseId: string; progress: ProgressState };
 
-export function createLive(io: Hub, presence: () => Presence) {
+/** `shared`: several nodes (Redis); only then do other nodes need telling that a session changed. */
+export function createLive(io: Hub, presence: () => Presence, shared: () => boolean = () => false) {
   const pendingBoard = new Map<string, Map<string, ProgressState>>();
   const pendingDb = new Map<string, Map<string, Pending>>();
   const cache = sessionCache();
@@ -71,7 +72,7 @@ export function createLive(io: Hub, presence: () => Presence) {
   /** A control changed the session: cache it here, clear it on the other nodes, tell the room once. */
   function changed(s: sessions.SessionRow, opts: { students: boolean }) {
     cache.set(s);
-    (io as unknown as { serverSideEmit(e: string, id: string): void }).serverSideEmit(CHANGED, s.id);
+    if (shared()) (io as unknown as { serverSideEmit(e: string, id: string): void }).serverSideEmit(CHANGED, s.id);
     if (opts.students) io.to(sessionRoom(s.id)).emit("session:update", sessions.sessionUpdate(s));
   }
 
@@ -108,7 +109,7 @@ export function createLive(io: Hub, presence: () => Presence) {
   }
 
   function register(socket: Socket) {
-    const user = socket.data.user as { id: string; role: "INSTRUCTOR" | "STUDENT" };
+    const user = socket.data.user as { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string };
     const entered = new Set<string>();
     let lastProgressAt = 0;
 
@@ -141,7 +142,7 @@ export function createLive(io: Hub, presence: () => Presence) {
       if (!entered.has(sessionId) && socket.connected) {
         entered.add(sessionId);
         if (await presence().add(sessionKey(sessionId), user.id)) {
-          io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: true });
+          io.to(boardRoom(sessionId)).emit("board:presence", { sessionId, userId: user.id, online: true, nickname: user.name });
         }
       }
       return { state, userId: user.id };

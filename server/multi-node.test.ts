@@ -2,7 +2,8 @@
 // to node A sees, live, a student who joins through node B and enters the session there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
-import { connect, nextEvent, type TestSocket } from "./testing/sockets";
+import { connect, nextEvent, nextView, type TestSocket } from "./testing/sockets";
+import { train } from "@/lib/perceptron";
 import { postgresBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -36,7 +37,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     sockets.push(teacherSocket);
     await teacherSocket.emitWithAck("class:watch", { classId: cls.id });
 
-    const joined = nextEvent(teacherSocket, "class:roster", (m) => m.roster.some((r) => r.nickname === "Bea"));
+    const joined = nextEvent(teacherSocket, "class:joined", (m) => m.entry.nickname === "Bea");
     const student = new Client(b.url); // signs in through node B
     expect(await student.signIn("student", { code: cls.joinCode, nickname: "Bea" })).toBeNull();
     await joined;
@@ -55,5 +56,69 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     const pushed = nextEvent(studentSocket, "session:update", (s) => s.exercise?.type === "XOR");
     await teacherSocket.emitWithAck("control:push", { sessionId, exerciseId: lessons[0].exercises.find((e) => e.type === "XOR")!.id });
     await pushed;
+  });
+
+  it("targets, counts presence and shows submissions across nodes", async () => {
+    const teacher = new Client(a.url);
+    expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
+    const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "Across" })).body;
+    const lesson = (await teacher.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
+    const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
+    const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+    const board = await connect(a.url, teacher);
+    sockets.push(board);
+    await board.emitWithAck("board:watch", { sessionId });
+
+    const enterOn = async (node: RunningServer, c: Client) => {
+      const s = await connect(node.url, c);
+      sockets.push(s);
+      const res = await s.emitWithAck("session:enter", { sessionId });
+      expect(res.ok).toBe(true);
+      return { socket: s, userId: res.ok ? res.userId : "" };
+    };
+    const join = async (nickname: string) => {
+      const c = new Client(b.url);
+      expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
+      return c;
+    };
+    const [cam, dee] = [await join("Cam"), await join("Dee")];
+    const camB = await enterOn(b, cam);
+    const deeB = await enterOn(b, dee);
+
+    // A push from node A to Cam only: both students on node B get the one update, only Cam sees it.
+    const camGets = nextView(camB.socket, camB.userId, (v) => v.exercise?.id === gate);
+    const deeGets = nextView(deeB.socket, deeB.userId);
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: gate, userIds: [camB.userId] })).toEqual({ ok: true });
+    await camGets;
+    expect((await deeGets).exercise).toBeNull();
+
+    // A submission on node B is on the board on node A.
+    const cfg = { gate: "AND" as const, lr: 0.1, epochs: 100, seed: 4 };
+    const { final } = train(cfg);
+    const onBoard = nextEvent(board, "board:result", (r) => r.userId === camB.userId);
+    const res = await camB.socket.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: "multi-node-cam-1", payload: { ...cfg, w: final.w, b: final.b } });
+    expect(res).toMatchObject({ ok: true, result: { score: 10, correct: true } });
+    expect((await onBoard).result.score).toBe(10);
+    expect(await deeB.socket.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: "multi-node-dee-1", payload: { ...cfg, w: final.w, b: final.b } })).toEqual({ ok: false, error: "notTargeted" });
+
+    // Presence counts connections on every node: Cam opens a second tab on node A, closes the one on B.
+    const camA = await enterOn(a, cam);
+    let wentOffline = false;
+    board.on("board:presence", (p) => p.userId === camB.userId && !p.online && (wentOffline = true));
+    camB.socket.close();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(wentOffline).toBe(false);
+    const snap = await board.emitWithAck("board:watch", { sessionId });
+    expect(snap.ok && snap.state.tiles.find((t) => t.userId === camB.userId)).toMatchObject({ online: true, status: "correct" });
+    // A board on node B sees the same session, Cam online through node A.
+    const boardB = await connect(b.url, teacher);
+    sockets.push(boardB);
+    const snapB = await boardB.emitWithAck("board:watch", { sessionId });
+    expect(snapB.ok && snapB.state.tiles.map((t) => [t.nickname, t.online]).sort()).toEqual([["Cam", true], ["Dee", true]]);
+    // The last tab closes: offline on both boards.
+    const offA = nextEvent(board, "board:presence", (p) => p.userId === camB.userId && !p.online);
+    const offB = nextEvent(boardB, "board:presence", (p) => p.userId === camB.userId && !p.online);
+    camA.socket.close();
+    await Promise.all([offA, offB]);
   });
 });

@@ -1,0 +1,24 @@
+import { Client } from "./server/testing/http-client";
+import { connect } from "./server/testing/sockets";
+import { pgliteBackend, startServer } from "./server/testing/server";
+(async () => {
+  const fs = await import("node:fs");
+  while (!/ready on/.test(fs.readFileSync("/tmp/scale-server.log", "utf8"))) await new Promise((r) => setTimeout(r, 500));
+  const m = /demo instructor: (\S+) \/ password: (\S+)/.exec(fs.readFileSync("/tmp/scale-server.log", "utf8"))!;
+  const server = { url: "http://127.0.0.1:4118", demo: { email: m[1], password: m[2] } };
+  const t = new Client(server.url);
+  await t.signIn("instructor", server.demo!);
+  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "P" })).body;
+  const lesson = (await t.json<{ lessons: { id: string; slug: string }[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
+  const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+  const N = 200;
+  let t0 = Date.now();
+  const clients: Client[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: 16 }, async () => { while (next < N) { const i = next++; const c = new Client(server.url); const e = await c.signIn("student", { code: cls.joinCode, nickname: `p${i}` }); if (e) throw new Error(e); clients.push(c); } }));
+  console.log("signins", Date.now() - t0); t0 = Date.now();
+  const socks = await Promise.all(clients.map(async (c) => { const s = await connect(server.url, c); await s.emitWithAck("class:watch", { classId: cls.id }); await s.emitWithAck("session:enter", { sessionId }); return s; }));
+  console.log("enter", Date.now() - t0);
+  socks.forEach((s) => s.close());
+  process.kill(Number(fs.readFileSync("/tmp/scale-server.pid", "utf8")), "SIGTERM");
+})();
