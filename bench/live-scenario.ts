@@ -153,6 +153,11 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
           return a;
         }, {}), connectErrors: stats.reduce((a, s) => a + s.connectErrors, 0),
         connectedAtEnd: stats.reduce((a, s) => a + s.connected, 0),
+        progressDroppedBySender: stats.reduce((a, s) => a + s.senderDropped, 0),
+        transportsAtEnd: stats.reduce<Record<string, number>>((a, s) => {
+          for (const [k, v] of Object.entries(s.transports)) a[k] = (a[k] ?? 0) + v;
+          return a;
+        }, {}),
       },
       soak,
     };

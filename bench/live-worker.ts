@@ -21,6 +21,8 @@ interface Student {
   joined: Joined;
   seed: number;
   state: StudentSessionState | null;
+  inSession: boolean;
+  pending?: () => void;
   current: StudentSessionState["exercise"];
   paused: boolean;
   timer?: NodeJS.Timeout;
@@ -33,6 +35,7 @@ let active: { e: Expect; got: Map<number, number>; waiting: number } | null = nu
 let disconnects = 0;
 const reasons: Record<string, number> = {};
 let connectErrors = 0;
+let senderDropped = 0;
 
 const LR = 0.1;
 const EPOCHS = 100;
@@ -79,6 +82,7 @@ function enter(s: Student, cookie: string): Promise<void> {
   socket.on("session:state", (state: StudentSessionState) => onState(s, state));
   socket.on("session:update", (u: SessionUpdate) => onState(s, studentView(u, s.userId, s.state)));
   socket.on("disconnect", (reason: string) => {
+    s.inSession = false;
     disconnects++;
     reasons[reason] = (reasons[reason] ?? 0) + 1;
   });
@@ -95,6 +99,8 @@ function enter(s: Student, cookie: string): Promise<void> {
           return reject(new Error(`session:enter refused: ${res.error}`));
         }
         clearTimeout(timer);
+        s.inSession = true;
+        s.pending?.();
         if (res.state) onState(s, res.state, false);
         resolve();
       });
@@ -150,6 +156,8 @@ function stream(count: number, intervalMs: number, exerciseId: string | null) {
       }
       const ex = exerciseId ?? s.current?.id;
       if (!ex || !s.socket!.connected) return void times.push(0);
+      // A volatile packet is dropped by the client itself while its transport is busy writing.
+      if (!s.socket!.io.engine?.transport?.writable) senderDropped++;
       s.socket!.volatile.emit("session:progress", progressOf(s, k, ex));
       times.push(now());
     };
@@ -169,28 +177,45 @@ function stopStream() {
 function submitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
   const out: Submitted[] = [];
   let left = students.length;
-  const done = (r: Submitted) => {
-    out.push(r);
-    if (--left === 0) send({ type: "submit-done", results: out });
-  };
   for (const s of students) {
     const { final } = runOf(s.seed);
     const payload = { gate: "AND", lr: LR, epochs: EPOCHS, seed: s.seed, w: final.w, b: final.b };
     const clientId = `bench-${init.runId}-${s.i}`;
     const r: Submitted = { userId: s.userId, sentAt: 0, ackAt: 0, tries: 0, ok: false };
+    let finished = false;
+    const done = (x: Submitted) => {
+      if (finished) return;
+      finished = true;
+      s.pending = undefined;
+      out.push(x);
+      if (--left === 0) send({ type: "submit-done", results: out });
+    };
     setTimeout(() => {
       if (!s.socket) return done({ ...r, error: "notConnected" });
       r.sentAt = now();
+      setTimeout(() => done({ ...r, error: "noAck" }), giveUpMs);
+      // Like useStudentSession: sent only while entered; after a reconnect, again once entered.
       const attempt = () => {
+        if (finished) return;
+        if (!s.inSession) return void (s.pending = attempt);
         r.tries++;
         s.socket!.timeout(5000).emit("session:submit", { sessionId: init.sessionId, exerciseId, clientId, payload }, (err: Error | null, res: { ok: boolean; error?: string; result?: { score: number; correct: boolean } }) => {
-          if (err) return now() - r.sentAt < giveUpMs ? attempt() : done({ ...r, error: "noAck" });
+          if (err) return attempt();
           done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.correct });
         });
       };
       attempt();
     }, Math.random() * windowMs);
   }
+}
+
+function sendStats() {
+  const transports: Record<string, number> = {};
+  for (const st of students) {
+    const name = st.socket?.io.engine?.transport?.name ?? "none";
+    transports[name] = (transports[name] ?? 0) + 1;
+  }
+  send({ type: "stats", disconnects, reasons, connectErrors, senderDropped, transports, connected: students.filter((s) => s.socket?.connected).length });
 }
 
 async function joinAll() {
@@ -207,7 +232,7 @@ process.on("message", (m: ToWorker) => {
     init = m;
     for (const st of m.students) {
       const joined: Joined = { i: st.i, userId: "", joinStart: 0, joinEnd: 0, enteredAt: 0, connects: 0, reconnects: 0 };
-      students.push({ ...st, userId: "", joined, seed: 1000 + st.i, state: null, current: null, paused: false });
+      students.push({ ...st, userId: "", joined, seed: 1000 + st.i, inSession: false, state: null, current: null, paused: false });
     }
     void joinAll();
   } else if (m.cmd === "expect") {
@@ -219,7 +244,7 @@ process.on("message", (m: ToWorker) => {
   } else if (m.cmd === "stream") stream(m.count, m.intervalMs, m.exerciseId);
   else if (m.cmd === "stream-stop") stopStream();
   else if (m.cmd === "submit") submitAll(m.windowMs, m.exerciseId, m.giveUpMs);
-  else if (m.cmd === "stats") send({ type: "stats", disconnects, reasons, connectErrors, connected: students.filter((s) => s.socket?.connected).length });
+  else if (m.cmd === "stats") sendStats();
   else if (m.cmd === "close") {
     stopStream();
     for (const s of students) s.socket?.close();
