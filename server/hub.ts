@@ -146,6 +146,7 @@ export function createHub(httpServer: HttpServer, secret: string): Hub {
       void pushRoster(classId).catch((e) => console.error("roster push failed", e));
     },
     sessionChanged: (classId, liveSessionId) => {
+      live.sessionsChanged();
       io.to(classRoom(classId)).emit("class:session", { classId, liveSessionId });
     },
   });

@@ -29,7 +29,11 @@ export const sessionKey = (id: string) => `session:${id}`;
 
 const BOARD_FLUSH_MS = 250; // the board gets at most 4 progress batches a second per node
 const DB_FLUSH_MS = 2000; // latest progress reaches the database every 2 s
-const MIN_PROGRESS_GAP_MS = 100; // a client sending faster than 10/s is throttled here too
+// A client sending faster than 10/s on average is throttled here too: a token bucket, not a minimum
+// gap, so that messages bunched by the network (a phone on a busy Wi-Fi) are not dropped, above
+// all not the latest one.
+const PROGRESS_PER_S = 10;
+const PROGRESS_BURST = 10;
 const CHANGED = "live:changed"; // server-side event: a control landed on another node
 
 type Ack = (res: { ok: true; [k: string]: unknown } | { ok: false; error: ErrorCode }) => void;
@@ -111,7 +115,8 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
   function register(socket: Socket) {
     const user = socket.data.user as { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string };
     const entered = new Set<string>();
-    let lastProgressAt = 0;
+    let tokens = PROGRESS_BURST;
+    let refilledAt = Date.now();
 
     const asInstructor = async (sessionId: string) => {
       if (user.role !== "INSTRUCTOR" || !(await sessions.isInstructorOf(user.id, sessionId))) throw new DomainError("forbidden", 403);
@@ -150,14 +155,16 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
 
     socket.on("session:progress", async (payload: unknown) => {
       const now = Date.now();
-      if (now - lastProgressAt < MIN_PROGRESS_GAP_MS) return;
+      tokens = Math.min(PROGRESS_BURST, tokens + ((now - refilledAt) / 1000) * PROGRESS_PER_S);
+      refilledAt = now;
+      if (tokens < 1) return;
       const parsed = progressSchema.safeParse(payload);
       // Room membership is the truth: a removed student's sockets leave the room on every node.
       if (!parsed.success || user.role !== "STUDENT" || !entered.has(parsed.data.sessionId) || !socket.rooms.has(sessionRoom(parsed.data.sessionId))) return;
       const { sessionId, exerciseId, ...progress } = parsed.data;
       const s = await cache.get(sessionId).catch(() => null);
       if (!s || s.status !== "LIVE" || s.paused || s.currentExerciseId !== exerciseId || !sessions.isTargeted(s, user.id)) return;
-      lastProgressAt = now;
+      tokens -= 1;
       const state = progress as ProgressState;
       if (!pendingBoard.has(sessionId)) pendingBoard.set(sessionId, new Map());
       pendingBoard.get(sessionId)!.set(user.id, state);
@@ -226,6 +233,11 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
 
   return {
     register,
+    /** A session started or ended outside a control (an HTTP route): forget every cached row, here and elsewhere. */
+    sessionsChanged() {
+      cache.invalidate("*");
+      if (shared()) (io as unknown as { serverSideEmit(e: string, id: string): void }).serverSideEmit(CHANGED, "*");
+    },
     close: async () => {
       clearInterval(boardTimer);
       clearInterval(dbTimer);

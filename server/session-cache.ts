@@ -21,8 +21,10 @@ export function sessionCache(load: (id: string) => Promise<SessionRow | null> = 
     set(row: SessionRow) {
       entries.set(row.id, { at: Date.now(), row: Promise.resolve(row) });
     },
+    /** Forget one session, or with "*" every session (a session started elsewhere ended the old one). */
     invalidate(id: string) {
-      entries.delete(id);
+      if (id === "*") entries.clear();
+      else entries.delete(id);
     },
   };
 }
