@@ -65,4 +65,4 @@ export type FromWorker =
   | { type: "expect-done"; id: number; latencies: number[]; missed: number }
   | { type: "stream-done"; sent: Sent[] }
   | { type: "submit-done"; results: Submitted[] }
-  | { type: "stats"; disconnects: number; connectErrors: number; connected: number };
+  | { type: "stats"; disconnects: number; reasons: Record<string, number>; connectErrors: number; connected: number; senderDropped: number; transports: Record<string, number> };

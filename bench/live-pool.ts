@@ -14,18 +14,20 @@ export class Pool {
     this.workers = Array.from({ length: count }, () => forkWorker());
     this.inbox = this.workers.map(() => []);
     this.workers.forEach((w, k) =>
-      w.on("message", (m: FromWorker) => {
+      w.on("error", () => {}).on("message", (m: FromWorker) => {
         this.inbox[k].push(m);
         this.wake?.();
       }),
     );
   }
 
+  /** A worker that died is reported by collect() (no answer); sending to it is not an error. */
   send(k: number, m: ToWorker) {
-    this.workers[k].send(m);
+    const w = this.workers[k];
+    if (w.connected) w.send(m, (e) => e && undefined);
   }
   all(m: ToWorker) {
-    for (const w of this.workers) w.send(m);
+    this.workers.forEach((_, k) => this.send(k, m));
   }
 
   /**

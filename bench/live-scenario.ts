@@ -32,22 +32,29 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
   const cpuAtStart = usage(pids).cpuS;
   try {
     await sleep(1500); // workers load
-    const base = sampler.sample().rss;
+    const base = await steadyRss(sampler);
 
     // 1. Joins: every student signs in over HTTP, connects, watches the class and enters.
     log(`${t.kind}: ${n} students joining (${w} workers)`);
+    const cpu = { start: usage(pids).cpuS, join: 0, controls: 0, stream: 0, submit: 0 };
+    const lap = (k: "join" | "controls" | "stream" | "submit") => {
+      const c = usage(pids).cpuS;
+      cpu[k] = c - cpu.start;
+      cpu.start = c;
+    };
     const joinT0 = now();
     for (let k = 0; k < w; k++) {
       const students = [];
       for (let i = k; i < n; i += w) students.push({ i, nickname: `s${String(i).padStart(4, "0")}` });
-      pool.send(k, { cmd: "init", runId, url: t.url, bare: t.kind === "bare", joinCode: t.joinCode, classId: t.classId, sessionId: t.sessionId, students, concurrency: Math.ceil(o.concurrency / w), transports: o.transports, timeoutMs: 120_000 });
+      pool.send(k, { cmd: "init", runId, url: t.url, bare: t.kind === "bare", joinCode: t.joinCode, classId: t.classId, sessionId: t.sessionId, students, concurrency: Math.ceil(o.concurrency / w), transports: o.transports, timeoutMs: 300_000 });
     }
     const joined = (await pool.collect("joined", 30 * 60_000)).flatMap((m) => m?.joined ?? []);
+    lap("join");
     const join = joinFigures(joined, joinT0, n, t.kind === "bare");
     log(`${t.kind}: ${join.entered}/${n} in after ${join.allInMs} ms`);
-    await sleep(2000);
-    const rssIn = sampler.sample().rss;
-    const userOf = new Map(joined.map((j) => [j.i, j.userId]));
+    await sleep(1000);
+    const rssIn = await steadyRss(sampler);
+    const userOf = new Map(joined.filter((j) => j.userId).map((j) => [j.i, j.userId]));
 
     // 2. Pushes (alternating exercises, one to a quarter of the class), pause and resume.
     const quarter = [...userOf.keys()].filter((i) => i % 4 === 0);
@@ -82,6 +89,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
       await sleep(500);
     }
 
+    lap("controls");
     // 3. Progress: 5 a second per student for the stream's length, measured on the board.
     const count = Math.round((o.streamSeconds * 1000) / PROGRESS_MS);
     t.rec.recording = true;
@@ -89,6 +97,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     const sent = (await pool.collect("stream-done", o.streamSeconds * 1000 + 60_000)).flatMap((m) => m?.sent ?? []);
     await sleep(2 * BOARD_FLUSH_MS + 1500);
     t.rec.recording = false;
+    lap("stream");
     const lat: number[] = [];
     let sentCount = 0;
     for (const s of sent)
@@ -107,6 +116,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     const subs = (await pool.collect("submit-done", o.submitWindowMs + o.ackTimeoutMs + 30_000)).flatMap((m) => m?.results ?? []);
     const ok = subs.filter((s) => s.ok);
     for (let k = 0; k < 50 && [...ok].some((s) => !t.rec.results.has(s.userId)); k++) await sleep(100);
+    lap("submit");
     const errors: Record<string, number> = {};
     for (const s of subs) if (!s.ok) errors[s.error ?? "?"] = (errors[s.error ?? "?"] ?? 0) + 1;
     const snap = await snapshot(t, 60_000);
@@ -126,12 +136,28 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     const cpuTotalS = usage(pids).cpuS - cpuAtStart;
     return {
       join, pushes, push: aggregate(pushes), progress, submit,
+      cpuCost: {
+        msPerJoin: round((cpu.join * 1000) / Math.max(1, join.entered), 2),
+        msPerControl: round((cpu.controls * 1000) / steps.length, 1),
+        usPerProgress: round((cpu.stream * 1e6) / Math.max(1, sentCount), 1),
+        msPerSubmit: round((cpu.submit * 1000) / Math.max(1, subs.length), 2),
+        phaseS: { join: round(cpu.join, 1), controls: round(cpu.controls, 1), stream: round(cpu.stream, 1), submit: round(cpu.submit, 1) },
+      },
       server: { peakCpuPct: round(sampler.peakCpuPct, 0), cpuS: round(cpuTotalS, 1), baseMB: MB(base), inMB: MB(rssIn), peakMB: MB(sampler.peakRss), perStudentKB: KB((rssIn - base) / Math.max(1, join.entered)) },
       board: { progressBatches: t.rec.progressBatches, presence: t.rec.presence, states: t.rec.states, rosters: t.rec.rosters, rosterEntries: t.rec.rosterEntries, rosterDeltas: t.rec.rosterDeltas },
       lost: {
         notIn: n - join.entered, pushMissed: pushes.reduce((a, p) => a + p.missed, 0), progressUndelivered: sentCount - lat.length, unacked: n - ok.length,
-        disconnects: stats.reduce((a, s) => a + s.disconnects, 0), connectErrors: stats.reduce((a, s) => a + s.connectErrors, 0),
+        disconnects: stats.reduce((a, s) => a + s.disconnects, 0),
+        disconnectReasons: stats.reduce<Record<string, number>>((a, s) => {
+          for (const [k, v] of Object.entries(s.reasons)) a[k] = (a[k] ?? 0) + v;
+          return a;
+        }, {}), connectErrors: stats.reduce((a, s) => a + s.connectErrors, 0),
         connectedAtEnd: stats.reduce((a, s) => a + s.connected, 0),
+        progressDroppedBySender: stats.reduce((a, s) => a + s.senderDropped, 0),
+        transportsAtEnd: stats.reduce<Record<string, number>>((a, s) => {
+          for (const [k, v] of Object.entries(s.transports)) a[k] = (a[k] ?? 0) + v;
+          return a;
+        }, {}),
       },
       soak,
     };
@@ -139,6 +165,16 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     sampler.stop();
     await pool.close();
   }
+}
+
+/** RSS as the mean of 5 samples over 1 s (a single sample catches the heap mid-collection). */
+async function steadyRss(sampler: Sampler): Promise<number> {
+  let sum = 0;
+  for (let k = 0; k < 5; k++) {
+    sum += sampler.sample().rss;
+    await sleep(250);
+  }
+  return sum / 5;
 }
 
 function joinFigures(joined: Joined[], t0: number, n: number, bare: boolean) {

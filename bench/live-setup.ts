@@ -88,6 +88,7 @@ export async function setupOurs(url: string, runId: string, transports: string[]
   const id = (type: string) => lesson.exercises.find((e) => e.type === type)!.id;
   const started = await http.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id });
   if (started.status !== 201) throw new Error(`session start failed: ${started.status}`);
+  await warmUp(http, url, transports);
   const board = await connect(url, { cookie: http.cookieHeader(), transports });
   const rec = new BoardRecorder();
   rec.listen(board);
@@ -97,7 +98,29 @@ export async function setupOurs(url: string, runId: string, transports: string[]
   return { kind: "ours", url, classId: cls.id, sessionId: started.body.id, joinCode: cls.joinCode, ex: { ACTIVATION: id("ACTIVATION"), GATE: id("GATE"), XOR: id("XOR") }, board, http, rec };
 }
 
+/**
+ * One student joins another class and opens a socket first, so that the routes' modules are loaded
+ * and compiled before the memory baseline (else the first students pay for the server's warm-up).
+ */
+async function warmUp(http: Client, url: string, transports: string[]) {
+  const other = (await http.json<{ id: string; joinCode: string }>("/api/classes", { name: "Bench warm-up" })).body;
+  for (let k = 0; k < 3; k++) {
+    const c = new Client(url);
+    await c.fetch("/api/auth/providers");
+    if (await c.signIn("student", { code: other.joinCode, nickname: `warm-up ${k}` })) throw new Error("warm-up sign-in failed");
+    await c.json("/api/auth/session");
+    const s = await connect(url, { cookie: c.cookieHeader(), transports });
+    await ack(s, "class:watch", { classId: other.id });
+    s.close();
+  }
+}
+
 export async function setupBare(url: string, transports: string[]): Promise<Target> {
+  for (let k = 0; k < 3; k++) {
+    const s = await connect(url, { auth: { user: `warm-up ${k}` }, transports });
+    await ack(s, "class:watch", { classId: "bare-class" });
+    s.close();
+  }
   const board = await connect(url, { auth: { role: "instructor" }, transports });
   const rec = new BoardRecorder();
   rec.listen(board);

@@ -21,6 +21,8 @@ interface Student {
   joined: Joined;
   seed: number;
   state: StudentSessionState | null;
+  inSession: boolean;
+  pending?: () => void;
   current: StudentSessionState["exercise"];
   paused: boolean;
   timer?: NodeJS.Timeout;
@@ -28,9 +30,12 @@ interface Student {
 
 let init: WorkerInit;
 const students: Student[] = [];
-let active: { e: Expect; got: Map<number, number> } | null = null;
+/** The state students should get next; only those in the session are waited for (the others count as not in). */
+let active: { e: Expect; got: Map<number, number>; waiting: number } | null = null;
 let disconnects = 0;
+const reasons: Record<string, number> = {};
 let connectErrors = 0;
+let senderDropped = 0;
 
 const LR = 0.1;
 const EPOCHS = 100;
@@ -57,7 +62,8 @@ async function joinOne(s: Student): Promise<void> {
     await enter(s, cookie);
     j.enteredAt = now();
   } catch (e) {
-    j.error = e instanceof Error ? e.message : String(e);
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    j.error = (e instanceof Error ? e.message : String(e)) + (cause ? ` (${cause.code ?? cause.message})` : "");
   }
 }
 
@@ -69,13 +75,17 @@ function enter(s: Student, cookie: string): Promise<void> {
     forceNew: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
-    timeout: init.timeoutMs,
+    timeout: 60_000,
   });
   s.socket = socket;
   // The engine before the scale work sent each student its own view; now one update for the room.
   socket.on("session:state", (state: StudentSessionState) => onState(s, state));
   socket.on("session:update", (u: SessionUpdate) => onState(s, studentView(u, s.userId, s.state)));
-  socket.on("disconnect", () => disconnects++);
+  socket.on("disconnect", (reason: string) => {
+    s.inSession = false;
+    disconnects++;
+    reasons[reason] = (reasons[reason] ?? 0) + 1;
+  });
   socket.on("connect_error", () => connectErrors++);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("session:enter: no answer in time")), init.timeoutMs);
@@ -84,8 +94,13 @@ function enter(s: Student, cookie: string): Promise<void> {
       if (s.joined.connects++ > 0) s.joined.reconnects++;
       socket.emit("class:watch", { classId: init.classId }, () => {});
       socket.emit("session:enter", { sessionId: init.sessionId }, (res: { ok: boolean; error?: string; state?: StudentSessionState }) => {
+        if (!res.ok) {
+          clearTimeout(timer);
+          return reject(new Error(`session:enter refused: ${res.error}`));
+        }
         clearTimeout(timer);
-        if (!res.ok) return reject(new Error(`session:enter refused: ${res.error}`));
+        s.inSession = true;
+        s.pending?.();
         if (res.state) onState(s, res.state, false);
         resolve();
       });
@@ -97,21 +112,21 @@ function onState(s: Student, state: StudentSessionState, live = true) {
   s.state = state;
   s.current = state.exercise;
   s.paused = state.paused;
-  if (!live || !active || active.got.has(s.i)) return;
+  if (!live || !active || active.got.has(s.i) || !s.joined.enteredAt) return;
   const e = active.e;
   const t = now();
   if (t < e.since) return;
   const want = e.paused !== undefined ? state.paused === e.paused : !state.paused && (state.exercise?.id ?? null) === (e.targets === null || e.targets.includes(s.i) ? e.exerciseId : e.othersExerciseId);
   if (!want) return;
   active.got.set(s.i, t);
-  if (active.got.size === students.length) finishExpect();
+  if (active.got.size === active.waiting) finishExpect();
 }
 
 function finishExpect() {
   if (!active) return;
-  const { e, got } = active;
+  const { e, got, waiting } = active;
   active = null;
-  send({ type: "expect-done", id: e.id, latencies: [...got.values()], missed: students.length - got.size });
+  send({ type: "expect-done", id: e.id, latencies: [...got.values()], missed: waiting - got.size });
 }
 
 /** Valid GATE progress for the student's own run (epoch k of 100, 5 a second), volatile as in the browser. */
@@ -141,6 +156,8 @@ function stream(count: number, intervalMs: number, exerciseId: string | null) {
       }
       const ex = exerciseId ?? s.current?.id;
       if (!ex || !s.socket!.connected) return void times.push(0);
+      // A volatile packet is dropped by the client itself while its transport is busy writing.
+      if (!s.socket!.io.engine?.transport?.writable) senderDropped++;
       s.socket!.volatile.emit("session:progress", progressOf(s, k, ex));
       times.push(now());
     };
@@ -160,28 +177,45 @@ function stopStream() {
 function submitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
   const out: Submitted[] = [];
   let left = students.length;
-  const done = (r: Submitted) => {
-    out.push(r);
-    if (--left === 0) send({ type: "submit-done", results: out });
-  };
   for (const s of students) {
     const { final } = runOf(s.seed);
     const payload = { gate: "AND", lr: LR, epochs: EPOCHS, seed: s.seed, w: final.w, b: final.b };
     const clientId = `bench-${init.runId}-${s.i}`;
     const r: Submitted = { userId: s.userId, sentAt: 0, ackAt: 0, tries: 0, ok: false };
+    let finished = false;
+    const done = (x: Submitted) => {
+      if (finished) return;
+      finished = true;
+      s.pending = undefined;
+      out.push(x);
+      if (--left === 0) send({ type: "submit-done", results: out });
+    };
     setTimeout(() => {
       if (!s.socket) return done({ ...r, error: "notConnected" });
       r.sentAt = now();
+      setTimeout(() => done({ ...r, error: "noAck" }), giveUpMs);
+      // Like useStudentSession: sent only while entered; after a reconnect, again once entered.
       const attempt = () => {
+        if (finished) return;
+        if (!s.inSession) return void (s.pending = attempt);
         r.tries++;
         s.socket!.timeout(5000).emit("session:submit", { sessionId: init.sessionId, exerciseId, clientId, payload }, (err: Error | null, res: { ok: boolean; error?: string; result?: { score: number; correct: boolean } }) => {
-          if (err) return now() - r.sentAt < giveUpMs ? attempt() : done({ ...r, error: "noAck" });
+          if (err) return attempt();
           done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.correct });
         });
       };
       attempt();
     }, Math.random() * windowMs);
   }
+}
+
+function sendStats() {
+  const transports: Record<string, number> = {};
+  for (const st of students) {
+    const name = st.socket?.io.engine?.transport?.name ?? "none";
+    transports[name] = (transports[name] ?? 0) + 1;
+  }
+  send({ type: "stats", disconnects, reasons, connectErrors, senderDropped, transports, connected: students.filter((s) => s.socket?.connected).length });
 }
 
 async function joinAll() {
@@ -198,18 +232,19 @@ process.on("message", (m: ToWorker) => {
     init = m;
     for (const st of m.students) {
       const joined: Joined = { i: st.i, userId: "", joinStart: 0, joinEnd: 0, enteredAt: 0, connects: 0, reconnects: 0 };
-      students.push({ ...st, userId: "", joined, seed: 1000 + st.i, state: null, current: null, paused: false });
+      students.push({ ...st, userId: "", joined, seed: 1000 + st.i, inSession: false, state: null, current: null, paused: false });
     }
     void joinAll();
   } else if (m.cmd === "expect") {
-    active = { e: m.expect, got: new Map() };
+    active = { e: m.expect, got: new Map(), waiting: students.filter((s) => s.joined.enteredAt > 0).length };
+    if (active.waiting === 0) finishExpect();
     send({ type: "expect-ready", id: m.expect.id });
   } else if (m.cmd === "expect-end") {
     if (active?.e.id === m.id) finishExpect();
   } else if (m.cmd === "stream") stream(m.count, m.intervalMs, m.exerciseId);
   else if (m.cmd === "stream-stop") stopStream();
   else if (m.cmd === "submit") submitAll(m.windowMs, m.exerciseId, m.giveUpMs);
-  else if (m.cmd === "stats") send({ type: "stats", disconnects, connectErrors, connected: students.filter((s) => s.socket?.connected).length });
+  else if (m.cmd === "stats") sendStats();
   else if (m.cmd === "close") {
     stopStream();
     for (const s of students) s.socket?.close();

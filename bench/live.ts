@@ -125,6 +125,7 @@ async function main() {
       }
       printRun(r);
       runs.push(r);
+      log(`run JSON (the last line of stdout has every run): ${JSON.stringify(r)}`);
     }
   clearTimeout(watchdog);
   await killAll();
