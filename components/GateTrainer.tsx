@@ -68,9 +68,9 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
     }
     // Practice: whichever gate the student picked is the exercise.
     // the grader (and zod) loads only now, not with the page
-    const { run, epoch } = snap;
+    const at = { run: snap.run, epoch: snap.epoch };
     void import("@/lib/grading").then(({ gradeGateRun }) =>
-      setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload, init).reason, run, epoch }));
+      setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload, init).reason, ...at }));
   }
   const shown = feedback && feedback.run === snap.run && feedback.epoch === snap.epoch ? feedback.reason : null;
 
