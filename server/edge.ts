@@ -36,7 +36,9 @@ function refuseBody(req: IncomingMessage, res: ServerResponse): void {
 function reject(res: ServerResponse, status: number, code: ErrorCode): void {
   if (res.headersSent) return;
   const body = JSON.stringify({ error: { code, message: ENGLISH[code] } });
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), connection: "close" });
+  // No `Connection: close` here: Node would then close the socket at once, and with body bytes still
+  // unread that close is a reset that can swallow the answer. refuseBody half-closes instead.
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
   res.end(body);
 }
 
