@@ -82,7 +82,7 @@ test("the board shows live tiles, server scores, the class overlay, a student's 
   await expect(tile(teacher, "Cy").getByTestId("tile-status")).toHaveText("○ Joined");
 
   expect(await control.emitWithAck("control:push", { sessionId, exerciseId: exercise("GATE") })).toEqual({ ok: true });
-  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 2: Perceptron: the AND gate");
+  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 2: Train a perceptron: AND");
   await expect(teacher.getByTestId("class-overlay").locator("line[data-line]")).toHaveCount(0);
 
   // Two students stream progress: a run part-way, each replayable from its settings.
@@ -174,7 +174,7 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
 
   // XOR: two answers (one right explanation, one wrong), a third student still training.
   await control.emitWithAck("control:push", { sessionId, exerciseId: exercise("XOR") });
-  await expect(teacher.getByTestId("current-exercise")).toHaveText("연습 3: XOR 퍼즐");
+  await expect(teacher.getByTestId("current-exercise")).toHaveText("연습 3: XOR 문제");
   const xor = (seed: number) => {
     const r = train({ gate: "XOR", lr: 0.1, epochs: 40, seed });
     return { lr: 0.1, epochs: 40, seed, bestAccuracy: r.bestAccuracy, w: r.final.w, b: r.final.b };
