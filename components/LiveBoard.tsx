@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { aliasOf, boardCounts, type AliasStyle } from "@/lib/board";
@@ -20,7 +20,7 @@ import StatusBands from "./StatusBands";
 import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
-import { useBoard } from "./useBoard";
+import { measureFlush, useBoard } from "./useBoard";
 import { useExerciseName } from "./useExerciseName";
 import "./board.css";
 
@@ -73,6 +73,10 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   const [hover, setHover] = useState<string | null>(null);
   const [filter, setFilter] = useState<TileFilter>({ status: "all", query: "" });
   const tiles = state?.tiles;
+  // After the children's effects (the charts' drawing): the flush's work is done.
+  useEffect(() => {
+    if (state) measureFlush();
+  }, [state]);
 
   // Aliases come from the tile order only, never from the nickname.
   const names = useMemo(() => new Map((tiles ?? []).map((tile, i) => {
