@@ -23,17 +23,16 @@ function accuracyOf(t: BoardTile): number | null {
   return p && p.type !== "ACTIVATION" ? p.accuracy : null;
 }
 
-const Cell = memo(function Cell({ tile, name, selected, onOpen, onHighlight }: {
-  tile: BoardTile; name: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void;
+// Cells format nothing themselves (no message lookups per cell): the status words come from the grid.
+const Cell = memo(function Cell({ tile, name, statusLabel, selected, onOpen, onHighlight }: {
+  tile: BoardTile; name: string; statusLabel: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void;
 }) {
-  const t = useTranslations("board.grid");
-  const st = useTranslations("board.statuses");
   const acc = accuracyOf(tile);
   const score = tile.result ? `${tile.result.score}/${tile.result.maxScore}` : acc !== null ? `${Math.round(acc * 100)}%` : "";
   return (
     <button type="button" className={`bd-cell bd-cell-${tile.status}${selected ? " bd-selected" : ""}`} data-testid="grid-cell"
       data-user={tile.userId} data-status={tile.status} aria-haspopup="dialog"
-      aria-label={t("cell", { name, status: st(tile.status), score: score || "—" })}
+      aria-label={`${name}: ${statusLabel}${score ? `, ${score}` : ""}`}
       onClick={() => onOpen(tile.userId)} onMouseEnter={() => onHighlight(tile.userId)} onMouseLeave={() => onHighlight(null)}>
       <span className="bd-cell-icon" aria-hidden="true">{ICONS[tile.status]}</span>
       <span className="bd-cell-name" data-testid="grid-name">{name}</span>
@@ -49,6 +48,8 @@ const Cell = memo(function Cell({ tile, name, selected, onOpen, onHighlight }: {
  */
 export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight, big = false }: Props) {
   const t = useTranslations("board.grid");
+  const st = useTranslations("board.statuses");
+  const labels: Record<TileStatus, string> = { joined: st("joined"), working: st("working"), submitted: st("submitted"), correct: st("correct"), disconnected: st("disconnected") };
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(900);
   const [height, setHeight] = useState(480);
@@ -86,7 +87,7 @@ export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight,
       <div style={{ height: rows * rowH, position: "relative" }}>
         <div className="bd-grid-rows" style={{ transform: `translateY(${first * rowH}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: rowH - GAP, gap: GAP }}>
           {shown.map((tile) => (
-            <Cell key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname} selected={tile.userId === selected}
+            <Cell key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname} statusLabel={labels[tile.status]} selected={tile.userId === selected}
               onOpen={onOpen} onHighlight={onHighlight} />
           ))}
         </div>

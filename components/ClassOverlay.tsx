@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf } from "@/lib/board";
-import { densityAlpha, isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
+import { densityGrid, densityOpacity } from "@/lib/board-density";
+import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
 import { accuracy } from "@/lib/perceptron";
 import type { BoardTile } from "@/lib/session-protocol";
@@ -24,6 +25,8 @@ const VW = M.l + P + M.r;
 const VH = M.t + P + M.b;
 /** Identical lines are drawn this far apart (user units), so two students read as two lines. */
 const SPREAD = 4;
+/** The density picture's resolution (cells per side over the plotted square). */
+const GRID = 120;
 const x = scaleLinear().domain([LO, HI]).range([0, P]);
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 
@@ -40,6 +43,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const front = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const off = useRef<HTMLCanvasElement | null>(null);
   const lines = useMemo(() => {
     const out: Line[] = [];
     for (const tile of tiles) {
@@ -103,20 +107,26 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, c.width, c.height);
     if (!dense) return;
-    ctx.setTransform(ratio, 0, 0, ratio, M.l * ratio, M.t * ratio);
-    ctx.beginPath();
-    ctx.rect(x(LO), y(HI), P, P);
-    ctx.clip();
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = LINE_COLOR;
-    ctx.globalAlpha = densityAlpha(lines.length);
-    for (const l of lines) {
-      ctx.beginPath();
-      ctx.moveTo(x(l.seg[0][0]), y(l.seg[0][1]));
-      ctx.lineTo(x(l.seg[1][0]), y(l.seg[1][1]));
-      ctx.stroke();
+    // Rasterise every line into a coarse grid of counts, then paint the grid once (scaled, smoothed).
+    const { counts, max } = densityGrid(lines.map((l) => [[(l.seg[0][0] - LO) / (HI - LO), (l.seg[0][1] - LO) / (HI - LO)], [(l.seg[1][0] - LO) / (HI - LO), (l.seg[1][1] - LO) / (HI - LO)]] as const), GRID);
+    const img = new ImageData(GRID, GRID);
+    const [r, g, b] = [0x1d, 0x1d, 0x1f]; // LINE_COLOR
+    for (let i = 0; i < counts.length; i++) {
+      const a = densityOpacity(counts[i], max);
+      if (!a) continue;
+      img.data[i * 4] = r;
+      img.data[i * 4 + 1] = g;
+      img.data[i * 4 + 2] = b;
+      img.data[i * 4 + 3] = a;
     }
-    ctx.globalAlpha = 1;
+    off.current ??= document.createElement("canvas");
+    const o = off.current;
+    o.width = GRID;
+    o.height = GRID;
+    o.getContext("2d")!.putImageData(img, 0, 0);
+    ctx.setTransform(ratio, 0, 0, ratio, M.l * ratio, M.t * ratio);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(o, x(LO), y(HI), P, P);
   }, [lines, dense]);
 
   const separating = lines.filter((l) => l.ok).length;

@@ -31,6 +31,8 @@ interface Props {
   projector?: boolean;
 }
 
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 /** The class-wide charts for the current exercise type. */
 function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null }) {
   const t = useTranslations("board.accuracyNow");
@@ -79,18 +81,18 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   }, [state]);
 
   // Aliases come from the tile order only, never from the nickname.
-  const names = useMemo(() => new Map((tiles ?? []).map((tile, i) => {
-    if (!anon) return [tile.userId, tile.nickname];
+  // Without aliases the map stays empty: every reader falls back to the nickname (no 2,000-entry map per flush).
+  const names = useMemo(() => (!anon ? NO_NAMES : new Map((tiles ?? []).map((tile, i) => {
     const a = aliasOf(i);
     if (style === "number") return [tile.userId, t("alias.number", { n: a.n })];
     const animal = animals(a.animal);
     return [tile.userId, a.round > 1 ? t("alias.animalRound", { animal, round: a.round }) : t("alias.animal", { animal })];
-  })), [tiles, anon, style, t, animals]);
+  }))), [tiles, anon, style, t, animals]);
 
   // The controls list students too: in projector mode they show the same aliases as the tiles.
   const controlsState = useMemo(
-    () => (state ? { ...state, tiles: state.tiles.map((x) => ({ ...x, nickname: names.get(x.userId) ?? x.nickname })) } : null),
-    [state, names],
+    () => (state && anon ? { ...state, tiles: state.tiles.map((x) => ({ ...x, nickname: names.get(x.userId) ?? x.nickname })) } : state),
+    [state, names, anon],
   );
   const counts = boardCounts(tiles ?? []);
   const ex = state?.exercise ?? null;
@@ -155,7 +157,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
               <BoardTiles tiles={state.tiles} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
             )}
           </section>
-          <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? "" : ""} exercise={ex} onClose={() => setOpenId(null)} />
+          <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? openTile.nickname : ""} exercise={ex} onClose={() => setOpenId(null)} />
         </>
       )}
     </div>

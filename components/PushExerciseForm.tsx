@@ -1,9 +1,11 @@
 "use client";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { filterTiles } from "@/lib/board-view";
 import type { BoardState } from "@/lib/session-protocol";
 import { useExerciseName } from "./useExerciseName";
+
+const BY_NICKNAME: ReadonlyMap<string, string> = new Map();
 
 interface Props {
   state: BoardState;
@@ -37,8 +39,8 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
   const chosen = picked.filter((u) => tiles.some((x) => x.userId === u));
   const blocked = disabled || !selected || (some && chosen.length === 0);
   const label = selectedEx ? `${selectedEx.position + 1}. ${nameOf(selectedEx)}` : "";
-  const names = useMemo(() => new Map(tiles.map((x) => [x.userId, x.nickname])), [tiles]);
-  const listed = some ? filterTiles(tiles, names, { status: "all", query }).slice(0, 200) : [];
+  // Searched by nickname (the tiles carry the alias in projector mode).
+  const listed = some ? filterTiles(tiles, BY_NICKNAME, { status: "all", query }).slice(0, 200) : [];
 
   return (
     <form className="ctl-send" onSubmit={(e) => { e.preventDefault(); if (!blocked) onPush(selected, some ? chosen : undefined); }}>

@@ -54,6 +54,8 @@ export default function SessionControls({ state, control }: { state: BoardState;
   const ended = state.status === "ENDED";
   const ex = state.exercise;
   const off = busy || ended;
+  // "More" is rendered only while open: a lecture hall's 2,000-name list costs nothing until then.
+  const [more, setMore] = useState(false);
 
   useEffect(() => {
     if (!result?.ok) return;
@@ -84,15 +86,15 @@ export default function SessionControls({ state, control }: { state: BoardState;
         <button type="button" className="secondary" disabled={off || !ex || ex.revealed} onClick={() => void run("control:reveal", { sessionId })}>
           {t("reveal")}
         </button>
-        <details className="ctl-more">
+        <details className="ctl-more" onToggle={(e) => setMore(e.currentTarget.open)}>
           <summary>{tb("more")}</summary>
-          <div className="ctl-more-body">
+          {more && <div className="ctl-more-body">
             <h3>{tb("kickTitle")}</h3>
             <KickPicker state={state} disabled={off} onKick={(userId) => void run("control:kick", { sessionId, userId })} />
             <h3>{t("end")}</h3>
             <ConfirmAction label={t("end")} question={t("endConfirm")} confirmLabel={t("endYes")} cancelLabel={t("cancel")}
               disabled={off} onConfirm={() => void run("control:end", { sessionId })} />
-          </div>
+          </div>}
         </details>
       </div>
       <div className="ctl-status" role="status" aria-live="polite" data-testid="controls-status">
