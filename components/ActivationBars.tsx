@@ -14,7 +14,7 @@ interface Props {
   exerciseId: string;
 }
 
-const M = { t: 8, r: 24, b: 36, l: 96 };
+const M = { t: 8, r: 24, b: 44, l: 110 };
 const PW = 300;
 const ROW = 22;
 const AW = 300;
@@ -72,7 +72,7 @@ export default function ActivationBars({ tiles, activations, exerciseId }: Props
             <g className="y" />
             <g className="bars" />
             <g className="values" />
-            <text className="tr-axis-label" x={PW / 2} y={PH + 30} textAnchor="middle">{t("x")}</text>
+            <text className="tr-axis-label" x={PW / 2} y={PH + 38} textAnchor="middle">{t("x")}</text>
           </g>
         </svg>
         <p className="muted bd-note" data-testid="activation-untouched">{t("untouched", { count: untouched })}</p>

@@ -54,7 +54,7 @@ export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight,
   const [width, setWidth] = useState(900);
   const [height, setHeight] = useState(480);
   const [top, setTop] = useState(0);
-  const cellW = big ? 190 : 150;
+  const cellW = big ? 200 : 172;
   const rowH = big ? 46 : 36;
 
   useLayoutEffect(() => {

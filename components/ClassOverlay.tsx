@@ -19,14 +19,14 @@ interface Props {
 
 const LO = -0.25;
 const HI = 1.25;
-const M = { t: 10, r: 12, b: 44, l: 52 };
+const M = { t: 12, r: 12, b: 52, l: 60 };
 const P = 300;
 const VW = M.l + P + M.r;
 const VH = M.t + P + M.b;
 /** Identical lines are drawn this far apart (user units), so two students read as two lines. */
 const SPREAD = 4;
 /** The density picture's resolution (cells per side over the plotted square). */
-const GRID = 120;
+const GRID = 180;
 const x = scaleLinear().domain([LO, HI]).range([0, P]);
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 
@@ -60,8 +60,8 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
     g.selectAll("*").remove();
     g.append("g").attr("transform", `translate(0,${P})`).call(axisBottom(x).tickValues([0, 0.5, 1]));
     g.append("g").call(axisLeft(y).tickValues([0, 0.5, 1]));
-    g.append("text").attr("x", P / 2).attr("y", P + 38).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
-    g.append("text").attr("x", -40).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
+    g.append("text").attr("x", P / 2).attr("y", P + 46).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
+    g.append("text").attr("x", -48).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
     const labels = gateLabels(gate);
     select(front.current).select("g.points").selectAll("path").data(GATE_INPUTS.map((p, k) => ({ p, label: labels[k] }))).join("path")
       .attr("transform", (d) => `translate(${x(d.p[0])},${y(d.p[1])})`)
