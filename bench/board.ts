@@ -1,19 +1,32 @@
 /**
- * The live board under a full class: 200 students each streaming 5 progress updates a second for
+ * Part 1 (reducer, Node): the live board under a full class: 200 students each streaming 5 progress updates a second for
  * 10 s (a perceptron run each, GATE exercise), batched like the server does (latest per student
  * every 250 ms), then flushed by the board like components/useBoard does (at most 4 times a second).
  * A flush = applying the queued events with lib/board's reducer + what the board redraws from it:
  * the counters, the changed tiles' accuracy sparklines (replayed from their settings) and every
  * student's decision line for the class overlay.
- * Run: npm run bench:board. Ends with one line of JSON.
+ * The same at 2,000 students.
+ * Part 2 (the real board page in Chromium, bench/board-browser.ts): 2,000 students streamed to
+ * the real /sessions/<id> page; first render, per-flush work and frames, memory over the run.
+ * Run: npm run bench:board [-- --minutes 20 --students 2000 --no-browser]. Ends with one line of JSON.
  */
 import { performance } from "node:perf_hooks";
 import { AccuracyReplay, applyEvents, boardCounts, lineInBox, lineOf, runOf, type BoardEvent } from "../lib/board";
 import { makeRng } from "../lib/random";
 import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/perceptron";
 import type { BoardState, BoardTile, ProgressState } from "../lib/session-protocol";
+import { browserBench } from "./board-browser";
+import { isDense } from "../lib/board-view";
 
-const STUDENTS = 200;
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const HALL = Number(arg("students", "2000"));
+const MINUTES = Number(arg("minutes", "3"));
+const BROWSER = !process.argv.includes("--no-browser");
+
+let STUDENTS = 200;
 const SECONDS = 10;
 const RATE = 5; // updates per student per second
 const FLUSH_MS = 250;
@@ -64,7 +77,7 @@ function initialBoard(students: Student[]): BoardState {
 }
 
 /** One simulated run: returns the time of each flush (ms), whole and the reducer's part. */
-function simulate(batches: BoardEvent[]): { times: number[]; reducer: number[] } {
+function simulate(batches: BoardEvent[], sparklines = true): { times: number[]; reducer: number[] } {
   let state: BoardState | null = applyEvents(null, [{ kind: "state", state: initialBoard(makeStudents()) }]).state;
   const replay = new AccuracyReplay();
   const times: number[] = [];
@@ -77,7 +90,7 @@ function simulate(batches: BoardEvent[]): { times: number[]; reducer: number[] }
     const counts = boardCounts(state.tiles);
     for (let i = 0; i < state.tiles.length; i++) {
       const tile = state.tiles[i];
-      if (tile === before.tiles[i]) continue; // unchanged tiles are not redrawn (React.memo)
+      if (!sparklines || tile === before.tiles[i]) continue; // unchanged tiles are not redrawn (React.memo); the dense grid draws none
       const run = runOf(tile.progress);
       if (run) sink += replay.series(run.gate, run.lr, run.seed, run.epoch, SPARK_POINTS).length;
     }
@@ -96,34 +109,61 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
-const { batches, updates } = serverBatches(makeStudents());
-simulate(batches); // warm-up
-const sims = Array.from({ length: REPEATS }, () => simulate(batches));
-const runs = sims.map((s) => s.times);
-const all = runs.flat();
-const reducerAll = sims.flatMap((s) => s.reducer);
-const totals = runs.map((ts) => ts.reduce((a, b) => a + b, 0));
-const totalMedian = quantile(totals, 0.5);
-const result = {
-  bench: "board",
-  students: STUDENTS,
-  seconds: SECONDS,
-  updatesPerStudentPerSecond: RATE,
-  updates,
-  flushes: batches.length,
-  itemsPerFlush: Math.round(batches.reduce((a, b) => a + (b.kind === "progress" ? b.items.length : 0), 0) / batches.length),
-  msPerFlushMedian: +quantile(all, 0.5).toFixed(3),
-  msPerFlushP95: +quantile(all, 0.95).toFixed(3),
-  msPerFlushMax: +Math.max(...all).toFixed(3),
-  reducerMsPerFlushMedian: +quantile(reducerAll, 0.5).toFixed(3),
-  usPerUpdate: +((totalMedian * 1000) / updates).toFixed(2),
-  cpuShareAt4FlushesPerSecond: +(quantile(all, 0.5) * 4 / 1000).toFixed(4),
-};
+function reducerRun(students: number, sparklines = !isDense(students)) {
+  STUDENTS = students;
+  // Above DENSE_AT students the board shows the dense grid: no sparklines to replay.
+  const { batches, updates } = serverBatches(makeStudents());
+  simulate(batches, sparklines); // warm-up
+  const sims = Array.from({ length: REPEATS }, () => simulate(batches, sparklines));
+  const runs = sims.map((s) => s.times);
+  const all = runs.flat();
+  const reducerAll = sims.flatMap((s) => s.reducer);
+  const totals = runs.map((ts) => ts.reduce((a, b) => a + b, 0));
+  const totalMedian = quantile(totals, 0.5);
+  const result = {
+    students: STUDENTS,
+    seconds: SECONDS,
+    updatesPerStudentPerSecond: RATE,
+    updates,
+    flushes: batches.length,
+    itemsPerFlush: Math.round(batches.reduce((a, b) => a + (b.kind === "progress" ? b.items.length : 0), 0) / batches.length),
+    msPerFlushMedian: +quantile(all, 0.5).toFixed(3),
+    msPerFlushP95: +quantile(all, 0.95).toFixed(3),
+    msPerFlushMax: +Math.max(...all).toFixed(3),
+    reducerMsPerFlushMedian: +quantile(reducerAll, 0.5).toFixed(3),
+    usPerUpdate: +((totalMedian * 1000) / updates).toFixed(2),
+    cpuShareAt4FlushesPerSecond: +(quantile(all, 0.5) * 4 / 1000).toFixed(4),
+  };
+  console.log(`${STUDENTS} students x ${RATE} updates/s for ${SECONDS} s = ${updates} updates in ${batches.length} server batches (~${result.itemsPerFlush} students each)`);
+  console.log(`per flush (reducer + counters + ${sparklines ? "changed sparklines" : "no sparklines (dense grid)"} + overlay lines), over ${REPEATS} runs:`);
+  console.log(`  median ${result.msPerFlushMedian} ms, p95 ${result.msPerFlushP95} ms, max ${result.msPerFlushMax} ms`);
+  console.log(`  of which the reducer (lib/board applyEvents): median ${result.reducerMsPerFlushMedian} ms`);
+  console.log(`  per student update: ${result.usPerUpdate} µs; at 4 flushes/s the board spends ${(result.cpuShareAt4FlushesPerSecond * 100).toFixed(2)}% of one core`);
+  return result;
+}
 
-console.log(`${STUDENTS} students x ${RATE} updates/s for ${SECONDS} s = ${updates} updates in ${batches.length} server batches (~${result.itemsPerFlush} students each)`);
-console.log(`per flush (reducer + counters + changed sparklines + overlay lines), over ${REPEATS} runs:`);
-console.log(`  median ${result.msPerFlushMedian} ms, p95 ${result.msPerFlushP95} ms, max ${result.msPerFlushMax} ms`);
-console.log(`  of which the reducer (lib/board applyEvents): median ${result.reducerMsPerFlushMedian} ms`);
-console.log(`  per student update: ${result.usPerUpdate} µs; at 4 flushes/s the board spends ${(result.cpuShareAt4FlushesPerSecond * 100).toFixed(2)}% of one core`);
-if (sink === 42) console.log("");
-console.log(JSON.stringify(result));
+async function main() {
+  console.log("== reducer (Node) ==");
+  const small = reducerRun(200, true); // as before: tiles with sparklines
+  const hall = reducerRun(HALL);
+  let browser: Awaited<ReturnType<typeof browserBench>> | null = null;
+  if (BROWSER) {
+    console.log(`\n== the real board page in Chromium: ${HALL} students streaming for ${MINUTES} min ==`);
+    browser = await browserBench({ students: HALL, minutes: MINUTES, appPort: Number(process.env.BENCH_APP_PORT ?? 4331), ioPort: Number(process.env.BENCH_IO_PORT ?? 4332), sampleEverySeconds: Math.max(10, Math.min(60, MINUTES * 6)) });
+    const b = browser;
+    console.log(`first render of ${b.students} students: ${b.firstRenderMs} ms applied and drawn, ${b.firstPaintMs} ms to the first frame (target < 1000 ms); page load to the full board ${b.navigationToBoardMs} ms`);
+    console.log(`per flush of a ${b.itemsPerBatch}-student batch (${b.flushes} flushes): median ${b.updateMsMedian} ms, p95 ${b.updateMsP95} ms, p99 ${b.updateMsP99} ms, max ${b.updateMsMax} ms (target < 16 ms); to the next frame median ${b.paintMsMedian} ms, p95 ${b.paintMsP95} ms`);
+    console.log(`frames: ${b.framesSeen} seen, ${(b.framesOver17msShare * 100).toFixed(2)}% longer than 17.5 ms, ${(b.framesOver34msShare * 100).toFixed(2)}% longer than 34 ms, longest ${b.maxFrameMs} ms; long animation frames (> 50 ms): ${b.longAnimationFrames}, longest ${b.longAnimationFrameMaxMs} ms`);
+    console.log(`memory after GC: ${b.heapMBStart} MB at start, ${b.heapMBEnd} MB at the end (max ${b.heapMBMax}), slope after warm-up ${b.heapSlopeMBPerMinute} MB/min; DOM nodes ${b.domNodesStart} -> ${b.domNodesEnd}`);
+    console.log(`samples: ${b.samples.map((s) => `${s.min}min ${s.heapMB}MB`).join(", ")}`);
+    if (b.pageErrors.length) console.log(`page errors: ${b.pageErrors.join(" | ")}`);
+  }
+  if (sink === 42) console.log("");
+  // The 200-student reducer figures stay at the top level, as before.
+  console.log(JSON.stringify({ bench: "board", ...small, reducerHall: hall, browser }));
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

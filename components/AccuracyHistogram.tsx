@@ -15,7 +15,7 @@ interface Props {
   testId?: string;
 }
 
-const M = { t: 12, r: 12, b: 40, l: 44 };
+const M = { t: 14, r: 12, b: 50, l: 58 };
 const PW = 300;
 const PH = 160;
 const LABELS = ACCURACY_BINS.map((b) => format(".0%")(b));
@@ -48,8 +48,8 @@ export default function AccuracyHistogram({ values, title, ariaLabel, xLabel, yL
           <g className="y" />
           <g className="bars" />
           <g className="values" />
-          <text className="tr-axis-label" x={PW / 2} y={PH + 34} textAnchor="middle">{xLabel}</text>
-          <text className="tr-axis-label" transform={`translate(-34,${PH / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
+          <text className="tr-axis-label" x={PW / 2} y={PH + 44} textAnchor="middle">{xLabel}</text>
+          <text className="tr-axis-label" transform={`translate(-44,${PH / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
         </g>
       </svg>
     </figure>

@@ -1,32 +1,41 @@
 "use client";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
-import { countByKey } from "@/lib/board";
-import type { ActivationId } from "@/lib/activations";
+import { chosenActivations, updateExplorers } from "@/lib/board-view";
+import { ACTIVATIONS, resolveParams, type ActivationId } from "@/lib/activations";
 import type { BoardTile } from "@/lib/session-protocol";
 
 interface Props {
   tiles: readonly BoardTile[];
   /** The activations the exercise offers, in its order. */
   activations: readonly ActivationId[];
+  /** The exercise shown: who explored is remembered per exercise. */
+  exerciseId: string;
 }
 
-const M = { t: 8, r: 24, b: 36, l: 96 };
+const M = { t: 8, r: 24, b: 44, l: 110 };
 const PW = 300;
 const ROW = 22;
 const AW = 300;
 
 /** The activation explorer, class-wide: which function each student is looking at, and how many answers are right. */
-export default function ActivationBars({ tiles, activations }: Props) {
+export default function ActivationBars({ tiles, activations, exerciseId }: Props) {
   const t = useTranslations("board.activationBars");
   const names = useTranslations("explorer.names");
   const ref = useRef<SVGSVGElement>(null);
   const answersRef = useRef<SVGSVGElement>(null);
-  const counts = useMemo(
-    () => countByKey(activations, tiles.map((x) => (x.progress?.type === "ACTIVATION" ? x.progress.activation : null))),
-    [tiles, activations],
-  );
+  // Every explorer opens on the first function: only students who changed something have chosen.
+  const start = useMemo(() => {
+    const first = activations[0];
+    const p = first ? resolveParams(ACTIVATIONS[first]) : { threshold: 0, alpha: 0 };
+    return { activation: first ?? "", threshold: p.threshold, alpha: p.alpha };
+  }, [activations]);
+  const [seen, setSeen] = useState<{ exerciseId: string; explorers: ReadonlySet<string> }>({ exerciseId, explorers: new Set() });
+  const base = seen.exerciseId === exerciseId ? seen.explorers : new Set<string>();
+  const explorers = updateExplorers(base, tiles, start);
+  if (explorers !== seen.explorers) setSeen({ exerciseId, explorers });
+  const { counts, untouched } = useMemo(() => chosenActivations(activations, tiles, explorers), [activations, tiles, explorers]);
   const submitted = tiles.filter((x) => x.result).length;
   const correct = tiles.filter((x) => x.result?.correct).length;
   const PH = ROW * activations.length;
@@ -63,9 +72,10 @@ export default function ActivationBars({ tiles, activations }: Props) {
             <g className="y" />
             <g className="bars" />
             <g className="values" />
-            <text className="tr-axis-label" x={PW / 2} y={PH + 30} textAnchor="middle">{t("x")}</text>
+            <text className="tr-axis-label" x={PW / 2} y={PH + 38} textAnchor="middle">{t("x")}</text>
           </g>
         </svg>
+        <p className="muted bd-note" data-testid="activation-untouched">{t("untouched", { count: untouched })}</p>
       </figure>
       <figure className="tr-chart" data-testid="activation-answers">
         <figcaption>{t("answersTitle")}</figcaption>

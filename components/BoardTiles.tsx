@@ -60,19 +60,13 @@ const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
 /** One tile per student: name, status, accuracy sparkline, score. A tile opens the student's live view. */
 export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight }: Props) {
   const t = useTranslations("board.tiles");
+  if (tiles.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
-    <section className="card" aria-labelledby="tiles-title">
-      <h2 id="tiles-title">{t("title")}</h2>
-      {tiles.length === 0 ? (
-        <p className="muted">{t("empty")}</p>
-      ) : (
-        <ul className="bd-tiles" data-testid="tiles">
-          {tiles.map((tile) => (
-            <Tile key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname}
-              selected={tile.userId === selected} onOpen={onOpen} onHighlight={onHighlight} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <ul className="bd-tiles" data-testid="tiles">
+      {tiles.map((tile) => (
+        <Tile key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname}
+          selected={tile.userId === selected} onOpen={onOpen} onHighlight={onHighlight} />
+      ))}
+    </ul>
   );
 }

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf } from "@/lib/board";
+import { densityGrid, densityOpacity } from "@/lib/board-density";
+import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
 import { accuracy } from "@/lib/perceptron";
 import type { BoardTile } from "@/lib/session-protocol";
@@ -17,73 +19,150 @@ interface Props {
 
 const LO = -0.25;
 const HI = 1.25;
-const M = { t: 10, r: 12, b: 40, l: 48 };
+const M = { t: 12, r: 12, b: 52, l: 60 };
 const P = 300;
+const VW = M.l + P + M.r;
+const VH = M.t + P + M.b;
+/** Identical lines are drawn this far apart (user units), so two students read as two lines. */
+const SPREAD = 4;
+/** The density picture's resolution (cells per side over the plotted square). */
+const GRID = 180;
 const x = scaleLinear().domain([LO, HI]).range([0, P]);
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 
-/** Every student's current decision line over the gate's four points: the class converging at a glance. */
+type Line = { userId: string; seg: [[number, number], [number, number]]; ok: boolean; w: [number, number]; b: number };
+
+/**
+ * Every student's current decision line over the gate's four points: the class converging at a
+ * glance. Up to a class of DENSE_AT, one SVG line each (identical lines side by side); above, the
+ * lines are drawn on a canvas as a density (where many students agree, the band is dark).
+ */
 export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const t = useTranslations("board.overlay");
   const tr = useTranslations("trainer.map");
   const ref = useRef<SVGSVGElement>(null);
+  const front = useRef<SVGSVGElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const off = useRef<HTMLCanvasElement | null>(null);
   const lines = useMemo(() => {
-    const out: { userId: string; seg: [[number, number], [number, number]]; ok: boolean }[] = [];
+    const out: Line[] = [];
     for (const tile of tiles) {
       const l = lineOf(tile);
       const seg = l && lineInBox(l.w, l.b, LO, HI);
-      if (l && seg) out.push({ userId: tile.userId, seg, ok: accuracy(l, gate) === 1 });
+      if (l && seg) out.push({ userId: tile.userId, seg, ok: accuracy(l, gate) === 1, w: l.w, b: l.b });
     }
-    // The selected student last, so it is drawn on top.
-    return out.sort((a, b) => Number(a.userId === selected) - Number(b.userId === selected));
-  }, [tiles, gate, selected]);
+    return out;
+  }, [tiles, gate]);
+  const dense = isDense(tiles.length);
 
   useEffect(() => {
     const g = select(ref.current).select<SVGGElement>("g.axes");
     g.selectAll("*").remove();
     g.append("g").attr("transform", `translate(0,${P})`).call(axisBottom(x).tickValues([0, 0.5, 1]));
     g.append("g").call(axisLeft(y).tickValues([0, 0.5, 1]));
-    g.append("text").attr("x", P / 2).attr("y", P + 34).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
-    g.append("text").attr("x", -36).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
+    g.append("text").attr("x", P / 2).attr("y", P + 46).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
+    g.append("text").attr("x", -48).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
     const labels = gateLabels(gate);
-    select(ref.current).select("g.points").selectAll("path").data(GATE_INPUTS.map((p, k) => ({ p, label: labels[k] }))).join("path")
+    select(front.current).select("g.points").selectAll("path").data(GATE_INPUTS.map((p, k) => ({ p, label: labels[k] }))).join("path")
       .attr("transform", (d) => `translate(${x(d.p[0])},${y(d.p[1])})`)
       .attr("d", (d) => (d.label ? "M0,-9A9,9 0 1 1 0,9A9,9 0 1 1 0,-9Z" : "M-8,-8H8V8H-8Z"))
       .attr("fill", (d) => CLASS_COLOR[d.label]).attr("stroke", "#fff").attr("stroke-width", 2);
   }, [gate]);
 
+  // A class: SVG lines, identical ones moved apart; the selected student's line last (on top).
   useEffect(() => {
-    select(ref.current).select("g.lines").selectAll<SVGLineElement, (typeof lines)[number]>("line")
-      .data(lines, (d) => d.userId).join("line")
-      .attr("data-line", (d) => d.userId)
-      .attr("x1", (d) => x(d.seg[0][0])).attr("y1", (d) => y(d.seg[0][1]))
-      .attr("x2", (d) => x(d.seg[1][0])).attr("y2", (d) => y(d.seg[1][1]))
+    const shown = dense ? lines.filter((l) => l.userId === selected) : lines;
+    const offsets = lineOffsets(shown.map((l) => ({ id: l.userId, w: l.w, b: l.b })));
+    const px = shown.map((l) => {
+      const screen: [[number, number], [number, number]] = [[x(l.seg[0][0]), y(l.seg[0][1])], [x(l.seg[1][0]), y(l.seg[1][1])]];
+      const o = offsets.get(l.userId);
+      return { ...l, px: o && o.group > 1 ? shiftSegment(screen, o.offset * SPREAD) : screen, group: o?.group ?? 1 };
+    }).sort((a, b) => Number(a.userId === selected) - Number(b.userId === selected));
+    select(front.current).select("g.lines").selectAll<SVGLineElement, (typeof px)[number]>("line")
+      .data(px, (d) => d.userId).join("line")
+      .attr("data-line", (d) => d.userId).attr("data-group", (d) => d.group)
+      .attr("x1", (d) => d.px[0][0]).attr("y1", (d) => d.px[0][1])
+      .attr("x2", (d) => d.px[1][0]).attr("y2", (d) => d.px[1][1])
       .attr("stroke", LINE_COLOR)
-      .attr("stroke-opacity", (d) => (d.userId === selected ? 1 : 0.35))
+      .attr("stroke-opacity", (d) => (d.userId === selected ? 1 : 0.55))
       .attr("stroke-width", (d) => (d.userId === selected ? 4 : 2))
       .attr("stroke-dasharray", (d) => (d.userId === selected ? "8 3" : null))
       .order();
-  }, [lines, selected]);
+  }, [lines, selected, dense]);
+
+  // A lecture hall: every line on a canvas, faint, so agreement builds up as a dark band.
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c) return;
+    const ctx = c.getContext("2d");
+    if (!ctx) return;
+    const cssW = c.clientWidth || VW;
+    const ratio = (typeof devicePixelRatio === "number" ? devicePixelRatio : 1) * (cssW / VW);
+    const wantW = Math.round(VW * ratio);
+    const wantH = Math.round(VH * ratio);
+    if (c.width !== wantW || c.height !== wantH) {
+      c.width = wantW;
+      c.height = wantH;
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, c.width, c.height);
+    if (!dense) return;
+    // Rasterise every line into a coarse grid of counts, then paint the grid once (scaled, smoothed).
+    const { counts, max } = densityGrid(lines.map((l) => [[(l.seg[0][0] - LO) / (HI - LO), (l.seg[0][1] - LO) / (HI - LO)], [(l.seg[1][0] - LO) / (HI - LO), (l.seg[1][1] - LO) / (HI - LO)]] as const), GRID);
+    const img = new ImageData(GRID, GRID);
+    const [r, g, b] = [0x1d, 0x1d, 0x1f]; // LINE_COLOR
+    for (let i = 0; i < counts.length; i++) {
+      const a = densityOpacity(counts[i], max);
+      if (!a) continue;
+      img.data[i * 4] = r;
+      img.data[i * 4 + 1] = g;
+      img.data[i * 4 + 2] = b;
+      img.data[i * 4 + 3] = a;
+    }
+    off.current ??= document.createElement("canvas");
+    const o = off.current;
+    o.width = GRID;
+    o.height = GRID;
+    o.getContext("2d")!.putImageData(img, 0, 0);
+    ctx.setTransform(ratio, 0, 0, ratio, M.l * ratio, M.t * ratio);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(o, x(LO), y(HI), P, P);
+  }, [lines, dense]);
 
   const separating = lines.filter((l) => l.ok).length;
+  // Students whose line is the same as someone else's (drawn side by side), said in words too.
+  const twins = useMemo(() => {
+    if (dense) return 0;
+    let n = 0;
+    for (const o of lineOffsets(lines.map((l) => ({ id: l.userId, w: l.w, b: l.b }))).values()) if (o.group > 1) n++;
+    return n;
+  }, [lines, dense]);
   return (
-    <figure className="tr-chart bd-overlay" data-testid="class-overlay" data-lines={lines.length}>
+    <figure className="tr-chart bd-overlay" data-testid="class-overlay" data-lines={lines.length} data-mode={dense ? "density" : "lines"}>
       <figcaption>{t("title")}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + P + M.r} ${M.t + P + M.b}`} role="img"
-        aria-label={t("aria", { gate, count: lines.length, separating })}>
-        <g transform={`translate(${M.l},${M.t})`}>
-          <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
-          <g className="axes" />
-          <g className="lines" />
-          <g className="points" />
-        </g>
-      </svg>
+      <div className="bd-layers">
+        <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} aria-hidden="true">
+          <g transform={`translate(${M.l},${M.t})`}>
+            <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
+            <g className="axes" />
+          </g>
+        </svg>
+        <canvas ref={canvas} className="bd-layer" aria-hidden="true" />
+        <svg ref={front} className="bd-layer" viewBox={`0 0 ${VW} ${VH}`} role="img"
+          aria-label={t("aria", { gate, count: lines.length, separating })}>
+          <g transform={`translate(${M.l},${M.t})`}>
+            <g className="lines" />
+            <g className="points" />
+          </g>
+        </svg>
+      </div>
       <p className="tr-legend" aria-hidden="true">
         <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill={CLASS_COLOR[0]} /></svg>{tr("class0")}</span>
         <span><svg width="14" height="14"><circle cx="7" cy="7" r="6" fill={CLASS_COLOR[1]} /></svg>{tr("class1")}</span>
-        <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.35} strokeWidth="2" /></svg>{t("line")}</span>
+        <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.55} strokeWidth="2" /></svg>{dense ? t("density") : t("line")}</span>
         <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeWidth="4" strokeDasharray="8 3" /></svg>{t("selected")}</span>
       </p>
+      {twins > 0 && <p className="muted bd-note" data-testid="overlay-twins">{t("twins", { count: twins })}</p>}
     </figure>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, scaleTime, select } from "d3";
+import { useTranslations } from "next-intl";
+import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, select } from "d3";
 import type { CompletionSeries } from "@/lib/dashboard";
+import { completionSteps, elapsedTicks } from "@/lib/dashboard-time";
 
 interface Props {
   series: (CompletionSeries & { label: string })[];
@@ -27,26 +28,26 @@ const H = 200;
 /** Share of the class that had solved each exercise, over time (first correct submission). */
 export default function CompletionChart({ series, enrolled, from, to }: Props) {
   const t = useTranslations("dashboard.completion");
-  const locale = useLocale();
+  const tu = useTranslations("dashboard.completion.elapsed");
   const ref = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
-    const x = scaleTime().domain([new Date(from), new Date(Math.max(to, from + 60_000))]).range([0, W]);
+    // Elapsed time since the first solve, a little room after the last one.
+    const span = Math.max(to - from, 60_000);
+    const end = span * 1.04;
+    const x = scaleLinear().domain([0, end]).range([0, W]);
     const y = scaleLinear().domain([0, 1]).range([H, 0]);
-    const span = to - from;
-    const fmt = new Intl.DateTimeFormat(
-      locale,
-      span > 36 * 3600_000 ? { month: "numeric", day: "numeric" } : span > 10 * 60_000 ? { hour: "2-digit", minute: "2-digit" } : { hour: "2-digit", minute: "2-digit", second: "2-digit" },
-    );
+    const { unit, ticks, values } = elapsedTicks(span, 5);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(5).tickFormat((d) => fmt.format(d as Date)));
+    g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(ticks).tickFormat((_d, i) => (values[i] === 0 ? "0" : tu(unit, { n: values[i] }))));
     g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(5).tickFormat(format(".0%")));
-    const path = line<{ t: number; solved: number }>().x((p) => x(new Date(p.t))).y((p) => y(enrolled ? p.solved / enrolled : 0)).curve(curveStepAfter);
+    const path = line<{ t: number; solved: number }>().x((p) => x(p.t - from)).y((p) => y(enrolled ? p.solved / enrolled : 0)).curve(curveStepAfter);
     g.select("g.lines").selectAll("path").data(series).join("path")
-      .attr("d", (s) => path(s.points)).attr("fill", "none").attr("stroke-width", 2.5)
+      .attr("d", (s) => path(completionSteps(s.points, from + end))).attr("fill", "none").attr("stroke-width", 2.5)
       .attr("stroke", (_s, i) => LINE_STYLES[i % LINE_STYLES.length].color)
-      .attr("stroke-dasharray", (_s, i) => LINE_STYLES[i % LINE_STYLES.length].dash);
-  }, [series, enrolled, from, to, locale]);
+      .attr("stroke-dasharray", (_s, i) => LINE_STYLES[i % LINE_STYLES.length].dash)
+      .attr("data-exercise", (s) => s.exerciseId);
+  }, [series, enrolled, from, to, tu]);
 
   const solved = (s: CompletionSeries) => s.points[s.points.length - 1]?.solved ?? 0;
   const summary = series.map((s) => t("item", { exercise: s.label, solved: solved(s), enrolled })).join("; ");

@@ -9,17 +9,20 @@ interface Props {
   columns: DashboardColumn[];
   rows: GridRow[];
   query: GridQuery;
+  /** Exercise id -> its name as everywhere else ("2. Train a perceptron: AND"). */
+  labels: Record<string, string>;
 }
 
-const MARK = { correct: "✓", attempted: "✗", notStarted: "–" } as const;
+/** Shape as well as colour; a cell not started shows one dash, nothing else. */
+const MARK = { correct: "✓ ", attempted: "✗ ", notStarted: "" } as const;
 
 /** The dashboard's grid: students x exercises, sortable by any column; a cell opens the student's work. */
-export default function DashboardGrid({ classId, columns, rows, query }: Props) {
+export default function DashboardGrid({ classId, columns, rows, query, labels }: Props) {
   const t = useTranslations("dashboard");
   const ts = useTranslations("dashboard.status");
   const duration = useDuration();
   const base = `/classes/${classId}/dashboard`;
-  const label = (c: DashboardColumn) => t("exercise", { position: c.position + 1, type: t(`types.${c.type}`) });
+  const label = (c: DashboardColumn) => labels[c.id] ?? t("exercise", { position: c.position + 1, type: t(`types.${c.type}`) });
 
   function SortHeader({ sort, children, title }: { sort: GridQuery["sort"]; children: string; title?: string }) {
     const active = query.sort === sort;
@@ -39,7 +42,7 @@ export default function DashboardGrid({ classId, columns, rows, query }: Props) 
     return (
       <td className={`dash-cell dash-${status}`} data-testid={`cell-${row.nickname}-${column.position + 1}`}>
         <Link href={`/classes/${classId}/students/${row.userId}#ex-${column.id}`}>
-          <span aria-hidden="true">{MARK[status]} </span>
+          {MARK[status] && <span aria-hidden="true">{MARK[status]}</span>}
           <span className="sr-only">{ts(status)}: </span>
           {cell ? t("cell", { score: cell.best, points: column.points }) : "—"}
           {cell && (
@@ -60,7 +63,7 @@ export default function DashboardGrid({ classId, columns, rows, query }: Props) 
           <tr>
             <SortHeader sort="nickname" title={t("student")}>{t("student")}</SortHeader>
             {columns.map((c) => (
-              <SortHeader key={c.id} sort={`ex:${c.id}`} title={t("exerciseLong", { lesson: c.lessonTitle, position: c.position + 1, type: t(`types.${c.type}`) })}>
+              <SortHeader key={c.id} sort={`ex:${c.id}`} title={`${c.lessonTitle}: ${label(c)}`}>
                 {label(c)}
               </SortHeader>
             ))}

@@ -1,21 +1,28 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { aliasOf, boardCounts, type AliasStyle } from "@/lib/board";
+import { filterTiles, isDense, type TileFilter } from "@/lib/board-view";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import type { BoardState } from "@/lib/session-protocol";
 import AccuracyHistogram from "./AccuracyHistogram";
 import ActivationBars from "./ActivationBars";
+import BoardGrid from "./BoardGrid";
 import BoardTiles from "./BoardTiles";
 import ClassOverlay from "./ClassOverlay";
 import ConnectionBadge from "./ConnectionBadge";
 import FieldError from "./FieldError";
+import FullScreenButton from "./FullScreenButton";
 import ProjectorSwitch from "./ProjectorSwitch";
 import SessionControls from "./SessionControls";
+import StatusBands from "./StatusBands";
 import StudentDetail from "./StudentDetail";
+import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
-import { useBoard } from "./useBoard";
+import { measureFlush, useBoard } from "./useBoard";
+import { useExerciseName } from "./useExerciseName";
+import "./board.css";
 
 interface Props {
   sessionId: string;
@@ -24,13 +31,15 @@ interface Props {
   projector?: boolean;
 }
 
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 /** The class-wide charts for the current exercise type. */
 function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null }) {
   const t = useTranslations("board.accuracyNow");
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success) return null;
   const c = parsed.data;
-  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} /></div>;
+  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} exerciseId={exercise.id} /></div>;
   if (c.type === "XOR") {
     return (
       <div className="bd-views">
@@ -49,39 +58,50 @@ function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardS
   );
 }
 
-/** The instructor's live board: counters, controls, the class-wide view, a tile per student and one student's live view. */
+/**
+ * The instructor's live board: the class first (counters, status bands, the class-wide charts),
+ * a compact toolbar of controls, then the students: a tile each for a class, a dense filterable
+ * grid for a lecture hall; a click opens one student's live view. `projector`: full screen, no
+ * controls, large type, names hidden by default.
+ */
 export default function LiveBoard({ sessionId, className, projector = false }: Props) {
   const t = useTranslations("board");
   const animals = useTranslations("board.animals");
+  const nameOf = useExerciseName();
   const { state, connection, error, control } = useBoard(sessionId);
   const [anon, setAnon] = useState(projector);
   const [style, setStyle] = useState<AliasStyle>("number");
   const [openId, setOpenId] = useState<string | null>(null);
   const [hover, setHover] = useState<string | null>(null);
+  const [filter, setFilter] = useState<TileFilter>({ status: "all", query: "" });
   const tiles = state?.tiles;
+  // After the children's effects (the charts' drawing): the flush's work is done.
+  useEffect(() => {
+    if (state) measureFlush();
+  }, [state]);
 
   // Aliases come from the tile order only, never from the nickname.
-  const names = useMemo(() => new Map((tiles ?? []).map((tile, i) => {
-    if (!anon) return [tile.userId, tile.nickname];
+  // Without aliases the map stays empty: every reader falls back to the nickname (no 2,000-entry map per flush).
+  const names = useMemo(() => (!anon ? NO_NAMES : new Map((tiles ?? []).map((tile, i) => {
     const a = aliasOf(i);
     if (style === "number") return [tile.userId, t("alias.number", { n: a.n })];
     const animal = animals(a.animal);
     return [tile.userId, a.round > 1 ? t("alias.animalRound", { animal, round: a.round }) : t("alias.animal", { animal })];
-  })), [tiles, anon, style, t, animals]);
+  }))), [tiles, anon, style, t, animals]);
 
   // The controls list students too: in projector mode they show the same aliases as the tiles.
   const controlsState = useMemo(
-    () => (state ? { ...state, tiles: state.tiles.map((x) => ({ ...x, nickname: names.get(x.userId) ?? x.nickname })) } : null),
-    [state, names],
+    () => (state && anon ? { ...state, tiles: state.tiles.map((x) => ({ ...x, nickname: names.get(x.userId) ?? x.nickname })) } : state),
+    [state, names, anon],
   );
   const counts = boardCounts(tiles ?? []);
   const ex = state?.exercise ?? null;
-  const config = ex ? exerciseConfigSchema.safeParse(ex.config) : null;
-  const exName = config?.success ? (config.data.type === "GATE" ? t("types.GATE", { gate: config.data.gate }) : t(`types.${config.data.type}`)) : "";
   const openTile = tiles?.find((x) => x.userId === openId) ?? null;
+  const dense = isDense(tiles?.length ?? 0);
+  const shown = useMemo(() => (tiles && dense ? filterTiles(tiles, names, filter) : tiles ?? []), [tiles, dense, names, filter]);
 
   return (
-    <div className={projector ? "bd-board bd-big-type" : "bd-board"}>
+    <div className={projector ? "bd-board bd-big-type bd-fullscreen" : "bd-board"} data-dense={dense}>
       <header className="bd-head">
         <div>
           <p className="muted bd-kicker">{projector ? t("projectorTitle") : t("title")}</p>
@@ -90,37 +110,54 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
         <div className="bd-head-side">
           <ConnectionBadge state={connection} />
           {state?.paused && <span className="bd-chip bd-paused" data-testid="paused"><span aria-hidden="true">❚❚</span> {t("status.paused")}</span>}
-          {projector ? <Link href={`/sessions/${sessionId}`}>{t("backToBoard")}</Link>
-            : <Link href={`/sessions/${sessionId}/projector`} target="_blank">{t("openProjector")}</Link>}
+          {projector ? (
+            <>
+              <FullScreenButton />
+              <Link href={`/sessions/${sessionId}`}>{t("backToBoard")}</Link>
+            </>
+          ) : <Link href={`/sessions/${sessionId}/projector`} target="_blank">{t("openProjector")}</Link>}
         </div>
       </header>
       <FieldError code={error} />
       {state?.status === "ENDED" && <p className="card error" role="status">{t("status.ended")}</p>}
-
-      <p className="bd-counters" data-testid="counters" aria-label={t("counters.label")}>
-        <span>{t("counters.joined", { count: counts.joined })}</span>
-        <span aria-hidden="true"> / </span>
-        <span>{t("counters.submitted", { count: counts.submitted })}</span>
-        <span aria-hidden="true"> / </span>
-        <span>{t("counters.correct", { count: counts.correct })}</span>
-        <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
-      </p>
-
       {!projector && controlsState && <SessionControls state={controlsState} control={control} />}
-      <ProjectorSwitch on={anon} style={style} onChange={(on, s) => { setAnon(on); setStyle(s); }} />
 
       {!state ? (
         <p className="muted">{t("loading")}</p>
       ) : (
         <>
-          <h2 className="bd-exercise" data-testid="current-exercise">
-            {ex ? t("exercise.current", { n: ex.position + 1, name: exName }) : t("exercise.none")}
-            {ex && !ex.open && <span className="bd-tag">{ex.revealed ? t("exercise.revealed") : t("exercise.closed")}</span>}
-            {ex && ex.targetUserIds.length > 0 && <span className="bd-tag">{t("exercise.targeted", { count: ex.targetUserIds.length })}</span>}
-          </h2>
-          {ex && <ClassView exercise={ex} tiles={state.tiles} selected={hover ?? openId} />}
-          <BoardTiles tiles={state.tiles} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
-          <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? "" : ""} exercise={ex} onClose={() => setOpenId(null)} />
+          <section className="bd-class" aria-labelledby="class-title">
+            <h2 className="bd-exercise" id="class-title" data-testid="current-exercise">
+              {ex ? t("exercise.current", { n: ex.position + 1, name: nameOf(ex) }) : t("exercise.none")}
+              {ex && !ex.open && <span className="bd-tag">{ex.revealed ? t("exercise.revealed") : t("exercise.closed")}</span>}
+              {ex && ex.targetUserIds.length > 0 && <span className="bd-tag">{t("exercise.targeted", { count: ex.targetUserIds.length })}</span>}
+            </h2>
+            <p className="bd-counters" data-testid="counters" aria-label={t("counters.label")}>
+              <span>{t("counters.joined", { count: counts.joined })}</span>
+              <span aria-hidden="true"> / </span>
+              <span>{t("counters.submitted", { count: counts.submitted })}</span>
+              <span aria-hidden="true"> / </span>
+              <span>{t("counters.correct", { count: counts.correct })}</span>
+              <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
+            </p>
+            <StatusBands tiles={state.tiles} />
+            {ex && <ClassView exercise={ex} tiles={state.tiles} selected={hover ?? openId} />}
+          </section>
+          <section className="card bd-students" aria-labelledby="tiles-title">
+            <div className="bd-students-head">
+              <h2 id="tiles-title">{t("tiles.title")}</h2>
+              <ProjectorSwitch on={anon} style={style} onChange={(on, s) => { setAnon(on); setStyle(s); }} />
+            </div>
+            {dense ? (
+              <>
+                <StudentFilters tiles={state.tiles} filter={filter} shown={shown.length} onChange={setFilter} />
+                <BoardGrid tiles={shown} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} big={projector} />
+              </>
+            ) : (
+              <BoardTiles tiles={state.tiles} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
+            )}
+          </section>
+          <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? openTile.nickname : ""} exercise={ex} onClose={() => setOpenId(null)} />
         </>
       )}
     </div>

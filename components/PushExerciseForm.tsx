@@ -1,8 +1,11 @@
 "use client";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { filterTiles } from "@/lib/board-view";
 import type { BoardState } from "@/lib/session-protocol";
 import { useExerciseName } from "./useExerciseName";
+
+const BY_NICKNAME: ReadonlyMap<string, string> = new Map();
 
 interface Props {
   state: BoardState;
@@ -10,9 +13,12 @@ interface Props {
   onPush(exerciseId: string, userIds?: string[]): void;
 }
 
-/** The next exercise (the current one marked) and who gets it: everyone or ticked students. */
+/**
+ * One line of the toolbar: which exercise (the one after the current is suggested), to whom
+ * (everyone, or ticked students), and a send button that names what it sends.
+ */
 export default function PushExerciseForm({ state, disabled, onPush }: Props) {
-  const t = useTranslations("controls");
+  const t = useTranslations("board.toolbar");
   const id = useId();
   const nameOf = useExerciseName();
   const current = state.exercise?.id ?? null;
@@ -26,50 +32,60 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
     setChoice(null);
   }
   const selected = choice && exercises.some((e) => e.id === choice) ? choice : suggested;
+  const selectedEx = exercises.find((e) => e.id === selected);
   const [some, setSome] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
+  const [query, setQuery] = useState("");
   const chosen = picked.filter((u) => tiles.some((x) => x.userId === u));
   const blocked = disabled || !selected || (some && chosen.length === 0);
+  const label = selectedEx ? `${selectedEx.position + 1}. ${nameOf(selectedEx)}` : "";
+  // Searched by nickname (the tiles carry the alias in projector mode).
+  const listed = some ? filterTiles(tiles, BY_NICKNAME, { status: "all", query }).slice(0, 200) : [];
 
   return (
-    <form className="stack" onSubmit={(e) => { e.preventDefault(); if (!blocked) onPush(selected, some ? chosen : undefined); }}>
-      <fieldset>
-        <legend>{t("exercises")}</legend>
-        {exercises.map((e) => (
-          <label key={e.id} className="ctl-option">
-            <input type="radio" name={`${id}-ex`} value={e.id} checked={selected === e.id} onChange={() => setChoice(e.id)} />
-            <span>{e.position + 1}. {nameOf(e)}</span>
-            {e.id === current && <span className="ctl-now">{t("current")}</span>}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t("target")}</legend>
-        <label className="ctl-option">
-          <input type="radio" name={`${id}-to`} checked={!some} onChange={() => setSome(false)} />
-          {t("targetAll")}
-        </label>
-        <label className="ctl-option">
-          <input type="radio" name={`${id}-to`} checked={some} onChange={() => setSome(true)} />
-          {t("targetSome")}
-        </label>
-        {some && (
-          <div role="group" aria-label={t("students")} className="ctl-students">
-            {tiles.length === 0 && <p className="muted">{t("noStudents")}</p>}
-            {tiles.map((x) => (
-              <label key={x.userId} className="ctl-option">
-                <input type="checkbox" checked={chosen.includes(x.userId)}
-                  onChange={(e) => setPicked(e.target.checked ? [...chosen, x.userId] : chosen.filter((u) => u !== x.userId))} />
-                {x.nickname}{!x.online && <span className="muted"> ({t("offline")})</span>}
-              </label>
-            ))}
-          </div>
-        )}
-        {some && chosen.length === 0 && tiles.length > 0 && <p className="muted">{t("pickStudents")}</p>}
-      </fieldset>
-      <button type="submit" disabled={blocked} className="live-cta">
-        {some ? t("pushSome", { count: chosen.length }) : t("push")}
+    <form className="ctl-send" onSubmit={(e) => { e.preventDefault(); if (!blocked) onPush(selected, some ? chosen : undefined); }}>
+      <label className="ctl-field">
+        <span>{t("exercise")}</span>
+        <select value={selected} onChange={(e) => setChoice(e.target.value)} data-testid="push-exercise">
+          {exercises.map((e) => (
+            <option key={e.id} value={e.id}>{e.position + 1}. {nameOf(e)}{e.id === current ? ` (${t("now")})` : ""}</option>
+          ))}
+        </select>
+      </label>
+      <label className="ctl-field">
+        <span>{t("to")}</span>
+        <select value={some ? "some" : "all"} onChange={(e) => setSome(e.target.value === "some")} data-testid="push-target">
+          <option value="all">{t("everyone")}</option>
+          <option value="some">{t("selected")}</option>
+        </select>
+      </label>
+      <button type="submit" disabled={blocked} className="live-cta ctl-push" data-testid="push-button">
+        {some ? t("sendSome", { name: label, count: chosen.length }) : t("send", { name: label })}
       </button>
+      {some && (
+        <div className="ctl-pick">
+          {tiles.length === 0 ? <p className="muted">{t("noStudents")}</p> : (
+            <>
+              {tiles.length > 12 && (
+                <label className="ctl-field">
+                  <span>{t("find")}</span>
+                  <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+                </label>
+              )}
+              <div role="group" aria-label={t("students")} className="ctl-students">
+                {listed.map((x) => (
+                  <label key={x.userId} className="ctl-option" htmlFor={`${id}-${x.userId}`}>
+                    <input id={`${id}-${x.userId}`} type="checkbox" checked={chosen.includes(x.userId)}
+                      onChange={(e) => setPicked(e.target.checked ? [...chosen, x.userId] : chosen.filter((u) => u !== x.userId))} />
+                    <span className="bd-name">{x.nickname}{!x.online && <span className="muted"> ({t("offline")})</span>}</span>
+                  </label>
+                ))}
+              </div>
+              {chosen.length === 0 && <p className="muted">{t("pickStudents")}</p>}
+            </>
+          )}
+        </div>
+      )}
     </form>
   );
 }

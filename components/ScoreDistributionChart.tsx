@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { axisBottom, format, scaleBand, scaleLinear, select } from "d3";
+import { axisBottom, format, scaleLinear, select } from "d3";
 import type { Distribution } from "@/lib/dashboard";
 
 interface Props {
@@ -11,12 +11,18 @@ interface Props {
 
 const KEYS = ["full", "high", "low", "zero", "notStarted"] as const;
 type Key = (typeof KEYS)[number];
-/** Blue (good) to orange (bad) on the RdBu scale, grey for no attempt: colour-blind safe. */
-const COLOR: Record<Key, string> = { full: "#2166ac", high: "#92c5de", low: "#f4a582", zero: "#d6604d", notStarted: "#d9d9d4" };
+/**
+ * Blue (good) to red (bad) on the RdBu scale, steps far enough apart to tell each from its
+ * neighbour; not started is hatched (no colour at all), so it never reads as a score.
+ */
+const COLOR: Record<Key, string> = { full: "#2166ac", high: "#6aaed6", low: "#f4a582", zero: "#b2182b", notStarted: "url(#dash-hatch)" };
+const SWATCH: Record<Key, string> = { ...COLOR, notStarted: "repeating-linear-gradient(45deg, #8c8c88 0 2px, #fff 2px 5px)" };
 const TEXT: Record<Key, string> = { full: "#fff", high: "#1d1d1f", low: "#1d1d1f", zero: "#fff", notStarted: "#1d1d1f" };
-const M = { t: 8, r: 12, b: 36, l: 96 };
-const W = 340;
-const ROW = 30;
+const M = { t: 4, r: 12, b: 36, l: 8 };
+const W = 420;
+/** Each row: the exercise's name above its bar (names are long: "2. Train a perceptron: AND"). */
+const ROW = 46;
+const BAR = 22;
 
 /** Per exercise, a 100% stacked bar: how many students are at full marks, part marks, zero, not started. */
 export default function ScoreDistributionChart({ data }: Props) {
@@ -27,7 +33,8 @@ export default function ScoreDistributionChart({ data }: Props) {
 
   useEffect(() => {
     const x = scaleLinear().domain([0, 1]).range([0, W]);
-    const y = scaleBand<string>().domain(data.map((d) => d.exerciseId)).range([0, H]).padding(0.25);
+    const y0 = (id: string) => data.findIndex((d) => d.exerciseId === id) * ROW + (ROW - BAR);
+    const y = Object.assign(y0, { bandwidth: () => BAR });
     const g = select(ref.current).select("g.plot");
     g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(5).tickFormat(format(".0%")));
     const segs = data.flatMap((d) => {
@@ -47,7 +54,7 @@ export default function ScoreDistributionChart({ data }: Props) {
       .attr("x", (s) => (x(s.x0) + x(s.x1)) / 2).attr("y", (s) => y(s.id)! + y.bandwidth() / 2).attr("dy", "0.35em")
       .attr("text-anchor", "middle").attr("fill", (s) => TEXT[s.key]).text((s) => s.n);
     g.select("g.labels").selectAll("text").data(data).join("text")
-      .attr("x", -8).attr("y", (d) => y(d.exerciseId)! + y.bandwidth() / 2).attr("dy", "0.35em").attr("text-anchor", "end").text((d) => d.label);
+      .attr("x", 0).attr("y", (d) => y(d.exerciseId) - 6).attr("text-anchor", "start").text((d) => d.label);
   }, [data, H]);
 
   const summary = data
@@ -58,6 +65,12 @@ export default function ScoreDistributionChart({ data }: Props) {
       <figcaption>{t("title")}</figcaption>
       <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria", { summary })}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
+          <defs>
+            <pattern id="dash-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#fff" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c88" strokeWidth="2.5" />
+            </pattern>
+          </defs>
           <g className="bars" />
           <g className="counts dash-count" />
           <g className="labels dash-label" />
@@ -68,7 +81,7 @@ export default function ScoreDistributionChart({ data }: Props) {
       <ul className="tr-legend" aria-hidden="true">
         {KEYS.map((k) => (
           <li key={k}>
-            <span className="dash-swatch" style={{ background: COLOR[k] }} /> {t(`bins.${k}`)}
+            <span className="dash-swatch" style={{ background: SWATCH[k] }} /> {t(`bins.${k}`)}
           </li>
         ))}
       </ul>

@@ -24,5 +24,6 @@ export function useControlAction(control: Control) {
     setResult(res);
     return res;
   }, [control]);
-  return { busy, result, run };
+  const clear = useCallback(() => setResult(null), []);
+  return { busy, result, run, clear };
 }

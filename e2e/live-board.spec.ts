@@ -66,6 +66,27 @@ async function setup(browser: Browser, base: string, language: "en" | "ko", nick
 
 const tile = (page: Page, name: string) => page.getByTestId("tile").filter({ has: page.getByTestId("tile-name").getByText(name, { exact: true }) });
 
+/** WCAG contrast of an element's text colour against the first opaque background behind it. */
+async function contrastOf(loc: ReturnType<Page["locator"]>): Promise<number> {
+  return loc.evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    let bg: number[] = [255, 255, 255];
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length >= 3 && (c.length === 3 || c[3] > 0.9)) { bg = c; break; }
+    }
+    let opacity = 1;
+    for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+    const fg = rgb(getComputedStyle(el).color).slice(0, 3).map((v, i) => v * opacity + bg[i] * (1 - opacity));
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+}
+
 function gateRun(seed: number, epochs = 100) {
   const cfg = { gate: "AND" as const, lr: 0.1, epochs, seed };
   const { final } = train(cfg);
@@ -82,7 +103,7 @@ test("the board shows live tiles, server scores, the class overlay, a student's 
   await expect(tile(teacher, "Cy").getByTestId("tile-status")).toHaveText("○ Joined");
 
   expect(await control.emitWithAck("control:push", { sessionId, exerciseId: exercise("GATE") })).toEqual({ ok: true });
-  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 2: Perceptron: the AND gate");
+  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 2: Train a perceptron: AND");
   await expect(teacher.getByTestId("class-overlay").locator("line[data-line]")).toHaveCount(0);
 
   // Two students stream progress: a run part-way, each replayable from its settings.
@@ -116,6 +137,14 @@ test("the board shows live tiles, server scores, the class overlay, a student's 
   // Both students' decision lines (which now separate the four points) on the class overlay.
   await expect(teacher.getByTestId("class-overlay").locator("line[data-line]")).toHaveCount(2);
   await expect(teacher.getByTestId("class-overlay").locator("svg[role=img]")).toHaveAttribute("aria-label", /2 students; 2 of them separate/);
+  // Cy trains exactly Ana's run: two identical lines still read as two students (side by side).
+  progress(cy.socket, runs.Ana, 100);
+  const overlay = teacher.getByTestId("class-overlay");
+  await expect(overlay.locator("line[data-line]")).toHaveCount(3);
+  await expect(overlay.locator('line[data-group="2"]')).toHaveCount(2);
+  const xs = await overlay.locator('line[data-group="2"]').evaluateAll((ls) => ls.map((l) => [Number(l.getAttribute("x1")), Number(l.getAttribute("y1"))]));
+  expect(Math.hypot(xs[0][0] - xs[1][0], xs[0][1] - xs[1][1])).toBeGreaterThanOrEqual(3);
+  await expect(teacher.getByTestId("overlay-twins")).toHaveText("2 students have the same line as someone else: drawn side by side.");
   for (const [s, run] of [[ana.socket, runs.Ana], [ben.socket, runs.Ben]] as const) {
     const { gate, lr, epochs, seed, w, b } = run;
     const res = await s.emitWithAck("session:submit", { sessionId, exerciseId: exercise("GATE"), clientId: `board-${seed}-${Date.now()}`, payload: { gate, lr, epochs, seed, w, b } });
@@ -133,6 +162,32 @@ test("the board shows live tiles, server scores, the class overlay, a student's 
   cy.socket.close();
   await expect(tile(teacher, "Cy").getByTestId("tile-status")).toHaveText("× Offline");
   await expect(tile(teacher, "Cy")).toHaveAttribute("data-status", "disconnected");
+  // Its text still reads: at least 4.5:1 against the tile.
+  expect(await contrastOf(tile(teacher, "Cy").getByTestId("tile-name"))).toBeGreaterThanOrEqual(4.5);
+  expect(await contrastOf(tile(teacher, "Cy").getByTestId("tile-score").locator("span"))).toBeGreaterThanOrEqual(4.5);
+
+  // The toolbar: the send button names what it sends; after a push it moves to the next exercise.
+  const controls = teacher.getByTestId("session-controls");
+  expect((await controls.boundingBox())!.height).toBeLessThan(200);
+  await expect(teacher.getByTestId("push-button")).toHaveText("Send 3. The XOR puzzle");
+  await teacher.getByTestId("push-button").click();
+  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 3: The XOR puzzle");
+  await expect(teacher.getByTestId("push-button")).toHaveText("Send 1. Activation functions");
+  await expect(teacher.getByTestId("controls-result")).toHaveText("Done.");
+  await expect(teacher.getByTestId("controls-result")).toHaveText("", { timeout: 8000 });
+  // Back to the gate exercise (tiles keep their best results per exercise).
+  await teacher.getByTestId("push-exercise").selectOption({ label: "2. Train a perceptron: AND" });
+  await expect(teacher.getByTestId("push-button")).toHaveText("Send 2. Train a perceptron: AND");
+  await teacher.getByTestId("push-button").click();
+  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 2: Train a perceptron: AND");
+  // Removing a student: nobody is chosen until the instructor picks one.
+  await controls.getByText("More").click();
+  await expect(teacher.getByTestId("kick-select")).toHaveValue("");
+  await expect(controls.getByRole("button", { name: "Remove", exact: true })).toBeDisabled();
+  await teacher.getByTestId("kick-select").selectOption({ label: "Ben" });
+  await expect(controls.getByRole("button", { name: "Remove Ben" })).toBeEnabled();
+  await teacher.getByTestId("kick-select").selectOption("");
+  await controls.getByText("More").click();
 
   // Controls on the page go through the same socket (pause, then resume).
   await teacher.getByRole("button", { name: /^pause/i }).click();
@@ -163,6 +218,15 @@ test("the board shows live tiles, server scores, the class overlay, a student's 
   await expect(projector.getByTestId("tile-name")).toHaveText(["Student 1", "Student 2", "Student 3"]);
   await expect(projector.locator(".bd-board")).not.toContainText("Ana");
   await expect(projector.getByTestId("counters")).toContainText("3 joined / 2 submitted / 2 correct");
+  // Full screen: no site header, no sign-out, no language switch, no controls; type for the back of the room.
+  await expect(projector.locator("header.header")).toBeHidden();
+  await expect(projector.getByRole("button", { name: /sign out/i })).toBeHidden();
+  await expect(projector.getByRole("combobox", { name: "Language" })).toBeHidden();
+  await expect(projector.getByTestId("session-controls")).toHaveCount(0);
+  await expect(projector.getByTestId("fullscreen")).toBeVisible();
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  const tick = projector.getByTestId("accuracy-now").locator(".tick text").first();
+  expect((await tick.boundingBox())!.height).toBeGreaterThanOrEqual(18);
 
   expect(errors).toEqual([]);
   expect(projectorErrors).toEqual([]);
@@ -174,7 +238,7 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
 
   // XOR: two answers (one right explanation, one wrong), a third student still training.
   await control.emitWithAck("control:push", { sessionId, exerciseId: exercise("XOR") });
-  await expect(teacher.getByTestId("current-exercise")).toHaveText("연습 3: XOR 퍼즐");
+  await expect(teacher.getByTestId("current-exercise")).toHaveText("연습 3: XOR 문제");
   const xor = (seed: number) => {
     const r = train({ gate: "XOR", lr: 0.1, epochs: 40, seed });
     return { lr: 0.1, epochs: 40, seed, bestAccuracy: r.bestAccuracy, w: r.final.w, b: r.final.b };
@@ -201,7 +265,11 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
   await control.emitWithAck("control:push", { sessionId, exerciseId: exercise("ACTIVATION") });
   await expect(teacher.getByTestId("current-exercise")).toHaveText("연습 1: 활성화 함수");
   for (const s of [a, b]) s.emit("session:progress", { type: "ACTIVATION", sessionId, exerciseId: exercise("ACTIVATION"), activation: "relu", threshold: 0, alpha: 0.01 });
+  // The third student has only opened the explorer (its first function, default settings): not a choice.
+  c.emit("session:progress", { type: "ACTIVATION", sessionId, exerciseId: exercise("ACTIVATION"), activation: "step", threshold: 0, alpha: 0.01 });
   await expect(teacher.getByTestId("activation-bars").locator('rect[data-activation="relu"]')).toHaveAttribute("data-count", "2");
+  await expect(teacher.getByTestId("activation-untouched")).toHaveText("아직 처음 화면 그대로인 학생 1명은 세지 않았습니다.");
+  await expect(teacher.getByTestId("activation-bars").locator('rect[data-activation="step"]')).toHaveAttribute("data-count", "0");
   const right = expectedAnswer("saturatesBothSides", ACTIVATION_CHOICES);
   const res = await a.emitWithAck("session:submit", { sessionId, exerciseId: exercise("ACTIVATION"), clientId: `act-${Date.now()}`, payload: { question: "saturatesBothSides", selected: right } });
   expect(res).toMatchObject({ ok: true, result: { correct: true } });
@@ -221,5 +289,80 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
   const res404 = await other.goto(`/sessions/${sessionId}`);
   expect(res404?.status()).toBe(404);
 
+  expect(errors).toEqual([]);
+});
+
+test("a lecture hall: the class first, a dense grid filtered by status and searched by name, a click opens a student", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000); // 64 students sign in and enter first
+  const base = baseURL!;
+  const teacher = await newPage(browser, "en-US", { width: 1366, height: 900 });
+  const errors = watchConsole(teacher);
+  await signUpInstructor(teacher);
+  const { code, classId } = await createClass(teacher, "Hall 1");
+  const lessons = (await (await teacher.request.get("/api/lessons")).json()) as { lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] };
+  const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;
+  const { id: sessionId } = (await (await teacher.request.post(`/api/classes/${classId}/sessions`, { data: { lessonId: lesson.id } })).json()) as { id: string };
+  const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
+
+  // 64 students (above the 60 of a class) join over HTTP and enter with their own sockets.
+  const N = 64;
+  const students: TestSocket[] = [];
+  for (let i = 0; i < N; i += 10) {
+    students.push(...await Promise.all(Array.from({ length: Math.min(10, N - i) }, async (_, k) => {
+      const c = new Client(base);
+      expect(await c.signIn("student", { code, nickname: `Hall ${String(i + k + 1).padStart(2, "0")}` })).toBeNull();
+      const socket = await connect(base, c);
+      sockets.push(socket);
+      expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
+      return socket;
+    })));
+  }
+  await teacher.goto(`/sessions/${sessionId}`);
+  await teacher.getByTestId("push-exercise").selectOption({ label: "2. Train a perceptron: AND" });
+  await teacher.getByTestId("push-button").click();
+  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 2: Train a perceptron: AND");
+
+  // The dense grid replaces the tiles; the class view comes first, above the students.
+  const grid = teacher.getByTestId("student-grid");
+  await expect(grid).toHaveAttribute("data-count", String(N));
+  await expect(teacher.getByTestId("tiles")).toHaveCount(0);
+  await expect(teacher.getByTestId("counters")).toContainText(`${N} joined / 0 submitted / 0 correct`);
+  const overlayBox = (await teacher.getByTestId("class-overlay").boundingBox())!;
+  expect(overlayBox.y).toBeLessThan((await grid.boundingBox())!.y);
+  expect(overlayBox.y).toBeLessThan(700);
+  await expect(teacher.getByTestId("class-overlay")).toHaveAttribute("data-mode", "density");
+
+  // 20 students stream a run: the grid, the bands and the density overlay follow.
+  for (let i = 0; i < 20; i++) {
+    const run = gateRun(100 + i, 60);
+    students[i].emit("session:progress", { type: "GATE", sessionId, exerciseId: gate, gate: "AND", lr: run.lr, epochs: run.epochs, seed: run.seed, epoch: 60, accuracy: run.accuracy, w: run.w, b: run.b });
+  }
+  await expect(teacher.getByTestId("status-bands").locator('[data-status="working"]')).toHaveAttribute("data-count", "20");
+  await expect(teacher.getByTestId("class-overlay")).toHaveAttribute("data-lines", "20");
+  const filters = teacher.getByTestId("student-filters");
+  await filters.getByRole("button", { name: /^Working/ }).click();
+  await expect(teacher.getByTestId("students-shown")).toHaveText(`20 students shown of ${N}`);
+  await expect(grid.getByTestId("grid-cell")).toHaveCount(20);
+  for (const status of await grid.getByTestId("grid-cell").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-status")))) expect(status).toBe("working");
+  await filters.getByRole("button", { name: /^All/ }).click();
+  await teacher.getByTestId("student-search").fill("hall 07");
+  await expect(grid.getByTestId("grid-cell")).toHaveCount(1);
+  await expect(grid.getByTestId("grid-name")).toHaveText("Hall 07");
+  await grid.getByTestId("grid-cell").click();
+  const detail = teacher.getByTestId("student-detail");
+  await expect(detail.getByRole("heading", { name: "Hall 07's work" })).toBeVisible();
+  await expect(detail.getByTestId("readout-epoch")).toHaveText("Epoch 60");
+  await teacher.keyboard.press("Escape");
+  await teacher.getByTestId("student-search").fill("");
+  // Virtualised: far fewer cells in the page than students, the rest appear on scrolling.
+  await expect(grid).toHaveAttribute("data-count", String(N));
+
+  // The projector: the same grid, with aliases.
+  const projector = await teacher.context().newPage();
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await projector.goto(`/sessions/${sessionId}/projector`);
+  await expect(projector.getByTestId("student-grid")).toHaveAttribute("data-count", String(N));
+  await expect(projector.getByTestId("grid-name").first()).toHaveText("Student 1");
+  await expect(projector.locator("header.header")).toBeHidden();
   expect(errors).toEqual([]);
 });

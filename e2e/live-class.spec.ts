@@ -33,8 +33,8 @@ test("instructor and three students: push, train, submit, pause, board, projecto
   await expect(teacher.getByTestId("tile")).toHaveCount(3);
 
   // Push the gate exercise from the board's controls: it opens by itself on every student's page.
-  await teacher.getByRole("radio", { name: "2. Train a perceptron: AND" }).check();
-  await teacher.getByRole("button", { name: "Send exercise" }).click();
+  await teacher.getByRole("combobox", { name: "Exercise" }).selectOption({ label: "2. Train a perceptron: AND" });
+  await teacher.getByRole("button", { name: "Send 2. Train a perceptron: AND" }).click();
   for (const page of students) {
     await expect(page.getByRole("heading", { name: "Exercise 2: Train a perceptron: AND" })).toBeVisible();
   }

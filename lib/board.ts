@@ -57,7 +57,7 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
     if (!state) return;
     if (!tiles) {
       tiles = state.tiles.slice();
-      index = new Map(tiles.map((t, i) => [t.userId, i]));
+      index = indexOf(state.tiles);
     }
     const i = index.get(userId);
     if (i === undefined && create) {
@@ -71,11 +71,18 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
       if (reportMissing) missing.add(userId);
       return;
     }
+    // `change` returns a new object (or null): its status can be set in place.
     const next = change(tiles[i]);
-    if (next) tiles[i] = { ...next, status: tileStatus(next.online, next.progress, next.result) };
+    if (next) {
+      next.status = tileStatus(next.online, next.progress, next.result);
+      tiles[i] = next;
+    }
   };
   const commit = () => {
-    if (state && tiles) state = { ...state, tiles };
+    if (state && tiles) {
+      INDEX.set(tiles, index); // same order, same positions: the next batch reuses the index
+      state = { ...state, tiles };
+    }
     tiles = null;
   };
 
@@ -114,6 +121,17 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
   }
   commit();
   return { state, missing: [...missing] };
+}
+
+/** Tile position by user id, per tiles array (built once per snapshot, shared by the batches after it). */
+const INDEX = new WeakMap<readonly BoardTile[], Map<string, number>>();
+function indexOf(tiles: readonly BoardTile[]): Map<string, number> {
+  let m = INDEX.get(tiles);
+  if (!m) {
+    m = new Map(tiles.map((t, i) => [t.userId, i]));
+    INDEX.set(tiles, m);
+  }
+  return m;
 }
 
 /** Progress received live within FRESH_PROGRESS_MS (same exercise) wins over the snapshot's. */

@@ -15,6 +15,8 @@ export interface DashboardColumn {
   position: number;
   type: ExerciseType;
   points: number;
+  /** The gate of a GATE exercise (its name says it: "Train a perceptron: AND"). */
+  gate?: string | null;
 }
 
 export type CellStatus = "notStarted" | "attempted" | "correct";

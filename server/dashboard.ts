@@ -40,7 +40,7 @@ function cellsCte(src: Sql): Sql {
 /** The exercises of every lesson the class has used (live or as homework), in order of first use. */
 export async function dashboardColumns(classId: string): Promise<DashboardColumn[]> {
   return db.$queryRaw<DashboardColumn[]>`
-    SELECT x.id, x."lessonId", l.title AS "lessonTitle", x.position, x.type::text AS type, x.points
+    SELECT x.id, x."lessonId", l.title AS "lessonTitle", x.position, x.type::text AS type, x.points, x.config->>'gate' AS gate
       FROM "Exercise" x
       JOIN "Lesson" l ON l.id = x."lessonId"
       JOIN (SELECT "lessonId", MIN(at) AS first FROM (

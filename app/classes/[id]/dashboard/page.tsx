@@ -9,6 +9,7 @@ import DashboardFilters from "@/components/DashboardFilters";
 import ScoreDistributionChart from "@/components/ScoreDistributionChart";
 import CompletionChart from "@/components/CompletionChart";
 import Misconceptions from "../misconceptions";
+import "@/components/dashboard.css";
 
 export const dynamic = "force-dynamic";
 
@@ -25,24 +26,18 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     completionOverTime(cls.id),
     misconceptions({ classId: cls.id }),
   ]);
-  const label = (c: DashboardColumn) => t("exercise", { position: c.position + 1, type: t(`types.${c.type}`) });
+  // One name per exercise everywhere (board, controls, student page): "2. Train a perceptron: AND".
+  const names = await getTranslations("live.exercise");
+  const label = (c: DashboardColumn) => `${c.position + 1}. ${c.type === "GATE" ? names("GATE", { gate: c.gate ?? "?" }) : names(c.type)}`;
   const labelOf = new Map(columns.map((c) => [c.id, label(c)]));
   const base = `/classes/${cls.id}/dashboard`;
   const exportBase = `/api/classes/${cls.id}/export`;
 
   return (
-    <>
+    <div className="dash-page">
       <h1>{t("title", { name: cls.name })}</h1>
       <ClassNav classId={cls.id} />
       <p className="muted">{t("intro")}</p>
-      <section className="card dash-toolbar" aria-labelledby="export-title">
-        <h2 id="export-title">{t("export.title")}</h2>
-        <div className="dash-actions">
-          <a className="button secondary" href={`${exportBase}/gradebook`} download>{t("export.gradebook")}</a>
-          <a className="button secondary" href={`${exportBase}/submissions`} download>{t("export.submissions")}</a>
-        </div>
-        <p className="muted">{t("export.hint")}</p>
-      </section>
       <DashboardFilters base={base} query={query} exercises={columns.map((c) => ({ id: c.id, label: label(c) }))} />
       <p data-testid="dashboard-summary">{t("summary", { matched: grid.matched, enrolled: grid.enrolled, page: grid.page, pages: grid.pages })}</p>
       {grid.enrolled === 0 ? (
@@ -50,7 +45,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       ) : (
         <>
           {columns.length === 0 && <p className="muted">{t("noExercises")}</p>}
-          <DashboardGrid classId={cls.id} columns={columns} rows={grid.rows} query={query} />
+          <DashboardGrid classId={cls.id} columns={columns} rows={grid.rows} query={query} labels={Object.fromEntries(labelOf)} />
           {grid.pages > 1 && (
             <nav className="dash-pager" aria-label={t("pager")}>
               {grid.page > 1 && <Link href={gridHref(base, query, { page: grid.page - 1 })}>{t("previous")}</Link>}
@@ -74,6 +69,14 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           </div>
         </section>
       )}
-    </>
+      <section className="card dash-toolbar dash-export" aria-labelledby="export-title">
+        <h2 id="export-title">{t("export.title")}</h2>
+        <div className="dash-actions">
+          <a className="button secondary" href={`${exportBase}/gradebook`} download>{t("export.gradebook")}</a>
+          <a className="button secondary" href={`${exportBase}/submissions`} download>{t("export.submissions")}</a>
+        </div>
+        <p className="muted">{t("export.hint")}</p>
+      </section>
+    </div>
   );
 }

@@ -1,0 +1,265 @@
+/**
+ * The real board page in Chromium under a synthetic lecture hall. The production server serves
+ * /sessions/<id> to a signed-in instructor (a real class, a real session with the gate exercise
+ * pushed); the page's socket.io traffic is relayed by Playwright to a socket.io server in this
+ * process, which answers board:watch with N students and streams board:progress (every student,
+ * every 250 ms, like the server's coalescing), board:result and board:presence with the real
+ * wire shapes. Timings come from the board's own User Timing ("board:update": a flush applied,
+ * committed and drawn; "board:paint": to the next frame), frames from requestAnimationFrame and
+ * the Long Animation Frames API, memory from the DevTools protocol after a forced GC.
+ */
+import { Server, type Socket } from "socket.io";
+import WebSocket from "ws";
+import { chromium, type Page, type Route } from "@playwright/test";
+import { pgliteBackend, startServer } from "../server/testing/server";
+import { Client } from "../server/testing/http-client";
+import { connect } from "../server/testing/sockets";
+import { makeRng } from "../lib/random";
+import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/perceptron";
+import type { BoardState, BoardTile, ProgressState } from "../lib/session-protocol";
+
+export interface BrowserOptions { students: number; minutes: number; appPort: number; ioPort: number; sampleEverySeconds: number }
+
+interface Sim { id: string; nickname: string; run: TrainState; seed: number; lr: number; speed: number }
+
+const quantile = (xs: number[], q: number) => {
+  if (!xs.length) return 0;
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const r2 = (v: number) => +v.toFixed(2);
+
+/** The real server, a real instructor, class and session; the GATE exercise pushed. Returns the board state as the server sends it. */
+async function realSession(appPort: number) {
+  const backend = await pgliteBackend();
+  const server = await startServer(backend, { PORT: String(appPort) });
+  const base = server.url;
+  const teacher = new Client(base);
+  const email = `bench-${Date.now()}@example.com`;
+  await teacher.signUp("Bench Teacher", email, "correct horse battery");
+  const err = await teacher.signIn("instructor", { email, password: "correct horse battery" });
+  if (err) throw new Error(`sign-in failed: ${err}`);
+  const post = async <T>(path: string, body: unknown) => {
+    const res = await teacher.fetch(path, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify(body) });
+    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const cls = await post<{ id: string }>("/api/classes", { name: "Lecture hall" });
+  const { body } = await teacher.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons");
+  const lesson = body.lessons.find((l) => l.slug === "activation-basics") ?? body.lessons[0];
+  const session = await post<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id });
+  const control = await connect(base, teacher);
+  const gate = lesson.exercises.find((e) => e.type === "GATE")!;
+  await control.emitWithAck("control:push", { sessionId: session.id, exerciseId: gate.id });
+  const watched = (await control.emitWithAck("board:watch", { sessionId: session.id })) as { ok: boolean; state: BoardState };
+  control.close();
+  if (!watched.ok) throw new Error("board:watch refused");
+  return { server, backend, base, teacher, state: watched.state };
+}
+
+function makeSims(n: number): Sim[] {
+  const rng = makeRng(7);
+  return Array.from({ length: n }, (_, i) => {
+    const seed = Math.floor(rng.uniform() * 1e6);
+    const lr = [0.01, 0.05, 0.1, 0.5][i % 4];
+    return { id: `bench${String(i).padStart(5, "0")}`, nickname: `Student ${i + 1}`, seed, lr, run: startTraining({ gate: "AND", lr, epochs: 1000, seed }), speed: 1 + Math.floor(rng.uniform() * 6) };
+  });
+}
+
+function progressOf(s: Sim): ProgressState {
+  const m = s.run.model;
+  return { type: "GATE", gate: "AND", lr: s.lr, epochs: 1000, seed: s.seed, epoch: s.run.epoch, accuracy: accuracy(m, "AND"), w: [m.w[0], m.w[1]], b: m.b };
+}
+
+/** Relays the page's socket.io traffic (polling and WebSocket) to the benchmark's socket.io server. */
+async function relaySocketIo(page: Page, ioPort: number) {
+  await page.route(/\/socket\.io\/\?/, async (route: Route) => {
+    const u = new URL(route.request().url());
+    u.protocol = "http:";
+    u.host = `127.0.0.1:${ioPort}`;
+    try {
+      const response = await route.fetch({ url: u.toString(), timeout: 0 });
+      await route.fulfill({ response });
+    } catch {
+      await route.abort().catch(() => {});
+    }
+  });
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const u = new URL(ws.url());
+    u.protocol = "ws:";
+    u.host = `127.0.0.1:${ioPort}`;
+    const up = new WebSocket(u.toString());
+    const pending: (string | Buffer)[] = [];
+    up.on("open", () => pending.splice(0).forEach((m) => up.send(m)));
+    up.on("message", (data, binary) => ws.send(binary ? (data as Buffer) : data.toString()));
+    up.on("close", () => ws.close());
+    up.on("error", () => ws.close());
+    ws.onMessage((m) => (up.readyState === WebSocket.OPEN ? up.send(m) : pending.push(m)));
+    ws.onClose(() => up.close());
+  });
+}
+
+/** In the page: collect the board's measures and frame times (aggregated, drained by the benchmark). */
+const PAGE_PROBE = `(() => {
+  const w = window;
+  w.__bench = { update: [], paint: [], loaf: [], frames: 0, over17: 0, over33: 0, maxFrame: 0, firstPaintAt: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name === "board:update") w.__bench.update.push(e.duration);
+      if (e.name === "board:paint") { w.__bench.paint.push(e.duration); if (!w.__bench.firstPaintAt) w.__bench.firstPaintAt = e.startTime + e.duration; }
+    }
+  }).observe({ type: "measure", buffered: true });
+  try { new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__bench.loaf.push(e.duration); }).observe({ type: "long-animation-frame" }); } catch {}
+  let last = 0;
+  const tick = (t) => {
+    if (last) { const d = t - last; w.__bench.frames++; if (d > 17.5) w.__bench.over17++; if (d > 34) w.__bench.over33++; if (d > w.__bench.maxFrame) w.__bench.maxFrame = d; }
+    last = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+type Drained = { update: number[]; paint: number[]; loaf: number[] };
+const drain = (page: Page) => page.evaluate(() => {
+  const b = (window as unknown as { __bench: Drained }).__bench;
+  const out = { update: b.update.splice(0), paint: b.paint.splice(0), loaf: b.loaf.splice(0) };
+  return out;
+});
+
+export async function browserBench(o: BrowserOptions) {
+  const real = await realSession(o.appPort);
+  const sims = makeSims(o.students);
+  const template = real.state;
+  const tiles = (): BoardTile[] => sims.map((s) => ({ userId: s.id, nickname: s.nickname, online: true, status: "joined", progress: null, result: null }));
+  const snapshot: BoardState = { ...template, tiles: tiles() };
+  const io = new Server(o.ioPort, { maxHttpBufferSize: 1e8 });
+  const boards = new Set<Socket>();
+  io.on("connection", (socket) => {
+    boards.add(socket);
+    socket.on("disconnect", () => boards.delete(socket));
+    socket.on("board:watch", (_p: unknown, ack: (r: unknown) => void) => ack({ ok: true, state: snapshot }));
+  });
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
+  await context.addCookies([...real.teacher.cookies].map(([name, value]) => ({ name, value, url: real.base })));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await relaySocketIo(page, o.ioPort);
+  await page.addInitScript(PAGE_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+
+  const t0 = Date.now();
+  await page.goto(`${real.base}/sessions/${template.sessionId}`);
+  await page.locator(`[data-testid="student-grid"][data-count="${o.students}"]`).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { firstPaintAt: number } }).__bench.firstPaintAt > 0, undefined, { timeout: 30_000 });
+  const navToBoardMs = Date.now() - t0;
+  const first = await drain(page);
+  const firstPaintAt = await page.evaluate(() => (window as unknown as { __bench: { firstPaintAt: number } }).__bench.firstPaintAt);
+
+  const memory = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+    const m = (n: string) => metrics.find((x) => x.name === n)?.value ?? 0;
+    return { at: (Date.now() - t0) / 60_000, heapMB: heap.usedSize / 2 ** 20, nodes: m("Nodes"), listeners: m("JSEventListeners") };
+  };
+
+  // The stream: every 250 ms the latest progress of every student (each trains a few epochs),
+  // a few submissions and a few students dropping out and coming back.
+  const rng = makeRng(11);
+  const all: Drained = { update: [], paint: [], loaf: [] };
+  const samples = [await memory()];
+  const end = Date.now() + o.minutes * 60_000;
+  let nextSample = Date.now() + o.sampleEverySeconds * 1000;
+  let batches = 0;
+  let items = 0;
+  while (Date.now() < end) {
+    const tickAt = Date.now();
+    for (const s of sims) for (let e = 0; e < s.speed && !s.run.done; e++) stepEpoch(s.run);
+    const batch = sims.map((s) => ({ userId: s.id, progress: progressOf(s) }));
+    for (const b of boards) b.emit("board:progress", { sessionId: template.sessionId, items: batch });
+    batches++;
+    items += batch.length;
+    for (let k = 0; k < 3; k++) {
+      const s = sims[Math.floor(rng.uniform() * sims.length)];
+      const ok = accuracy(s.run.model, "AND") === 1;
+      const result = { exerciseId: template.exercise!.id, score: ok ? 10 : 0, maxScore: 10, correct: ok, reason: ok ? "ok" : "notLearned", at: new Date().toISOString() };
+      for (const b of boards) b.emit("board:result", { sessionId: template.sessionId, userId: s.id, result, answer: { w: s.run.model.w, b: s.run.model.b } } as never);
+    }
+    const away = sims[Math.floor(rng.uniform() * sims.length)];
+    for (const b of boards) b.emit("board:presence", { sessionId: template.sessionId, userId: away.id, online: batches % 2 === 0 } as never);
+    if (Date.now() >= nextSample) {
+      const d = await drain(page);
+      all.update.push(...d.update);
+      all.paint.push(...d.paint);
+      all.loaf.push(...d.loaf);
+      samples.push(await memory());
+      nextSample += o.sampleEverySeconds * 1000;
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, 250 - (Date.now() - tickAt))));
+  }
+  const d = await drain(page);
+  all.update.push(...d.update);
+  all.paint.push(...d.paint);
+  all.loaf.push(...d.loaf);
+  samples.push(await memory());
+  const frames = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { frames: number; over17: number; over33: number; maxFrame: number } }).__bench;
+    return { frames: b.frames, over17: b.over17, over33: b.over33, maxFrame: b.maxFrame };
+  });
+
+  // Memory after warm-up: the least-squares slope over the samples past the first minute.
+  const steady = samples.filter((s) => s.at >= Math.min(1, o.minutes / 4));
+  const slope = (() => {
+    if (steady.length < 2) return 0;
+    const mx = steady.reduce((a, s) => a + s.at, 0) / steady.length;
+    const my = steady.reduce((a, s) => a + s.heapMB, 0) / steady.length;
+    const num = steady.reduce((a, s) => a + (s.at - mx) * (s.heapMB - my), 0);
+    const den = steady.reduce((a, s) => a + (s.at - mx) ** 2, 0);
+    return den ? num / den : 0;
+  })();
+
+  await browser.close();
+  io.close();
+  await real.server.stop();
+  await real.backend.dispose();
+
+  return {
+    students: o.students,
+    minutes: o.minutes,
+    batches,
+    itemsPerBatch: Math.round(items / Math.max(1, batches)),
+    flushes: all.update.length,
+    firstRenderMs: r2(first.update[0] ?? 0),
+    firstPaintMs: r2(first.paint[0] ?? 0),
+    navigationToBoardMs: navToBoardMs,
+    firstPaintSinceNavigationMs: r2(firstPaintAt),
+    updateMsMedian: r2(quantile(all.update, 0.5)),
+    updateMsP95: r2(quantile(all.update, 0.95)),
+    updateMsP99: r2(quantile(all.update, 0.99)),
+    updateMsMax: r2(Math.max(0, ...all.update)),
+    paintMsMedian: r2(quantile(all.paint, 0.5)),
+    paintMsP95: r2(quantile(all.paint, 0.95)),
+    framesSeen: frames.frames,
+    framesOver17msShare: +(frames.over17 / Math.max(1, frames.frames)).toFixed(4),
+    framesOver34msShare: +(frames.over33 / Math.max(1, frames.frames)).toFixed(4),
+    maxFrameMs: r2(frames.maxFrame),
+    longAnimationFrames: all.loaf.length,
+    longAnimationFrameMaxMs: r2(Math.max(0, ...all.loaf)),
+    heapMBStart: r2(samples[0].heapMB),
+    heapMBEnd: r2(samples[samples.length - 1].heapMB),
+    heapMBMax: r2(Math.max(...samples.map((s) => s.heapMB))),
+    heapSlopeMBPerMinute: +slope.toFixed(3),
+    domNodesStart: samples[0].nodes,
+    domNodesEnd: samples[samples.length - 1].nodes,
+    listenersEnd: samples[samples.length - 1].listeners,
+    samples: samples.map((s) => ({ min: r2(s.at), heapMB: r2(s.heapMB), nodes: s.nodes })),
+    pageErrors: errors,
+  };
+}

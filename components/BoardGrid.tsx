@@ -1,0 +1,97 @@
+"use client";
+import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { gridColumns, visibleRows } from "@/lib/board-view";
+import type { BoardTile, TileStatus } from "@/lib/session-protocol";
+
+interface Props {
+  tiles: readonly BoardTile[];
+  names: ReadonlyMap<string, string>;
+  selected: string | null;
+  onOpen(userId: string): void;
+  onHighlight(userId: string | null): void;
+  /** Larger cells (projector). */
+  big?: boolean;
+}
+
+const ICONS: Record<TileStatus, string> = { joined: "○", working: "◐", submitted: "●", correct: "✓", disconnected: "×" };
+const GAP = 4;
+
+/** The student's current accuracy (gate and XOR runs), 0..1, or null. */
+function accuracyOf(t: BoardTile): number | null {
+  const p = t.progress;
+  return p && p.type !== "ACTIVATION" ? p.accuracy : null;
+}
+
+// Cells format nothing themselves (no message lookups per cell): the status words come from the grid.
+const Cell = memo(function Cell({ tile, name, statusLabel, selected, onOpen, onHighlight }: {
+  tile: BoardTile; name: string; statusLabel: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void;
+}) {
+  const acc = accuracyOf(tile);
+  const score = tile.result ? `${tile.result.score}/${tile.result.maxScore}` : acc !== null ? `${Math.round(acc * 100)}%` : "";
+  return (
+    <button type="button" className={`bd-cell bd-cell-${tile.status}${selected ? " bd-selected" : ""}`} data-testid="grid-cell"
+      data-user={tile.userId} data-status={tile.status} aria-haspopup="dialog"
+      aria-label={`${name}: ${statusLabel}${score ? `, ${score}` : ""}`}
+      onClick={() => onOpen(tile.userId)} onMouseEnter={() => onHighlight(tile.userId)} onMouseLeave={() => onHighlight(null)}>
+      <span className="bd-cell-icon" aria-hidden="true">{ICONS[tile.status]}</span>
+      <span className="bd-cell-name" data-testid="grid-name">{name}</span>
+      <span className="bd-cell-score" aria-hidden="true">{score}</span>
+      {acc !== null && <span className="bd-cell-bar" aria-hidden="true" style={{ width: `${Math.round(acc * 100)}%` }} />}
+    </button>
+  );
+});
+
+/**
+ * Every student as a small cell (status, name, accuracy or score), virtualised: only the rows in
+ * view are in the page, so 2,000 students cost what 100 do. A click opens the student's live view.
+ */
+export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight, big = false }: Props) {
+  const t = useTranslations("board.grid");
+  const st = useTranslations("board.statuses");
+  const labels: Record<TileStatus, string> = { joined: st("joined"), working: st("working"), submitted: st("submitted"), correct: st("correct"), disconnected: st("disconnected") };
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(900);
+  const [height, setHeight] = useState(480);
+  const [top, setTop] = useState(0);
+  const cellW = big ? 200 : 172;
+  const rowH = big ? 46 : 36;
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => {
+      setWidth(el.clientWidth);
+      setHeight(el.clientHeight);
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const onScroll = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setTop(box.current?.scrollTop ?? 0));
+  };
+
+  const columns = gridColumns(width - 8, cellW, GAP);
+  const { first, last, rows } = visibleRows(tiles.length, columns, rowH, top, height);
+  const shown = tiles.slice(first * columns, last * columns);
+
+  return (
+    <div ref={box} className={big ? "bd-grid bd-grid-big" : "bd-grid"} onScroll={onScroll} role="region" aria-label={t("label", { count: tiles.length })}
+      tabIndex={-1} data-testid="student-grid" data-count={tiles.length}>
+      <div style={{ height: rows * rowH, position: "relative" }}>
+        <div className="bd-grid-rows" style={{ transform: `translateY(${first * rowH}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: rowH - GAP, gap: GAP }}>
+          {shown.map((tile) => (
+            <Cell key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname} statusLabel={labels[tile.status]} selected={tile.userId === selected}
+              onOpen={onOpen} onHighlight={onHighlight} />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
