@@ -90,10 +90,10 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
       const ownerProgress = nextEvent(ownerSocket, "board:progress", (p) => p.items.some((i) => i.progress.type === "ACTIVATION" && i.progress.activation === "tanh"));
       sSocket.emit("session:progress", { ...activation(sessionId, byType("ACTIVATION")), activation: "tanh" });
       await ownerProgress;
-      const ownerRoster = nextEvent(ownerSocket, "class:roster", (m) => m.roster.length === 2);
+      const ownerRoster = nextEvent(ownerSocket, "class:joined", (m) => m.classId === cls.id); // the roster travels as deltas
       await w.student(cls.joinCode);
       await ownerRoster;
-      const ownerState = nextEvent(ownerSocket, "board:state");
+      const ownerState = nextEvent(ownerSocket, "board:session", (m) => m.paused); // a pause sends the board the session's fields
       expect(await ownerSocket.emitWithAck("control:pause", { sessionId, paused: true })).toEqual({ ok: true });
       await ownerState;
       await sleep(300);
