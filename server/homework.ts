@@ -53,11 +53,15 @@ export const submitHomework = (assignmentId: string, userId: string, input: Home
 
 async function submitHomeworkOnce(assignmentId: string, userId: string, input: HomeworkInput, now: Date): Promise<SubmissionResult & { late: boolean }> {
   const again = await db.submission.findUnique({ where: { userId_clientId: { userId, clientId: input.clientId } } });
-  if (again) {
-    if (again.assignmentId !== assignmentId) throw new DomainError("invalidInput", 400);
-    return { ...toResult(again), late: again.late };
-  }
+  if (again && again.assignmentId !== assignmentId) throw new DomainError("invalidInput", 400);
   const a = await assignmentForStudent(assignmentId, userId);
+  const pastDue = now.getTime() > a.dueAt.getTime();
+  /** A stored attempt as the student may see it: the same answer for the first send and every retry. */
+  const ackOf = async (row: NonNullable<typeof again>) => {
+    const config = a.lesson.exercises.find((e) => e.id === row.exerciseId)?.config;
+    return { ...(await ackForStudent(config, pastDue, { assignmentId, exerciseId: row.exerciseId, userId }, toResult(row))), late: row.late };
+  };
+  if (again) return ackOf(again);
   const exercise = a.lesson.exercises.find((e) => e.id === input.exerciseId);
   if (!exercise) throw new DomainError("notFound", 404);
   const scope = { assignmentId, exerciseId: exercise.id, userId };
@@ -85,13 +89,9 @@ async function submitHomeworkOnce(assignmentId: string, userId: string, input: H
         createdAt: now,
       },
     });
-    const pastDue = now.getTime() > a.dueAt.getTime();
-    return { ...(await ackForStudent(exercise.config, pastDue, scope, toResult(sub))), late: sub.late };
+    return ackOf(sub);
   } catch (e) {
-    if (isUniqueViolation(e)) {
-      const stored = await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId: input.clientId } } });
-      return { ...toResult(stored), late: stored.late };
-    }
+    if (isUniqueViolation(e)) return ackOf(await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId: input.clientId } } }));
     throw e;
   }
 }
