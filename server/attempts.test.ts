@@ -72,7 +72,11 @@ describe("attempt policies and locked presets", () => {
     );
     const stored = acks.filter((a) => a.ok);
     expect(stored).toHaveLength(3);
-    expect(acks.filter((a) => !a.ok).map((a) => (a as { error: string }).error)).toEqual(Array(11).fill("noAttemptsLeft"));
+    // The other 11 are refused: by the attempt policy, or (past 10 events in 10 s) by the per-socket rate limit.
+    const refused = acks.filter((a) => !a.ok).map((a) => (a as { error: string }).error);
+    expect(refused).toHaveLength(11);
+    expect(refused.filter((e) => e !== "noAttemptsLeft" && e !== "rateLimited")).toEqual([]);
+    expect(refused.filter((e) => e === "noAttemptsLeft").length).toBeGreaterThanOrEqual(7);
     // The student learns nothing about the score before the reveal; the count goes down.
     for (const a of stored) expect((a as { result: SubmissionResult }).result).toMatchObject({ hidden: true, score: 0, correct: false });
     expect(stored.map((a) => (a as { result: SubmissionResult }).result.attemptsLeft).sort()).toEqual([0, 1, 2]);
