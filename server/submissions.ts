@@ -63,7 +63,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
   const known = await storedByKey(items);
   const rows: Prisma.SubmissionCreateManyInput[] = [];
   const waiting = new Map<string, number[]>(); // key -> indexes answered by the row being written
-  const context = new Map<string, { policy: AttemptPolicy; revealed: boolean; attemptKey: string }>(); // per waiting key
+  const context = new Map<string, { policy: AttemptPolicy; revealed: boolean; usedAfter: number }>(); // per waiting key
   const used = new Map<string, number>(); // userId\0exerciseId -> attempts stored, counting this batch's
 
   const answerOf = (row: Stored, s: SessionRow | null): Submitted => {
@@ -116,7 +116,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
       }
       used.set(attemptKey, prior + 1);
       waiting.set(key, [index]);
-      context.set(key, { policy, revealed: s!.revealed, attemptKey });
+      context.set(key, { policy, revealed: s!.revealed, usedAfter: prior + 1 }); // this attempt's number, for "attempts left"
       rows.push({
         sessionId,
         exerciseId: data.exerciseId,
@@ -147,7 +147,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
           continue;
         }
         const result = toResult(row);
-        out[i] = { result, answer: answerSummary(row.payload), mine: studentAck(ctx.policy, ctx.revealed, result, used.get(ctx.attemptKey) ?? 1) };
+        out[i] = { result, answer: answerSummary(row.payload), mine: studentAck(ctx.policy, ctx.revealed, result, ctx.usedAfter) };
       }
     }
   }
