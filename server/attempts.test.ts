@@ -16,7 +16,8 @@ const clientId = () => `attempt-${Date.now()}-${++seq}`;
 
 beforeAll(async () => {
   backend = await pgliteBackend();
-  server = await startServer(backend);
+  // The attempt policy is what is tested here; the per-socket rate limit (server/abuse.test.ts) is lifted.
+  server = await startServer(backend, { RATE_LIMIT_FACTOR: "100" });
 });
 afterAll(async () => {
   for (const s of sockets) s.close();
@@ -72,11 +73,7 @@ describe("attempt policies and locked presets", () => {
     );
     const stored = acks.filter((a) => a.ok);
     expect(stored).toHaveLength(3);
-    // The other 11 are refused: by the attempt policy, or (past 10 events in 10 s) by the per-socket rate limit.
-    const refused = acks.filter((a) => !a.ok).map((a) => (a as { error: string }).error);
-    expect(refused).toHaveLength(11);
-    expect(refused.filter((e) => e !== "noAttemptsLeft" && e !== "rateLimited")).toEqual([]);
-    expect(refused.filter((e) => e === "noAttemptsLeft").length).toBeGreaterThanOrEqual(7);
+    expect(acks.filter((a) => !a.ok).map((a) => (a as { error: string }).error)).toEqual(Array(11).fill("noAttemptsLeft"));
     // The student learns nothing about the score before the reveal; the count goes down.
     for (const a of stored) expect((a as { result: SubmissionResult }).result).toMatchObject({ hidden: true, score: 0, correct: false });
     expect(stored.map((a) => (a as { result: SubmissionResult }).result.attemptsLeft).sort()).toEqual([0, 1, 2]);
