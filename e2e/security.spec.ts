@@ -47,8 +47,8 @@ test("every main page works under the CSP, with no violation", async ({ browser 
   await expect(student.getByTestId("waiting")).toContainText("Waiting for the instructor");
   await expect(teacher.getByTestId("tile")).toHaveCount(1); // the socket works under connect-src 'self'
 
-  await teacher.getByRole("radio", { name: "2. Train a perceptron: AND" }).check();
-  await teacher.getByRole("button", { name: "Send exercise" }).click();
+  await teacher.getByRole("combobox", { name: "Exercise" }).selectOption({ label: "2. Train a perceptron: AND" });
+  await teacher.getByRole("button", { name: "Send 2. Train a perceptron: AND" }).click();
   await expect(student.getByRole("heading", { name: "Exercise 2: Train a perceptron: AND" })).toBeVisible();
   await student.waitForLoadState("networkidle");
 
