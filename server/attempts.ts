@@ -56,28 +56,11 @@ export function studentView(config: unknown, revealed: boolean, rows: Row[]): Su
   return { ...forStudent(policy, revealed, asResult(pick)), attemptsLeft: left, attempts: rows.length };
 }
 
-export async function studentResult(config: unknown, revealed: boolean, scope: AttemptScope): Promise<SubmissionResult | null> {
-  const rows = await db.submission.findMany({ where: scope, select: selectRow, orderBy: { createdAt: "asc" } });
-  return studentView(config, revealed, rows);
-}
-
 /** The ack of a new attempt as the student may see it (with the attempts left after it). */
 export async function ackForStudent(config: unknown, revealed: boolean, scope: AttemptScope, result: SubmissionResult): Promise<SubmissionResult> {
   const policy = policyOf(config);
   const used = policy.maxAttempts === null ? 0 : await db.submission.count({ where: scope });
   return { ...forStudent(policy, revealed, result), attemptsLeft: allowance(policy, used).left, attempts: used || undefined };
-}
-
-/** The ack of a retried submission (same client id): the stored attempt, as the student may see it. */
-export async function ackForRetry(sub: Row & { sessionId: string | null; assignmentId: string | null; userId: string }): Promise<SubmissionResult> {
-  const [exercise, session] = await Promise.all([
-    db.exercise.findUnique({ where: { id: sub.exerciseId }, select: { config: true } }),
-    sub.sessionId ? db.liveSession.findUnique({ where: { id: sub.sessionId }, select: { revealed: true } }) : null,
-  ]);
-  const scope: AttemptScope = sub.sessionId
-    ? { sessionId: sub.sessionId, exerciseId: sub.exerciseId, userId: sub.userId }
-    : { assignmentId: sub.assignmentId ?? "", exerciseId: sub.exerciseId, userId: sub.userId };
-  return ackForStudent(exercise?.config, session?.revealed ?? false, scope, asResult(sub));
 }
 
 /** Per student, the attempt that counts under the exercise's policy (rows in any order). */

@@ -87,16 +87,6 @@ export function toResult(sub: { exerciseId: string; score: number; maxScore: num
   return { exerciseId: sub.exerciseId, score: sub.score, maxScore: sub.maxScore, correct: sub.correct, reason: sub.feedback ?? undefined, at: sub.createdAt.toISOString() };
 }
 
-/** Best submission per student (highest score, then latest) among rows in any order. */
-export function bestPerUser<T extends { userId: string; score: number; createdAt: Date }>(rows: T[]): Map<string, T> {
-  const best = new Map<string, T>();
-  for (const r of rows) {
-    const prev = best.get(r.userId);
-    if (!prev || r.score > prev.score || (r.score === prev.score && r.createdAt >= prev.createdAt)) best.set(r.userId, r);
-  }
-  return best;
-}
-
 /**
  * Students enter the session, many at once: enrolled in its class, not removed, session live.
  * Four queries for the whole group; each student gets its own view or its own error.
