@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ActivationId, ChoiceId, CustomKey } from "@/lib/activations";
 import type { ActivationConfig } from "@/lib/exercises";
 import type { ActivationGrade } from "@/lib/questions";
+import Form from "./Form";
 
 interface Props {
   config: ActivationConfig;
@@ -36,7 +37,7 @@ export default function ActivationQuestion({ config, selected, onChange, onCheck
   return (
     <section className="card act-question" aria-labelledby="act-question-title">
       <h2 id="act-question-title">{t("question.title")}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); onCheck(); }}>
+      <Form onSubmit={(e) => { e.preventDefault(); onCheck(); }}>
         <fieldset disabled={disabled}>
           <legend>{t(`question.prompts.${config.question}`)}</legend>
           <p className="muted act-hint">{t("question.hint")}</p>
@@ -50,7 +51,7 @@ export default function ActivationQuestion({ config, selected, onChange, onCheck
           </div>
           <button type="submit">{mode === "check" ? t("question.check") : t("question.submit")}</button>
         </fieldset>
-      </form>
+      </Form>
       <div role="status" aria-live="polite" data-testid="question-feedback" className="act-feedback">
         {grade ? (
           grade.correct ? (

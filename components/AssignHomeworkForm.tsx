@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { assignmentSchema, firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
+import Form from "./Form";
 
 /** Open a lesson as homework: the lesson and a due date (the browser's local time, sent as ISO). */
 export default function AssignHomeworkForm({ classId, lessons }: { classId: string; lessons: { id: string; title: string }[] }) {
@@ -32,7 +33,7 @@ export default function AssignHomeworkForm({ classId, lessons }: { classId: stri
   }
 
   return (
-    <form className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="assign-title">
+    <Form className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="assign-title">
       <h2 id="assign-title">{t("assignTitle")}</h2>
       <label>
         {t("lesson")}
@@ -49,6 +50,6 @@ export default function AssignHomeworkForm({ classId, lessons }: { classId: stri
       <FieldError code={error} />
       {done && <p role="status" className="tr-ok">{t("assigned")}</p>}
       <button type="submit" disabled={busy}>{t("assign")}</button>
-    </form>
+    </Form>
   );
 }

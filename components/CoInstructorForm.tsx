@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { coInstructorSchema, firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
+import Form from "./Form";
 
 /** Add a co-instructor to the class by the email of their instructor account. */
 export default function CoInstructorForm({ classId }: { classId: string }) {
@@ -31,7 +32,7 @@ export default function CoInstructorForm({ classId }: { classId: string }) {
   }
 
   return (
-    <form className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="add-title">
+    <Form className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="add-title">
       <h2 id="add-title">{t("addTitle")}</h2>
       <p className="muted">{t("addHint")}</p>
       <label>
@@ -41,6 +42,6 @@ export default function CoInstructorForm({ classId }: { classId: string }) {
       <FieldError code={error} />
       {done && <p role="status" className="tr-ok">{t("added")}</p>}
       <button type="submit" disabled={busy}>{t("add")}</button>
-    </form>
+    </Form>
   );
 }

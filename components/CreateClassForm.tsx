@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { classSchema, firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
+import Form from "./Form";
 
 export default function CreateClassForm() {
   const t = useTranslations("classes");
@@ -24,7 +25,7 @@ export default function CreateClassForm() {
   }
 
   return (
-    <form className="stack card" onSubmit={onSubmit} noValidate>
+    <Form className="stack card" onSubmit={onSubmit} noValidate>
       <label>
         {t("newName")}
         <input name="name" maxLength={100} aria-invalid={!!error} />
@@ -33,6 +34,6 @@ export default function CreateClassForm() {
       <button type="submit" disabled={busy}>
         {t("create")}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -9,6 +9,7 @@ import PresetFormulas, { readPresetFormulas } from "./PresetFormulas";
 import type { FormulaError as Err } from "@/lib/formula-errors";
 import { sendJson } from "./sendJson";
 import AttemptPolicyFields, { readAttemptPolicy } from "./AttemptPolicyFields";
+import Form from "./Form";
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
@@ -52,7 +53,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
 
   const heading = t(`types.${initial.type}`);
   return (
-    <form className="card stack" onSubmit={onSubmit} noValidate aria-label={heading} data-testid={`preset-${initial.type}`}>
+    <Form className="card stack" onSubmit={onSubmit} noValidate aria-label={heading} data-testid={`preset-${initial.type}`}>
       <h2>{`${position + 1}. ${heading}`}</h2>
       {initial.type === "ACTIVATION" && (
         <>
@@ -112,6 +113,6 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
       <div>
         <button type="submit">{t("save")}</button> {saved && <span role="status">{t("saved")}</span>}
       </div>
-    </form>
+    </Form>
   );
 }

@@ -5,6 +5,7 @@ import { FORMULA_PARAM_RANGE, type CustomDef } from "@/lib/custom-activation";
 import { FORMULA_MAX_LENGTH, type FormulaError as Err } from "@/lib/formula-errors";
 import FormulaError from "./FormulaError";
 import { loadFormula, type Built } from "./useFormulaActivations";
+import Form from "./Form";
 
 type Def = Pick<CustomDef, "formula" | "params">;
 interface Props {
@@ -42,13 +43,13 @@ export default function FormulaInput({ value, built, onChange, disabled }: Props
   return (
     <section className="card formula-input" aria-labelledby={`${id}-title`} data-testid="formula-input">
       <h2 id={`${id}-title`}>{t("title")}</h2>
-      <form onSubmit={apply} className="formula-form">
+      <Form onSubmit={apply} className="formula-form">
         <label htmlFor={`${id}-text`}>{t("label")}</label>
         <input id={`${id}-text`} name="formula" value={text} maxLength={FORMULA_MAX_LENGTH} disabled={disabled}
           spellCheck={false} autoComplete="off" placeholder="x * tanh(ln(1 + exp(x)))"
           aria-describedby={`${id}-hint`} aria-invalid={!!error} onChange={(e) => setText(e.target.value)} />
         <button type="submit" disabled={disabled || busy}>{t("apply")}</button>
-      </form>
+      </Form>
       <p id={`${id}-hint`} className="muted act-hint">{t("hint")}</p>
       {busy && <p className="muted">{t("loading")}</p>}
       {error && <FormulaError text={text} error={error} />}

@@ -6,6 +6,7 @@ import type { ErrorCode } from "@/lib/forms";
 import type { Refused } from "@/lib/lesson-file";
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
+import Form from "./Form";
 
 interface Imported { id: string; title: string; count: number; refused: Refused[] }
 
@@ -35,7 +36,7 @@ export default function ImportLessonForm() {
   }
 
   return (
-    <form className="card stack" onSubmit={onSubmit} aria-labelledby={`${id}-title`} data-testid="import-lesson">
+    <Form className="card stack" onSubmit={onSubmit} aria-labelledby={`${id}-title`} data-testid="import-lesson">
       <h2 id={`${id}-title`}>{t("importTitle")}</h2>
       <p className="muted">{t("importHint")}</p>
       <label>
@@ -61,6 +62,6 @@ export default function ImportLessonForm() {
           )}
         </div>
       )}
-    </form>
+    </Form>
   );
 }

@@ -7,6 +7,7 @@ import ConfirmAction from "./ConfirmAction";
 import FieldError from "./FieldError";
 import JoinLockSwitch from "./JoinLockSwitch";
 import { sendJson } from "./sendJson";
+import Form from "./Form";
 
 interface Props {
   classId: string;
@@ -55,7 +56,7 @@ export default function JoinControls({ classId, joinCode, joinLocked, maxStudent
       <p className="muted">{t("intro")}</p>
       <JoinLockSwitch classId={classId} locked={joinLocked} />
       <p className="muted">{t("lockHint")}</p>
-      <form className="stack" onSubmit={saveCap} noValidate>
+      <Form className="stack" onSubmit={saveCap} noValidate>
         <label>
           {t("capLabel")}
           <input name="maxStudents" type="number" inputMode="numeric" min={1} max={MAX_CLASS_SIZE} defaultValue={maxStudents ?? ""} aria-invalid={!!capError} />
@@ -64,7 +65,7 @@ export default function JoinControls({ classId, joinCode, joinLocked, maxStudent
         <FieldError code={capError} />
         {saved && <p role="status" className="tr-ok">{t("saved")}</p>}
         <button type="submit">{t("saveCap")}</button>
-      </form>
+      </Form>
       <div className="stack">
         <p>
           {t("codeNow")} <span className="code" data-testid="settings-join-code">{code}</span>

@@ -6,6 +6,7 @@ import type { ErrorCode } from "@/lib/error-codes";
 import { checkJoin, NICKNAME_MAX } from "@/lib/join-check";
 import FieldError from "./FieldError";
 import { signInError } from "./signInError";
+import Form from "./Form";
 
 /** A student joins a class with its code and a nickname; no password. */
 export default function JoinForm({ initialCode = "" }: { initialCode?: string }) {
@@ -31,7 +32,7 @@ export default function JoinForm({ initialCode = "" }: { initialCode?: string })
   }
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-labelledby="join-title">
+    <Form className="stack" onSubmit={onSubmit} noValidate aria-labelledby="join-title">
       <h2 id="join-title">{t("title")}</h2>
       <label>
         {t("code")}
@@ -47,6 +48,6 @@ export default function JoinForm({ initialCode = "" }: { initialCode?: string })
       <button type="submit" disabled={busy}>
         {busy ? t("joining") : t("submit")}
       </button>
-    </form>
+    </Form>
   );
 }

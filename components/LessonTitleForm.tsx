@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { firstError, lessonTitleSchema, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
+import Form from "./Form";
 
 export default function LessonTitleForm({ lessonId, title }: { lessonId: string; title: string }) {
   const t = useTranslations("lessons");
@@ -20,7 +21,7 @@ export default function LessonTitleForm({ lessonId, title }: { lessonId: string;
     setSaved(true);
   }
   return (
-    <form className="card stack" onSubmit={onSubmit} noValidate>
+    <Form className="card stack" onSubmit={onSubmit} noValidate>
       <label>
         {t("lessonTitle")}
         <input name="title" defaultValue={title} maxLength={140} />
@@ -29,6 +30,6 @@ export default function LessonTitleForm({ lessonId, title }: { lessonId: string;
       <div>
         <button type="submit">{t("save")}</button> {saved && <span role="status">{t("saved")}</span>}
       </div>
-    </form>
+    </Form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { filterTiles } from "@/lib/board-view";
 import type { BoardState } from "@/lib/session-protocol";
 import { useExerciseName } from "./useExerciseName";
+import Form from "./Form";
 
 const BY_NICKNAME: ReadonlyMap<string, string> = new Map();
 
@@ -43,7 +44,7 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
   const listed = some ? filterTiles(tiles, BY_NICKNAME, { status: "all", query }).slice(0, 200) : [];
 
   return (
-    <form className="ctl-send" onSubmit={(e) => { e.preventDefault(); if (!blocked) onPush(selected, some ? chosen : undefined); }}>
+    <Form className="ctl-send" onSubmit={(e) => { e.preventDefault(); if (!blocked) onPush(selected, some ? chosen : undefined); }}>
       <label className="ctl-field">
         <span>{t("exercise")}</span>
         <select value={selected} onChange={(e) => setChoice(e.target.value)} data-testid="push-exercise">
@@ -86,6 +87,6 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
           )}
         </div>
       )}
-    </form>
+    </Form>
   );
 }

@@ -6,6 +6,7 @@ import { fieldErrors, signInSchema, signUpSchema, type ErrorCode } from "@/lib/f
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
 import { signInError } from "./signInError";
+import Form from "./Form";
 
 type Mode = "signIn" | "signUp";
 
@@ -58,7 +59,7 @@ export default function SignInForm() {
         {tab("signIn")}
         {tab("signUp")}
       </div>
-      <form className="stack" id="signin-panel" role="tabpanel" aria-labelledby={`tab-${mode}`} onSubmit={onSubmit} noValidate>
+      <Form className="stack" id="signin-panel" role="tabpanel" aria-labelledby={`tab-${mode}`} onSubmit={onSubmit} noValidate>
         {mode === "signUp" && (
           <label>
             {t("name")}
@@ -83,7 +84,7 @@ export default function SignInForm() {
         <button type="submit" disabled={busy}>
           {t(mode === "signIn" ? "submitSignIn" : "submitSignUp")}
         </button>
-      </form>
+      </Form>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import { sendJson } from "./sendJson";
+import Form from "./Form";
 
 export interface LessonChoice { id: string; title: string; exerciseCount: number }
 
@@ -50,7 +51,7 @@ export default function StartSessionForm({ classId, lessons, defaultLessonId, li
       ) : lessons.length === 0 ? (
         <p className="muted">{t("noLessons")}</p>
       ) : (
-        <form className="stack" onSubmit={onSubmit}>
+        <Form className="stack" onSubmit={onSubmit}>
           <p className="muted">{t("intro")}</p>
           <label>
             {t("lesson")}
@@ -66,7 +67,7 @@ export default function StartSessionForm({ classId, lessons, defaultLessonId, li
           <button type="submit" className="live-cta" disabled={busy}>
             {busy ? t("starting") : t("submit")}
           </button>
-        </form>
+        </Form>
       )}
     </section>
   );

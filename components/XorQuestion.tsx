@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { XorConfig } from "@/lib/exercises";
 import { NOTE_MAX, XOR_EXPLANATIONS, type XorExplanation } from "@/lib/exercise-constants";
 import type { XorReason, XorSubmission } from "@/lib/grading";
+import Form from "./Form";
 
 /** The best run so far: its accuracy and the settings that replay it. */
 export interface XorBest { accuracy: number; lr: number; epochs: number; seed: number }
@@ -46,7 +47,7 @@ export default function XorQuestion({ config, best, locked, onSubmit }: Props) {
   else if (result) message = t(`feedback.${result.reason}`);
 
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <Form className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("title")}</h2>
       <fieldset className="tr-choices" disabled={locked}>
         <legend className="sr-only">{t("legend")}</legend>
@@ -70,6 +71,6 @@ export default function XorQuestion({ config, best, locked, onSubmit }: Props) {
       <p role="status" data-testid="xor-feedback" className={result?.reason === "ok" ? "tr-ok" : result && result.reason !== "sent" ? "tr-bad" : undefined}>
         {message}
       </p>
-    </form>
+    </Form>
   );
 }
