@@ -41,7 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs server/start.ts",
+    command: "node scripts/start.mjs",
     url: `http://localhost:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -22,7 +22,7 @@ export interface BenchServer { baseURL: string; stop(): Promise<void> }
 /** Starts `server/start.ts` (it builds first when the sources changed) and waits for it to answer. */
 export async function startServer(port: number): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-bench-pages-"));
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", NEXTAUTH_URL: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });

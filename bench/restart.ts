@@ -37,7 +37,7 @@ let log = "";
 function spawnServer(): Promise<{ demo?: { email: string; password: string } }> {
   return new Promise((resolve, reject) => {
     let out = "";
-    const proc = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const proc = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
     server = proc;
     const onData = (b: Buffer) => {
       out += b.toString();

@@ -34,8 +34,11 @@ export async function migrateIfNeeded(): Promise<"current" | "migrated"> {
   let applied: AppliedMigration[] = [];
   try {
     applied = await db.$queryRawUnsafe<AppliedMigration[]>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
-  } catch {
-    applied = []; // no table yet: a fresh database
+  } catch (e) {
+    // no table yet (a fresh database), or the check failed: the CLI decides, at a cost of seconds
+    const code = (e as { meta?: { code?: string }; cause?: { code?: string } }).cause?.code;
+    if (code !== "42P01") console.log(`[neuronlab] migration check failed (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); running prisma migrate deploy`);
+    applied = [];
   }
   if (!migrationsPending(committedMigrations(), applied)) {
     console.log(`[neuronlab] database ready (${applied.length} migrations applied, none pending)`);

@@ -68,7 +68,7 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
 
   const launch = () =>
     new Promise<void>((resolve, reject) => {
-      const proc = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
+      const proc = spawn(process.execPath, ["scripts/start.mjs"], {
         env: {
           ...process.env,
           NODE_ENV: "production",
