@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
 import { connect, nextEvent, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
+import { parse } from "csv-parse/sync";
 import { train } from "@/lib/perceptron";
+import { expectedAnswer } from "@/lib/questions";
 import type { StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 
 let backend: Backend;
@@ -107,6 +109,61 @@ describe("attempt policies and locked presets", () => {
     expect(await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: clientId(), payload: run(10) })).toEqual({ ok: false, error: "settingsLocked" });
     expect(await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: clientId(), payload: run(0.1, 5000) })).toEqual({ ok: false, error: "settingsLocked" });
     expect(await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: clientId(), payload: run(0.1) })).toMatchObject({ ok: true, result: { score: 10, correct: true, attemptsLeft: null } });
+  });
+
+  it("the dashboard and the gradebook show the attempt that counts: the last one, the first one, the best one", async () => {
+    const { t, ex, preset, cls, student, lesson } = await setup();
+    expect((await preset("ACTIVATION", { attempts: { maxAttempts: null, feedback: "now", counts: "last" } })).status).toBe(200);
+    expect((await preset("GATE", { attempts: { maxAttempts: null, feedback: "now", counts: "first" } })).status).toBe(200);
+    expect((await preset("XOR", { attempts: { maxAttempts: null, feedback: "now", counts: "best" } })).status).toBe(200);
+    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+    const teacher = await connect(server.url, t);
+    const s = await connect(server.url, student);
+    sockets.push(teacher, s);
+    expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
+    const submit = async (type: string, payloads: unknown[]) => {
+      const exerciseId = ex(type).id;
+      const pushed = nextEvent(s, "session:update", (u) => u.exercise?.id === exerciseId);
+      await teacher.emitWithAck("control:push", { sessionId, exerciseId });
+      await pushed;
+      const scores: number[] = [];
+      for (const payload of payloads) {
+        const a = (await s.emitWithAck("session:submit", { sessionId, exerciseId, clientId: clientId(), payload })) as { ok: boolean; result: SubmissionResult };
+        expect(a.ok).toBe(true);
+        scores.push(a.result.score);
+      }
+      return scores;
+    };
+    const question = ex("ACTIVATION").config.question as string;
+    const right = expectedAnswer(question as Parameters<typeof expectedAnswer>[0], ex("ACTIVATION").config.activations as Parameters<typeof expectedAnswer>[1]);
+    const explorer = await submit("ACTIVATION", [{ question, selected: right }, { question, selected: ["relu"] }]);
+    const gateRun = (epochs: number) => {
+      const { final } = train({ gate: "AND", lr: 0.1, epochs, seed: 3 });
+      return { gate: "AND", lr: 0.1, epochs, seed: 3, w: final.w, b: final.b };
+    };
+    const gate = await submit("GATE", [gateRun(1), gateRun(100)]);
+    const xor = (explanation: string) => ({ lr: 0.1, epochs: 10, seed: 1, bestAccuracy: train({ gate: "XOR", lr: 0.1, epochs: 10, seed: 1 }).bestAccuracy, explanation });
+    const xorScores = await submit("XOR", [xor("notSeparable"), xor("tooFewEpochs")]);
+    // The runs really differ, so the rule decides what is shown.
+    expect(explorer[0]).toBeGreaterThan(explorer[1]);
+    expect(gate[1]).toBeGreaterThan(gate[0]);
+    expect(xorScores[0]).toBeGreaterThan(xorScores[1]);
+    const expected = { ACTIVATION: explorer[1], GATE: gate[0], XOR: xorScores[0] };
+
+    type Grid = { rows: { nickname: string; total: number; cells: { exerciseId: string; best: number; attempts: number }[] }[] };
+    const grid = (await t.json<Grid>(`/api/classes/${cls.id}/dashboard`)).body;
+    const ana = grid.rows.find((r) => r.nickname === "Ana")!;
+    for (const [type, score] of Object.entries(expected)) {
+      expect(ana.cells.find((c) => c.exerciseId === ex(type).id)).toMatchObject({ best: score, attempts: 2 });
+    }
+    expect(ana.total).toBeCloseTo(expected.ACTIVATION + expected.GATE + expected.XOR);
+    // The gradebook: one row for Ana, her counted scores in the exercises' columns.
+    const rows = parse(await (await t.fetch(`/api/classes/${cls.id}/export/gradebook`)).text(), { bom: true, columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r.nickname === "Ana")!;
+    const sum = expected.ACTIVATION + expected.GATE + expected.XOR;
+    expect(Number(row.total)).toBeCloseTo(sum);
+    const cells = Object.entries(row).filter(([k]) => !["nickname", "joined", "total", "max", "solved", "late"].includes(k)).map(([, v]) => v).filter((v) => v !== "");
+    expect(cells.map(Number).sort()).toEqual(Object.values(expected).sort());
   });
 
   it("applies the same policy to homework: 2 attempts, the score after the due date", async () => {

@@ -17,23 +17,44 @@ function classSubmissions(classId: string): Sql {
 }
 
 /**
- * One row per (student, exercise): best score, attempts, solved, late, and time spent — per session
- * or homework, from being given the exercise to the last attempt, then summed.
+ * One row per (student, exercise): the score and correctness of the attempt that counts under the
+ * exercise's attempt policy (lib/attempts.ts: best, first or last; `best` is the column's name for
+ * it), attempts, late, and time spent — per session or homework, from being given the exercise to
+ * the last attempt, then summed.
  */
 function cellsCte(src: Sql): Sql {
   return Prisma.sql`
     src AS (${src}),
+    rule AS (
+      SELECT id AS "exerciseId", COALESCE(config->'attempts'->>'counts', 'best') AS counts
+        FROM "Exercise" WHERE id IN (SELECT DISTINCT "exerciseId" FROM src)
+    ),
+    pick AS (
+      SELECT s."userId", s."exerciseId",
+             CASE r.counts WHEN 'first' THEN (array_agg(s.score ORDER BY s."createdAt" ASC))[1]
+                           WHEN 'last' THEN (array_agg(s.score ORDER BY s."createdAt" DESC))[1]
+                           ELSE MAX(s.score) END AS score,
+             CASE r.counts WHEN 'first' THEN (array_agg(s.correct ORDER BY s."createdAt" ASC))[1]
+                           WHEN 'last' THEN (array_agg(s.correct ORDER BY s."createdAt" DESC))[1]
+                           ELSE BOOL_OR(s.correct) END AS correct
+        FROM src s JOIN rule r ON r."exerciseId" = s."exerciseId"
+       GROUP BY s."userId", s."exerciseId", r.counts
+    ),
     ctx AS (
-      SELECT "userId", "exerciseId", MAX(score) AS best, COUNT(*) AS attempts, BOOL_OR(correct) AS correct,
+      SELECT "userId", "exerciseId", COUNT(*) AS attempts,
              BOOL_OR(correct AND NOT late) AS correct_on_time, BOOL_AND(late) AS all_late,
              EXTRACT(EPOCH FROM MAX("createdAt") - MIN(COALESCE("startedAt", "createdAt"))) AS secs
         FROM src GROUP BY "userId", "exerciseId", "sessionId", "assignmentId"
     ),
-    cell AS (
-      SELECT "userId", "exerciseId", MAX(best) AS best, SUM(attempts)::int AS attempts, BOOL_OR(correct) AS correct,
-             CASE WHEN BOOL_OR(correct) THEN NOT BOOL_OR(correct_on_time) ELSE BOOL_AND(all_late) END AS late,
-             GREATEST(SUM(secs), 0)::float8 AS secs
+    agg AS (
+      SELECT "userId", "exerciseId", SUM(attempts)::int AS attempts, BOOL_OR(correct_on_time) AS any_on_time,
+             BOOL_AND(all_late) AS all_late, GREATEST(SUM(secs), 0)::float8 AS secs
         FROM ctx GROUP BY "userId", "exerciseId"
+    ),
+    cell AS (
+      SELECT a."userId", a."exerciseId", p.score AS best, a.attempts, p.correct,
+             CASE WHEN p.correct THEN NOT a.any_on_time ELSE a.all_late END AS late, a.secs
+        FROM agg a JOIN pick p ON p."userId" = a."userId" AND p."exerciseId" = a."exerciseId"
     )`;
 }
 
