@@ -22,6 +22,7 @@ import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
 import { measureFlush, useBoard } from "./useBoard";
 import { useExerciseName } from "./useExerciseName";
+import { projectorTiles, scoresWithheld } from "@/lib/projector-view";
 import "./board.css";
 
 interface Props {
@@ -74,7 +75,9 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   const [openId, setOpenId] = useState<string | null>(null);
   const [hover, setHover] = useState<string | null>(null);
   const [filter, setFilter] = useState<TileFilter>({ status: "all", query: "" });
-  const tiles = state?.tiles;
+  // The projector is seen by the class: under "feedback after the reveal" it shows no score yet.
+  const tiles = useMemo(() => (projector && state ? projectorTiles(state.exercise, state.tiles) : state?.tiles), [projector, state]);
+  const withheld = projector && scoresWithheld(state?.exercise ?? null);
   // After the children's effects (the charts' drawing): the flush's work is done.
   useEffect(() => {
     if (state) measureFlush();
@@ -137,11 +140,11 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
               <span aria-hidden="true"> / </span>
               <span>{t("counters.submitted", { count: counts.submitted })}</span>
               <span aria-hidden="true"> / </span>
-              <span>{t("counters.correct", { count: counts.correct })}</span>
+              <span>{withheld ? t("counters.scoresAfterReveal") : t("counters.correct", { count: counts.correct })}</span>
               <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
             </p>
-            <StatusBands tiles={state.tiles} />
-            {ex && <ClassView exercise={ex} tiles={state.tiles} selected={hover ?? openId} />}
+            <StatusBands tiles={tiles ?? []} />
+            {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} />}
           </section>
           <section className="card bd-students" aria-labelledby="tiles-title">
             <div className="bd-students-head">
@@ -150,11 +153,11 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
             </div>
             {dense ? (
               <>
-                <StudentFilters tiles={state.tiles} filter={filter} shown={shown.length} onChange={setFilter} />
+                <StudentFilters tiles={tiles ?? []} filter={filter} shown={shown.length} onChange={setFilter} />
                 <BoardGrid tiles={shown} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} big={projector} />
               </>
             ) : (
-              <BoardTiles tiles={state.tiles} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
+              <BoardTiles tiles={tiles ?? []} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
             )}
           </section>
           <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? openTile.nickname : ""} exercise={ex} onClose={() => setOpenId(null)} />

@@ -68,8 +68,17 @@ test("an exercise allowing 2 attempts with the score after the reveal, and a loc
   await ana.getByRole("button", { name: "Submit my answer" }).click();
   await expect(ana.getByTestId("submission-status")).toHaveText("Not accepted: You have used every attempt this exercise allows.");
 
+  // The projector, seen by the class, shows who submitted but no score before the reveal.
+  const projector = await teacher.context().newPage();
+  await projector.goto(`/sessions/${sessionId}/projector`);
+  await expect(projector.getByTestId("counters")).toContainText("1 submitted");
+  await expect(projector.getByTestId("counters")).toContainText("scores after the reveal");
+  await expect(projector.getByTestId("counters")).not.toContainText("correct");
+
   // The reveal shows the counted attempt's real score.
   await board.emitWithAck("control:reveal", { sessionId });
+  await expect(projector.getByTestId("counters")).toContainText(/\d+ correct/);
+  await projector.close();
   await ana.reload();
   await expect(ana.getByTestId("submission-status")).toContainText(/Your best so far: \d+ \/ 10 points/);
 
