@@ -2,13 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { classForInstructorPage } from "@/server/access";
 import { completionOverTime, dashboardColumns, dashboardGrid, misconceptions, scoreDistribution } from "@/server/dashboard";
-import { gridHref, parseGridQuery, type DashboardColumn } from "@/lib/dashboard";
+import { gridHref, parseGridQuery } from "@/lib/dashboard";
 import ClassNav from "@/components/ClassNav";
 import DashboardGrid from "@/components/DashboardGrid";
 import DashboardFilters from "@/components/DashboardFilters";
 import ScoreDistributionChart from "@/components/ScoreDistributionChart";
 import CompletionChart from "@/components/CompletionChart";
 import Misconceptions from "../misconceptions";
+import { exerciseLabeler } from "@/app/exercise-label";
 import "@/components/dashboard.css";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +28,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     misconceptions({ classId: cls.id }),
   ]);
   // One name per exercise everywhere (board, controls, student page): "2. Train a perceptron: AND".
-  const names = await getTranslations("live.exercise");
-  const label = (c: DashboardColumn) => `${c.position + 1}. ${c.type === "GATE" ? names("GATE", { gate: c.gate ?? "?" }) : names(c.type)}`;
+  const label = await exerciseLabeler();
   const labelOf = new Map(columns.map((c) => [c.id, label(c)]));
   const base = `/classes/${cls.id}/dashboard`;
   const exportBase = `/api/classes/${cls.id}/export`;

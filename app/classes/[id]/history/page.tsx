@@ -4,6 +4,7 @@ import { classForInstructorPage } from "@/server/access";
 import { sessionHistory } from "@/server/history";
 import { db } from "@/server/db";
 import ClassNav from "@/components/ClassNav";
+import { exerciseLabeler } from "@/app/exercise-label";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { cls } = await classForInstructorPage((await params).id);
   const t = await getTranslations("history");
-  const td = await getTranslations("dashboard");
+  const label = await exerciseLabeler();
   const fmt = await getFormatter();
   const [rows, enrolled] = await Promise.all([sessionHistory(cls.id), db.enrollment.count({ where: { classId: cls.id } })]);
   return (
@@ -32,7 +33,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                 <dt>{t("lesson")}</dt>
                 <dd>{r.lessonTitle}</dd>
                 <dt>{t("exercises")}</dt>
-                <dd>{r.exercises.length ? r.exercises.map((e) => td("exercise", { position: e.position + 1, type: td(`types.${e.type as "GATE"}`) })).join(", ") : t("noneRun")}</dd>
+                <dd>{r.exercises.length ? r.exercises.map(label).join(", ") : t("noneRun")}</dd>
                 <dt>{t("participation")}</dt>
                 <dd>{t("participationValue", { joined: r.participants, enrolled, submitted: r.submitters, submissions: r.submissions })}</dd>
               </dl>

@@ -6,6 +6,7 @@ import { sessionFinalBoard } from "@/server/history";
 import { misconceptions } from "@/server/dashboard";
 import ClassNav from "@/components/ClassNav";
 import Misconceptions from "../../misconceptions";
+import { exerciseLabeler } from "@/app/exercise-label";
 
 export const dynamic = "force-dynamic";
 
@@ -16,10 +17,9 @@ export default async function FinalBoardPage({ params }: { params: Promise<{ id:
   const board = await sessionFinalBoard(cls.id, sessionId);
   if (!board) redirect("/denied");
   const t = await getTranslations("history");
-  const td = await getTranslations("dashboard");
   const fmt = await getFormatter();
   const answers = await misconceptions({ sessionId });
-  const label = (e: { position: number; type: string }) => td("exercise", { position: e.position + 1, type: td(`types.${e.type as "GATE"}`) });
+  const label = await exerciseLabeler();
   const labelOf = new Map(board.boards.map((b) => [b.exercise.id, label(b.exercise)]));
   return (
     <>
