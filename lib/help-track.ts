@@ -1,0 +1,78 @@
+// What the help flags need to remember between board flushes: when each student last streamed
+// progress and their latest run of identical failing attempts. Fed with the same event batches as
+// the board's reducer (lib/board.ts applyEvents); pure, `now` passed in (Date.now() in the browser).
+import type { BoardEvent } from "./board";
+import type { BoardState } from "./session-protocol";
+import { answerKey, nextStreak, type Streak } from "./help-flags";
+
+export interface HelpTrack {
+  exerciseId: string | null;
+  /** When the idle clocks (re)started: the board opened, an exercise was pushed, the session resumed. */
+  clock: number;
+  active: ReadonlyMap<string, number>;
+  streaks: ReadonlyMap<string, Streak>;
+}
+
+export const emptyTrack = (now: number): HelpTrack => ({ exerciseId: null, clock: now, active: new Map(), streaks: new Map() });
+
+/**
+ * The track after a batch of events (`state`: the board's state before the batch, to tell what changed).
+ * A snapshot of another exercise, or the session resuming, restarts every idle clock.
+ */
+export function trackEvents(track: HelpTrack, state: BoardState | null, events: readonly BoardEvent[], now: number): HelpTrack {
+  let { exerciseId, clock } = track;
+  let paused = state?.paused ?? false;
+  let active: Map<string, number> | null = null;
+  let streaks: Map<string, Streak> | null = null;
+  const act = () => (active ??= new Map(track.active));
+  const str = () => (streaks ??= new Map(track.streaks));
+  const restart = (id: string | null) => {
+    if (id !== exerciseId) {
+      exerciseId = id;
+      active = new Map();
+      streaks = new Map();
+    }
+  };
+
+  for (const e of events) {
+    if (e.kind === "state") {
+      const id = e.state.exercise?.id ?? null;
+      if (id !== exerciseId) clock = now;
+      restart(id);
+      if (paused && !e.state.paused) clock = now;
+      paused = e.state.paused;
+      // The server's streaks come with every snapshot: they are the truth after a reload.
+      const s = str();
+      for (const t of e.state.tiles) {
+        const r = t.repeat;
+        if (r) s.set(t.userId, { key: r.key, count: r.count, since: Date.parse(r.since) || now });
+        else s.delete(t.userId);
+      }
+    } else if (e.kind === "session") {
+      const id = e.session.exercise?.id ?? null;
+      if (id !== exerciseId) clock = now;
+      restart(id);
+      if (paused && !e.session.paused) clock = now;
+      paused = e.session.paused;
+    } else if (e.kind === "progress") {
+      for (const { userId } of e.items) act().set(userId, now);
+    } else if (e.kind === "presence") {
+      // Back online: their clock starts again.
+      if (e.online) act().set(e.userId, now);
+    } else if (e.kind === "result") {
+      if (e.result.exerciseId !== exerciseId) continue;
+      const s = str();
+      const next = nextStreak(s.get(e.userId) ?? null, { key: answerKey(e.answer), correct: e.result.correct, at: Date.parse(e.result.at) || now });
+      if (next) s.set(e.userId, next);
+      else s.delete(e.userId);
+      act().set(e.userId, now); // submitting is working too
+    }
+  }
+  if (!active && !streaks && exerciseId === track.exerciseId && clock === track.clock) return track;
+  return { exerciseId, clock, active: active ?? track.active, streaks: streaks ?? track.streaks };
+}
+
+/** When the student last did something the board saw (never before the clock's start). */
+export function lastActive(track: HelpTrack, userId: string): number {
+  return Math.max(track.active.get(userId) ?? track.clock, track.clock);
+}
