@@ -14,6 +14,8 @@ import ClassOverlay from "./ClassOverlay";
 import ConnectionBadge from "./ConnectionBadge";
 import FieldError from "./FieldError";
 import FullScreenButton from "./FullScreenButton";
+import HelpCounts from "./HelpCounts";
+import HelpList from "./HelpList";
 import ProjectorSwitch from "./ProjectorSwitch";
 import SessionControls from "./SessionControls";
 import StatusBands from "./StatusBands";
@@ -21,6 +23,7 @@ import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
 import { measureFlush, useBoard } from "./useBoard";
+import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
 import { useExerciseName } from "./useExerciseName";
 import "./board.css";
 
@@ -68,7 +71,9 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   const t = useTranslations("board");
   const animals = useTranslations("board.animals");
   const nameOf = useExerciseName();
-  const { state, connection, error, control } = useBoard(sessionId);
+  const help = useHelpTrack();
+  const { state, connection, error, control } = useBoard(sessionId, help.observe);
+  const flags = useHelpFlags(state, help.track);
   const [anon, setAnon] = useState(projector);
   const [style, setStyle] = useState<AliasStyle>("number");
   const [openId, setOpenId] = useState<string | null>(null);
@@ -121,6 +126,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
       <FieldError code={error} />
       {state?.status === "ENDED" && <p className="card error" role="status">{t("status.ended")}</p>}
       {!projector && controlsState && <SessionControls state={controlsState} control={control} />}
+      {!projector && state && <HelpList flags={flags} tiles={state.tiles} names={names} exercise={state.exercise} onOpen={setOpenId} />}
 
       {!state ? (
         <p className="muted">{t("loading")}</p>
@@ -141,6 +147,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
               <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
             </p>
             <StatusBands tiles={state.tiles} />
+            {projector && <HelpCounts flags={flags} />}
             {ex && <ClassView exercise={ex} tiles={state.tiles} selected={hover ?? openId} />}
           </section>
           <section className="card bd-students" aria-labelledby="tiles-title">
