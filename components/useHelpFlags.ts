@@ -2,9 +2,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AccuracyReplay, type BoardEvent } from "@/lib/board";
 import { exerciseConfigSchema } from "@/lib/exercises";
-import { helpFlags, keepSince, type HelpFlag, type WrongChoice } from "@/lib/help-flags";
-import { emptyTrack, lastActive, trackEvents, type HelpTrack } from "@/lib/help-track";
-import { gradeActivationAnswer } from "@/lib/questions";
+import { helpFlags, keepSince, type HelpFlag } from "@/lib/help-flags";
+import { emptyTrack, inputsFor, trackEvents, type HelpTrack } from "@/lib/help-track";
 import type { BoardState } from "@/lib/session-protocol";
 import { useFormulaActivations } from "./useFormulaActivations";
 
@@ -39,21 +38,7 @@ export function useHelpFlags(state: BoardState | null, track: React.RefObject<He
   return useMemo(() => {
     void tick;
     const customs = built?.flatMap((b) => (b.ok ? [b.activation] : [])) ?? [];
-    const wrongChoices = (answer: unknown): WrongChoice[] | null => {
-      if (config?.type !== "ACTIVATION") return null;
-      const selected = (answer as { selected?: unknown } | undefined)?.selected;
-      const g = gradeActivationAnswer(config, { question: config.question, selected }, customs);
-      if (g.reason === "invalid") return null;
-      return [...g.extra.map((choice) => ({ choice, kind: "extra" as const })), ...g.missing.map((choice) => ({ choice, kind: "missing" as const }))];
-    };
-    const t = track.current;
-    const raw = helpFlags(state, {
-      now: Date.now(),
-      lastActive: (id) => lastActive(t, id),
-      streak: (id) => t.streaks.get(id) ?? null,
-      accuracies: (p) => replay.series(p.gate, p.lr, p.seed, p.epoch),
-      wrongChoices,
-    });
+    const raw = helpFlags(state, inputsFor(track.current, config, customs, replay, Date.now()));
     const { flags, since } = keepSince(starts.current, raw);
     starts.current = since;
     return flags;

@@ -4,7 +4,7 @@ import {
   REPEAT_MIN, streakOf, TURN_WINDOW, TURNS_MIN, unstableRun, weightGrowth, type HelpInputs, type Streak, type WrongChoice,
 } from "./help-flags";
 import { initialModel, train } from "./perceptron";
-import { gradeActivationAnswer } from "./questions";
+import { wrongChoicesOf } from "./help-track";
 import type { GateId } from "./gates";
 import type { BoardState, BoardTile, ProgressState } from "./session-protocol";
 import { BUILTIN_ACTIVATION_CONFIG } from "./exercises";
@@ -118,10 +118,7 @@ function inputs(over: Partial<HelpInputs> = {}): HelpInputs {
   return {
     now: T0, lastActive: () => T0, streak: () => null,
     accuracies: (p) => train({ gate: p.gate, lr: p.lr, seed: p.seed, epochs: p.epoch }).history.map((h) => h.accuracy),
-    wrongChoices: (answer) => {
-      const g = gradeActivationAnswer(BUILTIN_ACTIVATION_CONFIG, { question: BUILTIN_ACTIVATION_CONFIG.question, selected: (answer as { selected?: unknown })?.selected });
-      return g.reason === "invalid" ? null : [...g.extra.map((choice) => ({ choice, kind: "extra" as const })), ...g.missing.map((choice) => ({ choice, kind: "missing" as const }))];
-    },
+    wrongChoices: (answer) => wrongChoicesOf(BUILTIN_ACTIVATION_CONFIG, [], answer),
     ...over,
   };
 }

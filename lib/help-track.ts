@@ -1,9 +1,12 @@
 // What the help flags need to remember between board flushes: when each student last streamed
 // progress and their latest run of identical failing attempts. Fed with the same event batches as
 // the board's reducer (lib/board.ts applyEvents); pure, `now` passed in (Date.now() in the browser).
-import type { BoardEvent } from "./board";
+import type { AccuracyReplay, BoardEvent } from "./board";
+import type { Activation } from "./activations";
+import type { ExerciseConfig } from "./exercises";
 import type { BoardState } from "./session-protocol";
-import { answerKey, nextStreak, type Streak } from "./help-flags";
+import { gradeActivationAnswer } from "./questions";
+import { answerKey, nextStreak, type HelpInputs, type Streak, type WrongChoice } from "./help-flags";
 
 export interface HelpTrack {
   exerciseId: string | null;
@@ -75,4 +78,24 @@ export function trackEvents(track: HelpTrack, state: BoardState | null, events: 
 /** When the student last did something the board saw (never before the clock's start). */
 export function lastActive(track: HelpTrack, userId: string): number {
   return Math.max(track.active.get(userId) ?? track.clock, track.clock);
+}
+
+/** An explorer answer's wrong choices under the exercise's config (`customs`: its built formula activations). */
+export function wrongChoicesOf(config: ExerciseConfig | null, customs: readonly Activation[], answer: unknown): WrongChoice[] | null {
+  if (config?.type !== "ACTIVATION") return null;
+  const selected = (answer as { selected?: unknown } | undefined)?.selected;
+  const g = gradeActivationAnswer(config, { question: config.question, selected }, customs);
+  if (g.reason === "invalid") return null;
+  return [...g.extra.map((choice) => ({ choice, kind: "extra" as const })), ...g.missing.map((choice) => ({ choice, kind: "missing" as const }))];
+}
+
+/** What helpFlags reads, from the track, the exercise's config and a replay of seeded gate runs. */
+export function inputsFor(track: HelpTrack, config: ExerciseConfig | null, customs: readonly Activation[], replay: AccuracyReplay, now: number): HelpInputs {
+  return {
+    now,
+    lastActive: (id) => lastActive(track, id),
+    streak: (id) => track.streaks.get(id) ?? null,
+    accuracies: (p) => replay.series(p.gate, p.lr, p.seed, p.epoch),
+    wrongChoices: (answer) => wrongChoicesOf(config, customs, answer),
+  };
 }
