@@ -1,15 +1,15 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { AccuracyReplay, type BoardEvent } from "@/lib/board";
+import type { BoardEvent } from "@/lib/board";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import { helpFlags, keepSince, type HelpFlag } from "@/lib/help-flags";
-import { emptyTrack, inputsFor, trackEvents, type HelpTrack } from "@/lib/help-track";
+import { emptyTrack, inputsFor, RunWindows, trackEvents, type HelpTrack } from "@/lib/help-track";
 import type { BoardState } from "@/lib/session-protocol";
 import { useFormulaActivations } from "./useFormulaActivations";
 
 /** Idle flags appear without any event: the flags are recomputed this often too. */
 const TICK_MS = 5000;
-const replay = new AccuracyReplay(300);
+const replay = new RunWindows();
 
 /** The tracker behind the flags, fed by useBoard with every batch (before it is applied). */
 export function useHelpTrack(): { track: React.RefObject<HelpTrack>; observe(before: BoardState | null, events: readonly BoardEvent[]): void } {

@@ -153,6 +153,18 @@ describe("helpFlags over a board", () => {
     expect(flags).toMatchObject([{ userId: "u0", reason: "unstable", turns: 0 }]);
   });
 
+  it("replays a run only when its progress is new and the turns can count", () => {
+    let replays = 0;
+    const counting = inputs({ accuracies: (p) => (replays++, inputs().accuracies(p)) });
+    const tiles = [recorded("AND", 0.1, 1, 12).p, recorded("AND", 0.1, 2, 12).p, recorded("AND", 10, 1, 3).p, recorded("AND", 10, 1, 30).p].map((progress) => ({ progress }));
+    const s = board(tiles);
+    helpFlags(s, counting);
+    expect(replays).toBe(2); // epoch 3 is too early for turns, and the 100% run is done
+    helpFlags(s, counting);
+    helpFlags({ ...s, tiles: s.tiles.map((t) => ({ ...t })) }, counting); // a flush: same progress objects
+    expect(replays).toBe(2);
+  });
+
   it("flags a wrong XOR explanation, since it was submitted", () => {
     const xor = { type: "XOR" as const, config: { type: "XOR", lr: 0.01, epochs: 1000, points: 10 } };
     const s = board([

@@ -118,7 +118,7 @@ export interface HelpInputs {
   lastActive(userId: string): number;
   /** The student's latest run of identical failing attempts. */
   streak(userId: string): Streak | null;
-  /** Accuracy after epochs 1..epoch of a gate run (replayed from its seeded settings). */
+  /** Accuracy after (at least) the last TURN_WINDOW epochs up to `epoch` of a gate run (replayed from its seeded settings). */
   accuracies(p: Extract<ProgressState, { type: "GATE" }>): readonly number[];
   /** An explorer answer's wrong choices (needs the exercise's config; null: not an explorer answer). */
   wrongChoices(answer: unknown): WrongChoice[] | null;
@@ -156,7 +156,7 @@ export function helpFlags(state: BoardState | null, input: HelpInputs): HelpFlag
     const s = input.streak(t.userId);
     if (s && s.count >= REPEAT_MIN) flags.push({ userId: t.userId, since: s.since, reason: "repeated", count: s.count });
     if (t.progress?.type === "GATE") {
-      const u = unstableRun(t.progress, input.accuracies(t.progress));
+      const u = unstableOf(t.progress, input);
       if (u) flags.push({ userId: t.userId, since: input.now, reason: "unstable", ...u });
     }
     const explanation = xorExplanationOf(t);
@@ -168,6 +168,18 @@ export function helpFlags(state: BoardState | null, input: HelpInputs): HelpFlag
     }
   }
   return flags.sort((a, b) => a.since - b.since);
+}
+
+/** A progress object is judged once (the board keeps it while no newer progress arrives). */
+const UNSTABLE = new WeakMap<object, { turns: number; growth: number } | null>();
+function unstableOf(p: Extract<ProgressState, { type: "GATE" }>, input: HelpInputs) {
+  let u = UNSTABLE.get(p);
+  if (u === undefined) {
+    // The replay only when the turns can count.
+    u = unstableRun(p, p.accuracy < 1 && p.epoch >= TURN_WINDOW ? input.accuracies(p) : []);
+    UNSTABLE.set(p, u);
+  }
+  return u;
 }
 
 function xorExplanationOf(t: BoardTile): XorExplanation | null {

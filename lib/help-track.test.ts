@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyTrack, lastActive, trackEvents } from "./help-track";
+import { emptyTrack, lastActive, RunWindows, trackEvents } from "./help-track";
+import { train } from "./perceptron";
 import { answerKey } from "./help-flags";
 import type { BoardState, ProgressState, SubmissionResult } from "./session-protocol";
 
@@ -47,5 +48,17 @@ describe("the help track", () => {
   it("returns the same track when nothing it keeps changed", () => {
     const t = trackEvents(emptyTrack(0), null, [{ kind: "state", state: state("e1") }], T0);
     expect(trackEvents(t, state("e1"), [{ kind: "presence", userId: "a", online: false }], T0 + 1)).toBe(t);
+  });
+});
+
+describe("run windows", () => {
+  it("replays a seeded run's accuracies, extended as the epoch grows, also after being dropped", () => {
+    const { history } = train({ gate: "AND", lr: 0.1, seed: 9, epochs: 300 });
+    const acc = history.map((h) => h.accuracy);
+    const w = new RunWindows(1);
+    expect(w.last("AND", 0.1, 9, 5, 10)).toEqual(acc.slice(0, 5));
+    expect(w.last("AND", 0.1, 9, 300, 10)).toEqual(acc.slice(290, 300));
+    expect(w.last("OR", 0.1, 9, 3, 10)).toHaveLength(3); // drops the AND run (max 1)
+    expect(w.last("AND", 0.1, 9, 120, 4)).toEqual(acc.slice(116, 120));
   });
 });

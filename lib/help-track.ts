@@ -1,12 +1,14 @@
 // What the help flags need to remember between board flushes: when each student last streamed
 // progress and their latest run of identical failing attempts. Fed with the same event batches as
 // the board's reducer (lib/board.ts applyEvents); pure, `now` passed in (Date.now() in the browser).
-import type { AccuracyReplay, BoardEvent } from "./board";
+import type { BoardEvent } from "./board";
+import type { GateId } from "./gates";
+import { startTraining, stepEpoch, type TrainState } from "./perceptron";
 import type { Activation } from "./activations";
 import type { ExerciseConfig } from "./exercises";
 import type { BoardState } from "./session-protocol";
 import { gradeActivationAnswer } from "./questions";
-import { answerKey, nextStreak, type HelpInputs, type Streak, type WrongChoice } from "./help-flags";
+import { answerKey, nextStreak, TURN_WINDOW, type HelpInputs, type Streak, type WrongChoice } from "./help-flags";
 
 export interface HelpTrack {
   exerciseId: string | null;
@@ -90,12 +92,45 @@ export function wrongChoicesOf(config: ExerciseConfig | null, customs: readonly 
 }
 
 /** What helpFlags reads, from the track, the exercise's config and a replay of seeded gate runs. */
-export function inputsFor(track: HelpTrack, config: ExerciseConfig | null, customs: readonly Activation[], replay: AccuracyReplay, now: number): HelpInputs {
+export function inputsFor(track: HelpTrack, config: ExerciseConfig | null, customs: readonly Activation[], replay: RunWindows, now: number): HelpInputs {
   return {
     now,
     lastActive: (id) => lastActive(track, id),
     streak: (id) => track.streaks.get(id) ?? null,
-    accuracies: (p) => replay.series(p.gate, p.lr, p.seed, p.epoch),
+    accuracies: (p) => replay.last(p.gate, p.lr, p.seed, p.epoch, TURN_WINDOW),
     wrongChoices: (answer) => wrongChoicesOf(config, customs, answer),
   };
+}
+
+/**
+ * The accuracy after each epoch of seeded gate runs, replayed from their settings and kept as
+ * quarters (one byte an epoch: four samples), so a lecture hall's runs fit; the least recently used
+ * runs are dropped beyond `max`. A run is extended as a student's epoch grows, never replayed again.
+ */
+export class RunWindows {
+  private runs = new Map<string, { state: TrainState; acc: Uint8Array; n: number }>();
+  constructor(private max = 2500) {}
+
+  /** Accuracy after the `count` epochs up to `epoch` (fewer at the start). */
+  last(gate: GateId, lr: number, seed: number, epoch: number, count: number): number[] {
+    const key = `${gate}|${lr}|${seed}`;
+    let run = this.runs.get(key);
+    if (run) this.runs.delete(key);
+    else run = { state: startTraining({ gate, lr, seed, epochs: 10_000 }), acc: new Uint8Array(64), n: 0 };
+    this.runs.set(key, run);
+    if (this.runs.size > this.max) this.runs.delete(this.runs.keys().next().value!);
+    const want = Math.max(0, Math.min(Math.floor(epoch), 10_000));
+    while (run.n < want && !run.state.done) {
+      stepEpoch(run.state);
+      const h = run.state.history.pop()!; // kept here, one byte each, not as records
+      if (run.n === run.acc.length) {
+        const bigger = new Uint8Array(run.acc.length * 2);
+        bigger.set(run.acc);
+        run.acc = bigger;
+      }
+      run.acc[run.n++] = Math.round(h.accuracy * 4);
+    }
+    const end = Math.min(want, run.n);
+    return Array.from(run.acc.subarray(Math.max(0, end - count), end), (q) => q / 4);
+  }
 }

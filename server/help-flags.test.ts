@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nextEvent, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { sleep, World } from "./testing/world";
-import { AccuracyReplay, applyEvents, type BoardEvent } from "@/lib/board";
+import { applyEvents, type BoardEvent } from "@/lib/board";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import { helpFlags, IDLE_MS, REPEAT_MIN, type HelpFlag } from "@/lib/help-flags";
-import { emptyTrack, inputsFor, trackEvents, type HelpTrack } from "@/lib/help-track";
+import { emptyTrack, inputsFor, RunWindows, trackEvents, type HelpTrack } from "@/lib/help-track";
 import { train } from "@/lib/perceptron";
 import type { BoardState } from "@/lib/session-protocol";
 import type { Client } from "./testing/http-client";
@@ -35,7 +35,7 @@ afterAll(async () => {
 class Board {
   state: BoardState | null = null;
   track: HelpTrack = emptyTrack(Date.now());
-  private replay = new AccuracyReplay();
+  private replay = new RunWindows();
   constructor(socket: TestSocket, sessionId: string) {
     const own = <T extends { sessionId: string }>(f: (p: T) => BoardEvent) => (p: T) => p.sessionId === sessionId && this.apply(f(p));
     socket.on("board:state", own((s) => ({ kind: "state", state: s })));
