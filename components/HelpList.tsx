@@ -72,14 +72,14 @@ export default function HelpList({ flags, tiles, names, exercise, onOpen }: Prop
                 const name = names.get(userId) ?? nick.get(userId) ?? "?";
                 return (
                   <li key={userId}>
-                    <button type="button" className="hl-entry" data-testid="help-entry" data-user={userId} aria-haspopup="dialog"
-                      aria-label={`${t("open", { name })}: ${list.map((f) => reason(f)).join("; ")}`} onClick={() => onOpen(userId)}>
+                    <button type="button" className="hl-entry" data-testid="help-entry" data-user={userId} aria-haspopup="dialog" onClick={() => onOpen(userId)}>
                       <strong className="hl-name" data-testid="help-name">{name}</strong>
                       {list.map((f) => (
                         <span key={f.reason} className="hl-reason" data-testid="help-reason" data-reason={f.reason}>
                           {reason(f)} <span className="muted hl-since">{since(f.since)}</span>
                         </span>
                       ))}
+                      <span className="sr-only">{t("open", { name })}</span>
                     </button>
                   </li>
                 );

@@ -3,6 +3,7 @@
 // the reasons, opens a student's live view from the list with the keyboard, and the projector (in
 // Korean) shows the counts per reason without any name. The page's clock (Date only; timers run)
 // is moved forward for the idle rule instead of waiting a minute.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
@@ -14,6 +15,12 @@ const sockets: TestSocket[] = [];
 test.afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });
+
+/** Serious or critical axe violations inside one part of the page. */
+async function axe(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
 
 const entry = (page: Page, name: string) => page.getByTestId("help-entry").filter({ has: page.getByTestId("help-name").getByText(name, { exact: true }) });
 
@@ -78,6 +85,7 @@ test("the board lists who needs help and why; the projector counts them without 
   await expect(entry(teacher, "Ivo").getByTestId("help-reason")).toHaveText(/No progress for 60 s or more/, { timeout: 15_000 });
   await expect(entry(teacher, "Ivo")).toContainText(/ago\)/);
   await expect(toggle).toHaveText(/Needs help \(2\)/);
+  expect(await axe(teacher, ".hl")).toEqual([]);
 
   // The keyboard opens Ivo's live view from the list, as a tile click does; Escape closes it.
   await entry(teacher, "Ivo").focus();
@@ -109,6 +117,7 @@ test("the board lists who needs help and why; the projector counts them without 
   const text = await projector.locator("body").innerText();
   expect(text).not.toContain("Dara");
   expect(text).not.toContain("Ivo");
+  expect(await axe(projector, "[data-testid=help-counts]")).toEqual([]);
   // Legible from the back of the room.
   const size = await counts.locator("li").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);
