@@ -14,6 +14,8 @@ import ClassOverlay from "./ClassOverlay";
 import ConnectionBadge from "./ConnectionBadge";
 import FieldError from "./FieldError";
 import FullScreenButton from "./FullScreenButton";
+import HelpCounts from "./HelpCounts";
+import HelpList from "./HelpList";
 import ProjectorSwitch from "./ProjectorSwitch";
 import SessionControls from "./SessionControls";
 import StatusBands from "./StatusBands";
@@ -21,8 +23,9 @@ import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
 import { measureFlush, useBoard } from "./useBoard";
+import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
 import { useExerciseName } from "./useExerciseName";
-import { projectorTiles, scoresWithheld } from "@/lib/projector-view";
+import { projectorTiles, scoresWithheld, withoutAnswerFlags } from "@/lib/projector-view";
 import "./board.css";
 
 interface Props {
@@ -69,7 +72,9 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   const t = useTranslations("board");
   const animals = useTranslations("board.animals");
   const nameOf = useExerciseName();
-  const { state, connection, error, control } = useBoard(sessionId);
+  const help = useHelpTrack();
+  const { state, connection, error, control } = useBoard(sessionId, help.observe);
+  const flags = useHelpFlags(state, help.track);
   const [anon, setAnon] = useState(projector);
   const [style, setStyle] = useState<AliasStyle>("number");
   const [openId, setOpenId] = useState<string | null>(null);
@@ -124,6 +129,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
       <FieldError code={error} />
       {state?.status === "ENDED" && <p className="card error" role="status">{t("status.ended")}</p>}
       {!projector && controlsState && <SessionControls state={controlsState} control={control} />}
+      {!projector && state && <HelpList flags={flags} tiles={state.tiles} names={names} exercise={state.exercise} onOpen={setOpenId} />}
 
       {!state ? (
         <p className="muted">{t("loading")}</p>
@@ -144,6 +150,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
               <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
             </p>
             <StatusBands tiles={tiles ?? []} />
+            {projector && <HelpCounts flags={withheld ? withoutAnswerFlags(flags) : flags} />}
             {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} />}
           </section>
           <section className="card bd-students" aria-labelledby="tiles-title">

@@ -36,9 +36,9 @@ const ACK_TIMEOUT_MS = 10_000;
 /**
  * The instructor's live board for one session. Watches the board on every (re)connect, queues
  * incoming events and applies them in batches (lib/board), so 200 students streaming progress cost
- * at most 4 renders a second. `control` sends an instructor control and resolves with its ack.
+ * at most 4 renders a second (`observe`, if given, sees each batch first). `control` sends an instructor control and resolves with its ack.
  */
-export function useBoard(sessionId: string): { state: BoardState | null; connection: ConnectionState; error: ErrorCode | null; control: Control } {
+export function useBoard(sessionId: string, observe?: (before: BoardState | null, events: readonly BoardEvent[]) => void): { state: BoardState | null; connection: ConnectionState; error: ErrorCode | null; control: Control } {
   const [state, setState] = useState<BoardState | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const current = useRef<BoardState | null>(null);
@@ -47,6 +47,8 @@ export function useBoard(sessionId: string): { state: BoardState | null; connect
   const lastFlush = useRef(0);
   const socketRef = useRef<ClientSocket | null>(null);
   const watching = useRef(false);
+  const observeRef = useRef(observe);
+  observeRef.current = observe;
 
   const watch = useCallback((socket: ClientSocket) => {
     if (watching.current) return;
@@ -66,6 +68,7 @@ export function useBoard(sessionId: string): { state: BoardState | null; connect
     lastFlush.current = performance.now();
     const events = queue.current;
     queue.current = [];
+    observeRef.current?.(current.current, events); // the help flags' tracker sees every batch too
     const { state: next, missing } = applyEvents(current.current, events);
     current.current = next;
     setState(next);

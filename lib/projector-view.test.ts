@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectorTiles, scoresWithheld } from "./projector-view";
+import { projectorTiles, scoresWithheld, withoutAnswerFlags } from "./projector-view";
 import type { BoardState, BoardTile } from "./session-protocol";
 
 const exercise = (attempts: unknown, revealed: boolean): NonNullable<BoardState["exercise"]> => ({
@@ -24,5 +24,12 @@ describe("the projector under feedback after the reveal", () => {
     expect(projectorTiles(exercise(after, true), tiles)).toBe(tiles);
     expect(projectorTiles(exercise(undefined, false), tiles)).toBe(tiles);
     expect(scoresWithheld(null)).toBe(false);
+  });
+});
+
+describe("help counts on the projector while scores are withheld", () => {
+  it("keep idle and unstable students, drop what tells right from wrong", () => {
+    const flags = [{ reason: "idle" }, { reason: "repeated" }, { reason: "unstable" }, { reason: "xorExplanation" }, { reason: "commonWrongChoice" }] as const;
+    expect(withoutAnswerFlags(flags).map((f) => f.reason)).toEqual(["idle", "unstable"]);
   });
 });

@@ -5,6 +5,7 @@
 // (not the projector) keeps the real results.
 import { policyOf, scoreVisible } from "./attempts";
 import type { BoardState, BoardTile } from "./session-protocol";
+import type { HelpReason } from "./help-flags";
 
 /** True when the projector must not show the current exercise's scores yet. */
 export function scoresWithheld(exercise: BoardState["exercise"]): boolean {
@@ -19,4 +20,12 @@ export function projectorTiles<T extends BoardTile>(exercise: BoardState["exerci
       ? { ...t, status: t.status === "correct" ? "submitted" : t.status, answer: undefined, result: { ...t.result, score: 0, correct: false, reason: undefined, hidden: true } }
       : t,
   );
+}
+
+/** Help flags that come from whether answers are right (a repeated failing answer, a wrong explanation or choice). */
+const FROM_ANSWERS: ReadonlySet<HelpReason> = new Set(["repeated", "xorExplanation", "commonWrongChoice"]);
+
+/** While scores are withheld the projector counts only flags that say nothing about right or wrong. */
+export function withoutAnswerFlags<F extends { reason: HelpReason }>(flags: readonly F[]): F[] {
+  return flags.filter((f) => !FROM_ANSWERS.has(f.reason));
 }

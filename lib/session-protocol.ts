@@ -128,6 +128,8 @@ export interface BoardTile {
   result: SubmissionResult | null;
   /** The submitted answer's summary for class-wide charts (explanation id, chosen activations). */
   answer?: unknown;
+  /** The latest run of identical failing attempts (lib/help-flags.ts), when there is one. */
+  repeat?: { key: string; count: number; since: string };
 }
 
 export interface BoardState {

@@ -4,6 +4,7 @@ import { db } from "./db";
 import { countingPerStudent } from "./attempts";
 import { answerSummary, currentExercise, exerciseViews, resultSelect, tileStatus, toResult, type SessionRow } from "./sessions";
 import type { BoardState, BoardTile, ProgressState } from "@/lib/session-protocol";
+import { answerKey, streakOf } from "@/lib/help-flags";
 
 export async function boardState(s: SessionRow, online: Set<string>): Promise<BoardState> {
   const ex = currentExercise(s);
@@ -14,6 +15,7 @@ export async function boardState(s: SessionRow, online: Set<string>): Promise<Bo
   ]);
   const nick = new Map(enrollments.map((e) => [e.userId, e.nickname]));
   const best = countingPerStudent(ex?.config, submissions); // the attempt that counts (lib/attempts.ts)
+  const repeats = repeatsOf(submissions);
   const tiles: BoardTile[] = participants.map((p) => {
     const sub = best.get(p.userId);
     const progress = ex && p.exerciseId === ex.id ? (p.progress as ProgressState | null) : null;
@@ -27,6 +29,7 @@ export async function boardState(s: SessionRow, online: Set<string>): Promise<Bo
       progress,
       result,
       answer: sub ? answerSummary(sub.payload) : undefined,
+      ...(repeats.has(p.userId) ? { repeat: repeats.get(p.userId) } : {}),
     };
   });
   return {
@@ -38,4 +41,21 @@ export async function boardState(s: SessionRow, online: Set<string>): Promise<Bo
     exercises: exerciseViews(s),
     tiles,
   };
+}
+
+/** Each student's latest run of identical failing attempts (the help flags' "same answer again"). */
+function repeatsOf(rows: { userId: string; correct: boolean; createdAt: Date; payload: unknown }[]): Map<string, NonNullable<BoardTile["repeat"]>> {
+  const byUser = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = byUser.get(r.userId);
+    if (list) list.push(r);
+    else byUser.set(r.userId, [r]);
+  }
+  const out = new Map<string, NonNullable<BoardTile["repeat"]>>();
+  for (const [userId, list] of byUser) {
+    list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const s = streakOf(list.map((r) => ({ key: answerKey(answerSummary(r.payload)), correct: r.correct, at: r.createdAt.getTime() })));
+    if (s && s.count > 1) out.set(userId, { key: s.key, count: s.count, since: new Date(s.since).toISOString() });
+  }
+  return out;
 }
