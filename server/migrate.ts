@@ -36,8 +36,9 @@ export async function migrateIfNeeded(): Promise<"current" | "migrated"> {
     applied = await db.$queryRawUnsafe<AppliedMigration[]>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
   } catch (e) {
     // no table yet (a fresh database), or the check failed: the CLI decides, at a cost of seconds
-    const code = (e as { meta?: { code?: string }; cause?: { code?: string } }).cause?.code;
-    if (code !== "42P01") console.log(`[neuronlab] migration check failed (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); running prisma migrate deploy`);
+    const err = e as { message?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { code?: string; message?: string } } } };
+    const cause = err.meta?.driverAdapterError?.cause ?? err.cause;
+    if (cause?.code !== "42P01") console.log(`[neuronlab] migration check failed (${(cause as { message?: string })?.message ?? err.message?.split("\n")[0] ?? String(e)}); running prisma migrate deploy`);
     applied = [];
   }
   if (!migrationsPending(committedMigrations(), applied)) {
