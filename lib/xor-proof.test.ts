@@ -66,3 +66,15 @@ describe("the hidden-layer summary", () => {
     expect(v).toMatchObject({ unlocked: true, net: { solved: 1 }, perceptron: { attempted: 1, best: 0.75, reached: 0 } });
   });
 });
+
+describe("replaying once", () => {
+  it("a memo shared across calls replays each run's settings once, with the same result", () => {
+    const memo = new Map();
+    const subs = [sub("a", 1), sub("b", 1), sub("c", 2)];
+    const cold = classResult(subs);
+    expect(classResult(subs, memo)).toEqual(cold);
+    expect(memo.size).toBe(2);
+    expect(classResult(subs, memo)).toEqual(cold);
+    expect(memo.size).toBe(2);
+  });
+});

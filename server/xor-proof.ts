@@ -5,9 +5,21 @@ import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
 import { DomainError } from "./classes";
 import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
-import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type XorBoardView } from "@/lib/xor-proof";
+import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor-proof";
 import { gradeXorNetRun, type XorNetRun } from "@/lib/xor-net-grading";
 import type { XorNetResult, XorSubmit } from "@/lib/xor-protocol";
+
+/**
+ * Replayed perceptron runs by settings, on this node: each XOR answer is replayed once when it is
+ * submitted, so a board's watch costs two queries and lookups (2,000 students x 1,000 epochs
+ * replayed cold take about half a second of CPU). Bounded: the oldest entries go first.
+ */
+const MEMO_MAX = 20_000;
+const memo: ReplayMemo = new Map();
+function bounded(): ReplayMemo {
+  while (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value!);
+  return memo;
+}
 
 const xorExerciseIds = (s: SessionRow) => s.lesson.exercises.filter((e) => e.type === "XOR").map((e) => e.id);
 
@@ -32,13 +44,13 @@ export async function xorBoardView(s: SessionRow): Promise<XorBoardView> {
     db.submission.findMany({ where: { sessionId: s.id, exerciseId: { in: xorExerciseIds(s) } }, select: { userId: true, payload: true } }),
     db.xorNetRun.findMany({ where: { sessionId: s.id }, select: runSelect, orderBy: { createdAt: "asc" } }),
   ]);
-  return { sessionId: s.id, unlocked: s.hiddenLayer, perceptron: classResult(subs), net: netSummary(runs.map(hiddenRunOf)) };
+  return { sessionId: s.id, unlocked: s.hiddenLayer, perceptron: classResult(subs, bounded()), net: netSummary(runs.map(hiddenRunOf)) };
 }
 
 /** A graded XOR answer's replayed line for the board, or null when the exercise is not XOR. */
 export function lineOfSubmission(s: SessionRow | null, exerciseId: string, userId: string, payload: unknown): PerceptronLine | null {
   if (!s || !xorExerciseIds(s).includes(exerciseId)) return null;
-  return replayedLine(userId, payload);
+  return replayedLine(userId, payload, bounded());
 }
 
 /** Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge). */
