@@ -51,6 +51,12 @@ test("XOR with one perceptron, the class result, the unlock, a hidden layer solv
   // The board states the class result from the server-graded, replayed runs, with both best lines.
   await expect(teacher.getByTestId("xor-class-result")).toHaveText("0 of 2 single perceptrons reached 100%; the best reached 75%.");
   await expect(teacher.getByTestId("xor-best-lines").locator("g.lines line")).toHaveCount(2);
+  // The projector view states it too, without the control.
+  const projector = await teacher.context().newPage();
+  const projectorErrors = watchConsole(projector);
+  await projector.goto(`${new URL(teacher.url()).pathname}/projector`);
+  await expect(projector.getByTestId("xor-class-result")).toHaveText("0 of 2 single perceptrons reached 100%; the best reached 75%.");
+  await expect(projector.getByTestId("xor-unlock")).toHaveCount(0);
 
   // The instructor unlocks the next step for everyone.
   await teacher.getByTestId("xor-unlock").click();
@@ -68,9 +74,11 @@ test("XOR with one perceptron, the class result, the unlock, a hidden layer solv
   // The board counts her and draws her two hidden-unit lines.
   await expect(teacher.getByTestId("xor-net-count")).toContainText("1 of 1 student solved XOR with one hidden layer.");
   await expect(teacher.getByTestId("xor-hidden-lines").locator("g.lines line")).toHaveCount(2);
+  await expect(projector.getByTestId("xor-net-count")).toContainText("1 of 1 student solved XOR with one hidden layer.");
   // The class result stays on the board.
   await expect(teacher.getByTestId("xor-class-result")).toHaveText("0 of 2 single perceptrons reached 100%; the best reached 75%.");
 
   expect(errors).toEqual([]);
+  expect(projectorErrors).toEqual([]);
   for (const e of studentErrors) expect(e).toEqual([]);
 });
