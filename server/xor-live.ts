@@ -45,9 +45,14 @@ export function xorLive(io: Hub, deps: { session(id: string): Promise<SessionRow
   }
 
   /** After a stored submission: if it answered an XOR exercise, its replayed line goes to the XOR room. */
+  /** Never rejects: the submission is stored and acknowledged already, the board's delta is a bonus. */
   async function submitted(sessionId: string, exerciseId: string, userId: string, payload: unknown) {
-    const line = lineOfSubmission(await deps.session(sessionId).catch(() => null), exerciseId, userId, payload);
-    if (line) io.to(xorRoom(sessionId)).emit("xor:line", { sessionId, line });
+    try {
+      const line = lineOfSubmission(await deps.session(sessionId), exerciseId, userId, payload);
+      if (line) io.to(xorRoom(sessionId)).emit("xor:line", { sessionId, line });
+    } catch (e) {
+      console.error("xor line failed", e);
+    }
   }
 
   return { register, submitted };
