@@ -53,7 +53,7 @@ async function setup() {
   };
   const [a, b] = [await student("Ana"), await student("Ben")];
   expect((await teacher.emitWithAck("control:push", { sessionId, exerciseId: xorId })).ok).toBe(true);
-  return { teacher, sessionId, xorId, a, b };
+  return { t, cls, teacher, sessionId, xorId, a, b };
 }
 
 const perceptronAnswer = (seed: number) => {
@@ -67,7 +67,7 @@ const netRun = (seed = 1, activation: "sigmoid" | "tanh" = "sigmoid") => {
 
 describe("the XOR proof, then the hidden layer", () => {
   it("states the class result, unlocks the hidden layer for everyone, grades two-layer runs by replay and counts who solved XOR", async () => {
-    const { teacher, sessionId, xorId, a, b } = await setup();
+    const { t, cls, teacher, sessionId, xorId, a, b } = await setup();
 
     // The single perceptron: both students answer; the board's view replays their runs.
     for (const [s, seed] of [[a, 1], [b, 3]] as const) {
@@ -134,5 +134,13 @@ describe("the XOR proof, then the hidden layer", () => {
 
     // Only an instructor of the session may watch the XOR view.
     expect(await b.socket.emitWithAck("xor:watch", { sessionId })).toEqual({ ok: false, error: "forbidden" });
+
+    // Privacy: the student's export includes the run; removing the student deletes it (and their answers).
+    const exported = await t.json<{ xorNetRuns: { solved: boolean; payload: { seed: number } }[] }>(`/api/classes/${cls.id}/students/${a.userId}`);
+    expect(exported.body.xorNetRuns).toMatchObject([{ solved: true, payload: { seed: 1 } }]);
+    expect((await t.fetch(`/api/classes/${cls.id}/students/${a.userId}`, { method: "DELETE" })).status).toBe(200);
+    const gone = await teacher.emitWithAck("xor:watch", { sessionId });
+    if (!gone.ok) throw new Error(gone.error);
+    expect(gone.view).toMatchObject({ perceptron: { attempted: 1 }, net: { submitted: 0, solved: 0 } });
   }, 60_000);
 });
