@@ -22,6 +22,7 @@ import StatusBands from "./StatusBands";
 import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
+import XorProofPanel from "./XorProofPanel";
 import { measureFlush, useBoard } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
 import { useExerciseName } from "./useExerciseName";
@@ -38,7 +39,7 @@ interface Props {
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** The class-wide charts for the current exercise type. */
-function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null }) {
+function ClassView({ exercise, tiles, selected, sessionId, projector }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null; sessionId: string; projector: boolean }) {
   const t = useTranslations("board.accuracyNow");
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success) return null;
@@ -46,10 +47,13 @@ function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardS
   if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} exerciseId={exercise.id} /></div>;
   if (c.type === "XOR") {
     return (
-      <div className="bd-views">
-        <XorHistograms tiles={tiles} />
-        <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
-      </div>
+      <>
+        <div className="bd-views">
+          <XorHistograms tiles={tiles} />
+          <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
+        </div>
+        <XorProofPanel sessionId={sessionId} projector={projector} />
+      </>
     );
   }
   const now = tiles.flatMap((x) => (x.progress?.type === "GATE" ? [x.progress.accuracy] : []));
@@ -151,7 +155,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
             </p>
             <StatusBands tiles={tiles ?? []} />
             {projector && <HelpCounts flags={withheld ? withoutAnswerFlags(flags) : flags} />}
-            {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} />}
+            {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} sessionId={sessionId} projector={projector} />}
           </section>
           <section className="card bd-students" aria-labelledby="tiles-title">
             <div className="bd-students-head">

@@ -65,7 +65,7 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
       {config.type === "XOR" && (
         <>
           <TrainerLesson part="xor" />
-          <XorAttempt config={config} locked={locked} onProgress={xor} onSubmit={submit} initial={initial} status={status} />
+          <XorAttempt config={config} locked={locked} onProgress={xor} onSubmit={submit} initial={initial} status={status} hideNet />
         </>
       )}
     </section>

@@ -11,12 +11,14 @@ import { useStudentSession } from "./useStudentSession";
 
 // Only once the instructor reveals an answer (it replays runs with lib/reveal).
 const RevealedAnswer = dynamic(() => import("./RevealedAnswer"));
+// Only once the instructor unlocks the hidden layer during an XOR exercise.
+const XorHiddenLayer = dynamic(() => import("./XorHiddenLayer"));
 
 /** A student's live session page: the exercise the instructor pushed, or why there is none. */
 export default function StudentSession({ sessionId, classId }: { sessionId: string; classId: string }) {
   const t = useTranslations("live.page");
   const te = useTranslations("errors");
-  const { state, phase, outcome, connection, report, submit } = useStudentSession(sessionId, classId);
+  const { state, phase, outcome, connection, report, submit, socket } = useStudentSession(sessionId, classId);
 
   const notice = (title: string, hint: string, testId: string) => (
     <section className="card stack live-notice" role="status" data-testid={testId}>
@@ -46,6 +48,7 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
       <>
         {ex.revealed && config.success && <RevealedAnswer config={config.data} />}
         <LiveExercise key={ex.id} exercise={ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status} />
+        {state.hiddenLayer && ex.type === "XOR" && <XorHiddenLayer key={`net-${ex.id}`} sessionId={sessionId} exerciseId={ex.id} locked={state.paused} socket={socket} />}
       </>
     );
   }

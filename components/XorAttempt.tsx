@@ -27,6 +27,8 @@ interface Props {
   initial?: Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed">>;
   /** Live: the server's grade of the last submission, shown under the question. */
   status?: React.ReactNode;
+  /** Live: no two-layer preview here; the instructor unlocks the hidden layer for everyone (XorHiddenLayer). */
+  hideNet?: boolean;
 }
 
 /** After this many runs the map shows why no line can work. */
@@ -37,7 +39,7 @@ const RUNS_FOR_HINT = 2;
  * settings that replay it), shows why it stays at 75%, asks why, then reveals
  * the two-layer network that does it.
  */
-export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status }: Props) {
+export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status, hideNet }: Props) {
   const t = useTranslations("trainer");
   const [own, setSettings] = useState<XorSettings>(() => ({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
   const settings = state ?? own;
@@ -105,12 +107,12 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
         ceiling={{ value: XOR_MAX_ACCURACY, label: t("xor.ceiling") }} />
       <XorQuestion config={config} best={best} locked={readOnly} onSubmit={onSubmit} />
       {status && <div className="tr-check tr-xor-status">{status}</div>}
-      <div>
+      {!hideNet && <div>
         <button type="button" className="secondary" aria-expanded={showNet} aria-controls="xor-net" onClick={() => setShowNet((v) => !v)}>
           {showNet ? t("net.hide") : t("net.reveal")}
         </button>
-      </div>
-      <div id="xor-net">{showNet && <XorNetView locked={locked} />}</div>
+      </div>}
+      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} />}</div>}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { gateLabels, GATE_INPUTS } from "@/lib/gates";
 import { SEED_MAX } from "@/lib/exercise-constants";
 import { GRID_SIZE } from "@/lib/grid";
-import { cloneXorNet, startXorNet, stepXorEpoch, XOR_NET_DEFAULTS, xorNetAccuracy, xorNetGrid, type XorNetState } from "@/lib/xor-net";
+import { cloneXorNet, HIDDEN_ACTIVATIONS, startXorNet, stepXorEpoch, XOR_NET_DEFAULTS, xorNetAccuracy, xorNetGrid, type HiddenActivation, type XorNetState } from "@/lib/xor-net";
+import type { XorNetRun } from "@/lib/xor-net-grading";
 import AccuracyChart from "./AccuracyChart";
 import DecisionMap, { type MapPoint } from "./DecisionMap";
 import OutputSurface from "./OutputSurface";
@@ -18,17 +19,22 @@ const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LA
 
 const snapshot = (s: XorNetState) => ({ net: cloneXorNet(s.net), epoch: s.epoch, done: s.done, history: s.history.slice() });
 
+/** In a live session: the hidden activation can be chosen and the run submitted (settings, seed, final weights). */
+export interface XorNetLive { submit(run: XorNetRun): void; busy?: boolean; status?: React.ReactNode }
+
 /** The two-layer network that solves XOR, trained live: decision map with both hidden lines, accuracy, 3D output. */
-export default function XorNetView({ locked }: { locked?: boolean }) {
+export default function XorNetView({ locked, live }: { locked?: boolean; live?: XorNetLive }) {
   const t = useTranslations("trainer");
+  const tx = useTranslations("xorProof.net");
   const [seed, setSeed] = useState(1);
-  const stateRef = useRef<XorNetState>(startXorNet({ seed, ...XOR_NET_DEFAULTS }));
+  const [activation, setActivation] = useState<HiddenActivation>("sigmoid");
+  const stateRef = useRef<XorNetState>(startXorNet({ seed, ...XOR_NET_DEFAULTS, activation }));
   const [snap, setSnap] = useState(() => snapshot(stateRef.current));
   const [playing, setPlaying] = useState(true);
   const budget = useRef(0);
 
-  const reset = useCallback((s: number, play: boolean) => {
-    stateRef.current = startXorNet({ seed: s, ...XOR_NET_DEFAULTS });
+  const reset = useCallback((s: number, play: boolean, a: HiddenActivation = stateRef.current.config.activation ?? "sigmoid") => {
+    stateRef.current = startXorNet({ seed: s, ...XOR_NET_DEFAULTS, activation: a });
     budget.current = 0;
     setSnap(snapshot(stateRef.current));
     setPlaying(play);
@@ -44,9 +50,9 @@ export default function XorNetView({ locked }: { locked?: boolean }) {
     return true;
   });
 
-  const values = useMemo(() => xorNetGrid(snap.net), [snap.net]);
+  const values = useMemo(() => xorNetGrid(snap.net, GRID_SIZE, activation), [snap.net, activation]);
   const lines = useMemo(() => snap.net.hidden.map((u) => ({ w: u.w, b: u.b, dashed: true })), [snap.net]);
-  const acc = xorNetAccuracy(snap.net);
+  const acc = xorNetAccuracy(snap.net, activation);
   const loss = snap.history.at(-1)?.loss;
 
   return (
@@ -56,6 +62,15 @@ export default function XorNetView({ locked }: { locked?: boolean }) {
       <div className="tr-buttons">
         <TrainerNumberField label={t("controls.seed")} value={seed} min={0} max={SEED_MAX} step={1} integer disabled={locked}
           invalidText={t("controls.seedInvalid")} onChange={(s) => { setSeed(s); reset(s, false); }} />
+        {live && (
+          <label className="tr-field">
+            <span>{tx("activation")}</span>
+            <select value={activation} disabled={locked} data-testid="net-activation"
+              onChange={(e) => { const a = e.target.value as HiddenActivation; setActivation(a); reset(seed, false, a); }}>
+              {HIDDEN_ACTIVATIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            </select>
+          </label>
+        )}
         {playing ? (
           <button type="button" onClick={() => setPlaying(false)} disabled={locked}>{t("controls.pause")}</button>
         ) : (
@@ -69,6 +84,16 @@ export default function XorNetView({ locked }: { locked?: boolean }) {
         {loss !== undefined && <li>{t("net.loss", { value: loss.toFixed(4) })}</li>}
       </ul>
       {snap.done && acc < 1 && <p className="tr-bad">{t("net.stuck")}</p>}
+      {live && (
+        <div className="tr-buttons">
+          <button type="button" data-testid="net-submit" disabled={locked || playing || live.busy || snap.epoch < 1}
+            onClick={() => live.submit({ activation, lr: XOR_NET_DEFAULTS.lr, epochs: snap.epoch, seed, final: cloneXorNet(snap.net) })}>
+            {tx("submit")}
+          </button>
+          <span className="muted">{snap.epoch < 1 ? tx("needEpoch") : tx("submitHint")}</span>
+          {live.status}
+        </div>
+      )}
       <div className="tr-views">
         <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={POINTS} title={t("net.mapTitle")}
           ariaLabel={t("net.mapAria", { correct: Math.round(acc * 4) })}

@@ -154,5 +154,6 @@ export function useStudentSession(sessionId: string, classId: string) {
     trySend();
   }, [sessionId, trySend]);
 
-  return { state, phase, outcome, connection, report, submit };
+  /** The page's socket, for the XOR proof's next step (components/XorHiddenLayer.tsx). */
+  return { state, phase, outcome, connection, report, submit, socket: socketRef };
 }

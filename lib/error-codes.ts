@@ -46,5 +46,7 @@ export const ERROR_CODES = [
   "noAttemptsLeft",
   "settingsLocked",
   "databaseUnavailable",
+  "replayMismatch",
+  "notUnlocked",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ErrorCode } from "./forms";
 import type { BoardState, Progress, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "./session-protocol";
+import type { XorClientEvents, XorServerEvents } from "./xor-protocol";
 
 export const watchClassSchema = z.object({ classId: z.string().min(1).max(64) });
 export type WatchClass = z.infer<typeof watchClassSchema>;
@@ -18,7 +19,7 @@ export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode
 
 type SessionRef = { sessionId: string };
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends XorClientEvents {
   /** Join a class's room: an instructor of the class, or a student enrolled in it. */
   "class:watch": (payload: WatchClass, ack: (res: Ack<{ roster?: RosterEntry[]; liveSessionId?: string | null }>) => void) => void;
   // Students
@@ -39,7 +40,7 @@ export interface ClientToServerEvents {
   "control:end": (payload: SessionRef, ack: (res: Ack) => void) => void;
 }
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends XorServerEvents {
   /** The whole roster, after a bulk change (not per join or presence: see the deltas below). Staff only. */
   "class:roster": (payload: { classId: string; roster: RosterEntry[] }) => void;
   /** A student joined the class. Staff only. */

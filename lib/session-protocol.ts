@@ -87,6 +87,8 @@ export interface StudentSessionState {
   /** The student's own latest progress and best result for that exercise. */
   progress: ProgressState | null;
   result: SubmissionResult | null;
+  /** The XOR proof's next step is unlocked for the session (lib/xor-proof.ts). */
+  hiddenLayer?: boolean;
 }
 
 /**
@@ -101,6 +103,8 @@ export interface SessionUpdate {
   exercise: (ExerciseView & { open: boolean; revealed: boolean }) | null;
   /** Students the exercise is for; empty: everyone. */
   targetUserIds: string[];
+  /** The XOR proof's next step is unlocked for the session. */
+  hiddenLayer?: boolean;
 }
 
 export interface SubmissionResult {

@@ -25,6 +25,12 @@ describe("studentView", () => {
     expect(studentView(update({ status: "ENDED", exercise: null }), "ana", prev)).toMatchObject({ status: "ENDED", exercise: null });
   });
 
+  it("carries the XOR proof's unlock of the hidden layer to every student", () => {
+    expect(studentView(update({ exercise: xor, hiddenLayer: true }), "ana", null).hiddenLayer).toBe(true);
+    expect(studentView(update({ exercise: xor, targetUserIds: ["ben"], hiddenLayer: true }), "ana", null)).toMatchObject({ exercise: null, hiddenLayer: true });
+    expect(studentView(update({ exercise: xor }), "ana", null).hiddenLayer).toBeFalsy();
+  });
+
   it("prefers the higher score, then the later result", () => {
     expect(better(result(5), result(7)).score).toBe(7);
     expect(better(result(5, "2026-01-02T00:00:00.000Z"), result(5)).at).toBe("2026-01-02T00:00:00.000Z");

@@ -26,6 +26,7 @@ export function studentView(
     exercise: ex,
     progress: same ? prev.progress : null,
     result: ex ? (same && prev.result ? better(prev.result, results.get(ex.id)) : (results.get(ex.id) ?? null)) : null,
+    hiddenLayer: update.hiddenLayer,
   };
 }
 

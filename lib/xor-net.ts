@@ -5,15 +5,21 @@
  * XOR_NET_INIT_SCALE * makeRng(seed).normal(), so (seed, lr, epochs) replays
  * identically. Small initial weights avoid most of the 2-2-1 net's local
  * minima: with the defaults about 9 seeds in 10 solve XOR (seeds 1..100: 92).
+ * The hidden units may use tanh instead (`activation`); backpropagation reads the slope from
+ * ACTIVATIONS[id].der at the pre-activation, the loss is the CROSS_ENTROPY {value, der} pair.
  */
-import { sigmoid } from "./activations";
+import { ACTIVATIONS, DEFAULT_PARAMS, sigmoid } from "./activations";
 import { GATE_INPUTS, gateLabels } from "./gates";
 import { GRID_SIZE } from "./grid";
 import { makeRng } from "./random";
 
 export interface Unit { w: [number, number]; b: number }
 export interface XorNet { hidden: [Unit, Unit]; out: Unit }
-export interface XorNetConfig { seed: number; lr: number; epochs: number }
+/** The hidden units' activation; the output unit is always a sigmoid (cross-entropy loss). */
+export const HIDDEN_ACTIVATIONS = ["sigmoid", "tanh"] as const;
+export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
+/** `activation` absent: sigmoid (the practice page's net). */
+export interface XorNetConfig { seed: number; lr: number; epochs: number; activation?: HiddenActivation }
 export interface XorEpochRecord { epoch: number; accuracy: number; loss: number }
 export interface XorNetState { config: XorNetConfig; net: XorNet; epoch: number; history: XorEpochRecord[]; done: boolean }
 export interface XorNetResult { init: XorNet; final: XorNet; history: XorEpochRecord[]; bestAccuracy: number }
@@ -39,41 +45,53 @@ export function initXorNet(seed: number): XorNet {
   return { hidden: [h0, h1], out: unit(next) };
 }
 
-const fire = (u: Unit, x1: number, x2: number) => sigmoid(x1 * u.w[0] + x2 * u.w[1] + u.b);
+const pre = (u: Unit, x1: number, x2: number) => x1 * u.w[0] + x2 * u.w[1] + u.b;
+const act = (a: HiddenActivation = "sigmoid") => ACTIVATIONS[a];
 
-export function xorNetForward(net: XorNet, x1: number, x2: number): { h: [number, number]; y: number } {
-  const h0 = fire(net.hidden[0], x1, x2);
-  const h1 = fire(net.hidden[1], x1, x2);
-  return { h: [h0, h1], y: fire(net.out, h0, h1) };
+/** Forward pass; `z` are the hidden pre-activations (backpropagation reads the derivative there). */
+export function xorNetForward(net: XorNet, x1: number, x2: number, activation?: HiddenActivation): { z: [number, number]; h: [number, number]; y: number } {
+  const f = act(activation);
+  const z0 = pre(net.hidden[0], x1, x2);
+  const z1 = pre(net.hidden[1], x1, x2);
+  const h0 = f.output(z0, DEFAULT_PARAMS);
+  const h1 = f.output(z1, DEFAULT_PARAMS);
+  return { z: [z0, z1], h: [h0, h1], y: sigmoid(pre(net.out, h0, h1)) };
 }
 
-export function xorNetOutput(net: XorNet, x1: number, x2: number): number {
-  return xorNetForward(net, x1, x2).y;
+export function xorNetOutput(net: XorNet, x1: number, x2: number, activation?: HiddenActivation): number {
+  return xorNetForward(net, x1, x2, activation).y;
 }
 
-export function xorNetPredict(net: XorNet, x1: number, x2: number): 0 | 1 {
-  return xorNetOutput(net, x1, x2) < 0.5 ? 0 : 1;
+export function xorNetPredict(net: XorNet, x1: number, x2: number, activation?: HiddenActivation): 0 | 1 {
+  return xorNetOutput(net, x1, x2, activation) < 0.5 ? 0 : 1;
 }
 
-export function xorNetAccuracy(net: XorNet): number {
+export function xorNetAccuracy(net: XorNet, activation?: HiddenActivation): number {
   let ok = 0;
-  for (let k = 0; k < 4; k++) if (xorNetPredict(net, GATE_INPUTS[k][0], GATE_INPUTS[k][1]) === LABELS[k]) ok++;
+  for (let k = 0; k < 4; k++) if (xorNetPredict(net, GATE_INPUTS[k][0], GATE_INPUTS[k][1], activation) === LABELS[k]) ok++;
   return ok / 4;
 }
 
+/** Mean binary cross-entropy as a {value, der} pair: der is d(loss)/d(output pre-activation) for one sample. */
+export const CROSS_ENTROPY = {
+  value: (y: number, label: number) => {
+    const c = Math.min(Math.max(y, 1e-12), 1 - 1e-12);
+    return label ? -Math.log(c) : -Math.log(1 - c);
+  },
+  der: (y: number, label: number) => y - label,
+};
+
 /** Mean binary cross-entropy over the four samples (clamped away from log 0). */
-export function xorNetLoss(net: XorNet): number {
+export function xorNetLoss(net: XorNet, activation?: HiddenActivation): number {
   let sum = 0;
-  for (let k = 0; k < 4; k++) {
-    const y = Math.min(Math.max(xorNetOutput(net, GATE_INPUTS[k][0], GATE_INPUTS[k][1]), 1e-12), 1 - 1e-12);
-    sum -= LABELS[k] ? Math.log(y) : Math.log(1 - y);
-  }
+  for (let k = 0; k < 4; k++) sum += CROSS_ENTROPY.value(xorNetOutput(net, GATE_INPUTS[k][0], GATE_INPUTS[k][1], activation), LABELS[k]);
   return sum / 4;
 }
 
 export function startXorNet(config: XorNetConfig): XorNetState {
   if (!Number.isInteger(config.epochs) || config.epochs < 0) throw new RangeError("epochs must be a non-negative integer");
   if (!Number.isFinite(config.lr)) throw new RangeError("lr must be finite");
+  if (config.activation !== undefined && !HIDDEN_ACTIVATIONS.includes(config.activation)) throw new RangeError("unknown hidden activation");
   return { config, net: initXorNet(config.seed), epoch: 0, history: [], done: config.epochs === 0 };
 }
 
@@ -83,15 +101,17 @@ export function stepXorEpoch(state: XorNetState): XorNetState {
   const { net } = state;
   const [u0, u1] = net.hidden;
   const o = net.out;
+  const a = state.config.activation;
+  const der = act(a).der;
   // gradient accumulators: [w0, w1, b] for h0, h1, out
   const g = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (let k = 0; k < 4; k++) {
     const [x1, x2] = GATE_INPUTS[k];
-    const { h, y } = xorNetForward(net, x1, x2);
-    const dz = y - LABELS[k]; // d(cross-entropy)/d(output pre-activation)
+    const { z, h, y } = xorNetForward(net, x1, x2, a);
+    const dz = CROSS_ENTROPY.der(y, LABELS[k]); // d(cross-entropy)/d(output pre-activation)
     g[6] += dz * h[0]; g[7] += dz * h[1]; g[8] += dz;
-    const d0 = dz * o.w[0] * h[0] * (1 - h[0]);
-    const d1 = dz * o.w[1] * h[1] * (1 - h[1]);
+    const d0 = dz * o.w[0] * der(z[0], DEFAULT_PARAMS);
+    const d1 = dz * o.w[1] * der(z[1], DEFAULT_PARAMS);
     g[0] += d0 * x1; g[1] += d0 * x2; g[2] += d0;
     g[3] += d1 * x1; g[4] += d1 * x2; g[5] += d1;
   }
@@ -101,7 +121,7 @@ export function stepXorEpoch(state: XorNetState): XorNetState {
     u.w[1] -= s * g[3 * n + 1];
     u.b -= s * g[3 * n + 2];
   });
-  state.history.push({ epoch: state.epoch, accuracy: xorNetAccuracy(net), loss: xorNetLoss(net) });
+  state.history.push({ epoch: state.epoch, accuracy: xorNetAccuracy(net, a), loss: xorNetLoss(net, a) });
   if (++state.epoch >= state.config.epochs) state.done = true;
   return state;
 }
@@ -110,15 +130,15 @@ export function trainXorNet(config: XorNetConfig): XorNetResult {
   const state = startXorNet(config);
   const init = cloneXorNet(state.net);
   while (!state.done) stepXorEpoch(state);
-  let bestAccuracy = state.history.length ? 0 : xorNetAccuracy(init);
+  let bestAccuracy = state.history.length ? 0 : xorNetAccuracy(init, config.activation);
   for (const r of state.history) if (r.accuracy > bestAccuracy) bestAccuracy = r.accuracy;
   return { init, final: cloneXorNet(state.net), history: state.history, bestAccuracy };
 }
 
 /** Network output at every point of the decision grid (same ordering as grid.ts). */
-export function xorNetGrid(net: XorNet, n = GRID_SIZE): Float32Array {
+export function xorNetGrid(net: XorNet, n = GRID_SIZE, activation?: HiddenActivation): Float32Array {
   if (!Number.isInteger(n) || n < 2) throw new RangeError("grid size must be an integer >= 2");
   const o = new Float32Array(n * n);
-  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < n; j++, k++) o[k] = xorNetOutput(net, i / (n - 1), j / (n - 1));
+  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < n; j++, k++) o[k] = xorNetOutput(net, i / (n - 1), j / (n - 1), activation);
   return o;
 }

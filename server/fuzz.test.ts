@@ -72,6 +72,9 @@ const EVENTS: Record<string, string[]> = {
   "control:reveal": ["sessionId"],
   "control:kick": ["sessionId", "userId"],
   "control:end": ["sessionId"],
+  "control:unlock": ["sessionId"],
+  "xor:watch": ["sessionId"],
+  "xor:submit": ["sessionId", "exerciseId", "clientId", "run"],
   "no:such:event": ["x"],
 };
 

@@ -22,6 +22,7 @@ import type { Presence } from "./presence";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import type { Hub } from "./hub";
 import { hub } from "./bridge";
+import { xorLive } from "./xor-live";
 
 export const sessionRoom = (id: string) => `session:${id}`;
 export const boardRoom = (id: string) => `board:${id}`;
@@ -97,6 +98,7 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
     return out;
   });
   const submit = batcher<SubmitItem, Submitted>((items) => submitBatch(items, cache.get));
+  const xor = xorLive(io, { session: cache.get, changed: (s) => changed(s, { students: true }) });
 
   function guard<S extends z.ZodType>(schema: S, handler: (data: z.infer<S>) => Promise<Record<string, unknown> | void>) {
     return async (payload: unknown, ack?: unknown) => {
@@ -179,6 +181,7 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
       asStudent(data.sessionId);
       const { result, answer, mine } = await submit({ userId: user.id, data });
       io.to(boardRoom(data.sessionId)).emit("board:result", { sessionId: data.sessionId, userId: user.id, result, answer });
+      void xor.submitted(data.sessionId, data.exerciseId, user.id, data.payload);
       return { result: mine }; // the instructor sees the score; the student as the attempt policy says
     }));
 
@@ -223,6 +226,8 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
       io.in(userRoom(d.userId)).socketsLeave(sessionRoom(d.sessionId));
       await sendBoardState(s); // the tile goes: one snapshot to the board, nothing to the other students
     });
+
+    xor.register(socket, user.id, { guard, asInstructor, asStudent, requireCached });
 
     socket.on("disconnect", () => {
       for (const sessionId of entered) {

@@ -20,6 +20,7 @@ export const sessionSelect = {
   revealed: true,
   exerciseStartedAt: true,
   pushedExerciseIds: true,
+  hiddenLayer: true,
   lesson: { select: { exercises: { select: { id: true, position: true, type: true, config: true, points: true }, orderBy: { position: "asc" } } } },
 } satisfies Prisma.LiveSessionSelect;
 export type SessionRow = Prisma.LiveSessionGetPayload<{ select: typeof sessionSelect }>;
@@ -63,6 +64,7 @@ export function sessionUpdate(s: SessionRow): SessionUpdate {
     paused: s.paused,
     exercise: ex ? { ...ex, open: s.exerciseOpen, revealed: s.revealed } : null,
     targetUserIds: s.targetUserIds,
+    hiddenLayer: s.hiddenLayer,
   };
 }
 
@@ -126,6 +128,7 @@ export async function enterMany(s: SessionRow, userIds: string[]): Promise<Map<s
       progress: mine && p.exerciseId === mine.id ? (p.progress as ProgressState | null) : null,
       // The attempt that counts under the exercise's policy, its score hidden until the reveal if so set.
       result: mine ? studentView(mine.config, s.revealed, oldestFirst(byUser.get(p.userId) ?? [])) : null,
+      hiddenLayer: s.hiddenLayer,
     });
   }
   return out;

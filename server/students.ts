@@ -1,7 +1,7 @@
 // A class's students, from the instructor's side: remove some (in bulk) together with their data,
 // and export one student's data. Removing a student deletes, for this class, their enrollment,
-// session participation (board tiles, streamed progress), live and homework submissions and homework
-// starts; the student account itself goes when it belongs to no other class (student accounts are
+// session participation (board tiles, streamed progress), live and homework submissions, two-layer
+// XOR runs and homework starts; the student account itself goes when it belongs to no other class (student accounts are
 // made per class at join, so in practice it always goes). The removal takes effect at once: the
 // student's open sockets are told and disconnected (or, if the account stays, leave the class's
 // rooms) on every node, and their cookie stops working (the account or its enrollment is gone).
@@ -22,6 +22,7 @@ export async function removeStudents(classId: string, userIds: string[]): Promis
   await db.$transaction([
     db.submission.deleteMany({ where: { ...inClass, OR: [{ session: { classId } }, { assignment: { classId } }] } }),
     db.homeworkStart.deleteMany({ where: { ...inClass, assignment: { classId } } }),
+    db.xorNetRun.deleteMany({ where: { ...inClass, session: { classId } } }),
     db.sessionParticipant.deleteMany({ where: { ...inClass, session: { classId } } }),
     db.enrollment.deleteMany({ where: { classId, ...inClass } }),
     db.user.deleteMany({ where: { id: { in: ids }, role: "STUDENT", enrollments: { none: {} } } }),
@@ -55,7 +56,7 @@ export async function studentExport(classId: string, userId: string) {
     select: { nickname: true, joinedAt: true, user: { select: { id: true, name: true, createdAt: true } } },
   });
   if (!enrollment) return null;
-  const [submissions, participations, homeworkStarts] = await Promise.all([
+  const [submissions, participations, homeworkStarts, xorNetRuns] = await Promise.all([
     db.submission.findMany({
       where: { userId, OR: [{ session: { classId } }, { assignment: { classId } }] },
       orderBy: { createdAt: "asc" },
@@ -66,6 +67,11 @@ export async function studentExport(classId: string, userId: string) {
       select: { sessionId: true, joinedAt: true, kicked: true, exerciseId: true, progress: true, updatedAt: true },
     }),
     db.homeworkStart.findMany({ where: { userId, assignment: { classId } }, select: { assignmentId: true, exerciseId: true, startedAt: true } }),
+    db.xorNetRun.findMany({
+      where: { userId, session: { classId } },
+      orderBy: { createdAt: "asc" },
+      select: { sessionId: true, exerciseId: true, payload: true, accuracy: true, solved: true, createdAt: true },
+    }),
   ]);
-  return { exportedAt: new Date().toISOString(), classId, student: { ...enrollment.user, nickname: enrollment.nickname, joinedAt: enrollment.joinedAt }, participations, submissions, homeworkStarts };
+  return { exportedAt: new Date().toISOString(), classId, student: { ...enrollment.user, nickname: enrollment.nickname, joinedAt: enrollment.joinedAt }, participations, submissions, homeworkStarts, xorNetRuns };
 }

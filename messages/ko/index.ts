@@ -13,6 +13,7 @@ import attempts from "./attempts.json";
 import outage from "./outage.json";
 import screens from "./screens.json";
 import help from "./help.json";
+import xorproof from "./xorproof.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof };
 export default messages;

@@ -1,0 +1,59 @@
+// The XOR proof's live events, registered on each socket by createLive (server/live.ts) with its
+// guard and rights checks. Unlock: one UPDATE, one message to the session room (the students'
+// session:update) and one to the XOR room. A two-layer run: graded by replay, one insert, one
+// message to the XOR room. The board's XOR view is read on watch (two queries), deltas after.
+import type { Socket } from "socket.io";
+import type { z } from "zod";
+import { sessionRef } from "@/lib/session-protocol";
+import { xorSubmitSchema } from "@/lib/xor-protocol";
+import type { Hub } from "./hub";
+import type { SessionRow } from "./sessions";
+import { lineOfSubmission, submitNetRun, unlockHiddenLayer, xorBoardView } from "./xor-proof";
+
+export const xorRoom = (id: string) => `xor:${id}`;
+
+type Guard = <S extends z.ZodType>(schema: S, handler: (data: z.infer<S>) => Promise<Record<string, unknown> | void>) => (payload: unknown, ack?: unknown) => Promise<void>;
+interface Rights {
+  guard: Guard;
+  asInstructor(sessionId: string): Promise<void>;
+  asStudent(sessionId: string): void;
+  requireCached(sessionId: string): Promise<SessionRow>;
+}
+
+export function xorLive(io: Hub, deps: { session(id: string): Promise<SessionRow | null>; changed(s: SessionRow): void }) {
+  function register(socket: Socket, userId: string, { guard, asInstructor, asStudent, requireCached }: Rights) {
+    socket.on("control:unlock", guard(sessionRef, async ({ sessionId }) => {
+      await asInstructor(sessionId);
+      const next = await unlockHiddenLayer(await requireCached(sessionId));
+      if (!next) return; // already unlocked: nothing changed, nobody told again
+      deps.changed(next);
+      io.to(xorRoom(sessionId)).emit("xor:unlocked", { sessionId });
+    }));
+
+    socket.on("xor:watch", guard(sessionRef, async ({ sessionId }) => {
+      await asInstructor(sessionId);
+      await socket.join(xorRoom(sessionId));
+      return { view: await xorBoardView(await requireCached(sessionId)) };
+    }));
+
+    socket.on("xor:submit", guard(xorSubmitSchema, async (data) => {
+      asStudent(data.sessionId);
+      const { result, run } = await submitNetRun(await deps.session(data.sessionId), userId, data);
+      io.to(xorRoom(data.sessionId)).emit("xor:run", { sessionId: data.sessionId, run });
+      return { result };
+    }));
+  }
+
+  /** After a stored submission: if it answered an XOR exercise, its replayed line goes to the XOR room. */
+  /** Never rejects: the submission is stored and acknowledged already, the board's delta is a bonus. */
+  async function submitted(sessionId: string, exerciseId: string, userId: string, payload: unknown) {
+    try {
+      const line = lineOfSubmission(await deps.session(sessionId), exerciseId, userId, payload);
+      if (line) io.to(xorRoom(sessionId)).emit("xor:line", { sessionId, line });
+    } catch (e) {
+      console.error("xor line failed", e);
+    }
+  }
+
+  return { register, submitted };
+}

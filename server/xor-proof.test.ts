@@ -1,0 +1,146 @@
+// Integration: the XOR proof on the real server with real sockets: the class result from graded
+// perceptron answers, the instructor's unlock reaching every student once, two-layer runs graded
+// by replay (a forged claim refused), and the board's count.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "./testing/http-client";
+import { connect, nextEvent, type TestSocket } from "./testing/sockets";
+import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
+import { recorder, sleep } from "./testing/world";
+import { train } from "@/lib/perceptron";
+import { trainXorNet } from "@/lib/xor-net";
+
+let backend: Backend;
+let server: RunningServer;
+const sockets: TestSocket[] = [];
+let seq = 0;
+const clientId = () => `xor-${Date.now()}-${++seq}`;
+
+beforeAll(async () => {
+  backend = await pgliteBackend();
+  server = await startServer(backend);
+});
+afterAll(async () => {
+  for (const s of sockets) s.close();
+  await server?.stop();
+  await backend?.dispose();
+});
+
+async function open(client: Client) {
+  const s = await connect(server.url, client);
+  sockets.push(s);
+  return s;
+}
+
+async function setup() {
+  const t = new Client(server.url);
+  const email = `xor-${Date.now()}-${++seq}@example.com`;
+  await t.signUp("Teacher", email, "correct horse");
+  expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
+  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "XOR" })).body;
+  const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
+  const lesson = lessons.find((l) => l.slug === "activation-basics")!;
+  const xorId = lesson.exercises.find((e) => e.type === "XOR")!.id;
+  const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+  const teacher = await open(t);
+  expect((await teacher.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
+  const student = async (nickname: string) => {
+    const c = new Client(server.url);
+    expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
+    const socket = await open(c);
+    const res = await socket.emitWithAck("session:enter", { sessionId });
+    expect(res.ok).toBe(true);
+    return { c, socket, userId: res.ok ? res.userId : "" };
+  };
+  const [a, b] = [await student("Ana"), await student("Ben")];
+  expect((await teacher.emitWithAck("control:push", { sessionId, exerciseId: xorId })).ok).toBe(true);
+  return { t, cls, teacher, sessionId, xorId, a, b };
+}
+
+const perceptronAnswer = (seed: number) => {
+  const cfg = { lr: 0.1, epochs: 200, seed };
+  return { ...cfg, bestAccuracy: train({ gate: "XOR", ...cfg }).bestAccuracy, explanation: "notSeparable" };
+};
+const netRun = (seed = 1, activation: "sigmoid" | "tanh" = "sigmoid") => {
+  const cfg = { seed, lr: 2, epochs: 3000, activation };
+  return { ...cfg, final: trainXorNet(cfg).final };
+};
+
+describe("the XOR proof, then the hidden layer", () => {
+  it("states the class result, unlocks the hidden layer for everyone, grades two-layer runs by replay and counts who solved XOR", async () => {
+    const { t, cls, teacher, sessionId, xorId, a, b } = await setup();
+
+    // The single perceptron: both students answer; the board's view replays their runs.
+    for (const [s, seed] of [[a, 1], [b, 3]] as const) {
+      const res = await s.socket.emitWithAck("session:submit", { sessionId, exerciseId: xorId, clientId: clientId(), payload: perceptronAnswer(seed) });
+      expect(res.ok).toBe(true);
+    }
+    const watched = await teacher.emitWithAck("xor:watch", { sessionId });
+    if (!watched.ok) throw new Error(watched.error);
+    expect(watched.view).toMatchObject({ unlocked: false, perceptron: { attempted: 2, reached: 0, best: 0.75 }, net: { submitted: 0, solved: 0 } });
+    expect(watched.view.perceptron.lines.map((l) => l.userId).sort()).toEqual([a.userId, b.userId].sort());
+    const bLine = watched.view.perceptron.lines.find((l) => l.userId === b.userId)!;
+    expect(bLine).toMatchObject({ accuracy: 0.5, w: train({ gate: "XOR", lr: 0.1, epochs: 200, seed: 3 }).final.w });
+
+    // A better answer later arrives on the board as a delta (a claimed 100% is not believed: replayed).
+    const line = nextEvent(teacher, "xor:line", (m) => m.line.userId === b.userId);
+    await b.socket.emitWithAck("session:submit", { sessionId, exerciseId: xorId, clientId: clientId(), payload: { ...perceptronAnswer(1), bestAccuracy: 1 } });
+    expect((await line).line.accuracy).toBe(0.75);
+
+    // Not unlocked yet: the two-layer run is refused; a student cannot unlock.
+    expect(await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: netRun() })).toEqual({ ok: false, error: "notUnlocked" });
+    expect(await a.socket.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: false, error: "forbidden" });
+
+    // The unlock: one session:update to each student, the XOR room told.
+    const seenA = recorder(a.socket);
+    const gotA = nextEvent(a.socket, "session:update", (u) => u.hiddenLayer === true);
+    const gotB = nextEvent(b.socket, "session:update", (u) => u.hiddenLayer === true);
+    const unlocked = nextEvent(teacher, "xor:unlocked");
+    expect(await teacher.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
+    await Promise.all([gotA, gotB, unlocked]);
+    // Unlocking again changes nothing and tells nobody.
+    expect(await teacher.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
+    await sleep(300);
+    expect(seenA.events.filter((e) => e.name === "session:update")).toHaveLength(1);
+    // A student (re)entering learns it from the enter state.
+    const again = await a.socket.emitWithAck("session:enter", { sessionId });
+    expect(again.ok && again.state.hiddenLayer).toBe(true);
+
+    // An honest two-layer run: replayed, solved, counted on the board.
+    const run = nextEvent(teacher, "xor:run", (m) => m.run.userId === a.userId);
+    const honestId = clientId();
+    const ok = await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: honestId, run: netRun(1) });
+    expect(ok).toMatchObject({ ok: true, result: { solved: true, accuracy: 1 } });
+    const delta = (await run).run;
+    expect(delta).toMatchObject({ solved: true, activation: "sigmoid" });
+    // the replayed weights (a JSON column may drop a last digit: compared to 1e-9)
+    const replayed = trainXorNet({ seed: 1, lr: 2, epochs: 3000 }).final.hidden;
+    delta.hidden.forEach((u, k) => [u.w[0] - replayed[k].w[0], u.w[1] - replayed[k].w[1], u.b - replayed[k].b].forEach((d) => expect(Math.abs(d)).toBeLessThan(1e-9)));
+    // The same submission again (a lost ack): the stored run, not a second one.
+    expect(await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: honestId, run: netRun(1) })).toEqual(ok);
+
+    // Forged claims are refused with replayMismatch and never stored: solved weights made by hand,
+    // and a tanh run claimed as sigmoid.
+    const forged = { ...netRun(1), epochs: 10, final: { hidden: [{ w: [20, 20], b: -10 }, { w: [20, 20], b: -30 }], out: { w: [20, -20], b: -10 } } };
+    expect(await b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: forged })).toEqual({ ok: false, error: "replayMismatch" });
+    expect(await b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: { ...netRun(1, "tanh"), activation: "sigmoid" } }))
+      .toEqual({ ok: false, error: "replayMismatch" });
+    expect(await b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: { nonsense: true } })).toEqual({ ok: false, error: "invalidSubmission" });
+
+    // The board's count after a fresh watch: one student solved XOR with the hidden layer.
+    const after = await teacher.emitWithAck("xor:watch", { sessionId });
+    if (!after.ok) throw new Error(after.error);
+    expect(after.view).toMatchObject({ unlocked: true, perceptron: { attempted: 2, reached: 0, best: 0.75 }, net: { submitted: 1, solved: 1 } });
+    expect(after.view.net.runs[0].userId).toBe(a.userId);
+
+    // Only an instructor of the session may watch the XOR view.
+    expect(await b.socket.emitWithAck("xor:watch", { sessionId })).toEqual({ ok: false, error: "forbidden" });
+
+    // Privacy: the student's export includes the run; removing the student deletes it (and their answers).
+    const exported = await t.json<{ xorNetRuns: { solved: boolean; payload: { seed: number } }[] }>(`/api/classes/${cls.id}/students/${a.userId}`);
+    expect(exported.body.xorNetRuns).toMatchObject([{ solved: true, payload: { seed: 1 } }]);
+    expect((await t.fetch(`/api/classes/${cls.id}/students/${a.userId}`, { method: "DELETE" })).status).toBe(200);
+    const gone = await teacher.emitWithAck("xor:watch", { sessionId });
+    if (!gone.ok) throw new Error(gone.error);
+    expect(gone.view).toMatchObject({ perceptron: { attempted: 1 }, net: { submitted: 0, solved: 0 } });
+  }, 60_000);
+});

@@ -1,0 +1,88 @@
+// The XOR proof in the database: the hidden layer unlocked per session (one UPDATE), two-layer
+// runs stored once per clientId, and the board's view (two queries for the whole session, every
+// stored run replayed with lib/, never a claimed score).
+import type { Prisma } from "@/generated/prisma/client.ts";
+import { db } from "./db";
+import { DomainError } from "./classes";
+import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
+import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor-proof";
+import { gradeXorNetRun, type XorNetRun } from "@/lib/xor-net-grading";
+import type { XorNetResult, XorSubmit } from "@/lib/xor-protocol";
+
+/**
+ * Replayed perceptron runs by settings, on this node: each XOR answer is replayed once when it is
+ * submitted, so a board's watch costs two queries and lookups (2,000 students x 1,000 epochs
+ * replayed cold take about half a second of CPU). Bounded: the oldest entries go first.
+ */
+const MEMO_MAX = 20_000;
+const memo: ReplayMemo = new Map();
+function bounded(): ReplayMemo {
+  while (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value!);
+  return memo;
+}
+
+const xorExerciseIds = (s: SessionRow) => s.lesson.exercises.filter((e) => e.type === "XOR").map((e) => e.id);
+
+/** Unlock the hidden layer: one UPDATE returning the row; null when it already was (nothing to tell anyone). */
+export async function unlockHiddenLayer(s: SessionRow): Promise<SessionRow | null> {
+  if (s.status !== "LIVE") throw new DomainError("sessionEnded", 409);
+  if (s.hiddenLayer) return null;
+  return db.liveSession.update({ where: { id: s.id }, data: { hiddenLayer: true }, select: sessionSelect });
+}
+
+const runSelect = { userId: true, payload: true, accuracy: true, solved: true, createdAt: true } as const;
+type RunRow = { userId: string; payload: unknown; accuracy: number; solved: boolean; createdAt: Date };
+
+export function hiddenRunOf(row: RunRow): HiddenRun {
+  const p = row.payload as XorNetRun;
+  return { userId: row.userId, activation: p.activation, hidden: p.final.hidden, accuracy: row.accuracy, solved: row.solved };
+}
+
+/** The board's XOR view: every XOR submission of the session and every two-layer run, two queries. */
+export async function xorBoardView(s: SessionRow): Promise<XorBoardView> {
+  const [subs, runs] = await Promise.all([
+    db.submission.findMany({ where: { sessionId: s.id, exerciseId: { in: xorExerciseIds(s) } }, select: { userId: true, payload: true } }),
+    db.xorNetRun.findMany({ where: { sessionId: s.id }, select: runSelect, orderBy: { createdAt: "asc" } }),
+  ]);
+  return { sessionId: s.id, unlocked: s.hiddenLayer, perceptron: classResult(subs, bounded()), net: netSummary(runs.map(hiddenRunOf)) };
+}
+
+/** A graded XOR answer's replayed line for the board, or null when the exercise is not XOR. */
+export function lineOfSubmission(s: SessionRow | null, exerciseId: string, userId: string, payload: unknown): PerceptronLine | null {
+  if (!s || !xorExerciseIds(s).includes(exerciseId)) return null;
+  return replayedLine(userId, payload, bounded());
+}
+
+/** Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge). */
+function refusal(s: SessionRow | null, userId: string, exerciseId: string): DomainError | null {
+  if (!s) return new DomainError("notFound", 404);
+  if (s.status !== "LIVE") return new DomainError("sessionEnded", 409);
+  if (!s.hiddenLayer) return new DomainError("notUnlocked", 409);
+  const ex = s.lesson.exercises.find((e) => e.id === exerciseId);
+  if (s.currentExerciseId !== exerciseId || !ex || ex.type !== "XOR" || !s.exerciseOpen) return new DomainError("exerciseClosed", 409);
+  if (!isTargeted(s, userId)) return new DomainError("notTargeted", 403);
+  if (s.paused) return new DomainError("paused", 409);
+  return null;
+}
+
+/**
+ * A two-layer run: replayed; a claim the replay does not reproduce is refused (replayMismatch) and
+ * not stored. Stored once per (userId, clientId): a retry returns the stored run. One or two queries.
+ */
+export async function submitNetRun(s: SessionRow | null, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
+  const refused = refusal(s, userId, data.exerciseId);
+  if (refused) throw refused;
+  const grade = gradeXorNetRun(data.run);
+  if (grade.reason === "invalid") throw new DomainError("invalidSubmission", 400);
+  if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
+  const run = data.run as XorNetRun;
+  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, final: grade.net } as unknown as Prisma.InputJsonObject;
+  const created = await db.xorNetRun.createManyAndReturn({
+    data: [{ sessionId: s!.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
+    skipDuplicates: true,
+    select: runSelect,
+  });
+  const row = created[0] ?? (await db.xorNetRun.findUnique({ where: { userId_clientId: { userId, clientId: data.clientId } }, select: runSelect }));
+  if (!row) throw new DomainError("serverError", 500);
+  return { result: { solved: row.solved, accuracy: row.accuracy, at: row.createdAt.toISOString() }, run: hiddenRunOf(row) };
+}
