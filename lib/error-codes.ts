@@ -46,5 +46,8 @@ export const ERROR_CODES = [
   "noAttemptsLeft",
   "settingsLocked",
   "databaseUnavailable",
+  "experimentNoGroup",
+  "experimentGroupChosen",
+  "notAnExperiment",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
