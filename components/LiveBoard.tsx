@@ -20,6 +20,7 @@ import StatusBands from "./StatusBands";
 import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
+import ExperimentLive from "./ExperimentLive";
 import { measureFlush, useBoard } from "./useBoard";
 import { useExerciseName } from "./useExerciseName";
 import "./board.css";
@@ -34,15 +35,18 @@ interface Props {
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** The class-wide charts for the current exercise type. */
-function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null }) {
+function ClassView({ exercise, tiles, selected, big }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null; big: boolean }) {
   const t = useTranslations("board.accuracyNow");
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success) return null;
   const c = parsed.data;
   if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} exerciseId={exercise.id} /></div>;
+  // An experiment: the groups compared first (lib/experiments.ts).
+  const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} big={big} /> : null;
   if (c.type === "XOR") {
     return (
       <div className="bd-views">
+        {experiment}
         <XorHistograms tiles={tiles} />
         <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
       </div>
@@ -51,6 +55,7 @@ function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardS
   const now = tiles.flatMap((x) => (x.progress?.type === "GATE" ? [x.progress.accuracy] : []));
   return (
     <div className="bd-views">
+      {experiment}
       <ClassOverlay tiles={tiles} gate={c.gate} selected={selected} />
       <AccuracyHistogram values={now} testId="accuracy-now" title={t("title")} xLabel={t("x")} yLabel={t("y")}
         ariaLabel={t("aria", { count: now.length, done: now.filter((v) => v === 1).length })} />
@@ -141,7 +146,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
               <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
             </p>
             <StatusBands tiles={state.tiles} />
-            {ex && <ClassView exercise={ex} tiles={state.tiles} selected={hover ?? openId} />}
+            {ex && <ClassView exercise={ex} tiles={state.tiles} selected={hover ?? openId} big={projector} />}
           </section>
           <section className="card bd-students" aria-labelledby="tiles-title">
             <div className="bd-students-head">

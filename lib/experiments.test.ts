@@ -139,3 +139,38 @@ describe("summaries", () => {
     expect(sampleEpochs(5, 120)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe("tileRuns (the board's live comparison)", async () => {
+  const { tileRuns } = await import("./experiment-runs");
+  const { AccuracyReplay } = await import("./board");
+  it("replays each member's streamed run; another group's rate does not count; right submissions do", () => {
+    const replay = new AccuracyReplay();
+    const series = (g: Parameters<typeof replay.series>[0], lr: number, s: number, e: number) => replay.series(g, lr, s, e);
+    const info: ExperimentInfo = { id: "e", mode: "BALANCED", variable: "lr", groups: [{ lr: 0.01 }, { lr: 1 }], members: { a: 0, b: 1, c: 1, d: 0 }, result: null };
+    const p = (lr: number, epoch: number) => ({ type: "GATE" as const, gate: "AND" as const, lr, epochs: 100, seed: 3, epoch, accuracy: 0, w: [0, 0] as [number, number], b: 0 });
+    const tile = (userId: string, progress: ReturnType<typeof p> | null, correct = false) => ({
+      userId, nickname: userId, online: true, status: "working" as const, progress,
+      result: correct ? { exerciseId: "x", score: 10, maxScore: 10, correct: true, at: "" } : null,
+    });
+    const runs = tileRuns(info, [tile("a", p(0.01, 20)), tile("b", p(0.01, 20)), tile("c", null, true)], series);
+    expect(runs).toHaveLength(4);
+    const byGroup = summarizeGroups(info.groups, runs);
+    expect(byGroup[0]).toMatchObject({ size: 2, started: 1 });
+    expect(byGroup[1]).toMatchObject({ size: 2, started: 0, at100: 1 }); // b's run used group A's rate
+    expect(runs.find((r) => r.group === 0 && r.curve)?.curve).toEqual(train({ gate: "AND", lr: 0.01, epochs: 20, seed: 3 }).history.map((h) => h.accuracy));
+  });
+});
+
+describe("the board reducer's group event", async () => {
+  const { applyEvents } = await import("./board");
+  it("adds a member to the running experiment only", () => {
+    const experiment: ExperimentInfo = { id: "e1", mode: "CHOICE", variable: "lr", groups: [{ lr: 0.1 }, { lr: 1 }], members: {}, result: null };
+    const state = {
+      sessionId: "s", classId: "c", status: "LIVE" as const, paused: false, exercises: [], tiles: [],
+      exercise: { id: "x", position: 1, type: "GATE" as const, config: {}, points: 10, open: true, revealed: false, targetUserIds: [], experiment },
+    };
+    const next = applyEvents(state, [{ kind: "group", experimentId: "e1", userId: "u", group: 1 }, { kind: "group", experimentId: "old", userId: "v", group: 0 }]).state!;
+    expect(next.exercise?.experiment?.members).toEqual({ u: 1 });
+    expect(experiment.members).toEqual({}); // not changed in place
+  });
+});

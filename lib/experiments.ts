@@ -2,7 +2,7 @@
 // (learning rates for now), how students are put into groups, and how each group did.
 // No I/O: the server assigns and stores with these, the board and the history summarise with them.
 import { z } from "zod";
-import type { GateConfig } from "./exercises";
+import type { GateConfig, XorConfig } from "./exercises";
 import { makeRng } from "./random";
 
 export const ASSIGNMENT_MODES = ["RANDOM", "BALANCED", "CHOICE"] as const;
@@ -54,8 +54,8 @@ export function groupOf(info: ExperimentInfo | null | undefined, userId: string 
   return typeof g === "number" && g >= 0 && g < info.groups.length ? g : null;
 }
 
-/** The exercise as a group does it: the group's learning rate, locked (a run counts only with it). */
-export function groupConfig(config: GateConfig, settings: GroupSettings): GateConfig {
+/** The exercise as a group does it (gate or XOR): the group's learning rate, locked (a run counts only with it). */
+export function groupConfig<C extends GateConfig | XorConfig>(config: C, settings: GroupSettings): C {
   return { ...config, lr: settings.lr, locked: true };
 }
 
@@ -196,4 +196,16 @@ export function summarizeGroups(groups: readonly GroupSettings[], runs: readonly
       curve,
     };
   });
+}
+
+/** An experiment as the history and the dashboard list it: settings, group sizes, the stored result. */
+export interface ExperimentRecord {
+  id: string;
+  sessionId: string;
+  exerciseId: string;
+  mode: AssignmentMode;
+  groups: GroupSettings[];
+  sizes: number[];
+  result: GroupSummary[] | null;
+  createdAt: string;
 }

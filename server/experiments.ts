@@ -8,7 +8,7 @@ import * as sessions from "./sessions";
 import { experimentInfo, type ExperimentRow } from "./experiment-info";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import {
-  assignGroups, groupConfig, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type GroupSummary, type MemberRun,
+  assignGroups, groupConfig, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type ExperimentRecord, type GroupSummary, type MemberRun, type AssignmentMode,
 } from "@/lib/experiments";
 import { runOf } from "@/lib/board";
 import { train } from "@/lib/perceptron";
@@ -124,7 +124,7 @@ export function configFor(s: Row, userId: string, exercise: Exercise): unknown |
   if (group === undefined) return null;
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success || parsed.data.type === "ACTIVATION") return exercise.config;
-  return parsed.data.type === "GATE" ? groupConfig(parsed.data, info.groups[group]) : { ...parsed.data, lr: info.groups[group].lr, locked: true };
+  return groupConfig(parsed.data, info.groups[group]);
 }
 
 /** Accuracy after epochs 1..n of a streamed run, replayed; only a run with its group's learning rate counts. */
@@ -158,18 +158,7 @@ export async function storeResult(s: Row): Promise<Row> {
   return withExperiment(s, { ...ex, result: result as unknown as ExperimentRow["result"] });
 }
 
-/** Experiments of sessions (history, dashboard): settings, group sizes and the stored result. */
-export interface ExperimentRecord {
-  id: string;
-  sessionId: string;
-  exerciseId: string;
-  mode: string;
-  groups: GroupSettings[];
-  sizes: number[];
-  result: GroupSummary[] | null;
-  createdAt: string;
-}
-
+/** Experiments of a session or a class, oldest first (history, dashboard): one query. */
 export async function experimentsOf(where: { sessionId: string } | { classId: string }): Promise<ExperimentRecord[]> {
   const rows = await db.experiment.findMany({
     where: "sessionId" in where ? { sessionId: where.sessionId } : { session: { classId: where.classId } },
@@ -179,6 +168,6 @@ export async function experimentsOf(where: { sessionId: string } | { classId: st
   return rows.map((r) => {
     const groups = r.groups as unknown as GroupSettings[];
     const sizes = groups.map((_, g) => r.members.filter((m) => m.group === g).length);
-    return { id: r.id, sessionId: r.sessionId, exerciseId: r.exerciseId, mode: r.mode, groups, sizes, result: (r.result as unknown as GroupSummary[] | null) ?? null, createdAt: r.createdAt.toISOString() };
+    return { id: r.id, sessionId: r.sessionId, exerciseId: r.exerciseId, mode: r.mode as AssignmentMode, groups, sizes, result: (r.result as unknown as GroupSummary[] | null) ?? null, createdAt: r.createdAt.toISOString() };
   });
 }

@@ -12,6 +12,7 @@ import formula from "./formula.json";
 import attempts from "./attempts.json";
 import outage from "./outage.json";
 import screens from "./screens.json";
+import experiments from "./experiments.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...experiments };
 export default messages;
