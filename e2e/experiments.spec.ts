@@ -69,7 +69,7 @@ test("an experiment with two groups ends with the comparison on the board", asyn
   await expect(comparison.getByTestId("experiment-row-A").getByTestId("experiment-epochs")).not.toHaveText("—");
 
   // The reveal: each student sees how their group did against the other.
-  await teacher.getByRole("button", { name: "Reveal answer" }).click();
+  await teacher.getByRole("button", { name: "Reveal the answer" }).click();
   for (const [i, page] of students.entries()) {
     const result = page.getByTestId("experiment-comparison");
     await expect(result).toBeVisible();
