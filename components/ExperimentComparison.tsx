@@ -2,7 +2,7 @@
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { area, line, max, scaleLinear } from "d3";
-import type { AssignmentMode, GroupSummary } from "@/lib/experiments";
+import { settingValue, variableOf, type AssignmentMode, type GroupSummary } from "@/lib/experiments";
 import { groupLetter } from "./experimentLabels";
 import "./experiments.css";
 
@@ -80,7 +80,7 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
       <p className="muted ex-legend">{t("legend")}</p>
       <table className="ex-table">
         <thead>
-          <tr><th scope="col">{t("group")}</th><th scope="col">{t("lr")}</th><th scope="col">{t("members")}</th><th scope="col">{t("share")}</th><th scope="col">{t("epochs")}</th></tr>
+          <tr><th scope="col">{t("group")}</th><th scope="col">{t(`setting.${summaries[0] ? variableOf(summaries[0].settings) : "lr"}`)}</th><th scope="col">{t("members")}</th><th scope="col">{t("share")}</th><th scope="col">{t("epochs")}</th></tr>
         </thead>
         <tbody>
           {summaries.map((s) => (
@@ -90,7 +90,7 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
                 {tg("group", { letter: groupLetter(s.group) })}
                 {mine === s.group && <span className="ex-yours"> ({t("yours")})</span>}
               </th>
-              <td>{s.settings.lr}</td>
+              <td>{settingValue(s.settings)}</td>
               <td>{s.size}</td>
               <td data-testid="experiment-share">{t("shareValue", { percent: pct(s.share100), n: s.at100, size: s.size })}</td>
               <td data-testid="experiment-epochs">{s.medianEpochs === null ? t("none") : Math.round(s.medianEpochs)}</td>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ExperimentRecord } from "@/lib/experiments";
+import { settingValue, variableOf, type ExperimentRecord } from "@/lib/experiments";
 import ExperimentComparison from "./ExperimentComparison";
 import { groupLetter } from "./experimentLabels";
 
@@ -35,7 +35,7 @@ export default function ExperimentHistory({ records, labels, classId, full = fal
                 const s = r.result?.[i];
                 return (
                   <li key={i}>
-                    {tg("group", { letter: groupLetter(i) })} · {tc("lr")} {g.lr} · {tc("members")} {r.sizes[i]}
+                    {tg("group", { letter: groupLetter(i) })} · {tc(`setting.${variableOf(g)}`)} {settingValue(g)} · {tc("members")} {r.sizes[i]}
                     {s && <> · {tc("share")} {tc("shareValue", { percent: Math.round(s.share100 * 100), n: s.at100, size: s.size })} · {tc("epochs")} {s.medianEpochs === null ? tc("none") : Math.round(s.medianEpochs)}</>}
                   </li>
                 );

@@ -10,12 +10,12 @@ import ExperimentComparison from "./ExperimentComparison";
  * The board's live comparison: every member's streamed run replayed (seeded, so the settings are
  * enough) and summarised per group at each flush of the board (at most 4 a second).
  */
-export default function ExperimentLive({ experiment, tiles, big }: { experiment: ExperimentInfo; tiles: readonly BoardTile[]; big?: boolean }) {
+export default function ExperimentLive({ experiment, tiles, exerciseLr, big }: { experiment: ExperimentInfo; tiles: readonly BoardTile[]; exerciseLr: number; big?: boolean }) {
   const replay = useRef<AccuracyReplay | null>(null);
   replay.current ??= new AccuracyReplay(2000);
   const summaries = useMemo(() => {
     const r = replay.current!;
-    return summarizeGroups(experiment.groups, tileRuns(experiment, tiles, (g, lr, seed, epochs) => r.series(g, lr, seed, epochs)));
-  }, [experiment, tiles]);
+    return summarizeGroups(experiment.groups, tileRuns(experiment, tiles, (g, lr, seed, epochs) => r.series(g, lr, seed, epochs), exerciseLr));
+  }, [experiment, tiles, exerciseLr]);
   return <ExperimentComparison summaries={summaries} mode={experiment.mode} big={big} />;
 }

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
-import type { ExperimentInfo } from "@/lib/experiments";
+import { settingValue, variableOf, type ExperimentInfo, type GroupSettings } from "@/lib/experiments";
 import ExperimentComparison, { GROUP_COLORS } from "./ExperimentComparison";
 import FieldError from "./FieldError";
 import { groupLetter } from "./experimentLabels";
@@ -24,6 +24,7 @@ export default function ExperimentStudent({ experiment, group, revealed, onChoos
   const t = useTranslations("experiments.student");
   const tc = useTranslations("experiments.comparison");
   const [busy, setBusy] = useState(false);
+  const setting = (g: GroupSettings) => t(`setting.${variableOf(g)}`, { value: settingValue(g) });
   const [error, setError] = useState<ErrorCode | null>(null);
 
   if (group === null) {
@@ -39,7 +40,7 @@ export default function ExperimentStudent({ experiment, group, revealed, onChoos
               setBusy(false);
               setError(res.ok ? null : res.error);
             }}>
-              {t("pick", { letter: groupLetter(i), lr: g.lr })}
+              {t("pick", { letter: groupLetter(i), setting: setting(g) })}
             </button>
           ))}
         </div>
@@ -51,7 +52,7 @@ export default function ExperimentStudent({ experiment, group, revealed, onChoos
   return (
     <>
       <section className="card ex-banner" role="status" data-testid="experiment-group" style={{ ["--group" as string]: GROUP_COLORS[group % 6] }}>
-        <p><strong>{t("inGroup", { letter: groupLetter(group), lr: settings.lr })}</strong></p>
+        <p><strong>{t("inGroup", { letter: groupLetter(group), setting: setting(settings) })}</strong></p>
         <p className="muted">{t("inGroupHint")}</p>
       </section>
       {revealed && experiment.result && (

@@ -42,7 +42,7 @@ function ClassView({ exercise, tiles, selected, big }: { exercise: NonNullable<B
   const c = parsed.data;
   if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} exerciseId={exercise.id} /></div>;
   // An experiment: the groups compared first (lib/experiments.ts).
-  const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} big={big} /> : null;
+  const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} exerciseLr={c.lr} big={big} /> : null;
   if (c.type === "XOR") {
     return (
       <div className="bd-views">

@@ -42,8 +42,7 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
   const [picked, setPicked] = useState<string[]>([]);
   const [query, setQuery] = useState("");
   const chosen = picked.filter((u) => tiles.some((x) => x.userId === u));
-  const perceptron = selectedEx?.type === "GATE" || selectedEx?.type === "XOR";
-  const spec = perceptron ? draftSpec(draft) : null;
+  const spec = draftSpec(draft, selectedEx?.type);
   const blocked = disabled || !selected || (some && chosen.length === 0) || spec === "invalid";
   const label = selectedEx ? `${selectedEx.position + 1}. ${nameOf(selectedEx)}` : "";
   // Searched by nickname (the tiles carry the alias in projector mode).

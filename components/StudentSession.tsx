@@ -51,7 +51,8 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
         {experiment && <ExperimentStudent experiment={experiment.info} group={experiment.group} revealed={ex.revealed} onChoose={experiment.choose} />}
         {ex.revealed && config.success && <RevealedAnswer config={config.data} />}
         {(!experiment || experiment.exercise) && (
-          <LiveExercise key={ex.id} exercise={experiment?.exercise ?? ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status} />
+          <LiveExercise key={ex.id} exercise={experiment?.exercise ?? ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status}
+            fixedSeed={experiment?.group != null ? experiment.info.groups[experiment.group]?.seed : undefined} />
         )}
       </>
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  assignGroups, epochsToConverge, experimentSpecSchema, groupConfig, groupOf, groupSizes, lateGroup, quantile, sampleEpochs, summarizeGroups,
+  assignGroups, epochsToConverge, experimentSpecSchema, groupConfig, groupOf, groupSettings, groupSizes, lateGroup, quantile, runFitsGroup, sampleEpochs, settingValue, summarizeGroups, variableOf,
   type ExperimentInfo,
 } from "./experiments";
 import { train } from "./perceptron";
@@ -90,6 +90,26 @@ describe("spec and group settings", () => {
   });
 });
 
+describe("seed experiments (initial weights)", () => {
+  it("accepts 2 to 6 distinct whole seeds, refuses fractions and negatives", () => {
+    expect(experimentSpecSchema.safeParse({ mode: "RANDOM", variable: "seed", values: [1, 2, 2 ** 32 - 1] }).success).toBe(true);
+    expect(experimentSpecSchema.safeParse({ mode: "RANDOM", variable: "seed", values: [1, 2.5] }).success).toBe(false);
+    expect(experimentSpecSchema.safeParse({ mode: "RANDOM", variable: "seed", values: [-1, 2] }).success).toBe(false);
+    expect(experimentSpecSchema.safeParse({ mode: "RANDOM", variable: "lr", values: [20, 2] }).success).toBe(false);
+  });
+  it("a seed group keeps the exercise's learning rate, locked; a run fits only with the group's seed", () => {
+    const [g] = groupSettings({ variable: "seed", values: [7, 8] });
+    expect(g).toEqual({ seed: 7 });
+    expect(variableOf(g)).toBe("seed");
+    expect(settingValue(g)).toBe(7);
+    expect(groupConfig({ type: "GATE", gate: "OR", lr: 0.01, epochs: 100, points: 10 }, g)).toMatchObject({ lr: 0.01, locked: true });
+    expect(runFitsGroup(g, 0.01, { lr: 0.01, seed: 7 })).toBe(true);
+    expect(runFitsGroup(g, 0.01, { lr: 0.01, seed: 8 })).toBe(false);
+    expect(runFitsGroup(g, 0.01, { lr: 0.1, seed: 7 })).toBe(false);
+    expect(runFitsGroup({ lr: 0.1 }, 0.01, { lr: 0.1, seed: 123 })).toBe(true);
+  });
+});
+
 describe("summaries", () => {
   it("quantile interpolates like d3", () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
@@ -152,7 +172,7 @@ describe("tileRuns (the board's live comparison)", async () => {
       userId, nickname: userId, online: true, status: "working" as const, progress,
       result: correct ? { exerciseId: "x", score: 10, maxScore: 10, correct: true, at: "" } : null,
     });
-    const runs = tileRuns(info, [tile("a", p(0.01, 20)), tile("b", p(0.01, 20)), tile("c", null, true)], series);
+    const runs = tileRuns(info, [tile("a", p(0.01, 20)), tile("b", p(0.01, 20)), tile("c", null, true)], series, 0.01);
     expect(runs).toHaveLength(4);
     const byGroup = summarizeGroups(info.groups, runs);
     expect(byGroup[0]).toMatchObject({ size: 2, started: 1 });

@@ -7,29 +7,35 @@ import { makeRng } from "./random";
 
 export const ASSIGNMENT_MODES = ["RANDOM", "BALANCED", "CHOICE"] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
-/** What differs between groups. */
-export const EXPERIMENT_VARIABLES = ["lr"] as const;
+/** What differs between groups: the learning rate, or the initial weights (the seed they are drawn from). */
+export const EXPERIMENT_VARIABLES = ["lr", "seed"] as const;
 export type ExperimentVariable = (typeof EXPERIMENT_VARIABLES)[number];
 export const MAX_GROUPS = 6;
 /** The learning rates the setup offers first (the classic decades). */
 export const DEFAULT_LRS = [0.001, 0.01, 0.1, 1] as const;
 
-const lr = z.number().gt(0).max(10);
+const SEED_MAX = 2 ** 32 - 1;
+const valueOk = (variable: ExperimentVariable, v: number) =>
+  variable === "lr" ? v > 0 && v <= 10 : Number.isInteger(v) && v >= 0 && v <= SEED_MAX;
 
 /** What the instructor sends with a push to make it an experiment. */
 export const experimentSpecSchema = z
   .object({
     mode: z.enum(ASSIGNMENT_MODES),
     variable: z.enum(EXPERIMENT_VARIABLES),
-    values: z.array(lr).min(2).max(MAX_GROUPS),
+    /** One per group: learning rates (0 < lr <= 10), or seeds (integers, 32 bits). */
+    values: z.array(z.number().finite()).min(2).max(MAX_GROUPS),
+    /** The assignment's seed (random and balanced modes); drawn by the server when absent. */
     seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   })
+  .refine((s) => s.values.every((v) => valueOk(s.variable, v)), { message: "invalidInput", path: ["values"] })
   .refine((s) => new Set(s.values).size === s.values.length, { message: "invalidInput", path: ["values"] });
 export type ExperimentSpec = z.infer<typeof experimentSpecSchema>;
 
 export const chooseGroupSchema = z.object({ sessionId: z.string().min(1).max(64), group: z.number().int().min(0).max(MAX_GROUPS - 1) });
 
-export interface GroupSettings { lr: number }
+/** A group's settings: the one that differs is set (lr or seed); the rest is the exercise's. */
+export interface GroupSettings { lr?: number; seed?: number }
 
 /** The experiment as it travels with the exercise (one message for the whole room): each browser finds its own group. */
 export interface ExperimentInfo {
@@ -44,7 +50,28 @@ export interface ExperimentInfo {
 }
 
 export function groupSettings(spec: Pick<ExperimentSpec, "variable" | "values">): GroupSettings[] {
-  return spec.values.map((v) => ({ lr: v }));
+  return spec.values.map((v) => (spec.variable === "seed" ? { seed: v } : { lr: v }));
+}
+
+/** Which setting a group's settings vary. */
+export function variableOf(settings: GroupSettings): ExperimentVariable {
+  return settings.seed !== undefined ? "seed" : "lr";
+}
+
+/** The value that tells the groups apart (the learning rate, or the seed). */
+export function settingValue(settings: GroupSettings): number {
+  return settings.lr ?? settings.seed ?? NaN;
+}
+
+const sameLr = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+
+/**
+ * A run done with its group's settings: the group's learning rate (else the exercise's) and, in a
+ * seed experiment, the group's seed. A run with another group's settings says nothing about this
+ * group, so the grading refuses it and the comparison leaves it out.
+ */
+export function runFitsGroup(settings: GroupSettings, exerciseLr: number, run: { lr: number; seed: number }): boolean {
+  return sameLr(run.lr, settings.lr ?? exerciseLr) && (settings.seed === undefined || run.seed === settings.seed);
 }
 
 /** A student's group, or null (not assigned: CHOICE mode before choosing, or not in the experiment). */
@@ -54,9 +81,13 @@ export function groupOf(info: ExperimentInfo | null | undefined, userId: string 
   return typeof g === "number" && g >= 0 && g < info.groups.length ? g : null;
 }
 
-/** The exercise as a group does it (gate or XOR): the group's learning rate, locked (a run counts only with it). */
+/**
+ * The exercise as a group does it (gate or XOR): the group's learning rate (or the exercise's),
+ * locked, so that only the group's setting differs between the groups. A seed is checked apart
+ * (runFitsGroup): the presets have no seed.
+ */
 export function groupConfig<C extends GateConfig | XorConfig>(config: C, settings: GroupSettings): C {
-  return { ...config, lr: settings.lr, locked: true };
+  return { ...config, lr: settings.lr ?? config.lr, locked: true };
 }
 
 /** Ids sorted, so the assignment depends on the set of students and the seed only, not on their order. */

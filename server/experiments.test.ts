@@ -43,6 +43,7 @@ async function classOf(n: number) {
   const lesson = lessons.find((l) => l.slug === "activation-basics")!;
   const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
   const activation = lesson.exercises.find((e) => e.type === "ACTIVATION")!.id;
+  const xor = lesson.exercises.find((e) => e.type === "XOR")!.id;
   const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
   const board = await open(t);
   expect((await board.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
@@ -57,7 +58,7 @@ async function classOf(n: number) {
     return { c, socket, userId: res.userId, state: res.state, updates };
   };
   const students = await Promise.all(Array.from({ length: n }, (_, i) => join(`S${i}-${seq}`)));
-  return { t, cls, sessionId, gate, activation, board, students, join };
+  return { t, cls, sessionId, gate, activation, xor, board, students, join };
 }
 
 /** A finished AND run with these settings (what GateTrainer submits). */
@@ -186,7 +187,7 @@ describe("class experiments", () => {
     const info = experimentOf(students[0].updates.at(-1)!)!;
     const at100 = [0, 0];
     for (const [i, s] of students.entries()) {
-      const lr = info.groups[info.members[s.userId]].lr;
+      const lr = info.groups[info.members[s.userId]].lr!;
       const epochs = 50;
       const h = train({ gate: "AND", lr, epochs, seed: i + 1 });
       if (h.history.at(-1)!.accuracy === 1) at100[info.members[s.userId]]++;
@@ -206,12 +207,32 @@ describe("class experiments", () => {
     expect(result.map((g) => g.share100)).toEqual(at100.map((n) => n / 2));
   });
 
+  it("initial weights: each group trains from its own seed at the exercise's learning rate; another seed is refused", async () => {
+    const { sessionId, gate, board, students } = await classOf(2);
+    await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { mode: "BALANCED", variable: "seed", values: [3, 8], seed: 2 } });
+    await new Promise((r) => setTimeout(r, 200));
+    const info = experimentOf(students[0].updates.at(-1)!)!;
+    expect(info.groups).toEqual([{ seed: 3 }, { seed: 8 }]);
+    for (const s of students) {
+      const mine = info.groups[info.members[s.userId]].seed!;
+      const other = mine === 3 ? 8 : 3;
+      // The built-in AND preset: lr 0.01, 1000 epochs.
+      expect(await s.socket.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: clientId(), payload: andRun(0.01, 1000, other) })).toEqual({ ok: false, error: "settingsLocked" });
+      expect(await s.socket.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: clientId(), payload: andRun(0.1, 1000, mine) })).toEqual({ ok: false, error: "settingsLocked" });
+      const learned = train({ gate: "AND", lr: 0.01, epochs: 1000, seed: mine }).history.at(-1)!.accuracy === 1;
+      expect(await s.socket.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: clientId(), payload: andRun(0.01, 1000, mine) })).toMatchObject({ ok: true, result: { correct: learned } });
+    }
+  });
+
   it("refuses an experiment from a student, on the activation explorer, or with bad settings", async () => {
-    const { sessionId, gate, activation, board, students } = await classOf(1);
+    const { sessionId, gate, activation, xor, board, students } = await classOf(1);
     const spec = { mode: "BALANCED" as const, variable: "lr" as const, values: [0.01, 0.1] };
     expect(await students[0].socket.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: spec })).toEqual({ ok: false, error: "forbidden" });
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: activation, experiment: spec })).toEqual({ ok: false, error: "invalidInput" });
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { ...spec, values: [0.1, 0.1] } })).toEqual({ ok: false, error: "invalidInput" });
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { ...spec, values: [0.1, 20] } })).toEqual({ ok: false, error: "invalidInput" });
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "seed", values: [1, 2] } })).toEqual({ ok: false, error: "invalidInput" });
+    // Learning rates on XOR are fine.
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: spec })).toEqual({ ok: true });
   });
 });

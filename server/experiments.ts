@@ -8,7 +8,7 @@ import * as sessions from "./sessions";
 import { experimentInfo, type ExperimentRow } from "./experiment-info";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import {
-  assignGroups, groupConfig, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type ExperimentRecord, type GroupSummary, type MemberRun, type AssignmentMode,
+  assignGroups, groupConfig, runFitsGroup, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type ExperimentRecord, type GroupSummary, type MemberRun, type AssignmentMode,
 } from "@/lib/experiments";
 import { runOf } from "@/lib/board";
 import { train } from "@/lib/perceptron";
@@ -37,6 +37,8 @@ export async function pushExperiment(s: Row, exerciseId: string, userIds: string
   if (!exercise) throw new DomainError("notFound", 404);
   // Learning rates differ between groups: the perceptron exercises (gate, XOR) have one.
   if (exercise.type === "ACTIVATION") throw new DomainError("invalidInput", 400);
+  // Initial weights differ only where the trainer can fix the seed: the gate exercise.
+  if (spec.variable === "seed" && exercise.type !== "GATE") throw new DomainError("invalidInput", 400);
   const seed = spec.seed ?? Math.floor(Math.random() * 2 ** 31);
   const groups = groupSettings(spec);
   const targets = new Set(userIds);
@@ -127,10 +129,23 @@ export function configFor(s: Row, userId: string, exercise: Exercise): unknown |
   return groupConfig(parsed.data, info.groups[group]);
 }
 
-/** Accuracy after epochs 1..n of a streamed run, replayed; only a run with its group's learning rate counts. */
-function curveOf(progress: ProgressState | null, settings: GroupSettings): number[] | null {
+/**
+ * A seed experiment: the run must start from the group's seed (the presets have no seed, so the
+ * lock cannot say it). True when the run keeps to its group or no experiment runs.
+ */
+export function keepsToGroup(s: Row, userId: string, exercise: Exercise, payload: unknown): boolean {
+  const ex = running(s, exercise.id);
+  if (!ex) return true;
+  const info = experimentInfo(ex);
+  const settings = info.groups[info.members[userId]];
+  if (settings?.seed === undefined) return true;
+  return !!payload && typeof payload === "object" && (payload as { seed?: unknown }).seed === settings.seed;
+}
+
+/** Accuracy after epochs 1..n of a streamed run, replayed; only a run with its group's settings counts. */
+function curveOf(progress: ProgressState | null, settings: GroupSettings, exerciseLr: number): number[] | null {
   const run = runOf(progress);
-  if (!run || run.epoch < 1 || Math.abs(run.lr - settings.lr) > 1e-12 * Math.max(1, settings.lr)) return null;
+  if (!run || run.epoch < 1 || !runFitsGroup(settings, exerciseLr, run)) return null;
   return train({ gate: run.gate, lr: run.lr, epochs: Math.min(run.epoch, 10_000), seed: run.seed }).history.map((h) => h.accuracy);
 }
 
@@ -142,6 +157,8 @@ export async function storeResult(s: Row): Promise<Row> {
   const ex = s.experiment;
   if (!ex) return s;
   const info = experimentInfo(ex);
+  const config = s.lesson.exercises.find((e) => e.id === ex.exerciseId)?.config as { lr?: unknown } | undefined;
+  const exerciseLr = typeof config?.lr === "number" ? config.lr : NaN;
   const [participants, right] = await Promise.all([
     db.sessionParticipant.findMany({ where: { sessionId: s.id, kicked: false, exerciseId: ex.exerciseId }, select: { userId: true, progress: true } }),
     db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.exerciseId, correct: true }, select: { userId: true }, distinct: ["userId"] }),
@@ -150,7 +167,7 @@ export async function storeResult(s: Row): Promise<Row> {
   const correct = new Set(right.map((r) => r.userId));
   const runs: MemberRun[] = Object.entries(info.members).map(([userId, group]) => ({
     group,
-    curve: curveOf(progress.get(userId) ?? null, info.groups[group]),
+    curve: curveOf(progress.get(userId) ?? null, info.groups[group], exerciseLr),
     correct: correct.has(userId),
   }));
   const result = summarizeGroups(info.groups, runs);

@@ -12,7 +12,7 @@ import { answerSummary, isTargeted, resultSelect, toResult, type SessionRow } fr
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import { allowance, forStudent, policyOf, type AttemptPolicy } from "@/lib/attempts";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
-import { configFor } from "./experiments";
+import { configFor, keepsToGroup } from "./experiments";
 
 /** `result` is what the board shows; `mine` what the student may see under the attempt policy. */
 export type Submitted = { result: SubmissionResult; answer: unknown; mine: SubmissionResult };
@@ -117,7 +117,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
         out[index] = new DomainError("invalidSubmission", 400);
         continue;
       }
-      if (grade.reason === "settingsLocked") {
+      if (grade.reason === "settingsLocked" || !keepsToGroup(s!, userId, exercise, data.payload)) {
         out[index] = new DomainError("settingsLocked", 409);
         continue;
       }
