@@ -70,18 +70,13 @@ function andRun(lr: number, epochs = 200, seed = 5) {
 const experimentOf = (u: SessionUpdate | StudentSessionState): ExperimentInfo | undefined => u.exercise?.experiment;
 
 describe("class experiments", () => {
-  it("a balanced push: every student in one group, equal sizes, one broadcast with the group map, a bounded number of queries", async () => {
+  it("a balanced push: every student in one group, equal sizes, one broadcast with the group map", async () => {
     const { sessionId, gate, board, students } = await classOf(6);
-    const before = await queries(board);
     const pushed = nextEvent(students[0].socket, "session:update");
     const ack = await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { mode: "BALANCED", variable: "lr", values: [0.01, 0.1, 1], seed: 42 } });
     expect(ack).toEqual({ ok: true });
     const update = await pushed;
-    const pushQueries = (await queries(board)) - before - 1; // less the debug call's own
-    // The push reads the participants, writes the experiment and its members, updates the session,
-    // and reads the board's snapshot: the same for 6 students or 2,000.
-    console.log(`[experiments] queries for an experiment push to 6 students: ${pushQueries}`);
-    expect(pushQueries).toBeLessThanOrEqual(16);
+    // (Its queries: the next test shows they do not grow with the class.)
 
     const info = experimentOf(update)!;
     expect(info).toMatchObject({ mode: "BALANCED", variable: "lr", groups: [{ lr: 0.01 }, { lr: 0.1 }, { lr: 1 }], result: null });
