@@ -78,6 +78,7 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
         </g>
       </svg>
       <p className="muted ex-legend">{t("legend")}</p>
+      <div className="ex-table-wrap">
       <table className="ex-table">
         <thead>
           <tr><th scope="col">{t("group")}</th><th scope="col">{t(`setting.${summaries[0] ? variableOf(summaries[0].settings) : "lr"}`)}</th><th scope="col">{t("members")}</th><th scope="col">{t("share")}</th><th scope="col">{t("epochs")}</th></tr>
@@ -98,6 +99,7 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -35,6 +35,7 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
   if (seenCurrent !== current) {
     setSeenCurrent(current); // a new exercise went out: suggest the one after it again
     setChoice(null);
+    setDraft((d) => ({ ...d, on: false })); // the next exercise is not an experiment unless asked again
   }
   const selected = choice && exercises.some((e) => e.id === choice) ? choice : suggested;
   const selectedEx = exercises.find((e) => e.id === selected);

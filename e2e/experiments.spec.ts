@@ -91,6 +91,7 @@ test("an experiment with two groups ends with the comparison on the board", asyn
   await projector.goto(`/sessions/${sessionId}/projector`);
   await expect(projector.getByTestId("experiment-comparison")).toBeVisible();
   await expect(projector.getByTestId("experiment-comparison").getByTestId("experiment-row-B").getByTestId("experiment-share")).toHaveText("100% (1 of 1)");
+  await projector.screenshot({ path: "test-results/experiment-projector.png" });
   await projector.close();
 
   // The class history keeps the experiment and its result after the session ends.
