@@ -63,7 +63,7 @@ test("an experiment with two groups ends with the comparison on the board", asyn
     await expect(page.getByTestId("readout-accuracy")).toHaveText("Accuracy 100%");
     await expect(page.getByTestId("submission-status")).toHaveText("Correct — 10 / 10 points");
   }
-  expect(groups.sort()).toEqual(["A", "B"]); // balanced: one student in each group
+  expect([...groups].sort()).toEqual(["A", "B"]); // balanced: one student in each group
 
   // The board compares the groups live: a median line and a band per group, the share at 100%.
   const comparison = teacher.getByTestId("experiment-comparison");
