@@ -29,6 +29,8 @@ interface Props {
   onSubmit?(payload: GateSubmission): void;
   state?: GateReplayState;
   initialSeed?: number;
+  /** A fixed seed (a class experiment on initial weights): used and not editable. */
+  fixedSeed?: number;
   initial?: InitialRun;
   /** Live: the server's grade of the last submission, shown beside the check button. */
   status?: React.ReactNode;
@@ -39,9 +41,9 @@ interface Props {
  * onSubmit): any trainable gate, checked locally with gradeGateRun. Live: the
  * gate is the exercise's.
  */
-export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status }: Props) {
+export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, fixedSeed, initial, status }: Props) {
   const t = useTranslations("trainer");
-  const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
+  const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}), ...(fixedSeed !== undefined ? { seed: fixedSeed } : {}) }));
   const settings = state ?? own;
   const tr = useTrainer(settings, state?.epoch);
   const figure = useRef<HTMLDivElement>(null);
@@ -86,6 +88,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         speed={tr.speed}
         locked={readOnly}
         presetLocked={!!config.locked}
+        seedLocked={fixedSeed !== undefined}
         onPlay={tr.play}
         onPause={tr.pause}
         onStepSample={tr.stepSample}

@@ -23,6 +23,7 @@ import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
 import XorProofPanel from "./XorProofPanel";
+import ExperimentLive from "./ExperimentLive";
 import { measureFlush, useBoard } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
 import { useExerciseName } from "./useExerciseName";
@@ -45,10 +46,13 @@ function ClassView({ exercise, tiles, selected, sessionId, projector }: { exerci
   if (!parsed.success) return null;
   const c = parsed.data;
   if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} exerciseId={exercise.id} /></div>;
+  // An experiment: the groups compared first (lib/experiments.ts).
+  const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} exerciseLr={c.lr} big={projector} /> : null;
   if (c.type === "XOR") {
     return (
       <>
         <div className="bd-views">
+          {experiment}
           <XorHistograms tiles={tiles} />
           <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
         </div>
@@ -59,6 +63,7 @@ function ClassView({ exercise, tiles, selected, sessionId, projector }: { exerci
   const now = tiles.flatMap((x) => (x.progress?.type === "GATE" ? [x.progress.accuracy] : []));
   return (
     <div className="bd-views">
+      {experiment}
       <ClassOverlay tiles={tiles} gate={c.gate} selected={selected} />
       <AccuracyHistogram values={now} testId="accuracy-now" title={t("title")} xLabel={t("x")} yLabel={t("y")}
         ariaLabel={t("aria", { count: now.length, done: now.filter((v) => v === 1).length })} />

@@ -28,10 +28,12 @@ interface Props {
   onSubmit(exerciseId: string, payload: unknown): void;
   /** The server's answer to the last submission, shown next to the form that sent it. */
   status?: React.ReactNode;
+  /** A class experiment on initial weights: the group's seed. */
+  fixedSeed?: number;
 }
 
 /** The pushed exercise, by itself, with the instructor's preset (validated with lib/exercises). */
-export default function LiveExercise({ exercise, locked, progress, onReport, onSubmit, status }: Props) {
+export default function LiveExercise({ exercise, locked, progress, onReport, onSubmit, status, fixedSeed }: Props) {
   const t = useTranslations("live.exercise");
   const nameOf = useExerciseName();
   const { id } = exercise;
@@ -59,7 +61,7 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
       {config.type === "GATE" && (
         <>
           <TrainerLesson part="gate" />
-          <GateTrainer config={config} locked={locked} onProgress={gate} onSubmit={submit} initial={initial} initialSeed={progress?.type === "GATE" ? progress.seed : 1} status={status} />
+          <GateTrainer config={config} locked={locked} onProgress={gate} onSubmit={submit} initial={initial} initialSeed={progress?.type === "GATE" ? progress.seed : 1} fixedSeed={fixedSeed} status={status} />
         </>
       )}
       {config.type === "XOR" && (

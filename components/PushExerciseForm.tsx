@@ -5,13 +5,15 @@ import { filterTiles } from "@/lib/board-view";
 import type { BoardState } from "@/lib/session-protocol";
 import { useExerciseName } from "./useExerciseName";
 import Form from "./Form";
+import type { ExperimentSpec } from "@/lib/experiments";
+import ExperimentSetup, { draftSpec, NO_EXPERIMENT } from "./ExperimentSetup";
 
 const BY_NICKNAME: ReadonlyMap<string, string> = new Map();
 
 interface Props {
   state: BoardState;
   disabled: boolean;
-  onPush(exerciseId: string, userIds?: string[]): void;
+  onPush(exerciseId: string, userIds?: string[], experiment?: ExperimentSpec): void;
 }
 
 /**
@@ -20,6 +22,8 @@ interface Props {
  */
 export default function PushExerciseForm({ state, disabled, onPush }: Props) {
   const t = useTranslations("board.toolbar");
+  const tx = useTranslations("experiments.setup");
+  const [draft, setDraft] = useState(NO_EXPERIMENT);
   const id = useId();
   const nameOf = useExerciseName();
   const current = state.exercise?.id ?? null;
@@ -31,6 +35,7 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
   if (seenCurrent !== current) {
     setSeenCurrent(current); // a new exercise went out: suggest the one after it again
     setChoice(null);
+    setDraft((d) => ({ ...d, on: false })); // the next exercise is not an experiment unless asked again
   }
   const selected = choice && exercises.some((e) => e.id === choice) ? choice : suggested;
   const selectedEx = exercises.find((e) => e.id === selected);
@@ -38,13 +43,14 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
   const [picked, setPicked] = useState<string[]>([]);
   const [query, setQuery] = useState("");
   const chosen = picked.filter((u) => tiles.some((x) => x.userId === u));
-  const blocked = disabled || !selected || (some && chosen.length === 0);
+  const spec = draftSpec(draft, selectedEx?.type);
+  const blocked = disabled || !selected || (some && chosen.length === 0) || spec === "invalid";
   const label = selectedEx ? `${selectedEx.position + 1}. ${nameOf(selectedEx)}` : "";
   // Searched by nickname (the tiles carry the alias in projector mode).
   const listed = some ? filterTiles(tiles, BY_NICKNAME, { status: "all", query }).slice(0, 200) : [];
 
   return (
-    <Form className="ctl-send" onSubmit={(e) => { e.preventDefault(); if (!blocked) onPush(selected, some ? chosen : undefined); }}>
+    <Form className="ctl-send" onSubmit={(e) => { e.preventDefault(); if (!blocked) onPush(selected, some ? chosen : undefined, spec ?? undefined); }}>
       <label className="ctl-field">
         <span>{t("exercise")}</span>
         <select value={selected} onChange={(e) => setChoice(e.target.value)} data-testid="push-exercise">
@@ -61,8 +67,9 @@ export default function PushExerciseForm({ state, disabled, onPush }: Props) {
         </select>
       </label>
       <button type="submit" disabled={blocked} className="live-cta ctl-push" data-testid="push-button">
-        {some ? t("sendSome", { name: label, count: chosen.length }) : t("send", { name: label })}
+        {spec && spec !== "invalid" ? tx("send", { name: label, count: spec.values.length }) : some ? t("sendSome", { name: label, count: chosen.length }) : t("send", { name: label })}
       </button>
+      <ExperimentSetup exercise={selectedEx} draft={draft} onChange={setDraft} />
       {some && (
         <div className="ctl-pick">
           {tiles.length === 0 ? <p className="muted">{t("noStudents")}</p> : (

@@ -74,7 +74,7 @@ export default function SessionControls({ state, control }: { state: BoardState;
   return (
     <section className="ctl-bar" aria-label={t("title")} data-testid="session-controls">
       <PushExerciseForm state={state} disabled={off}
-        onPush={(exerciseId, userIds) => void run("control:push", userIds ? { sessionId, exerciseId, userIds } : { sessionId, exerciseId })} />
+        onPush={(exerciseId, userIds, experiment) => void run("control:push", { sessionId, exerciseId, ...(userIds ? { userIds } : {}), ...(experiment ? { experiment } : {}) })} />
       <div className="ctl-actions">
         <button type="button" className="secondary" disabled={off} aria-pressed={state.paused}
           onClick={() => void run("control:pause", { sessionId, paused: !state.paused })}>

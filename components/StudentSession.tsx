@@ -8,6 +8,8 @@ import LiveStatusBar from "./LiveStatusBar";
 import dynamic from "next/dynamic";
 import SubmissionStatus from "./SubmissionStatus";
 import { useStudentSession } from "./useStudentSession";
+import { useExperimentView } from "./useExperimentView";
+import ExperimentStudent from "./ExperimentStudent";
 
 // Only once the instructor reveals an answer (it replays runs with lib/reveal).
 const RevealedAnswer = dynamic(() => import("./RevealedAnswer"));
@@ -18,7 +20,9 @@ const XorHiddenLayer = dynamic(() => import("./XorHiddenLayer"));
 export default function StudentSession({ sessionId, classId }: { sessionId: string; classId: string }) {
   const t = useTranslations("live.page");
   const te = useTranslations("errors");
-  const { state, phase, outcome, connection, report, submit, socket } = useStudentSession(sessionId, classId);
+  const { state, phase, outcome, connection, report, submit, userId, choose, socket } = useStudentSession(sessionId, classId);
+  // In an experiment: the student's group, and the exercise with the group's settings.
+  const experiment = useExperimentView(state?.exercise ?? null, userId, choose);
 
   const notice = (title: string, hint: string, testId: string) => (
     <section className="card stack live-notice" role="status" data-testid={testId}>
@@ -46,8 +50,12 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
     const status = <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} inline />;
     body = (
       <>
+        {experiment && <ExperimentStudent experiment={experiment.info} group={experiment.group} revealed={ex.revealed} onChoose={experiment.choose} />}
         {ex.revealed && config.success && <RevealedAnswer config={config.data} />}
-        <LiveExercise key={ex.id} exercise={ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status} />
+        {(!experiment || experiment.exercise) && (
+          <LiveExercise key={ex.id} exercise={experiment?.exercise ?? ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status}
+            fixedSeed={experiment?.group != null ? experiment.info.groups[experiment.group]?.seed : undefined} />
+        )}
         {state.hiddenLayer && ex.type === "XOR" && <XorHiddenLayer key={`net-${ex.id}`} sessionId={sessionId} exerciseId={ex.id} locked={state.paused} socket={socket} />}
       </>
     );

@@ -16,6 +16,8 @@ interface Props<S extends TrainerSettings> {
   locked?: boolean;
   /** The instructor locked the learning rate and epochs of this exercise. */
   presetLocked?: boolean;
+  /** The seed is fixed (a class experiment on initial weights). */
+  seedLocked?: boolean;
   onPlay(): void;
   onPause(): void;
   onStepSample(): void;
@@ -47,9 +49,9 @@ export default function TrainerControls<S extends TrainerSettings>(p: Props<S>) 
           invalidText={t("lrInvalid")} testId="lr-input" onChange={(lr) => set({ lr })} />
         <TrainerNumberField label={t("epochs")} value={settings.epochs} min={1} max={10000} step={1} integer disabled={locked || p.presetLocked}
           invalidText={t("epochsInvalid")} testId="epochs-input" onChange={(epochs) => set({ epochs })} />
-        <TrainerNumberField label={t("seed")} value={settings.seed} min={0} max={SEED_MAX} step={1} integer disabled={locked}
+        <TrainerNumberField label={t("seed")} value={settings.seed} min={0} max={SEED_MAX} step={1} integer disabled={locked || p.seedLocked}
           invalidText={t("seedInvalid")} testId="seed-input" onChange={(seed) => set({ seed })} />
-        <button type="button" className="secondary" disabled={locked} onClick={() => set({ seed: Math.floor(Math.random() * 100000) })}>
+        <button type="button" className="secondary" disabled={locked || p.seedLocked} onClick={() => set({ seed: Math.floor(Math.random() * 100000) })}>
           {t("newSeed")}
         </button>
       </div>

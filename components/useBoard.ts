@@ -97,6 +97,7 @@ export function useBoard(sessionId: string, observe?: (before: BoardState | null
       socket.on("board:session", (m) => m.sessionId === sessionId && enqueue({ kind: "session", session: m }));
       socket.on("board:progress", (p) => p.sessionId === sessionId && enqueue({ kind: "progress", items: p.items, at: performance.now() }));
       socket.on("board:presence", (p) => p.sessionId === sessionId && enqueue({ kind: "presence", userId: p.userId, online: p.online, nickname: p.nickname }));
+      socket.on("board:group", (g) => g.sessionId === sessionId && enqueue({ kind: "group", experimentId: g.experimentId, userId: g.userId, group: g.group }));
       socket.on("board:result", (r) => r.sessionId === sessionId && enqueue({ kind: "result", userId: r.userId, result: r.result, answer: r.answer }));
     }
     watching.current = false;

@@ -39,6 +39,7 @@ export function useStudentSession(sessionId: string, classId: string) {
   const [state, setState] = useState<StudentSessionState | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "entering" });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [userId, setUserId] = useState<string | null>(null);
   const socketRef = useRef<ClientSocket | null>(null);
   const entered = useRef(false);
   const pending = useRef<PendingSubmission | null>(null);
@@ -112,6 +113,7 @@ export function useStudentSession(sessionId: string, classId: string) {
       }
       entered.current = true;
       me.current = res.userId;
+      setUserId(res.userId);
       remember(res.state.result);
       const u = early.current;
       early.current = null;
@@ -154,6 +156,17 @@ export function useStudentSession(sessionId: string, classId: string) {
     trySend();
   }, [sessionId, trySend]);
 
+  /** An experiment by choice: join one of its groups (lib/experiments.ts). */
+  const choose = useCallback(async (group: number): Promise<{ ok: true; group: number } | { ok: false; error: ErrorCode }> => {
+    const socket = socketRef.current;
+    if (!socket?.connected) return { ok: false, error: "serverError" };
+    try {
+      return await socket.timeout(SUBMIT_TIMEOUT_MS).emitWithAck("experiment:choose", { sessionId, group });
+    } catch {
+      return { ok: false, error: "serverError" };
+    }
+  }, [sessionId]);
+
   /** The page's socket, for the XOR proof's next step (components/XorHiddenLayer.tsx). */
-  return { state, phase, outcome, connection, report, submit, socket: socketRef };
+  return { state, phase, outcome, connection, report, submit, userId, choose, socket: socketRef };
 }

@@ -12,7 +12,9 @@ export type BoardEvent =
   | { kind: "session"; session: Pick<BoardState, "status" | "paused" | "exercise"> }
   | { kind: "progress"; items: { userId: string; progress: ProgressState }[]; at?: number }
   | { kind: "presence"; userId: string; online: boolean; nickname?: string }
-  | { kind: "result"; userId: string; result: SubmissionResult; answer?: unknown };
+  | { kind: "result"; userId: string; result: SubmissionResult; answer?: unknown }
+  /** A student joined a group of the running experiment (lib/experiments.ts). */
+  | { kind: "group"; experimentId: string; userId: string; group: number };
 
 /** The same rule as the server's snapshot: offline first, then correct, submitted, working, joined. */
 export function tileStatus(online: boolean, progress: ProgressState | null, result: SubmissionResult | null): TileStatus {
@@ -98,6 +100,13 @@ export function applyEvents(start: BoardState | null, events: readonly BoardEven
       // Pause, close, reveal, end: the session's fields change, every tile stays as it is.
       commit();
       state = { ...state, status: e.session.status, paused: e.session.paused, exercise: e.session.exercise };
+      continue;
+    }
+    if (e.kind === "group") {
+      const x = state.exercise?.experiment;
+      if (!x || x.id !== e.experimentId || x.members[e.userId] === e.group) continue;
+      commit();
+      state = { ...state, exercise: { ...state.exercise!, experiment: { ...x, members: { ...x.members, [e.userId]: e.group } } } };
       continue;
     }
     const exercise = state.exercise;

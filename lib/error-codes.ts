@@ -48,5 +48,8 @@ export const ERROR_CODES = [
   "databaseUnavailable",
   "replayMismatch",
   "notUnlocked",
+  "experimentNoGroup",
+  "experimentGroupChosen",
+  "notAnExperiment",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,6 +2,7 @@
 // Keep it tight: every event a client may send has a schema here and an ack with a clear result.
 import { z } from "zod";
 import type { ErrorCode } from "./forms";
+import type { ExperimentSpec } from "./experiments";
 import type { BoardState, Progress, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "./session-protocol";
 import type { XorClientEvents, XorServerEvents } from "./xor-protocol";
 
@@ -30,9 +31,11 @@ export interface ClientToServerEvents extends XorClientEvents {
     payload: { sessionId: string; exerciseId: string; clientId: string; payload: unknown },
     ack: (res: Ack<{ result: SubmissionResult }>) => void,
   ) => void;
+  /** In an experiment by choice: join one of its groups (once). */
+  "experiment:choose": (payload: { sessionId: string; group: number }, ack: (res: Ack<{ group: number }>) => void) => void;
   // Instructors
   "board:watch": (payload: SessionRef, ack: (res: Ack<{ state: BoardState }>) => void) => void;
-  "control:push": (payload: { sessionId: string; exerciseId: string; userIds?: string[] }, ack: (res: Ack) => void) => void;
+  "control:push": (payload: { sessionId: string; exerciseId: string; userIds?: string[]; experiment?: ExperimentSpec }, ack: (res: Ack) => void) => void;
   "control:pause": (payload: { sessionId: string; paused: boolean }, ack: (res: Ack) => void) => void;
   "control:close": (payload: SessionRef, ack: (res: Ack) => void) => void;
   "control:reveal": (payload: SessionRef, ack: (res: Ack) => void) => void;
@@ -60,6 +63,8 @@ export interface ServerToClientEvents extends XorServerEvents {
   "board:progress": (payload: { sessionId: string; items: { userId: string; progress: ProgressState }[] }) => void;
   /** A student's first connection opened (with their nickname, so a new tile needs no snapshot) or their last closed. */
   "board:presence": (payload: { sessionId: string; userId: string; online: boolean; nickname?: string }) => void;
+  /** A student joined an experiment's group (by choice, or arriving late). */
+  "board:group": (payload: { sessionId: string; experimentId: string; userId: string; group: number }) => void;
   "board:result": (payload: { sessionId: string; userId: string; result: SubmissionResult; answer?: unknown }) => void;
 }
 

@@ -2,6 +2,7 @@
 // instructor controls, what the board receives. Every client payload has a zod schema here.
 import { z } from "zod";
 import { ACTIVATION_CHOICES, TRAINABLE_GATES } from "./exercises";
+import { experimentSpecSchema, type ExperimentInfo } from "./experiments";
 
 const id = z.string().min(1).max(64);
 const finite = z.number().finite();
@@ -65,6 +66,8 @@ export const pushSchema = z.object({
   exerciseId: id,
   /** Only these students; omitted or empty: everyone. */
   userIds: z.array(id).max(5000).optional(),
+  /** Push it as an experiment: groups with different settings (lib/experiments.ts). */
+  experiment: experimentSpecSchema.optional(),
 });
 export const pauseSchema = z.object({ sessionId: id, paused: z.boolean() });
 export const kickSchema = z.object({ sessionId: id, userId: id });
@@ -75,6 +78,8 @@ export interface ExerciseView {
   type: "ACTIVATION" | "GATE" | "XOR";
   config: unknown;
   points: number;
+  /** The experiment running on this exercise, with every student's group (only on the current exercise). */
+  experiment?: ExperimentInfo;
 }
 
 /** What a student's page needs to show the session. */

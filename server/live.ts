@@ -23,6 +23,8 @@ import { isDatabaseUnavailable } from "@/lib/db-errors";
 import type { Hub } from "./hub";
 import { hub } from "./bridge";
 import { xorLive } from "./xor-live";
+import * as experiments from "./experiments";
+import { chooseGroupSchema } from "@/lib/experiments";
 
 export const sessionRoom = (id: string) => `session:${id}`;
 export const boardRoom = (id: string) => `board:${id}`;
@@ -82,11 +84,26 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
     if (opts.students) io.to(sessionRoom(s.id)).emit("session:update", sessions.sessionUpdate(s));
   }
 
+  /** A member joined an experiment: reread the row on next use, here and on the other nodes (no lost update between two joins). */
+  function forget(sessionId: string) {
+    cache.invalidate(sessionId);
+    if (shared()) (io as unknown as { serverSideEmit(e: string, id: string): void }).serverSideEmit(CHANGED, sessionId);
+  }
+
   const enter = batcher<{ sessionId: string; userId: string }, StudentSessionState>(async (items) => {
     const out: (StudentSessionState | Error)[] = new Array(items.length);
     for (const [sessionId, group] of groupBy(items, (i) => i.sessionId)) {
-      const s = await cache.get(sessionId);
+      let s = await cache.get(sessionId);
       const states = s ? await sessions.enterMany(s, [...new Set(group.map((g) => g.item.userId))]) : null;
+      if (s && states && s.experiment) {
+        // Arriving after a random or balanced experiment was pushed: a group now, for the whole batch.
+        const late = await experiments.lateJoin(s, states);
+        if (late.added.length) {
+          forget(sessionId);
+          s = late.session;
+          for (const a of late.added) io.to(boardRoom(sessionId)).emit("board:group", { sessionId, experimentId: s.experiment!.id, ...a });
+        }
+      }
       const pending = pendingDb.get(sessionId);
       for (const { item, index } of group) {
         const st = states?.get(item.userId) ?? new DomainError("notFound", 404);
@@ -185,6 +202,16 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
       return { result: mine }; // the instructor sees the score; the student as the attempt policy says
     }));
 
+    socket.on("experiment:choose", guard(chooseGroupSchema, async ({ sessionId, group }) => {
+      asStudent(sessionId);
+      const r = await experiments.choose(await requireCached(sessionId), user.id, group);
+      if (r.added) {
+        forget(sessionId); // the next update carries it; this student has the ack
+        io.to(boardRoom(sessionId)).emit("board:group", { sessionId, experimentId: r.session.experiment!.id, userId: user.id, group });
+      }
+      return { group: r.group };
+    }));
+
     socket.on("board:watch", guard(sessionRef, async ({ sessionId }) => {
       await asInstructor(sessionId);
       await socket.join(boardRoom(sessionId));
@@ -206,15 +233,32 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
       io.to(boardRoom(s.id)).emit("board:session", { sessionId: s.id, status: u.status, paused: u.paused, exercise: u.exercise ? { ...u.exercise, targetUserIds: u.targetUserIds } : null });
     };
 
+    /** Before the exercise moves on (push, close, reveal, end): the experiment's result is kept with it. */
+    const keepExperiment = async (s: sessions.SessionRow) => {
+      if (!s.experiment) return;
+      await flushSession(s.id);
+      await experiments.storeResult(s);
+    };
+
     control("control:push", pushSchema, async (d, s) => {
-      const next = await sessions.pushExercise(s, d.exerciseId, d.userIds ?? []);
+      await keepExperiment(s);
+      const next = d.experiment
+        ? await experiments.pushExperiment(s, d.exerciseId, d.userIds ?? [], d.experiment)
+        : await sessions.pushExercise(s, d.exerciseId, d.userIds ?? []);
       changed(next, { students: true });
       await sendBoardState(next); // another exercise: every tile's progress and result change
     });
     control("control:pause", pauseSchema, async (d) => sessionOnly(await sessions.setPaused(d.sessionId, d.paused)));
-    control("control:close", sessionRef, async (d) => sessionOnly(await sessions.closeExercise(d.sessionId)));
-    control("control:reveal", sessionRef, async (d) => sessionOnly(await sessions.revealAnswer(d.sessionId)));
-    control("control:end", sessionRef, async (d) => {
+    control("control:close", sessionRef, async (d, s) => {
+      await keepExperiment(s);
+      sessionOnly(await sessions.closeExercise(d.sessionId));
+    });
+    control("control:reveal", sessionRef, async (d, s) => {
+      await keepExperiment(s);
+      sessionOnly(await sessions.revealAnswer(d.sessionId));
+    });
+    control("control:end", sessionRef, async (d, current) => {
+      await keepExperiment(current);
       const s = await sessions.endSession(d.sessionId);
       sessionOnly(s);
       await flushDb();

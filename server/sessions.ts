@@ -7,6 +7,7 @@ import { DomainError, taughtBy } from "./classes";
 import { tileStatus } from "@/lib/board";
 import type { ExerciseView, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 import { studentView } from "./attempts";
+import { experimentInfo, experimentSelect } from "./experiment-info";
 
 /** The columns the live engine uses (with the lesson's exercises), one select for every read. */
 export const sessionSelect = {
@@ -21,6 +22,7 @@ export const sessionSelect = {
   exerciseStartedAt: true,
   pushedExerciseIds: true,
   hiddenLayer: true,
+  experiment: { select: experimentSelect },
   lesson: { select: { exercises: { select: { id: true, position: true, type: true, config: true, points: true }, orderBy: { position: "asc" } } } },
 } satisfies Prisma.LiveSessionSelect;
 export type SessionRow = Prisma.LiveSessionGetPayload<{ select: typeof sessionSelect }>;
@@ -43,7 +45,9 @@ export function exerciseViews(s: SessionRow): ExerciseView[] {
 }
 
 export function currentExercise(s: SessionRow): ExerciseView | null {
-  return exerciseViews(s).find((e) => e.id === s.currentExerciseId) ?? null;
+  const ex = exerciseViews(s).find((e) => e.id === s.currentExerciseId) ?? null;
+  // An experiment on it travels with it: every browser finds its own group (lib/experiments.ts).
+  return ex && s.experiment?.exerciseId === ex.id ? { ...ex, experiment: experimentInfo(s.experiment) } : ex;
 }
 
 const targetSets = new WeakMap<SessionRow, Set<string>>();
@@ -145,7 +149,8 @@ export function answerSummary(payload: unknown): unknown {
   return out;
 }
 
-export async function pushExercise(s: SessionRow, exerciseId: string, userIds: string[] = []): Promise<SessionRow> {
+/** `experimentId`: pushed as that experiment (server/experiments.ts); otherwise any experiment running stops. */
+export async function pushExercise(s: SessionRow, exerciseId: string, userIds: string[] = [], experimentId: string | null = null): Promise<SessionRow> {
   if (!s.lesson.exercises.some((e) => e.id === exerciseId)) throw new DomainError("notFound", 404);
   return db.liveSession.update({
     where: { id: s.id },
@@ -157,6 +162,7 @@ export async function pushExercise(s: SessionRow, exerciseId: string, userIds: s
       revealed: false,
       paused: false,
       exerciseStartedAt: new Date(),
+      experimentId,
       pushedExerciseIds: s.pushedExerciseIds.includes(exerciseId) ? undefined : { push: exerciseId },
     },
   });

@@ -12,6 +12,7 @@ import { answerSummary, isTargeted, resultSelect, toResult, type SessionRow } fr
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import { allowance, forStudent, policyOf, type AttemptPolicy } from "@/lib/attempts";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
+import { configFor, keepsToGroup } from "./experiments";
 
 /** `result` is what the board shows; `mine` what the student may see under the attempt policy. */
 export type Submitted = { result: SubmissionResult; answer: unknown; mine: SubmissionResult };
@@ -105,12 +106,18 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
         out[index] = new DomainError("noAttemptsLeft", 409);
         continue;
       }
-      const grade = gradeSubmission(exercise.config, data.payload);
+      // In an experiment: graded with the student's group's settings (server/experiments.ts configFor).
+      const config = configFor(s!, userId, exercise);
+      if (config === null) {
+        out[index] = new DomainError("experimentNoGroup", 409);
+        continue;
+      }
+      const grade = gradeSubmission(config, data.payload);
       if (!grade.valid) {
         out[index] = new DomainError("invalidSubmission", 400);
         continue;
       }
-      if (grade.reason === "settingsLocked") {
+      if (grade.reason === "settingsLocked" || !keepsToGroup(s!, userId, exercise, data.payload)) {
         out[index] = new DomainError("settingsLocked", 409);
         continue;
       }
@@ -122,7 +129,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
         exerciseId: data.exerciseId,
         userId,
         clientId: data.clientId,
-        payload: storedPayload(exercise.config, data.payload) ?? (data.payload as object),
+        payload: storedPayload(config, data.payload) ?? (data.payload as object),
         score: grade.score,
         maxScore: grade.maxScore,
         correct: grade.correct,

@@ -14,6 +14,7 @@ import outage from "./outage.json";
 import screens from "./screens.json";
 import help from "./help.json";
 import xorproof from "./xorproof.json";
+import experiments from "./experiments.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments };
 export default messages;

@@ -10,6 +10,8 @@ import ScoreDistributionChart from "@/components/ScoreDistributionChart";
 import CompletionChart from "@/components/CompletionChart";
 import Misconceptions from "../misconceptions";
 import { exerciseLabeler } from "@/app/exercise-label";
+import { experimentsOf } from "@/server/experiments";
+import ExperimentHistory from "@/components/ExperimentHistory";
 import "@/components/dashboard.css";
 
 export const dynamic = "force-dynamic";
@@ -22,10 +24,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const t = await getTranslations("dashboard");
   const columns = await dashboardColumns(cls.id);
   const grid = await dashboardGrid(cls.id, query);
-  const [distribution, completion, answers] = await Promise.all([
+  const [distribution, completion, answers, experiments] = await Promise.all([
     scoreDistribution(cls.id, columns, grid.enrolled),
     completionOverTime(cls.id),
     misconceptions({ classId: cls.id }),
+    experimentsOf({ classId: cls.id }),
   ]);
   // One name per exercise everywhere (board, controls, student page): "2. Train a perceptron: AND".
   const label = await exerciseLabeler();
@@ -69,6 +72,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           </div>
         </section>
       )}
+      {experiments.length > 0 && <ExperimentHistory records={experiments} labels={Object.fromEntries(labelOf)} classId={cls.id} />}
       <section className="card dash-toolbar dash-export" aria-labelledby="export-title">
         <h2 id="export-title">{t("export.title")}</h2>
         <div className="dash-actions">

@@ -7,6 +7,8 @@ import { misconceptions } from "@/server/dashboard";
 import ClassNav from "@/components/ClassNav";
 import Misconceptions from "../../misconceptions";
 import { exerciseLabeler } from "@/app/exercise-label";
+import { experimentsOf } from "@/server/experiments";
+import ExperimentHistory from "@/components/ExperimentHistory";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,7 @@ export default async function FinalBoardPage({ params }: { params: Promise<{ id:
   if (!board) redirect("/denied");
   const t = await getTranslations("history");
   const fmt = await getFormatter();
-  const answers = await misconceptions({ sessionId });
+  const [answers, experiments] = await Promise.all([misconceptions({ sessionId }), experimentsOf({ sessionId })]);
   const label = await exerciseLabeler();
   const labelOf = new Map(board.boards.map((b) => [b.exercise.id, label(b.exercise)]));
   return (
@@ -45,6 +47,7 @@ export default async function FinalBoardPage({ params }: { params: Promise<{ id:
           </section>
         );
       })}
+      {experiments.length > 0 && <ExperimentHistory records={experiments} labels={Object.fromEntries(labelOf)} classId={cls.id} full />}
       <div className="dash-charts">
         <Misconceptions columns={board.boards.map((b) => b.exercise)} labelOf={labelOf} answers={answers} />
       </div>
