@@ -1,5 +1,6 @@
 // Class and enrollment persistence: join codes, joining, and the roster.
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { newId } from "./ids";
 import { db, isUniqueViolation } from "./db";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type ErrorCode } from "@/lib/forms";
 import type { RosterEntry } from "@/lib/protocol";
@@ -27,11 +28,6 @@ export async function createClass(ownerId: string, name: string) {
     }
   }
   throw new DomainError("serverError", 500);
-}
-
-/** An id shaped like Prisma's cuid() (25 characters, "c" first), for rows written in raw SQL. */
-function newId(): string {
-  return "c" + BigInt("0x" + randomBytes(16).toString("hex")).toString(36).padStart(25, "0").slice(-24);
 }
 
 type JoinRow = { id: string; joinLocked: boolean; maxStudents: number | null; taken: boolean; made: number };

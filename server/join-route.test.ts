@@ -74,6 +74,11 @@ describe("POST /api/join", () => {
     await pushed;
     const cfg = { gate: "AND" as const, lr: 0.1, epochs: 100, seed: 3 };
     const { final } = train(cfg);
+    // Progress streamed, saved (every 2 s), then read back by a second tab entering.
+    s.emit("session:progress", { type: "GATE", sessionId, exerciseId: gate, ...cfg, w: final.w, b: final.b, epoch: 99, accuracy: 1 });
+    await new Promise((r) => setTimeout(r, 2600));
+    const tab = await open(c);
+    expect(await tab.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true, state: { exercise: { id: gate }, progress: { type: "GATE", epoch: 99, accuracy: 1 } } });
     const onBoard = nextEvent(teacher, "board:result", (r) => r.userId === res.user!.id);
     const ack = await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: "join-route-0001", payload: { ...cfg, w: final.w, b: final.b } });
     expect(ack).toMatchObject({ ok: true, result: { correct: true } });
