@@ -5,6 +5,7 @@
 import { io, type Socket } from "socket.io-client";
 import { parse } from "csv-parse/sync";
 import { Client } from "../server/testing/http-client";
+import { joinAsStudent } from "./join-client";
 import type { BoardState, ProgressState } from "../lib/session-protocol";
 
 export const now = () => performance.timeOrigin + performance.now();
@@ -105,11 +106,9 @@ export async function setupOurs(url: string, runId: string, transports: string[]
 async function warmUp(http: Client, url: string, transports: string[]) {
   const other = (await http.json<{ id: string; joinCode: string }>("/api/classes", { name: "Bench warm-up" })).body;
   for (let k = 0; k < 3; k++) {
-    const c = new Client(url);
-    await c.fetch("/api/auth/providers");
-    if (await c.signIn("student", { code: other.joinCode, nickname: `warm-up ${k}` })) throw new Error("warm-up sign-in failed");
-    await c.json("/api/auth/session");
-    const s = await connect(url, { cookie: c.cookieHeader(), transports });
+    const c = await joinAsStudent(url, "fast", other.joinCode, `warm-up ${k}`);
+    if (c.error) throw new Error(`warm-up join failed: ${c.error}`);
+    const s = await connect(url, { cookie: c.cookie, transports });
     await ack(s, "class:watch", { classId: other.id });
     s.close();
   }

@@ -1,10 +1,10 @@
 // bench:live load generator: one of several child processes (child_process.fork from bench/live.ts),
 // each playing a share of the students. A student joins over HTTP exactly as the join form does
-// (providers, csrf, credentials callback, session: its own cookie), opens a socket.io connection
+// (one POST /api/join, bench/join-client.ts: its own cookie), opens a socket.io connection
 // with that cookie, watches the class and enters the session, like useStudentSession. Then it does
 // what the parent asks: wait for an expected session:state, stream progress, submit.
 import { io, type Socket } from "socket.io-client";
-import { Client } from "../server/testing/http-client";
+import { joinAsStudent } from "./join-client";
 import { train } from "../lib/perceptron";
 import { studentView } from "../lib/session-view";
 import type { SessionUpdate, StudentSessionState } from "../lib/session-protocol";
@@ -48,14 +48,10 @@ async function joinOne(s: Student): Promise<void> {
   try {
     let cookie = "";
     if (!init.bare) {
-      const c = new Client(init.url);
-      await c.fetch("/api/auth/providers");
-      const error = await c.signIn("student", { code: init.joinCode!, nickname: s.nickname });
-      if (error) throw new Error(`sign-in refused: ${error}`);
-      const me = await c.json<{ user?: { id: string } }>("/api/auth/session");
-      if (!me.body.user?.id) throw new Error("no session after sign-in");
-      s.userId = me.body.user.id;
-      cookie = c.cookieHeader();
+      const joined = await joinAsStudent(init.url, "fast", init.joinCode!, s.nickname);
+      if (joined.error) throw new Error(`join refused: ${joined.error}`);
+      s.userId = joined.userId;
+      cookie = joined.cookie;
     } else s.userId = s.nickname;
     j.userId = s.userId;
     j.joinEnd = now();

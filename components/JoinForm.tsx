@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { signInWith } from "./authClient";
+import { joinWith } from "./authClient";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/error-codes";
 import { checkJoin, NICKNAME_MAX } from "@/lib/join-check";
@@ -21,7 +21,7 @@ export default function JoinForm({ initialCode = "" }: { initialCode?: string })
     if (!parsed.ok) return setErrors(parsed.errors as Record<string, ErrorCode>);
     setBusy(true);
     setErrors({});
-    const res = await signInWith("student", parsed.data);
+    const res = await joinWith(parsed.data);
     const code = res?.ok ? null : signInError(res?.error ?? "serverError");
     if (code) {
       setBusy(false);

@@ -24,6 +24,21 @@ export async function signInWith(provider: "student" | "instructor", fields: Rec
   }
 }
 
+/**
+ * A student joins a class: one POST to /api/join (answered by the custom server, server/join-route.ts),
+ * which sets the same session cookie as a next-auth sign-in. `error` is the refusal's code, if any.
+ */
+export async function joinWith(fields: { code: string; nickname: string }): Promise<{ ok: boolean; error: string | null }> {
+  try {
+    const res = await fetch("/api/join", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(fields) });
+    if (res.ok) return { ok: true, error: null };
+    const data = (await res.json().catch(() => ({}))) as { error?: { code?: string } };
+    return { ok: false, error: data.error?.code ?? "serverError" };
+  } catch {
+    return { ok: false, error: "serverError" };
+  }
+}
+
 /** Signs out, then goes to `to`. */
 export async function signOutTo(to: string): Promise<void> {
   try {

@@ -9,6 +9,7 @@ import { hub } from "./bridge";
 import { firstError, joinSchema, signInSchema } from "@/lib/forms";
 import { limitInstructorSignIn, limitJoin } from "./sign-in-limits";
 import { isRateLimited } from "./rate-limits";
+import { SESSION_MAX_AGE_S } from "./session-cookie";
 
 /**
  * What authorize() may throw: only an error code, which next-auth puts in the sign-in URL. Anything
@@ -27,7 +28,7 @@ const publicUrl = process.env.NEXTAUTH_URL ?? "";
 import { RevokedSession, revokeUserSessions, sessionIsCurrent } from "./revocation";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S }, // server/session-cookie.ts issues the same cookie for joins
   pages: { signIn: "/signin" },
   useSecureCookies: publicUrl.startsWith("https://") || undefined,
   // Sign-out revokes every token of the account (server/revocation.ts), not just this cookie.

@@ -11,6 +11,7 @@ import { connect, nextEvent, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { cloneClient, recorder, sleep, World } from "./testing/world";
 import { train } from "@/lib/perceptron";
+import { CUSTOM_ROUTES } from "./join-route";
 
 const ACTORS = ["anonymous", "student", "otherStudent", "removedStudent", "owner", "co", "removedCo", "otherInstructor"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -216,8 +217,8 @@ const rows = (): Row[] => [
   { method: "POST", route: "/api/homework/[id]/start", path: () => `/api/homework/${H}/start`, body: () => ({ exerciseId: ex("GATE") }), expect: enrolledStudent(200) },
   { method: "POST", route: "/api/homework/[id]/submissions", path: () => `/api/homework/${H}/submissions`, body: () => ({ exerciseId: ex("GATE"), clientId: `hw-${Math.random()}`, payload: "nope" }), expect: enrolledStudent(400) },
 ];
-// Open to everyone by design (sign-in, sign-up, the health check for load balancers); covered by their own tests.
-const PUBLIC = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "POST /api/signup", "GET /api/health"]);
+// Open to everyone by design (sign-in, joining a class, sign-up, the health check for load balancers); covered by their own tests.
+const PUBLIC = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "POST /api/join", "POST /api/signup", "GET /api/health"]);
 
 function declaredRoutes(): string[] {
   const out: string[] = [];
@@ -233,6 +234,7 @@ function declaredRoutes(): string[] {
     }
   };
   walk(path.join("app", "api"));
+  out.push(...CUSTOM_ROUTES); // answered by the custom server before Next.js (server/join-route.ts)
   return out.sort();
 }
 

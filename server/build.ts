@@ -23,6 +23,8 @@ const START_PATH_ONLY = new Set([
   "server/start.ts", "server/build.ts", "server/migrate.ts", "server/seed.ts", "server/secret.ts", "server/env.ts",
   // The socket.io side, run by the custom server only.
   "server/hub.ts", "server/live.ts", "server/submissions.ts", "server/redis.ts",
+  // The join fast path, answered by the custom server before Next.js.
+  "server/join-route.ts",
 ]);
 const HASH_FILE = "neuronlab-source-hash";
 

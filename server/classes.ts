@@ -1,5 +1,6 @@
 // Class and enrollment persistence: join codes, joining, and the roster.
 import { randomInt } from "node:crypto";
+import { newId } from "./ids";
 import { db, isUniqueViolation } from "./db";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type ErrorCode } from "@/lib/forms";
 import type { RosterEntry } from "@/lib/protocol";
@@ -29,27 +30,49 @@ export async function createClass(ownerId: string, name: string) {
   throw new DomainError("serverError", 500);
 }
 
-/** A student joins a class by code: a new student user and its enrollment, atomically. */
+type JoinRow = { id: string; joinLocked: boolean; maxStudents: number | null; taken: boolean; made: number };
+
+/**
+ * A student joins a class by code: a new student user and its enrollment, atomically. A class
+ * without a cap (the usual case) costs one statement: find the class, check the nickname, insert
+ * the user and the enrollment (all refused together if the class is locked or the name taken).
+ * A capped class then goes through the locked count of server/joining.ts.
+ */
 export async function joinClass(code: string, nickname: string) {
-  const cls = await db.class.findUnique({ where: { joinCode: code } });
-  if (!cls) throw new DomainError("codeUnknown", 404);
-  const refused = joinRefusal(cls); // locked or full, as the instructor set it (server/joining.ts)
-  if (refused) throw new DomainError(refused, REFUSAL_STATUS[refused]);
   // Unique ignoring case and look-alikes (the key's unique index settles a race); rows from before
   // the key existed are compared ignoring case.
   const key = nicknameKey(nickname);
-  const taken = await db.enrollment.findFirst({
-    where: { classId: cls.id, OR: [{ nicknameKey: key }, { nickname: { equals: nickname, mode: "insensitive" } }] },
-    select: { id: true },
-  });
-  if (taken) throw new DomainError("nicknameTaken", 409);
+  const userId = newId();
+  const at = new Date().toISOString(); // written as UTC, as Prisma writes timestamps
+  let row: JoinRow | undefined;
+  try {
+    [row] = await db.$queryRaw<JoinRow[]>`
+      WITH c AS (SELECT id, "joinLocked", "maxStudents" FROM "Class" WHERE "joinCode" = ${code}),
+      t AS (SELECT EXISTS (SELECT 1 FROM "Enrollment" e, c WHERE e."classId" = c.id
+              AND (e."nicknameKey" = ${key} OR (e."nicknameKey" IS NULL AND lower(e.nickname) = lower(${nickname})))) AS taken),
+      u AS (INSERT INTO "User" (id, role, name, "createdAt")
+              SELECT ${userId}, 'STUDENT'::"Role", ${nickname}, ${at}::timestamp(3) FROM c, t
+              WHERE NOT c."joinLocked" AND c."maxStudents" IS NULL AND NOT t.taken RETURNING id),
+      en AS (INSERT INTO "Enrollment" (id, "classId", "userId", nickname, "nicknameKey", "joinedAt")
+              SELECT ${newId()}, c.id, u.id, ${nickname}, ${key}, ${at}::timestamp(3) FROM c, u RETURNING id)
+      SELECT c.id, c."joinLocked", c."maxStudents", t.taken, (SELECT count(*) FROM en)::int AS made FROM c, t`;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("nicknameTaken", 409);
+    throw e;
+  }
+  if (!row) throw new DomainError("codeUnknown", 404);
+  const cls = { id: row.id, joinLocked: row.joinLocked, maxStudents: row.maxStudents };
+  if (row.made > 0) return { user: { id: userId, name: nickname, sessionVersion: 0 }, cls };
+  const refused = joinRefusal(cls); // locked, as the instructor set it (server/joining.ts)
+  if (refused) throw new DomainError(refused, REFUSAL_STATUS[refused]);
+  if (row.taken) throw new DomainError("nicknameTaken", 409);
   try {
     const made = await withinCap(cls, (tx) => tx.user.create({
       data: { role: "STUDENT", name: nickname, enrollments: { create: { classId: cls.id, nickname, nicknameKey: key } } },
+      select: { id: true, name: true, sessionVersion: true },
     }));
     if ("refused" in made) throw new DomainError(made.refused, REFUSAL_STATUS[made.refused]);
-    const user = made.value;
-    return { user, cls };
+    return { user: made.value, cls };
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError("nicknameTaken", 409);
     throw e;

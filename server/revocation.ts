@@ -2,10 +2,11 @@
 // so on its own it cannot be taken back. Each user row carries a `sessionVersion`; every token carries
 // the version it was issued with (`sv`). Sign-out bumps the version: every token issued before it is
 // refused from then on, by the route handlers (next-auth's jwt callback, on every getServerSession)
-// and by the socket handshake. No cache: one primary-key read per request, so refusal is immediate on
-// every node. Removals act on open sockets through rooms, which the Redis adapter spans across nodes.
+// and by the socket handshake. No cache: one primary-key read per request (batched), so refusal is immediate
+// on every node. Removals act on open sockets through rooms, which the Redis adapter spans across nodes.
 import type { Server, Socket } from "socket.io";
 import { db } from "./db";
+import { batcher } from "./batch";
 
 /** Same room names as server/hub.ts and server/live.ts (kept in step by the authorization test). */
 export const rooms = {
@@ -23,10 +24,15 @@ export class RevokedSession extends Error {
   }
 }
 
-export async function currentVersion(userId: string): Promise<number | null> {
-  const row = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-  return row ? row.sessionVersion : null;
-}
+/**
+ * The user's session version, null if the account is gone. Batched: a lecture hall's sockets
+ * connecting (or reconnecting) together cost one query per round, not one per socket.
+ */
+export const currentVersion = batcher<string, number | null>(async (ids) => {
+  const rows = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, sessionVersion: true } });
+  const byId = new Map(rows.map((r) => [r.id, r.sessionVersion]));
+  return ids.map((id) => byId.get(id) ?? null);
+});
 
 /** Is a token for this user, issued at version `sv`, still good? False once signed out or deleted. */
 export async function sessionIsCurrent(userId: unknown, sv: unknown): Promise<boolean> {

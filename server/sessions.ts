@@ -8,6 +8,7 @@ import { tileStatus } from "@/lib/board";
 import type { ExerciseView, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 import { studentView } from "./attempts";
 import { experimentInfo, experimentSelect } from "./experiment-info";
+import { enterParticipants } from "./enter-query";
 
 /** The columns the live engine uses (with the lesson's exercises), one select for every read. */
 export const sessionSelect = {
@@ -95,26 +96,39 @@ export function toResult(sub: { exerciseId: string; score: number; maxScore: num
 
 /**
  * Students enter the session, many at once: enrolled in its class, not removed, session live.
- * Four queries for the whole group; each student gets its own view or its own error.
+ * One or two queries for the whole group; each student gets its own view or its own error.
  */
 export async function enterMany(s: SessionRow, userIds: string[]): Promise<Map<string, StudentSessionState | DomainError>> {
   const out = new Map<string, StudentSessionState | DomainError>();
-  const enrolled = new Set(
-    (await db.enrollment.findMany({ where: { classId: s.classId, userId: { in: userIds } }, select: { userId: true } })).map((e) => e.userId),
-  );
-  for (const u of userIds) if (!enrolled.has(u)) out.set(u, new DomainError("forbidden", 403));
   if (s.status !== "LIVE") {
-    for (const u of enrolled) out.set(u, new DomainError("sessionEnded", 409));
+    const enrolled = new Set(
+      (await db.enrollment.findMany({ where: { classId: s.classId, userId: { in: userIds } }, select: { userId: true } })).map((e) => e.userId),
+    );
+    for (const u of userIds) out.set(u, enrolled.has(u) ? new DomainError("sessionEnded", 409) : new DomainError("forbidden", 403));
     return out;
   }
-  const ids = [...enrolled];
-  if (!ids.length) return out;
-  await db.sessionParticipant.createMany({ data: ids.map((userId) => ({ sessionId: s.id, userId })), skipDuplicates: true });
   const ex = currentExercise(s);
-  const [participants, subs] = await Promise.all([
-    db.sessionParticipant.findMany({ where: { sessionId: s.id, userId: { in: ids } }, select: { userId: true, kicked: true, exerciseId: true, progress: true } }),
-    ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id, userId: { in: ids } }, select: resultSelect }) : Promise.resolve([]),
+  // One statement for enrollment, the new rows and the read (server/enter-query.ts); the results
+  // of the current exercise beside it.
+  const [entered, subs] = await Promise.all([
+    enterParticipants(s, userIds),
+    ex ? db.submission.findMany({ where: { sessionId: s.id, exerciseId: ex.id, userId: { in: userIds } }, select: resultSelect }) : Promise.resolve([]),
   ]);
+  const participants = [...entered];
+  const found = new Set(entered.map((p) => p.userId));
+  const missing = userIds.filter((u) => !found.has(u));
+  if (missing.length) {
+    // Not enrolled, or a row another node inserted meanwhile: read those the plain way.
+    const enrolled = new Set(
+      (await db.enrollment.findMany({ where: { classId: s.classId, userId: { in: missing } }, select: { userId: true } })).map((e) => e.userId),
+    );
+    for (const u of missing) if (!enrolled.has(u)) out.set(u, new DomainError("forbidden", 403));
+    const raced = missing.filter((u) => enrolled.has(u));
+    if (raced.length) {
+      await db.sessionParticipant.createMany({ data: raced.map((userId) => ({ sessionId: s.id, userId })), skipDuplicates: true });
+      participants.push(...(await db.sessionParticipant.findMany({ where: { sessionId: s.id, userId: { in: raced } }, select: { userId: true, kicked: true, exerciseId: true, progress: true } })));
+    }
+  }
   const byUser = new Map<string, typeof subs>();
   for (const sub of subs) byUser.set(sub.userId, [...(byUser.get(sub.userId) ?? []), sub]);
   const oldestFirst = (rows: typeof subs) => rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());

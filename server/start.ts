@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   const { createHub } = await import("./hub");
   const { edgeGate } = await import("./edge");
   const { installEdgeLimits } = await import("./edge-limits");
+  const { handleJoin, JOIN_PATH } = await import("./join-route");
   const { parseOriginList } = await import("@/lib/edge-policy");
   const edge = { publicUrl: process.env.NEXTAUTH_URL, allowList: parseOriginList(env.ALLOWED_ORIGINS), trustProxy: env.TRUST_PROXY === "1" };
   const closeLimits = await installEdgeLimits(env.REDIS_URL, env.RATE_LIMIT_FACTOR);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   httpServer.on("request", (req, res) => {
     if (req.url?.startsWith("/socket.io/")) return; // socket.io answers these
     if (edgeGate(req, res, edge)) return; // refused at the edge: too big, wrong origin
+    if (req.url?.split("?")[0] === JOIN_PATH) return void handleJoin(req, res, { secret, publicUrl: edge.publicUrl }); // before Next.js: the hot path of a lecture hall
     void handle(req, res);
   });
   const io = createHub(httpServer, secret, edge);

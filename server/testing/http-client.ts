@@ -47,6 +47,22 @@ export class Client {
     return error;
   }
 
+  /** Join a class the way the join form does (POST /api/join); returns the error code or null on success. */
+  async join(fields: { code: string; nickname: string }): Promise<string | null> {
+    return (await this.joinRaw(fields)).error;
+  }
+
+  /** POST /api/join with its raw answer: status, Retry-After, the error code, the user. */
+  async joinRaw(fields: unknown, init: { contentType?: string; body?: string } = {}) {
+    const res = await this.fetch("/api/join", {
+      method: "POST",
+      headers: { "content-type": init.contentType ?? "application/json" },
+      body: init.body ?? JSON.stringify(fields),
+    });
+    const body = (await res.json().catch(() => ({}))) as { user?: { id: string; name: string; classId: string }; error?: { code: string; message: string } };
+    return { status: res.status, retryAfter: res.headers.get("retry-after"), setCookie: res.headers.getSetCookie(), error: body.error?.code ?? null, user: body.user };
+  }
+
   async signUp(name: string, email: string, password: string) {
     return this.json<{ id?: string; error?: { code: string } }>("/api/signup", { name, email, password });
   }
