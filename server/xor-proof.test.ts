@@ -153,6 +153,10 @@ describe("the XOR proof, then the hidden layer", () => {
     expect(dash).toContain("XOR with a hidden layer ✓");
     expect(dash).not.toContain('data-testid="xor-net-Ben"');
     expect(await t.fetch(`/classes/${cls.id}/dashboard`, { headers: { "accept-language": "ko" } }).then((r) => r.text())).toContain("은닉층으로 XOR 해결 ✓");
+    // The gradebook of a class that unlocked the hidden layer has a column for it.
+    const csv = (await t.fetch(`/api/classes/${cls.id}/export/gradebook`).then((r) => r.text())).replace(/^\uFEFF/, "").split("\r\n").map((l) => l.split(","));
+    expect(csv[0].at(-1)).toBe("xor_hidden_layer");
+    expect(Object.fromEntries(csv.slice(1, 3).map((r) => [r[0], r.at(-1)]))).toEqual({ Ana: "1", Ben: "0" });
 
     // Privacy: the student's export includes the run; removing the student deletes it (and their answers).
     const exported = await t.json<{ xorNetRuns: { solved: boolean; payload: { seed: number } }[] }>(`/api/classes/${cls.id}/students/${a.userId}`);
@@ -169,5 +173,8 @@ describe("the XOR proof, then the hidden layer", () => {
     const history = await t.fetch(`/classes/${cls.id}/history/${sessionId}`).then((r) => r.text());
     expect(history).toContain("0 of 1 single perceptron reached 100%; the best reached 50%.");
     expect(history).toContain("The hidden layer was not unlocked in this session.");
+    // A class that never unlocked it: the gradebook as before, no extra column.
+    const header = (await t.fetch(`/api/classes/${cls.id}/export/gradebook`).then((r) => r.text())).replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
+    expect(header.slice(-4)).toEqual(["total", "max", "solved", "late"]);
   }, 60_000);
 });

@@ -60,3 +60,17 @@ export async function solvedWithHiddenLayer(classId: string, userIds: string[]):
      WHERE ls."classId" = ${classId} AND r.solved AND r."userId" IN (${Prisma.join(userIds)})`;
   return new Set(rows.map((r) => r.userId));
 }
+
+/**
+ * For the gradebook: whether the class ever unlocked the hidden layer (then it gets a column) and
+ * every student who solved XOR with it. Two small queries.
+ */
+export async function classHiddenLayer(classId: string): Promise<{ unlocked: boolean; solved: Set<string> }> {
+  const [unlocked, rows] = await Promise.all([
+    db.liveSession.count({ where: { classId, hiddenLayer: true } }),
+    db.$queryRaw<{ userId: string }[]>`
+      SELECT DISTINCT r."userId" FROM "XorNetRun" r JOIN "LiveSession" ls ON ls.id = r."sessionId"
+       WHERE ls."classId" = ${classId} AND r.solved`,
+  ]);
+  return { unlocked: unlocked > 0, solved: new Set(rows.map((r) => r.userId)) };
+}
