@@ -11,14 +11,17 @@ interface Props {
   query: GridQuery;
   /** Exercise id -> its name as everywhere else ("2. Train a perceptron: AND"). */
   labels: Record<string, string>;
+  /** Students on this page who solved XOR with a hidden layer (a marker beside the name). */
+  xorNet?: readonly string[];
 }
 
 /** Shape as well as colour; a cell not started shows one dash, nothing else. */
 const MARK = { correct: "✓ ", attempted: "✗ ", notStarted: "" } as const;
 
 /** The dashboard's grid: students x exercises, sortable by any column; a cell opens the student's work. */
-export default function DashboardGrid({ classId, columns, rows, query, labels }: Props) {
+export default function DashboardGrid({ classId, columns, rows, query, labels, xorNet = [] }: Props) {
   const t = useTranslations("dashboard");
+  const tx = useTranslations("xorProof");
   const ts = useTranslations("dashboard.status");
   const duration = useDuration();
   const base = `/classes/${classId}/dashboard`;
@@ -80,6 +83,9 @@ export default function DashboardGrid({ classId, columns, rows, query, labels }:
               <tr key={r.userId} data-testid="dashboard-row">
                 <th scope="row">
                   <Link href={`/classes/${classId}/students/${r.userId}`}>{r.nickname}</Link>
+                  {xorNet.includes(r.userId) && (
+                    <> <span className="bd-tag" data-testid={`xor-net-${r.nickname}`} title={tx("solvedHiddenTitle")}>{tx("solvedHidden")}</span></>
+                  )}
                 </th>
                 {columns.map((c) => (
                   <CellView key={c.id} row={r} column={c} cell={cells.get(c.id)} />

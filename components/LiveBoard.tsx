@@ -24,7 +24,7 @@ import StudentFilters from "./StudentFilters";
 import XorHistograms from "./XorHistograms";
 import XorProofPanel from "./XorProofPanel";
 import ExperimentLive from "./ExperimentLive";
-import { measureFlush, useBoard } from "./useBoard";
+import { measureFlush, useBoard, type BoardLink } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
 import { useExerciseName } from "./useExerciseName";
 import { projectorTiles, scoresWithheld, withoutAnswerFlags } from "@/lib/projector-view";
@@ -40,7 +40,7 @@ interface Props {
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** The class-wide charts for the current exercise type. */
-function ClassView({ exercise, tiles, selected, sessionId, projector }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null; sessionId: string; projector: boolean }) {
+function ClassView({ exercise, tiles, selected, sessionId, projector, link }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null; sessionId: string; projector: boolean; link: BoardLink }) {
   const t = useTranslations("board.accuracyNow");
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success) return null;
@@ -56,7 +56,7 @@ function ClassView({ exercise, tiles, selected, sessionId, projector }: { exerci
           <XorHistograms tiles={tiles} />
           <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
         </div>
-        <XorProofPanel sessionId={sessionId} projector={projector} />
+        <XorProofPanel sessionId={sessionId} projector={projector} link={link} />
       </>
     );
   }
@@ -82,7 +82,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   const animals = useTranslations("board.animals");
   const nameOf = useExerciseName();
   const help = useHelpTrack();
-  const { state, connection, error, control } = useBoard(sessionId, help.observe);
+  const { state, connection, error, control, link } = useBoard(sessionId, help.observe);
   const flags = useHelpFlags(state, help.track);
   const [anon, setAnon] = useState(projector);
   const [style, setStyle] = useState<AliasStyle>("number");
@@ -160,7 +160,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
             </p>
             <StatusBands tiles={tiles ?? []} />
             {projector && <HelpCounts flags={withheld ? withoutAnswerFlags(flags) : flags} />}
-            {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} sessionId={sessionId} projector={projector} />}
+            {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} sessionId={sessionId} projector={projector} link={link} />}
           </section>
           <section className="card bd-students" aria-labelledby="tiles-title">
             <div className="bd-students-head">

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ErrorCode } from "@/lib/forms";
 import { applyEvents, type BoardEvent } from "@/lib/board";
 import type { BoardState } from "@/lib/session-protocol";
@@ -8,6 +8,8 @@ import { useSocket, type ClientSocket, type ConnectionState } from "./useSocket"
 export type ControlEvent = "control:push" | "control:pause" | "control:close" | "control:reveal" | "control:kick" | "control:end";
 export type ControlResult = { ok: true } | { ok: false; error: ErrorCode };
 export type Control = (event: ControlEvent, payload: object) => Promise<ControlResult>;
+/** The board's one socket, for the board's other panels (the XOR proof): no second connection per tab. */
+export interface BoardLink { socket: ClientSocket | null; connection: ConnectionState }
 
 /**
  * User Timing around each flush: "board:update" (events applied, React committed, charts drawn)
@@ -38,8 +40,9 @@ const ACK_TIMEOUT_MS = 10_000;
  * incoming events and applies them in batches (lib/board), so 200 students streaming progress cost
  * at most 4 renders a second (`observe`, if given, sees each batch first). `control` sends an instructor control and resolves with its ack.
  */
-export function useBoard(sessionId: string, observe?: (before: BoardState | null, events: readonly BoardEvent[]) => void): { state: BoardState | null; connection: ConnectionState; error: ErrorCode | null; control: Control } {
+export function useBoard(sessionId: string, observe?: (before: BoardState | null, events: readonly BoardEvent[]) => void): { state: BoardState | null; connection: ConnectionState; error: ErrorCode | null; control: Control; link: BoardLink } {
   const [state, setState] = useState<BoardState | null>(null);
+  const [socket, setSocket] = useState<ClientSocket | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const current = useRef<BoardState | null>(null);
   const queue = useRef<BoardEvent[]>([]);
@@ -91,6 +94,7 @@ export function useBoard(sessionId: string, observe?: (before: BoardState | null
 
   const connection = useSocket((socket) => {
     socketRef.current = socket;
+    setSocket(socket); // the same object on every reconnect: one render, the first time
     // onConnect runs on every (re)connect: listen once, watch every time.
     if (!socket.hasListeners("board:state")) {
       socket.on("board:state", (s) => s.sessionId === sessionId && enqueue({ kind: "state", state: s, at: performance.now() }));
@@ -116,5 +120,6 @@ export function useBoard(sessionId: string, observe?: (before: BoardState | null
     }
   }, [sessionId]);
 
-  return { state, connection, error, control };
+  const link = useMemo<BoardLink>(() => ({ socket, connection }), [socket, connection]);
+  return { state, connection, error, control, link };
 }

@@ -17,9 +17,23 @@ async function tryXor(page: Page, seed: string) {
   await expect(page.getByTestId("submission-status")).toBeVisible();
 }
 
+/** The socket.io connections a page opened, and those still open (one WebSocket each once upgraded). */
+function socketsOf(page: Page) {
+  const open = new Set<string>();
+  let opened = 0;
+  page.on("websocket", (ws) => {
+    if (!ws.url().includes("/socket.io/")) return;
+    opened += 1;
+    open.add(ws.url());
+    ws.on("close", () => open.delete(ws.url()));
+  });
+  return { open: () => open.size, opened: () => opened };
+}
+
 test("XOR with one perceptron, the class result, the unlock, a hidden layer solving XOR counted on the board", async ({ browser }) => {
   const teacher = await newPage(browser);
   const errors = watchConsole(teacher);
+  const teacherSockets = socketsOf(teacher);
   await signUpInstructor(teacher);
   const { code } = await createClass(teacher, "XOR proof");
   const students: Page[] = [];
@@ -51,9 +65,12 @@ test("XOR with one perceptron, the class result, the unlock, a hidden layer solv
   // The board states the class result from the server-graded, replayed runs, with both best lines.
   await expect(teacher.getByTestId("xor-class-result")).toHaveText("0 of 2 single perceptrons reached 100%; the best reached 75%.");
   await expect(teacher.getByTestId("xor-best-lines").locator("g.lines line")).toHaveCount(2);
+  // The board and its XOR panel share one socket: the tab holds exactly one connection.
+  await expect.poll(() => teacherSockets.open()).toBe(1);
   // The projector view states it too, without the control.
   const projector = await teacher.context().newPage();
   const projectorErrors = watchConsole(projector);
+  const projectorSockets = socketsOf(projector);
   await projector.goto(`${new URL(teacher.url()).pathname}/projector`);
   await expect(projector.getByTestId("xor-class-result")).toHaveText("0 of 2 single perceptrons reached 100%; the best reached 75%.");
   await expect(projector.getByTestId("xor-unlock")).toHaveCount(0);
@@ -75,6 +92,10 @@ test("XOR with one perceptron, the class result, the unlock, a hidden layer solv
   await expect(teacher.getByTestId("xor-net-count")).toContainText("1 of 1 student solved XOR with one hidden layer.");
   await expect(teacher.getByTestId("xor-hidden-lines").locator("g.lines line")).toHaveCount(2);
   await expect(projector.getByTestId("xor-net-count")).toContainText("1 of 1 student solved XOR with one hidden layer.");
+  // The projector tab opened one socket, and the XOR deltas reached it on that one.
+  expect(projectorSockets.opened()).toBe(1);
+  expect(projectorSockets.open()).toBe(1);
+  expect(teacherSockets.open()).toBe(1);
   // The class result stays on the board.
   await expect(teacher.getByTestId("xor-class-result")).toHaveText("0 of 2 single perceptrons reached 100%; the best reached 75%.");
 

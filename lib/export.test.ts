@@ -18,6 +18,13 @@ describe("gradebook", () => {
     expect(rows[1]).toEqual(["하늘", "2026-11-28T09:00:00.000Z", 10, 0, 10, 15, 1, 0]);
     expect(rows[2]).toEqual(["'=HYPERLINK(1)", "2026-11-28T09:01:00.000Z", "", 5, 5, 15, 1, 1]);
   });
+  it("a class that unlocked the hidden layer gets one more column: 1 for a student who solved XOR with it", () => {
+    const student = (nickname: string, xorNet: boolean) => ({ nickname, joinedAt: new Date(0), best: new Map(), correct: new Set<string>(), late: new Set<string>(), xorNet });
+    const rows = gradebookRows(columns, [student("Ana", true), student("Ben", false)], { xorNet: true });
+    expect(rows[0].slice(-5)).toEqual(["total", "max", "solved", "late", "xor_hidden_layer"]);
+    expect(rows.slice(1).map((r) => [r[0], r.at(-1)])).toEqual([["Ana", 1], ["Ben", 0]]);
+    expect(gradebookRows(columns, [student("Ana", true)])[0].at(-1)).toBe("late"); // not unlocked: as before
+  });
   it("quotes what needs quoting and reads back the same (Korean intact)", () => {
     const csv = toCsv([["이름, 별명", 'say "hi"', "줄\n바꿈", 3, true]]);
     expect(csv).toBe('"이름, 별명","say ""hi""","줄\n바꿈",3,true\r\n');

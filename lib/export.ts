@@ -38,15 +38,20 @@ export interface GradebookStudent {
   correct: Set<string>;
   /** Exercises whose result came late (homework after its due date). */
   late: Set<string>;
+  /** Solved XOR with a hidden layer (read only when the class unlocked it). */
+  xorNet?: boolean;
 }
 
 /**
  * One row per student, one column per exercise (best score, empty when never attempted), then the
- * total, the maximum possible, the number solved and how many were late.
+ * total, the maximum possible, the number solved and how many were late (and, with `xorNet`,
+ * whether the student solved XOR with a hidden layer).
  */
-export function gradebookRows(columns: DashboardColumn[], students: GradebookStudent[]): (string | number)[][] {
+export function gradebookRows(columns: DashboardColumn[], students: GradebookStudent[], opts: { xorNet?: boolean } = {}): (string | number)[][] {
   const max = columns.reduce((s, c) => s + c.points, 0);
-  const header = ["nickname", "joined", ...columns.map(columnTitle), "total", "max", "solved", "late"];
+  // A class that unlocked the hidden layer: one more column, 1 for a student who solved XOR with it.
+  const extra = opts.xorNet ? ["xor_hidden_layer"] : [];
+  const header = ["nickname", "joined", ...columns.map(columnTitle), "total", "max", "solved", "late", ...extra];
   const rows = students.map((s) => {
     let total = 0;
     let solved = 0;
@@ -57,7 +62,7 @@ export function gradebookRows(columns: DashboardColumn[], students: GradebookStu
       if (s.correct.has(c.id)) solved++;
       return b;
     });
-    return [safeText(s.nickname), s.joinedAt.toISOString(), ...cells, total, max, solved, s.late.size];
+    return [safeText(s.nickname), s.joinedAt.toISOString(), ...cells, total, max, solved, s.late.size, ...(opts.xorNet ? [s.xorNet ? 1 : 0] : [])];
   });
   return [header, ...rows];
 }

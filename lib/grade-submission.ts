@@ -2,7 +2,7 @@
 // stored) and the browser (practice feedback). The score is always recomputed from what the student
 // did (settings, weights, choices), never taken from the payload.
 import { exerciseConfigSchema } from "./exercises";
-import { gateSubmissionSchema, gradeGateRun, gradeXorAnswer, xorSubmissionSchema } from "./grading";
+import { gateSubmissionSchema, gradeGateRun, gradeXorReplay, xorSubmissionSchema, type XorReplay } from "./grading";
 import { gradeActivationPreset } from "./formula-config";
 import { activationAnswerSchema } from "./questions";
 import { lockViolation } from "./preset-lock";
@@ -14,18 +14,21 @@ export interface GradeResult {
   score: number;
   maxScore: number;
   reason: string;
+  /** An XOR answer: the grading's own replay of the run (the board's class result reuses it, no second replay). */
+  xorReplay?: XorReplay;
 }
 
 export function gradeSubmission(config: unknown, payload: unknown): GradeResult {
   const parsed = exerciseConfigSchema.safeParse(config);
   if (!parsed.success) return { valid: false, correct: false, score: 0, maxScore: 0, reason: "invalidConfig" };
   const c = parsed.data;
-  const g =
-    c.type === "GATE" ? gradeGateRun(c, payload) : c.type === "XOR" ? gradeXorAnswer(c, payload) : gradeActivationPreset(c, payload);
+  const xor = c.type === "XOR" ? gradeXorReplay(c, payload) : null;
+  const g = c.type === "GATE" ? gradeGateRun(c, payload) : c.type === "XOR" ? xor!.grade : gradeActivationPreset(c, payload);
   if (g.reason === "invalid") return { valid: false, correct: false, score: 0, maxScore: c.points, reason: g.reason };
+  const replayed = xor?.replay ? { xorReplay: xor.replay } : {};
   // A locked preset: a run with other settings earns nothing, whatever it reached.
-  if (lockViolation(c, payload)) return { valid: true, correct: false, score: 0, maxScore: c.points, reason: "settingsLocked" };
-  return { valid: true, correct: g.correct, score: g.score, maxScore: c.points, reason: g.reason };
+  if (lockViolation(c, payload)) return { valid: true, correct: false, score: 0, maxScore: c.points, reason: "settingsLocked", ...replayed };
+  return { valid: true, correct: g.correct, score: g.score, maxScore: c.points, reason: g.reason, ...replayed };
 }
 
 /**

@@ -76,12 +76,21 @@ const sameAccuracy = (a: number, b: number) => Math.abs(a - b) < 1e-9;
  * that XOR is not linearly separable. The optional note is not graded.
  */
 export function gradeXorAnswer(config: XorConfig, payload: unknown): Grade<XorReason> {
+  return gradeXorReplay(config, payload).grade;
+}
+
+/** The server's own replay of an XOR answer's run: the line it ends on and the best accuracy it reached (never the claim). */
+export interface XorReplay { w: [number, number]; b: number; accuracy: number }
+
+/** gradeXorAnswer, with the replay it ran (null when it ran none): the board's class result reuses it. */
+export function gradeXorReplay(config: XorConfig, payload: unknown): { grade: Grade<XorReason>; replay: XorReplay | null } {
   const parsed = xorSubmissionSchema.safeParse(payload);
-  if (!parsed.success) return grade(config.points, "invalid");
+  if (!parsed.success) return { grade: grade(config.points, "invalid"), replay: null };
   const p = parsed.data;
-  if (p.bestAccuracy > XOR_MAX_ACCURACY + 1e-9) return grade(config.points, "impossible");
-  const { bestAccuracy } = train({ gate: "XOR", lr: p.lr, epochs: p.epochs, seed: p.seed });
-  if (!sameAccuracy(bestAccuracy, p.bestAccuracy)) return grade(config.points, "mismatch");
-  if (p.explanation !== XOR_CORRECT_EXPLANATION) return grade(config.points, "wrongExplanation");
-  return grade(config.points, "ok", true);
+  if (p.bestAccuracy > XOR_MAX_ACCURACY + 1e-9) return { grade: grade(config.points, "impossible"), replay: null };
+  const { bestAccuracy, final } = train({ gate: "XOR", lr: p.lr, epochs: p.epochs, seed: p.seed });
+  const replay: XorReplay = { w: [final.w[0], final.w[1]], b: final.b, accuracy: bestAccuracy };
+  if (!sameAccuracy(bestAccuracy, p.bestAccuracy)) return { grade: grade(config.points, "mismatch"), replay };
+  if (p.explanation !== XOR_CORRECT_EXPLANATION) return { grade: grade(config.points, "wrongExplanation"), replay };
+  return { grade: grade(config.points, "ok", true), replay };
 }

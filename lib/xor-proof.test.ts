@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { train } from "./perceptron";
-import { applyXorEvent, classResult, emptyXorView, mergeLine, mergeRun, netSummary, replayedLine, type HiddenRun } from "./xor-proof";
+import { applyXorEvent, classResult, emptyXorView, mergeLine, mergeRun, netSummary, replayedLine, type HiddenRun, type ReplayMemo } from "./xor-proof";
+import { gradeSubmission } from "./grade-submission";
 
 const sub = (userId: string, seed: number, epochs = 200, bestAccuracy = 0.5) =>
   ({ userId, payload: { lr: 0.1, epochs, seed, bestAccuracy, explanation: "notSeparable" } });
@@ -76,5 +77,32 @@ describe("replaying once", () => {
     expect(memo.size).toBe(2);
     expect(classResult(subs, memo)).toEqual(cold);
     expect(memo.size).toBe(2);
+  });
+});
+
+describe("the board's line from the grading's replay", () => {
+  const xor = { type: "XOR", lr: 0.1, epochs: 200, points: 10 };
+  it("grading an XOR answer hands back its own replay: the board's line is the same, with no second replay", () => {
+    const forged = { lr: 0.1, epochs: 200, seed: 3, bestAccuracy: 0.75, explanation: "notSeparable" }; // seed 3 reaches 50%
+    const g = gradeSubmission(xor, forged);
+    expect(g.reason).toBe("mismatch");
+    const run = train({ gate: "XOR", lr: 0.1, epochs: 200, seed: 3 });
+    // The replay's numbers, never the claim.
+    expect(g.xorReplay).toEqual({ w: [run.final.w[0], run.final.w[1]], b: run.final.b, accuracy: run.bestAccuracy });
+    expect(g.xorReplay!.accuracy).toBe(0.5);
+    const memo: ReplayMemo = new Map();
+    const line = replayedLine("u1", forged, memo, g.xorReplay);
+    expect(line).toEqual({ userId: "u1", ...g.xorReplay });
+    expect(line).toEqual(replayedLine("u1", forged));
+    // Kept: a later watch (classResult with the memo) looks the run up instead of replaying it.
+    expect(memo.get("0.1|200|3")).toBe(g.xorReplay);
+    expect(classResult([{ userId: "u1", payload: forged }], memo).best).toBe(0.5);
+  });
+
+  it("an impossible claim (over 75%) is refused before any replay: the board replays it itself", () => {
+    const g = gradeSubmission(xor, { lr: 0.1, epochs: 200, seed: 1, bestAccuracy: 1, explanation: "notSeparable" });
+    expect(g).toMatchObject({ valid: true, correct: false, reason: "impossible" });
+    expect(g.xorReplay).toBeUndefined();
+    expect(gradeSubmission({ type: "GATE", gate: "AND", lr: 0.1, epochs: 200, points: 10 }, { nonsense: true }).xorReplay).toBeUndefined();
   });
 });

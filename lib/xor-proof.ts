@@ -5,7 +5,7 @@
  * server-graded submissions by replaying them (never from a claimed accuracy), and kept up to
  * date on the board by merging one student's delta at a time. No I/O.
  */
-import { xorSubmissionSchema } from "./grading";
+import { xorSubmissionSchema, type XorReplay } from "./grading";
 import { train } from "./perceptron";
 import type { HiddenActivation, Unit } from "./xor-net";
 
@@ -36,13 +36,18 @@ export interface XorBoardView {
 /** Replays by run settings, kept by the caller (a run is replayed once, however often the board asks). */
 export type ReplayMemo = Map<string, Omit<PerceptronLine, "userId">>;
 
-/** The line and reach of one stored XOR submission, replayed from its settings; null if it is not one. */
-export function replayedLine(userId: string, payload: unknown, memo?: ReplayMemo): PerceptronLine | null {
+/**
+ * The line and reach of one stored XOR submission, replayed from its settings; null if it is not one.
+ * `known`: the grading's replay of these very settings (gradeXorReplay, run on the server), used
+ * instead of replaying again and kept in the memo. Never a number the browser sent.
+ */
+export function replayedLine(userId: string, payload: unknown, memo?: ReplayMemo, known?: XorReplay): PerceptronLine | null {
   const p = xorSubmissionSchema.safeParse(payload);
   if (!p.success) return null;
   const { lr, epochs, seed } = p.data;
   const key = `${lr}|${epochs}|${seed}`;
-  let hit = memo?.get(key);
+  if (known) memo?.set(key, known);
+  let hit = known ?? memo?.get(key);
   if (!hit) {
     const r = train({ gate: "XOR", lr, epochs, seed });
     hit = { w: [r.final.w[0], r.final.w[1]], b: r.final.b, accuracy: r.bestAccuracy };

@@ -3,16 +3,18 @@
 import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
 import { cellsOf, dashboardColumns } from "./dashboard";
+import { classHiddenLayer } from "./xor-summary";
 import { BOM, gradebookRows, safeText, toCsv, type GradebookStudent } from "@/lib/export";
 
 export async function gradebookCsv(classId: string): Promise<string> {
-  const [columns, enrollments, cells] = await Promise.all([
+  const [columns, enrollments, cells, hidden] = await Promise.all([
     dashboardColumns(classId),
     db.enrollment.findMany({ where: { classId }, orderBy: [{ nickname: "asc" }], select: { userId: true, nickname: true, joinedAt: true } }),
     cellsOf(classId, null),
+    classHiddenLayer(classId),
   ]);
   const byUser = new Map<string, GradebookStudent>(
-    enrollments.map((e) => [e.userId, { nickname: e.nickname, joinedAt: e.joinedAt, best: new Map(), correct: new Set(), late: new Set() }]),
+    enrollments.map((e) => [e.userId, { nickname: e.nickname, joinedAt: e.joinedAt, best: new Map(), correct: new Set(), late: new Set(), xorNet: hidden.solved.has(e.userId) }]),
   );
   for (const c of cells) {
     const s = byUser.get(c.userId);
@@ -21,7 +23,7 @@ export async function gradebookCsv(classId: string): Promise<string> {
     if (c.correct) s.correct.add(c.exerciseId);
     if (c.late) s.late.add(c.exerciseId);
   }
-  return BOM + toCsv(gradebookRows(columns, [...byUser.values()]));
+  return BOM + toCsv(gradebookRows(columns, [...byUser.values()], { xorNet: hidden.unlocked }));
 }
 
 export const SUBMISSION_HEADER = [

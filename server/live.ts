@@ -115,7 +115,7 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
     return out;
   });
   const submit = batcher<SubmitItem, Submitted>((items) => submitBatch(items, cache.get));
-  const xor = xorLive(io, { session: cache.get, changed: (s) => changed(s, { students: true }) });
+  const xor = xorLive(io, { session: cache.get, changed: (s) => changed(s, { students: true }), room: boardRoom });
 
   function guard<S extends z.ZodType>(schema: S, handler: (data: z.infer<S>) => Promise<Record<string, unknown> | void>) {
     return async (payload: unknown, ack?: unknown) => {
@@ -196,9 +196,9 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
 
     socket.on("session:submit", guard(submitSchema, async (data) => {
       asStudent(data.sessionId);
-      const { result, answer, mine } = await submit({ userId: user.id, data });
+      const { result, answer, mine, xorReplay } = await submit({ userId: user.id, data });
       io.to(boardRoom(data.sessionId)).emit("board:result", { sessionId: data.sessionId, userId: user.id, result, answer });
-      void xor.submitted(data.sessionId, data.exerciseId, user.id, data.payload);
+      void xor.submitted(data.sessionId, data.exerciseId, user.id, data.payload, xorReplay);
       return { result: mine }; // the instructor sees the score; the student as the attempt policy says
     }));
 

@@ -13,9 +13,11 @@ import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import { allowance, forStudent, policyOf, type AttemptPolicy } from "@/lib/attempts";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
 import { configFor, keepsToGroup } from "./experiments";
+import type { XorReplay } from "@/lib/grading";
 
 /** `result` is what the board shows; `mine` what the student may see under the attempt policy. */
-export type Submitted = { result: SubmissionResult; answer: unknown; mine: SubmissionResult };
+/** `xorReplay`: a fresh XOR answer's replay by the grading (for the board's class result; absent on a retry). */
+export type Submitted = { result: SubmissionResult; answer: unknown; mine: SubmissionResult; xorReplay?: XorReplay };
 export type SubmitItem = { userId: string; data: Submit };
 
 const storedSelect = { ...resultSelect, clientId: true, payload: true };
@@ -64,7 +66,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
   const known = await storedByKey(items);
   const rows: Prisma.SubmissionCreateManyInput[] = [];
   const waiting = new Map<string, number[]>(); // key -> indexes answered by the row being written
-  const context = new Map<string, { policy: AttemptPolicy; revealed: boolean; usedAfter: number }>(); // per waiting key
+  const context = new Map<string, { policy: AttemptPolicy; revealed: boolean; usedAfter: number; xorReplay?: XorReplay }>(); // per waiting key
   const used = new Map<string, number>(); // userId\0exerciseId -> attempts stored, counting this batch's
 
   const answerOf = (row: Stored, s: SessionRow | null): Submitted => {
@@ -123,7 +125,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
       }
       used.set(attemptKey, prior + 1);
       waiting.set(key, [index]);
-      context.set(key, { policy, revealed: s!.revealed, usedAfter: prior + 1 }); // this attempt's number, for "attempts left"
+      context.set(key, { policy, revealed: s!.revealed, usedAfter: prior + 1, xorReplay: grade.xorReplay }); // this attempt's number, for "attempts left"
       rows.push({
         sessionId,
         exerciseId: data.exerciseId,
@@ -154,7 +156,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
           continue;
         }
         const result = toResult(row);
-        out[i] = { result, answer: answerSummary(row.payload), mine: studentAck(ctx.policy, ctx.revealed, result, ctx.usedAfter) };
+        out[i] = { result, answer: answerSummary(row.payload), mine: studentAck(ctx.policy, ctx.revealed, result, ctx.usedAfter), xorReplay: ctx.xorReplay };
       }
     }
   }

@@ -1,16 +1,16 @@
 // The XOR proof's live events, registered on each socket by createLive (server/live.ts) with its
 // guard and rights checks. Unlock: one UPDATE, one message to the session room (the students'
 // session:update) and one to the XOR room. A two-layer run: graded by replay, one insert, one
-// message to the XOR room. The board's XOR view is read on watch (two queries), deltas after.
+// message to the board room. The board's XOR view is read on watch (two queries), deltas after, in
+// the board's own room on the board's own socket (one connection per board or projector tab).
 import type { Socket } from "socket.io";
 import type { z } from "zod";
 import { sessionRef } from "@/lib/session-protocol";
 import { xorSubmitSchema } from "@/lib/xor-protocol";
+import type { XorReplay } from "@/lib/grading";
 import type { Hub } from "./hub";
 import type { SessionRow } from "./sessions";
 import { lineOfSubmission, submitNetRun, unlockHiddenLayer, xorBoardView } from "./xor-proof";
-
-export const xorRoom = (id: string) => `xor:${id}`;
 
 type Guard = <S extends z.ZodType>(schema: S, handler: (data: z.infer<S>) => Promise<Record<string, unknown> | void>) => (payload: unknown, ack?: unknown) => Promise<void>;
 interface Rights {
@@ -20,7 +20,15 @@ interface Rights {
   requireCached(sessionId: string): Promise<SessionRow>;
 }
 
-export function xorLive(io: Hub, deps: { session(id: string): Promise<SessionRow | null>; changed(s: SessionRow): void }) {
+interface Deps {
+  session(id: string): Promise<SessionRow | null>;
+  changed(s: SessionRow): void;
+  /** The board's room (server/live.ts boardRoom): XOR deltas go where the board's socket already is. */
+  room(sessionId: string): string;
+}
+
+export function xorLive(io: Hub, deps: Deps) {
+  const xorRoom = deps.room;
   function register(socket: Socket, userId: string, { guard, asInstructor, asStudent, requireCached }: Rights) {
     socket.on("control:unlock", guard(sessionRef, async ({ sessionId }) => {
       await asInstructor(sessionId);
@@ -32,7 +40,7 @@ export function xorLive(io: Hub, deps: { session(id: string): Promise<SessionRow
 
     socket.on("xor:watch", guard(sessionRef, async ({ sessionId }) => {
       await asInstructor(sessionId);
-      await socket.join(xorRoom(sessionId));
+      await socket.join(xorRoom(sessionId)); // the board's room: joined by board:watch already, unless this came first
       return { view: await xorBoardView(await requireCached(sessionId)) };
     }));
 
@@ -46,9 +54,10 @@ export function xorLive(io: Hub, deps: { session(id: string): Promise<SessionRow
 
   /** After a stored submission: if it answered an XOR exercise, its replayed line goes to the XOR room. */
   /** Never rejects: the submission is stored and acknowledged already, the board's delta is a bonus. */
-  async function submitted(sessionId: string, exerciseId: string, userId: string, payload: unknown) {
+  /** `replay`: the grading's own replay of it (not replayed again); without it (a retry) one lookup or replay. */
+  async function submitted(sessionId: string, exerciseId: string, userId: string, payload: unknown, replay?: XorReplay) {
     try {
-      const line = lineOfSubmission(await deps.session(sessionId), exerciseId, userId, payload);
+      const line = lineOfSubmission(await deps.session(sessionId), exerciseId, userId, payload, replay);
       if (line) io.to(xorRoom(sessionId)).emit("xor:line", { sessionId, line });
     } catch (e) {
       console.error("xor line failed", e);

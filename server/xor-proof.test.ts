@@ -90,13 +90,17 @@ describe("the XOR proof, then the hidden layer", () => {
     expect(await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: netRun() })).toEqual({ ok: false, error: "notUnlocked" });
     expect(await a.socket.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: false, error: "forbidden" });
 
-    // The unlock: one session:update to each student, the XOR room told.
+    // The unlock: one session:update to each student, the board room told (every board socket,
+    // also one that never asked for the XOR view: the panel rides on the board's socket and room).
+    const boardOnly = await open(t);
+    expect((await boardOnly.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
+    const unlockedOnBoard = nextEvent(boardOnly, "xor:unlocked");
     const seenA = recorder(a.socket);
     const gotA = nextEvent(a.socket, "session:update", (u) => u.hiddenLayer === true);
     const gotB = nextEvent(b.socket, "session:update", (u) => u.hiddenLayer === true);
     const unlocked = nextEvent(teacher, "xor:unlocked");
     expect(await teacher.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
-    await Promise.all([gotA, gotB, unlocked]);
+    await Promise.all([gotA, gotB, unlocked, unlockedOnBoard]);
     // Unlocking again changes nothing and tells nobody.
     expect(await teacher.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
     await sleep(300);
@@ -135,6 +139,25 @@ describe("the XOR proof, then the hidden layer", () => {
     // Only an instructor of the session may watch the XOR view.
     expect(await b.socket.emitWithAck("xor:watch", { sessionId })).toEqual({ ok: false, error: "forbidden" });
 
+    // The class history's final board keeps the proof: the single perceptrons' class result (b's
+    // forged 100% replayed, not believed) and who solved XOR with the hidden layer; both languages.
+    const history = await t.fetch(`/classes/${cls.id}/history/${sessionId}`).then((r) => r.text());
+    expect(history).toContain("0 of 2 single perceptrons reached 100%; the best reached 75%.");
+    expect(history).toContain("1 of 1 student solved XOR with one hidden layer.");
+    const historyKo = await t.fetch(`/classes/${cls.id}/history/${sessionId}`, { headers: { "accept-language": "ko" } }).then((r) => r.text());
+    expect(historyKo).toContain("퍼셉트론 하나로 시도한 2명 중 0명이 100%에 도달했습니다. 최고 정확도는 75%입니다.");
+    expect(historyKo).toContain("학생 1명 중 1명이 은닉층 하나로 XOR을 풀었습니다.");
+    // The dashboard marks Ana (solved with the hidden layer), not Ben (forged runs were refused).
+    const dash = await t.fetch(`/classes/${cls.id}/dashboard`).then((r) => r.text());
+    expect(dash).toContain('data-testid="xor-net-Ana"');
+    expect(dash).toContain("XOR with a hidden layer ✓");
+    expect(dash).not.toContain('data-testid="xor-net-Ben"');
+    expect(await t.fetch(`/classes/${cls.id}/dashboard`, { headers: { "accept-language": "ko" } }).then((r) => r.text())).toContain("은닉층으로 XOR 해결 ✓");
+    // The gradebook of a class that unlocked the hidden layer has a column for it.
+    const csv = (await t.fetch(`/api/classes/${cls.id}/export/gradebook`).then((r) => r.text())).replace(/^\uFEFF/, "").split("\r\n").map((l) => l.split(","));
+    expect(csv[0].at(-1)).toBe("xor_hidden_layer");
+    expect(Object.fromEntries(csv.slice(1, 3).map((r) => [r[0], r.at(-1)]))).toEqual({ Ana: "1", Ben: "0" });
+
     // Privacy: the student's export includes the run; removing the student deletes it (and their answers).
     const exported = await t.json<{ xorNetRuns: { solved: boolean; payload: { seed: number } }[] }>(`/api/classes/${cls.id}/students/${a.userId}`);
     expect(exported.body.xorNetRuns).toMatchObject([{ solved: true, payload: { seed: 1 } }]);
@@ -142,5 +165,16 @@ describe("the XOR proof, then the hidden layer", () => {
     const gone = await teacher.emitWithAck("xor:watch", { sessionId });
     if (!gone.ok) throw new Error(gone.error);
     expect(gone.view).toMatchObject({ perceptron: { attempted: 1 }, net: { submitted: 0, solved: 0 } });
+  }, 60_000);
+
+  it("the final board of a session whose hidden layer stayed locked: the class result, and that it was not unlocked", async () => {
+    const { t, cls, sessionId, xorId, a } = await setup();
+    expect((await a.socket.emitWithAck("session:submit", { sessionId, exerciseId: xorId, clientId: clientId(), payload: perceptronAnswer(3) })).ok).toBe(true);
+    const history = await t.fetch(`/classes/${cls.id}/history/${sessionId}`).then((r) => r.text());
+    expect(history).toContain("0 of 1 single perceptron reached 100%; the best reached 50%.");
+    expect(history).toContain("The hidden layer was not unlocked in this session.");
+    // A class that never unlocked it: the gradebook as before, no extra column.
+    const header = (await t.fetch(`/api/classes/${cls.id}/export/gradebook`).then((r) => r.text())).replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
+    expect(header.slice(-4)).toEqual(["total", "max", "solved", "late"]);
   }, 60_000);
 });

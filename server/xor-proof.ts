@@ -7,6 +7,7 @@ import { DomainError } from "./classes";
 import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor-proof";
 import { gradeXorNetRun, type XorNetRun } from "@/lib/xor-net-grading";
+import type { XorReplay } from "@/lib/grading";
 import type { XorNetResult, XorSubmit } from "@/lib/xor-protocol";
 
 /**
@@ -47,10 +48,14 @@ export async function xorBoardView(s: SessionRow): Promise<XorBoardView> {
   return { sessionId: s.id, unlocked: s.hiddenLayer, perceptron: classResult(subs, bounded()), net: netSummary(runs.map(hiddenRunOf)) };
 }
 
-/** A graded XOR answer's replayed line for the board, or null when the exercise is not XOR. */
-export function lineOfSubmission(s: SessionRow | null, exerciseId: string, userId: string, payload: unknown): PerceptronLine | null {
+/**
+ * A graded XOR answer's replayed line for the board, or null when the exercise is not XOR. `replay`
+ * is the grading's own replay of the same settings (server-made, never the client's claim): kept in
+ * the memo, so neither this delta nor a later watch replays the run again.
+ */
+export function lineOfSubmission(s: SessionRow | null, exerciseId: string, userId: string, payload: unknown, replay?: XorReplay): PerceptronLine | null {
   if (!s || !xorExerciseIds(s).includes(exerciseId)) return null;
-  return replayedLine(userId, payload, bounded());
+  return replayedLine(userId, payload, bounded(), replay);
 }
 
 /** Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge). */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { classForInstructorPage } from "@/server/access";
 import { completionOverTime, dashboardColumns, dashboardGrid, misconceptions, scoreDistribution } from "@/server/dashboard";
+import { solvedWithHiddenLayer } from "@/server/xor-summary";
 import { gridHref, parseGridQuery } from "@/lib/dashboard";
 import ClassNav from "@/components/ClassNav";
 import DashboardGrid from "@/components/DashboardGrid";
@@ -24,11 +25,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const t = await getTranslations("dashboard");
   const columns = await dashboardColumns(cls.id);
   const grid = await dashboardGrid(cls.id, query);
-  const [distribution, completion, answers, experiments] = await Promise.all([
+  const [distribution, completion, answers, experiments, xorNet] = await Promise.all([
     scoreDistribution(cls.id, columns, grid.enrolled),
     completionOverTime(cls.id),
     misconceptions({ classId: cls.id }),
     experimentsOf({ classId: cls.id }),
+    solvedWithHiddenLayer(cls.id, grid.rows.map((r) => r.userId)),
   ]);
   // One name per exercise everywhere (board, controls, student page): "2. Train a perceptron: AND".
   const label = await exerciseLabeler();
@@ -48,7 +50,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       ) : (
         <>
           {columns.length === 0 && <p className="muted">{t("noExercises")}</p>}
-          <DashboardGrid classId={cls.id} columns={columns} rows={grid.rows} query={query} labels={Object.fromEntries(labelOf)} />
+          <DashboardGrid classId={cls.id} columns={columns} rows={grid.rows} query={query} labels={Object.fromEntries(labelOf)} xorNet={[...xorNet]} />
           {grid.pages > 1 && (
             <nav className="dash-pager" aria-label={t("pager")}>
               {grid.page > 1 && <Link href={gridHref(base, query, { page: grid.page - 1 })}>{t("previous")}</Link>}

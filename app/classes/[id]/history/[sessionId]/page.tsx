@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { classForInstructorPage } from "@/server/access";
 import { sessionFinalBoard } from "@/server/history";
 import { misconceptions } from "@/server/dashboard";
+import { xorSessionSummary } from "@/server/xor-summary";
 import ClassNav from "@/components/ClassNav";
 import Misconceptions from "../../misconceptions";
 import { exerciseLabeler } from "@/app/exercise-label";
@@ -20,7 +21,8 @@ export default async function FinalBoardPage({ params }: { params: Promise<{ id:
   if (!board) redirect("/denied");
   const t = await getTranslations("history");
   const fmt = await getFormatter();
-  const [answers, experiments] = await Promise.all([misconceptions({ sessionId }), experimentsOf({ sessionId })]);
+  const [answers, experiments, xor] = await Promise.all([misconceptions({ sessionId }), experimentsOf({ sessionId }), xorSessionSummary(board.session)]);
+  const tx = await getTranslations("xorProof");
   const label = await exerciseLabeler();
   const labelOf = new Map(board.boards.map((b) => [b.exercise.id, label(b.exercise)]));
   return (
@@ -48,6 +50,17 @@ export default async function FinalBoardPage({ params }: { params: Promise<{ id:
         );
       })}
       {experiments.length > 0 && <ExperimentHistory records={experiments} labels={Object.fromEntries(labelOf)} classId={cls.id} full />}
+      {xor && (
+        <section className="card" aria-labelledby="xor-history-title" data-testid="xor-history">
+          <h2 id="xor-history-title">{tx("historyTitle")}</h2>
+          <p data-testid="xor-history-perceptron">
+            {xor.perceptron.attempted ? tx("result", { reached: xor.perceptron.reached, attempted: xor.perceptron.attempted, best: xor.perceptron.best }) : tx("none")}
+          </p>
+          <p data-testid="xor-history-net">
+            {!xor.net ? tx("historyNotUnlocked") : xor.net.submitted ? tx("solved", { solved: xor.net.solved, submitted: xor.net.submitted }) : tx("noRuns")}
+          </p>
+        </section>
+      )}
       <div className="dash-charts">
         <Misconceptions columns={board.boards.map((b) => b.exercise)} labelOf={labelOf} answers={answers} />
       </div>
