@@ -2,7 +2,9 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { gridColumns, visibleRows } from "@/lib/board-view";
+import type { HelpReason } from "@/lib/help-flags";
 import type { BoardTile, TileStatus } from "@/lib/session-protocol";
+import TileFlag from "./TileFlag";
 
 interface Props {
   tiles: readonly BoardTile[];
@@ -12,6 +14,8 @@ interface Props {
   onHighlight(userId: string | null): void;
   /** Larger cells (projector). */
   big?: boolean;
+  /** Why each flagged student needs help (lib/tile-flags.ts); none on the projector. */
+  flags?: ReadonlyMap<string, readonly HelpReason[]>;
 }
 
 const ICONS: Record<TileStatus, string> = { joined: "○", working: "◐", submitted: "●", correct: "✓", disconnected: "×" };
@@ -24,17 +28,19 @@ function accuracyOf(t: BoardTile): number | null {
 }
 
 // Cells format nothing themselves (no message lookups per cell): the status words come from the grid.
-const Cell = memo(function Cell({ tile, name, statusLabel, selected, onOpen, onHighlight }: {
-  tile: BoardTile; name: string; statusLabel: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void;
+const Cell = memo(function Cell({ tile, name, statusLabel, selected, reasons, flagLabel, onOpen, onHighlight }: {
+  tile: BoardTile; name: string; statusLabel: string; selected: boolean; reasons?: readonly HelpReason[]; flagLabel?: string;
+  onOpen(id: string): void; onHighlight(id: string | null): void;
 }) {
   const acc = accuracyOf(tile);
   const score = tile.result ? `${tile.result.score}/${tile.result.maxScore}` : acc !== null ? `${Math.round(acc * 100)}%` : "";
   return (
-    <button type="button" className={`bd-cell bd-cell-${tile.status}${selected ? " bd-selected" : ""}`} data-testid="grid-cell"
+    <button type="button" className={`bd-cell bd-cell-${tile.status}${selected ? " bd-selected" : ""}${reasons ? " tf-flagged" : ""}`} data-testid="grid-cell"
       data-user={tile.userId} data-status={tile.status} aria-haspopup="dialog"
-      aria-label={`${name}: ${statusLabel}${score ? `, ${score}` : ""}`}
+      aria-label={`${name}: ${statusLabel}${score ? `, ${score}` : ""}${flagLabel ? `, ${flagLabel}` : ""}`}
       onClick={() => onOpen(tile.userId)} onMouseEnter={() => onHighlight(tile.userId)} onMouseLeave={() => onHighlight(null)}>
       <span className="bd-cell-icon" aria-hidden="true">{ICONS[tile.status]}</span>
+      {reasons && <TileFlag reasons={reasons} compact />}
       <span className="bd-cell-name" data-testid="grid-name">{name}</span>
       <span className="bd-cell-score" aria-hidden="true">{score}</span>
       {acc !== null && <span className="bd-cell-bar" aria-hidden="true" style={{ width: `${Math.round(acc * 100)}%` }} />}
@@ -46,8 +52,11 @@ const Cell = memo(function Cell({ tile, name, statusLabel, selected, onOpen, onH
  * Every student as a small cell (status, name, accuracy or score), virtualised: only the rows in
  * view are in the page, so 2,000 students cost what 100 do. A click opens the student's live view.
  */
-export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight, big = false }: Props) {
+export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight, big = false, flags }: Props) {
   const t = useTranslations("board.grid");
+  const th = useTranslations("help");
+  const flagLabel = (reasons: readonly HelpReason[] | undefined) =>
+    reasons && th("tile.aria", { reasons: reasons.map((r) => th(`short.${r}`)).join(", ") });
   const st = useTranslations("board.statuses");
   const labels: Record<TileStatus, string> = { joined: st("joined"), working: st("working"), submitted: st("submitted"), correct: st("correct"), disconnected: st("disconnected") };
   const box = useRef<HTMLDivElement>(null);
@@ -88,7 +97,7 @@ export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight,
         <div className="bd-grid-rows" style={{ transform: `translateY(${first * rowH}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: rowH - GAP, gap: GAP }}>
           {shown.map((tile) => (
             <Cell key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname} statusLabel={labels[tile.status]} selected={tile.userId === selected}
-              onOpen={onOpen} onHighlight={onHighlight} />
+              reasons={flags?.get(tile.userId)} flagLabel={flagLabel(flags?.get(tile.userId))} onOpen={onOpen} onHighlight={onHighlight} />
           ))}
         </div>
       </div>

@@ -1,7 +1,9 @@
 "use client";
 import { memo } from "react";
 import { useTranslations } from "next-intl";
+import type { HelpReason } from "@/lib/help-flags";
 import type { BoardTile, TileStatus } from "@/lib/session-protocol";
+import TileFlag from "./TileFlag";
 import TileSparkline from "./TileSparkline";
 
 interface Props {
@@ -11,6 +13,8 @@ interface Props {
   selected: string | null;
   onOpen(userId: string): void;
   onHighlight(userId: string | null): void;
+  /** Why each flagged student needs help (lib/tile-flags.ts); none on the projector. */
+  flags?: ReadonlyMap<string, readonly HelpReason[]>;
 }
 
 /** Shape as well as colour: the status reads without colour vision. */
@@ -25,15 +29,15 @@ export function StatusChip({ status }: { status: TileStatus }) {
   );
 }
 
-const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
-  tile: BoardTile; name: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void;
+const Tile = memo(function Tile({ tile, name, selected, reasons, onOpen, onHighlight }: {
+  tile: BoardTile; name: string; selected: boolean; reasons?: readonly HelpReason[]; onOpen(id: string): void; onHighlight(id: string | null): void;
 }) {
   const t = useTranslations("board.tiles");
   const names = useTranslations("explorer.names");
   const p = tile.progress;
   return (
     <li>
-      <button type="button" className={`bd-tile bd-tile-${tile.status}${selected ? " bd-selected" : ""}`} aria-haspopup="dialog"
+      <button type="button" className={`bd-tile bd-tile-${tile.status}${selected ? " bd-selected" : ""}${reasons ? " tf-flagged" : ""}`} aria-haspopup="dialog"
         data-testid="tile" data-user={tile.userId} data-status={tile.status}
         onClick={() => onOpen(tile.userId)}
         onMouseEnter={() => onHighlight(tile.userId)} onMouseLeave={() => onHighlight(null)}
@@ -42,6 +46,7 @@ const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
           <strong className="bd-name" data-testid="tile-name">{name}</strong>
           <StatusChip status={tile.status} />
         </span>
+        {reasons && <TileFlag reasons={reasons} />}
         {p && p.type !== "ACTIVATION" && (
           <span className="bd-tile-run">
             <TileSparkline progress={p} />
@@ -58,14 +63,14 @@ const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
 });
 
 /** One tile per student: name, status, accuracy sparkline, score. A tile opens the student's live view. */
-export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight }: Props) {
+export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight, flags }: Props) {
   const t = useTranslations("board.tiles");
   if (tiles.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
     <ul className="bd-tiles" data-testid="tiles">
       {tiles.map((tile) => (
         <Tile key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname}
-          selected={tile.userId === selected} onOpen={onOpen} onHighlight={onHighlight} />
+          selected={tile.userId === selected} reasons={flags?.get(tile.userId)} onOpen={onOpen} onHighlight={onHighlight} />
       ))}
     </ul>
   );

@@ -26,6 +26,7 @@ import XorProofPanel from "./XorProofPanel";
 import ExperimentLive from "./ExperimentLive";
 import { measureFlush, useBoard, type BoardLink } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
+import { reasonsByStudent } from "@/lib/tile-flags";
 import { useExerciseName } from "./useExerciseName";
 import { projectorTiles, scoresWithheld, withoutAnswerFlags } from "@/lib/projector-view";
 import "./board.css";
@@ -84,6 +85,8 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   const help = useHelpTrack();
   const { state, connection, error, control, link } = useBoard(sessionId, help.observe);
   const flags = useHelpFlags(state, help.track);
+  // Tiles mark who needs help on the instructor's screen only: the projector counts, never names.
+  const tileFlags = useMemo(() => (projector ? undefined : reasonsByStudent(flags)), [flags, projector]);
   const [anon, setAnon] = useState(projector);
   const [style, setStyle] = useState<AliasStyle>("number");
   const [openId, setOpenId] = useState<string | null>(null);
@@ -170,10 +173,10 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
             {dense ? (
               <>
                 <StudentFilters tiles={tiles ?? []} filter={filter} shown={shown.length} onChange={setFilter} />
-                <BoardGrid tiles={shown} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} big={projector} />
+                <BoardGrid tiles={shown} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} big={projector} flags={tileFlags} />
               </>
             ) : (
-              <BoardTiles tiles={tiles ?? []} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
+              <BoardTiles tiles={tiles ?? []} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} flags={tileFlags} />
             )}
           </section>
           <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? openTile.nickname : ""} exercise={ex} onClose={() => setOpenId(null)} />

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { policyOf } from "@/lib/attempts";
 import type { StudentSessionState } from "@/lib/session-protocol";
 import ConnectionBadge from "./ConnectionBadge";
 import SubmissionStatus from "./SubmissionStatus";
@@ -30,7 +31,7 @@ export default function LiveStatusBar({ connection, state, outcome }: Props) {
           <strong>{ex.revealed ? t("revealed") : t("closed")}</strong> <span>{t("closedHint")}</span>
         </p>
       )}
-      {ex && <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} />}
+      {ex && <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} counts={policyOf(ex.config).counts} />}
     </div>
   );
 }

@@ -14,29 +14,71 @@ interface Props {
 }
 
 const W = 300;
-const H = 250;
-const S = 150;
+const H = 262;
+/** Scale: the cube's widest extent at any angle (0.5·cos E + √½·sin E up and down) fits between the margins. */
+const S = 134;
+const CX = W / 2 + 16; // room on the left for the output axis's labels
+const CY = 16 + 0.8 * S; // room below for the floor's tick labels
 const ELEVATION = (32 * Math.PI) / 180;
 /** Every STRIDE-th grid point is drawn: 21 x 21 dots for the 101 x 101 grid. */
 const STRIDE = 5;
 const dotColor = (v: number) => interpolateRdBu(0.85 - 0.7 * Math.min(Math.max(v, 0), 1));
+type P3 = [number, number, number];
 
 /** Isometric-style projection of (x1, x2, z) in the unit cube: screen x, y and depth (larger = nearer). */
-function project(x1: number, x2: number, z: number, az: number): [number, number, number] {
+export function project(x1: number, x2: number, z: number, az: number): [number, number, number] {
   const cx = x1 - 0.5;
   const cy = x2 - 0.5;
   const cz = z - 0.5;
   const xr = cx * Math.cos(az) - cy * Math.sin(az);
   const yr = cx * Math.sin(az) + cy * Math.cos(az);
   const up = cz * Math.cos(ELEVATION) + yr * Math.sin(ELEVATION);
-  return [W / 2 + S * xr, H / 2 + 8 - S * up, -yr * Math.cos(ELEVATION) + cz * Math.sin(ELEVATION)];
+  return [CX + S * xr, CY - S * up, -yr * Math.cos(ELEVATION) + cz * Math.sin(ELEVATION)];
 }
 
-const BOX: [number, number, number][][] = [
-  [[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0], [0, 0, 0]],
-  [[0, 0, 0], [0, 0, 1]], [[1, 0, 0], [1, 0, 1]], [[0, 1, 0], [0, 1, 1]], [[1, 1, 0], [1, 1, 1]],
-];
-const TOP: [number, number, number][] = [[0, 0, 1], [1, 0, 1], [1, 1, 1], [0, 1, 1], [0, 0, 1]];
+const CORNERS: [number, number][] = [[0, 0], [1, 0], [1, 1], [0, 1]];
+interface Label { x: number; y: number; t: string; anchor: "start" | "middle" | "end" }
+
+/**
+ * The box and its labels at one angle. The output axis stands on the floor's leftmost corner with
+ * its labels to its left, where no dot can be (a dot's screen x depends on x1 and x2 only); the
+ * floor's ticks and names sit outside its two front edges, where no dot can be either (a dot is
+ * its floor point moved up). Back walls are shaded, so a plateau at 1 reads as inside the box.
+ */
+export function boxAt(az: number, zLabel: string) {
+  const at = (c: [number, number], z: number) => project(c[0], c[1], z, az);
+  const front = CORNERS.reduce((a, c) => (at(c, 0)[2] > at(a, 0)[2] ? c : a));
+  const left = CORNERS.reduce((a, c) => (at(c, 0)[0] < at(a, 0)[0] ? c : a));
+  const back: P3[][] = [
+    [[1 - front[0], 0, 0], [1 - front[0], 1, 0], [1 - front[0], 1, 1], [1 - front[0], 0, 1]],
+    [[0, 1 - front[1], 0], [1, 1 - front[1], 0], [1, 1 - front[1], 1], [0, 1 - front[1], 1]],
+  ];
+  const centre = project(0.5, 0.5, 0, az);
+  const labels: Label[] = [];
+  // the two floor edges through the front corner: x1 varies along one, x2 along the other
+  for (const axis of [0, 1] as const) {
+    const other: [number, number] = axis === 0 ? [1 - front[0], front[1]] : [front[0], 1 - front[1]];
+    const p0 = at(front, 0);
+    const p1 = at(other, 0);
+    let nx = -(p1[1] - p0[1]);
+    let ny = p1[0] - p0[0];
+    const len = Math.hypot(nx, ny) || 1;
+    nx /= len;
+    ny /= len;
+    if (nx * ((p0[0] + p1[0]) / 2 - centre[0]) + ny * ((p0[1] + p1[1]) / 2 - centre[1]) < 0) { nx = -nx; ny = -ny; }
+    const along = (k: number, off: number) => ({ x: p0[0] + (p1[0] - p0[0]) * k + nx * off, y: p0[1] + (p1[1] - p0[1]) * k + ny * off });
+    const anchor = Math.abs(nx) < 0.5 ? "middle" : nx > 0 ? "start" : "end";
+    labels.push({ ...along(0.1, 11), t: String(front[axis]), anchor }, { ...along(0.9, 11), t: String(other[axis]), anchor });
+    labels.push({ ...along(0.5, 24), t: axis === 0 ? "x1" : "x2", anchor });
+  }
+  const [lx, ly0] = at(left, 0);
+  const ly1 = at(left, 1)[1];
+  labels.push({ x: lx - 7, y: ly0, t: "0", anchor: "end" }, { x: lx - 7, y: ly1, t: "1", anchor: "end" }, { x: lx - 7, y: (ly0 + ly1) / 2, t: zLabel, anchor: "end" });
+  const edges: P3[][] = CORNERS.map((c) => [[c[0], c[1], 0], [c[0], c[1], 1]]);
+  const floor: P3[] = CORNERS.map((c) => [c[0], c[1], 0]);
+  const top: P3[] = CORNERS.map((c) => [c[0], c[1], 1]);
+  return { back, floor, top, edges, labels };
+}
 
 /** The output over the square as dots at height = output, seen from an angle; drag or use the slider to turn it. */
 export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Props) {
@@ -48,17 +90,15 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
   useEffect(() => {
     const az = (deg * Math.PI) / 180;
     const svg = select(ref.current);
-    const pathOf = (pts: [number, number, number][]) => "M" + pts.map((p) => project(p[0], p[1], p[2], az).slice(0, 2).join(",")).join("L");
-    svg.select("g.box").selectAll("path").data(BOX).join("path").attr("d", pathOf)
-      .attr("fill", (d) => (d.length > 2 ? "#f0f0ec" : "none")).attr("stroke", "#9a9a94");
-    svg.select("path.top").attr("d", pathOf(TOP));
-    const labels = [
-      { p: [0.5, -0.18, 0], t: "x1" }, { p: [-0.18, 0.5, 0], t: "x2" }, { p: [-0.06, -0.06, 1.1], t: zLabel },
-      { p: [0, 0, -0.1], t: "0" }, { p: [1, -0.08, -0.06], t: "1" }, { p: [-0.08, 1, -0.06], t: "1" },
-    ];
-    svg.select("g.labels").selectAll("text").data(labels).join("text")
-      .attr("x", (d) => project(d.p[0], d.p[1], d.p[2], az)[0]).attr("y", (d) => project(d.p[0], d.p[1], d.p[2], az)[1])
-      .attr("text-anchor", "middle").attr("dominant-baseline", "middle").attr("class", "tr-axis-label").text((d) => d.t);
+    const pathOf = (pts: P3[], close = true) => "M" + pts.map((p) => project(p[0], p[1], p[2], az).slice(0, 2).join(",")).join("L") + (close ? "Z" : "");
+    const box = boxAt(az, zLabel);
+    svg.select("g.walls").selectAll("path").data([...box.back, box.floor]).join("path").attr("d", (d) => pathOf(d))
+      .attr("fill", (_, i) => (i < 2 ? "#f7f7f3" : "#eeeee9")).attr("stroke", "#b4b4ae");
+    svg.select("g.edges").selectAll("path").data([...box.edges, box.top]).join("path").attr("d", (d) => pathOf(d, d.length > 2))
+      .attr("fill", "none").attr("stroke", "#b4b4ae");
+    svg.select("g.labels").selectAll("text").data(box.labels).join("text")
+      .attr("x", (d) => d.x).attr("y", (d) => d.y)
+      .attr("text-anchor", (d) => d.anchor).attr("dominant-baseline", "middle").attr("class", "tr-axis-label").text((d) => d.t);
     const dots: { k: number; sx: number; sy: number; depth: number; v: number }[] = [];
     for (let i = 0; i < n; i += STRIDE) for (let j = 0; j < n; j += STRIDE) {
       const v = Number(values[i * n + j]);
@@ -95,9 +135,9 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
         onPointerUp={() => { drag.current = null; }}
         onPointerCancel={() => { drag.current = null; }}
       >
-        <g className="box" />
+        <g className="walls" />
         <g className="floor" />
-        <path className="top" fill="none" stroke="#c4c4be" strokeDasharray="4 4" />
+        <g className="edges" />
         <g className="dots" />
         <g className="labels" />
       </svg>

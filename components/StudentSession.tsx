@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { policyOf } from "@/lib/attempts";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import ConnectionBadge from "./ConnectionBadge";
 import LiveExercise from "./LiveExercise";
@@ -47,7 +48,7 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
     const ex = state.exercise;
     const config = exerciseConfigSchema.safeParse(ex.config);
     const mine = outcome && outcome.exerciseId === ex.id ? outcome : null;
-    const status = <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} inline />;
+    const status = <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} counts={policyOf(ex.config).counts} inline />;
     body = (
       <>
         {experiment && <ExperimentStudent experiment={experiment.info} group={experiment.group} revealed={ex.revealed} onChoose={experiment.choose} />}

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import type { CountingRule } from "@/lib/attempts";
 import type { SubmissionResult } from "@/lib/session-protocol";
 import type { Outcome } from "./useStudentSession";
 import AttemptsLeft from "./AttemptsLeft";
@@ -15,9 +16,11 @@ interface Props {
   online: boolean;
   /** A second copy beside the form (not announced twice, its own test id). */
   inline?: boolean;
+  /** Which attempt the exercise counts (lib/attempts.ts policyOf(config).counts): the stored result is that one. */
+  counts?: CountingRule;
 }
 
-export default function SubmissionStatus({ outcome, best, online, inline = false }: Props) {
+export default function SubmissionStatus({ outcome, best, online, inline = false, counts = "best" }: Props) {
   const t = useTranslations("live.submit");
   const te = useTranslations("errors");
   const ta = useTranslations("attempts");
@@ -44,7 +47,7 @@ export default function SubmissionStatus({ outcome, best, online, inline = false
   } else if (best?.hidden) {
     text = <>{ta("hidden")}<AttemptsLeft left={best.attemptsLeft} /></>;
   } else if (best) {
-    text = <>{t("best", score(best))}<AttemptsLeft left={best.attemptsLeft} /></>;
+    text = <>{t(`counted.${counts}`, score(best))}<AttemptsLeft left={best.attemptsLeft} /></>;
   }
   return (
     <p role={inline ? undefined : "status"} aria-live={inline ? undefined : "polite"} data-testid={inline ? "submission-inline" : "submission-status"}

@@ -71,6 +71,11 @@ export function useTrainer(settings: TrainerSettings, replayEpoch?: number) {
   });
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(3);
+  // Someone who asked for less motion gets the fastest speed: Play draws the run's end at once
+  // (the epoch-by-epoch animation stays one slider move away). After mount, so hydration matches.
+  useEffect(() => {
+    if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) setSpeed(SPEEDS.length - 1);
+  }, []);
 
   const publish = useCallback((lastStep: LastStep | null = null) => {
     if (stateRef.current) setSnap(snapshotOf(stateRef.current, runRef.current, lastStep));

@@ -80,7 +80,7 @@ test("an exercise allowing 2 attempts with the score after the reveal, and a loc
   await expect(projector.getByTestId("counters")).toContainText(/\d+ correct/);
   await projector.close();
   await ana.reload();
-  await expect(ana.getByTestId("submission-status")).toContainText(/Your best so far: \d+ \/ 10 points/);
+  await expect(ana.getByTestId("submission-status")).toContainText(/Your last attempt counts: \d+ \/ 10 points/);
 
   // The locked gate: learning rate and epochs fixed, said so.
   await board.emitWithAck("control:push", { sessionId, exerciseId: ex("GATE") });

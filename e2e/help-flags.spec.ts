@@ -22,6 +22,7 @@ async function axe(page: Page, selector: string): Promise<string[]> {
   return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
+const tile = (page: Page, name: string) => page.getByTestId("tile").filter({ has: page.getByTestId("tile-name").getByText(name, { exact: true }) });
 const entry = (page: Page, name: string) => page.getByTestId("help-entry").filter({ has: page.getByTestId("help-name").getByText(name, { exact: true }) });
 
 test("the board lists who needs help and why; the projector counts them without names", async ({ browser, baseURL }) => {
@@ -75,6 +76,11 @@ test("the board lists who needs help and why; the projector counts them without 
   const list = teacher.getByTestId("help-list");
   await expect(entry(teacher, "Dara").getByTestId("help-reason")).toHaveText(/Unstable training: the weights grew to [\d.]+× their starting size while below 100%/);
   await expect(entry(teacher, "Ivo")).toHaveCount(0);
+  // Her tile carries the mark, a flag and words (the reason for screen readers); Ivo's none.
+  await expect(tile(teacher, "Dara").getByTestId("tile-flag")).toBeVisible();
+  expect(await tile(teacher, "Dara").getByTestId("tile-flag").locator("[aria-hidden=true]").innerText()).toBe("⚑ Needs help");
+  await expect(teacher.getByRole("button", { name: /^Dara Working needs help: Unstable training/ })).toBeVisible();
+  await expect(tile(teacher, "Ivo").getByTestId("tile-flag")).toHaveCount(0);
   // The rules are stated with their thresholds.
   await list.getByText("When is a student flagged?").click();
   await expect(list.getByTestId("help-rules")).toContainText("nothing streamed for 60 s");
@@ -85,6 +91,7 @@ test("the board lists who needs help and why; the projector counts them without 
   await expect(entry(teacher, "Ivo").getByTestId("help-reason")).toHaveText(/No progress for 60 s or more/, { timeout: 15_000 });
   await expect(entry(teacher, "Ivo")).toContainText(/ago\)/);
   await expect(toggle).toHaveText(/Needs help \(2\)/);
+  await expect(teacher.getByRole("button", { name: /^Ivo .*needs help: No progress/ })).toBeVisible();
   expect(await axe(teacher, ".hl")).toEqual([]);
 
   // The keyboard opens Ivo's live view from the list, as a tile click does; Escape closes it.
@@ -118,6 +125,12 @@ test("the board lists who needs help and why; the projector counts them without 
   expect(text).not.toContain("Dara");
   expect(text).not.toContain("Ivo");
   expect(await axe(projector, "[data-testid=help-counts]")).toEqual([]);
+  // The projector's tiles carry no mark (it would name who); the board's do, in Korean too.
+  await expect(projector.getByTestId("tile-flag")).toHaveCount(0);
+  await teacher.reload();
+  await expect(teacher.getByRole("button", { name: /^Dara .*도움 필요: 불안정한 학습/ })).toBeVisible();
+  expect(await tile(teacher, "Dara").getByTestId("tile-flag").locator("[aria-hidden=true]").innerText()).toBe("⚑ 도움 필요");
+  expect(await axe(teacher, "[data-testid=tiles]")).toEqual([]);
   // Legible from the back of the room.
   const size = await counts.locator("li").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);

@@ -111,3 +111,20 @@ test("on a 390 px phone, in Korean, the panels stack without sideways scrolling"
   await page.context().close();
   expect(errors).toEqual([]);
 });
+
+test("with reduced motion, Play shows the run's end at once and nothing on the page transitions", async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/practice/gate");
+  await expect(page.getByTestId("speed")).toHaveValue("5"); // the fastest speed
+  await page.getByLabel("Epochs", { exact: true }).fill("1000");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(progress(page)).toHaveAttribute("aria-valuenow", "1000", { timeout: 3_000 });
+  // The 3D view's slider and every button: no transition or animation longer than a blink.
+  const longest = await page.evaluate(() => Math.max(...[...document.querySelectorAll("button, input, a, span")].map((el) => {
+    const cs = getComputedStyle(el);
+    return Math.max(parseFloat(cs.transitionDuration) || 0, parseFloat(cs.animationDuration) || 0);
+  })));
+  expect(longest).toBeLessThan(0.001);
+  expect(errors).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 export const FEEDBACK_MODES = ["now", "afterReveal"] as const;
 export const COUNTING_RULES = ["best", "last", "first"] as const;
+export type CountingRule = (typeof COUNTING_RULES)[number];
 export const MAX_ATTEMPTS_LIMIT = 100;
 
 export const attemptPolicySchema = z.object({
