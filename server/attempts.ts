@@ -32,12 +32,17 @@ export function oneAtATime<T>(key: string, fn: () => Promise<T>): Promise<T> {
 
 export const attemptKey = (userId: string, exerciseId: string) => `${userId}:${exerciseId}`;
 
-/** Throws `noAttemptsLeft` when the exercise's policy allows no more attempts in this scope. */
-export async function requireAttemptLeft(config: unknown, scope: AttemptScope): Promise<void> {
+/**
+ * Throws `noAttemptsLeft` when the exercise's policy allows no more attempts in this scope; else
+ * the number the next attempt gets (null when attempts are unlimited), stored with it: the unique
+ * attempt index then refuses a second attempt of that number stored by another node meanwhile.
+ */
+export async function requireAttemptLeft(config: unknown, scope: AttemptScope): Promise<number | null> {
   const policy = policyOf(config);
-  if (policy.maxAttempts === null) return;
+  if (policy.maxAttempts === null) return null;
   const prior = await db.submission.count({ where: scope });
   if (!allowance(policy, prior).allowed) throw new DomainError("noAttemptsLeft", 409);
+  return prior + 1;
 }
 
 type Row = { exerciseId: string; score: number; maxScore: number; correct: boolean; feedback: string | null; createdAt: Date };

@@ -65,7 +65,7 @@ async function submitHomeworkOnce(assignmentId: string, userId: string, input: H
   const exercise = a.lesson.exercises.find((e) => e.id === input.exerciseId);
   if (!exercise) throw new DomainError("notFound", 404);
   const scope = { assignmentId, exerciseId: exercise.id, userId };
-  await requireAttemptLeft(exercise.config, scope);
+  const attempt = await requireAttemptLeft(exercise.config, scope);
   const grade = gradeSubmission(exercise.config, input.payload);
   if (!grade.valid) throw new DomainError("invalidSubmission", 400);
   if (grade.reason === "settingsLocked") throw new DomainError("settingsLocked", 409);
@@ -87,12 +87,17 @@ async function submitHomeworkOnce(assignmentId: string, userId: string, input: H
         late: now.getTime() > a.dueAt.getTime(),
         startedAt: start?.startedAt ?? null,
         createdAt: now,
+        attempt,
       },
     });
     return ackOf(sub);
   } catch (e) {
-    if (isUniqueViolation(e)) return ackOf(await db.submission.findUniqueOrThrow({ where: { userId_clientId: { userId, clientId: input.clientId } } }));
-    throw e;
+    if (!isUniqueViolation(e)) throw e;
+    const stored = await db.submission.findUnique({ where: { userId_clientId: { userId, clientId: input.clientId } } });
+    if (stored) return ackOf(stored); // the same submission, sent twice
+    // Another node stored this attempt number meanwhile: count again (the browser's retry does).
+    const left = await requireAttemptLeft(exercise.config, scope);
+    throw left === null ? e : new DomainError("serverError", 503);
   }
 }
 

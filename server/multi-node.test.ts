@@ -121,4 +121,42 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     camA.socket.close();
     await Promise.all([offA, offB]);
   });
+
+  it("holds an attempt limit when one student submits on two nodes at the same moment", async () => {
+    const teacher = new Client(a.url);
+    expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
+    type Lesson = { id: string; slug: string | null; exercises: { id: string; type: string; position: number; config: Record<string, unknown> }[] };
+    const builtin = (await teacher.json<{ lessons: Lesson[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
+    const copyId = (await teacher.json<{ id: string }>(`/api/lessons/${builtin.id}/duplicate`, {})).body.id;
+    const lesson = (await teacher.json<{ lessons: Lesson[] }>("/api/lessons")).body.lessons.find((l) => l.id === copyId)!;
+    const gate = lesson.exercises.find((e) => e.type === "GATE")!;
+    const once = { ...gate.config, attempts: { maxAttempts: 1, feedback: "now", counts: "best" } };
+    expect((await teacher.json(`/api/lessons/${lesson.id}/exercises/${gate.position}`, { config: once }, "PUT")).status).toBe(200);
+    const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "One attempt" })).body;
+    const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+    const board = await connect(a.url, teacher);
+    sockets.push(board);
+    await board.emitWithAck("board:watch", { sessionId });
+    const eve = new Client(a.url);
+    expect(await eve.signIn("student", { code: cls.joinCode, nickname: "Eve" })).toBeNull();
+    const onA = await connect(a.url, eve);
+    const onB = await connect(b.url, eve);
+    sockets.push(onA, onB);
+    for (const s of [onA, onB]) expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
+    await board.emitWithAck("control:push", { sessionId, exerciseId: gate.id });
+
+    const cfg = { gate: "AND" as const, lr: 0.1, epochs: 100, seed: 5 };
+    const { final } = train(cfg);
+    const payload = { ...cfg, w: final.w, b: final.b };
+    // Two different attempts sent at once, one through each node: each node counts the
+    // attempts stored so far, so without a guard in the database both would be stored.
+    const acks = await Promise.all([
+      onA.emitWithAck("session:submit", { sessionId, exerciseId: gate.id, clientId: "two-nodes-a", payload }),
+      onB.emitWithAck("session:submit", { sessionId, exerciseId: gate.id, clientId: "two-nodes-b", payload }),
+    ]);
+    expect(acks.filter((x) => x.ok)).toHaveLength(1);
+    expect(acks.filter((x) => !x.ok).map((x) => (x as { error: string }).error)).toEqual(["noAttemptsLeft"]);
+    const csv = await (await teacher.fetch(`/api/classes/${cls.id}/export/submissions`)).text();
+    expect(csv.trim().split(/\r\n/).length - 1).toBe(1);
+  });
 });

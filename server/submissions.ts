@@ -137,6 +137,7 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
         correct: grade.correct,
         feedback: grade.reason,
         startedAt: s!.exerciseStartedAt,
+        attempt: policy.maxAttempts === null ? null : prior + 1,
       });
     }
   }
@@ -152,7 +153,11 @@ export async function submitBatch(items: SubmitItem[], session: (id: string) => 
       const ctx = context.get(k)!;
       for (const i of indexes) {
         if (!row) {
-          out[i] = new DomainError("serverError", 500);
+          // Not stored and not found by its client id: another node stored this attempt number at
+          // the same moment (the unique attempt index refused ours). The last attempt allowed is
+          // gone; an earlier one is answered as a failure the browser retries (and counts again).
+          const last = ctx.policy.maxAttempts !== null && ctx.usedAfter >= ctx.policy.maxAttempts;
+          out[i] = last ? new DomainError("noAttemptsLeft", 409) : new DomainError("serverError", 500);
           continue;
         }
         const result = toResult(row);
