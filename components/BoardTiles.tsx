@@ -1,7 +1,8 @@
 "use client";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { useTranslations } from "next-intl";
-import type { BoardTile, TileStatus } from "@/lib/session-protocol";
+import { choiceName, choicesOfConfig } from "@/lib/explorer-choices";
+import type { BoardState, BoardTile, TileStatus } from "@/lib/session-protocol";
 import TileSparkline from "./TileSparkline";
 
 interface Props {
@@ -11,6 +12,8 @@ interface Props {
   selected: string | null;
   onOpen(userId: string): void;
   onHighlight(userId: string | null): void;
+  /** The exercise shown: a formula activation is named by the preset's label. */
+  exercise?: BoardState["exercise"];
 }
 
 /** Shape as well as colour: the status reads without colour vision. */
@@ -25,11 +28,10 @@ export function StatusChip({ status }: { status: TileStatus }) {
   );
 }
 
-const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
-  tile: BoardTile; name: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void;
+const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight, nameOf }: {
+  tile: BoardTile; name: string; selected: boolean; onOpen(id: string): void; onHighlight(id: string | null): void; nameOf(id: string): string;
 }) {
   const t = useTranslations("board.tiles");
-  const names = useTranslations("explorer.names");
   const p = tile.progress;
   return (
     <li>
@@ -48,7 +50,7 @@ const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
             <span className="muted">{t("epoch", { epoch: p.epoch })}</span>
           </span>
         )}
-        {p?.type === "ACTIVATION" && <span className="bd-tile-run">{names(p.activation)}</span>}
+        {p?.type === "ACTIVATION" && <span className="bd-tile-run" data-testid="tile-activation">{nameOf(p.activation)}</span>}
         <span className="bd-score" data-testid="tile-score">
           {tile.result ? t("score", { score: tile.result.score, max: tile.result.maxScore }) : <span className="muted">{t("noScore")}</span>}
         </span>
@@ -58,14 +60,17 @@ const Tile = memo(function Tile({ tile, name, selected, onOpen, onHighlight }: {
 });
 
 /** One tile per student: name, status, accuracy sparkline, score. A tile opens the student's live view. */
-export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight }: Props) {
+export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight, exercise }: Props) {
   const t = useTranslations("board.tiles");
+  const fn = useTranslations("explorer.names");
+  const config = exercise?.config;
+  const nameOf = useMemo(() => { const choices = choicesOfConfig(config); return (id: string) => choiceName(choices, id, (a) => fn(a)); }, [config, fn]);
   if (tiles.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
     <ul className="bd-tiles" data-testid="tiles">
       {tiles.map((tile) => (
         <Tile key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname}
-          selected={tile.userId === selected} onOpen={onOpen} onHighlight={onHighlight} />
+          selected={tile.userId === selected} onOpen={onOpen} onHighlight={onHighlight} nameOf={nameOf} />
       ))}
     </ul>
   );

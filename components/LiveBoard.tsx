@@ -43,7 +43,7 @@ function ClassView({ exercise, tiles, selected }: { exercise: NonNullable<BoardS
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success) return null;
   const c = parsed.data;
-  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} exerciseId={exercise.id} /></div>;
+  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} customs={c.customs} exerciseId={exercise.id} /></div>;
   if (c.type === "XOR") {
     return (
       <div className="bd-views">
@@ -164,7 +164,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
                 <BoardGrid tiles={shown} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} big={projector} />
               </>
             ) : (
-              <BoardTiles tiles={tiles ?? []} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} />
+              <BoardTiles tiles={tiles ?? []} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} exercise={ex} />
             )}
           </section>
           <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? openTile.nickname : ""} exercise={ex} onClose={() => setOpenId(null)} />

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import type { ExerciseReport } from "@/lib/live-progress";
 import type { ExerciseView, ProgressState } from "@/lib/session-protocol";
-import { ACTIVATIONS, type ActivationId } from "@/lib/activations";
 import dynamic from "next/dynamic";
 import type { ActivationProgress } from "./ActivationExplorer";
 import type { GateProgress } from "./GateTrainer";
@@ -38,8 +37,8 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
   const submit = useCallback((payload: unknown) => onSubmit(id, payload), [id, onSubmit]);
   const gate = useCallback((p: GateProgress) => onReport({ type: "GATE", ...p }), [onReport]);
   const xor = useCallback((p: XorProgress) => onReport({ type: "XOR", ...p }), [onReport]);
-  // a formula activation is not streamed (the board's progress knows the built-in ones only)
-  const act = useCallback((p: ActivationProgress) => { if (p.activation in ACTIVATIONS) onReport({ type: "ACTIVATION", activation: p.activation as ActivationId, params: p.params }); }, [onReport]);
+  // a preset's formula streams by its key (custom1..): the board names it by the preset's label
+  const act = useCallback((p: ActivationProgress) => onReport({ type: "ACTIVATION", activation: p.activation, params: p.params }), [onReport]);
 
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success || parsed.data.type !== exercise.type) return <p className="error">{t("badConfig")}</p>;
