@@ -11,6 +11,7 @@ import TrainerLesson from "./TrainerLesson";
 import type { XorProgress } from "./XorAttempt";
 import { useExerciseName } from "./useExerciseName";
 import AttemptPolicyNote from "./AttemptPolicyNote";
+import PracticeLinkNote from "./PracticeLinkNote";
 
 // Each exercise's code (charts, d3, training) loads only when that exercise is pushed.
 const Loading = () => <p className="muted" role="status">…</p>;
@@ -52,6 +53,7 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
         {t("heading", { position: exercise.position + 1, name })} <span className="muted">· {t("points", { points: exercise.points })}</span>
       </h2>
       <AttemptPolicyNote config={config} />
+      <PracticeLinkNote href={config.practiceLink} />
       {config.type === "ACTIVATION" && (
         <ActivationExplorer config={config} locked={locked} onProgress={act} onSubmit={submit} showLesson={false} />
       )}
