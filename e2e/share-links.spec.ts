@@ -1,6 +1,7 @@
 // Links that reproduce a view and links in a lesson: an explorer view with normal samples, a wider
 // spread, the fixed axis and new samples, opened from its link in a new browser, draws the same
 // histograms; an instructor's practice link in a preset opens from the student's live page.
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol";
@@ -89,4 +90,31 @@ test("an instructor's practice link in a preset opens from the student's live pa
   board.close();
   expect(errors).toEqual([]);
   expect(anaErrors).toEqual([]);
+});
+
+test("the XOR page downloads the perceptron's run and charts, and the two-layer net's run", async ({ browser }) => {
+  const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
+  const errors = watchConsole(page);
+  await page.goto("/practice/xor?lr=0.1&epochs=20&seed=3");
+  await page.getByTestId("speed").fill("5");
+  await page.getByTestId("play").click();
+  await expect(page.getByTestId("readout-epoch")).toContainText("20");
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  expect(csv.suggestedFilename()).toBe("run_XOR_lr0.1_seed3.csv");
+  const lines = fs.readFileSync((await csv.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect([lines[0], lines.length]).toEqual(["epoch,accuracy,w1,w2,b", 21]);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg-run_XOR_seed3").click()]);
+  expect(fs.readFileSync((await svg.path())!, "utf8")).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+
+  await page.getByRole("button", { name: "Show the two-layer network" }).click();
+  await expect(page.getByTestId("net-accuracy")).toHaveText("Network accuracy 100%", { timeout: 20_000 });
+  const [net] = await Promise.all([page.waitForEvent("download"), page.getByTestId("net-download-json").click()]);
+  expect(net.suggestedFilename()).toMatch(/^xor-net_lr2_seed1\.json$/);
+  const run = JSON.parse(fs.readFileSync((await net.path())!, "utf8"));
+  expect(run.format).toBe("neuronlab-xor-net-run");
+  expect(run.epochs.at(-1)).toMatchObject({ accuracy: 1 });
+  expect(run.epochs.at(-1).net.hidden).toHaveLength(2);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-png-xor-net_seed1").click()]);
+  expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
+  expect(errors).toEqual([]);
 });
