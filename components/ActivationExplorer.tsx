@@ -16,6 +16,8 @@ import ImagePicker, { type ImageChoice } from "./ImagePicker";
 import LessonText from "./LessonText";
 import SampleControls, { SampleNote } from "./SampleControls";
 import { LESSON_SAMPLING, type SampleSettings } from "@/lib/samples";
+import { EXPLORER_SEED } from "@/lib/practice-state";
+import { SEED_MAX } from "@/lib/exercise-constants";
 
 /** What the student is looking at and has ticked; also what a replay view shows. */
 export interface ActivationExplorerState {
@@ -25,6 +27,9 @@ export interface ActivationExplorerState {
   selected: ChoiceId[];
   /** The practice page's own formula activation (the key after the preset's formulas). */
   own?: Pick<CustomDef, "formula" | "params"> | null;
+  /** How the samples are drawn, and their seed ("new samples" adds one); absent: the lesson's. */
+  sampling?: SampleSettings;
+  seed?: number;
 }
 export type ActivationProgress = ActivationExplorerState;
 
@@ -59,12 +64,12 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
     return { activation: a, image: "portrait", selected: [], own: null, ...initial, params: { ...resolveParams(ACTIVATIONS[a as ActivationId] ?? ACTIVATIONS[first]), ...initial?.params } };
   });
   const [upload, setUpload] = useState<{ image: RgbaImage; name: string } | null>(null);
-  const [seed, setSeed] = useState(1);
-  const [sampling, setSampling] = useState<SampleSettings>(LESSON_SAMPLING);
   const [grade, setGrade] = useState<ActivationGrade | null>(null);
   const figure = useRef<HTMLDivElement>(null);
   const [sent, setSent] = useState(false);
   const view = state ?? local;
+  const seed = view.seed ?? EXPLORER_SEED;
+  const sampling = view.sampling ?? LESSON_SAMPLING;
   const readOnly = locked || !!state;
   const choice: ImageChoice = view.image === "upload" && !upload ? "portrait" : view.image;
   // formula activations: the preset's, then (practice) the student's own
@@ -118,10 +123,10 @@ export default function ActivationExplorer({ config, locked = false, onProgress,
         <ImagePicker value={choice} uploadName={upload?.name ?? null} disabled={readOnly}
           onChoose={(image) => update({ image })}
           onUpload={(img, name) => { setUpload({ image: img, name }); update({ image: "upload" }); }} />
-        <button type="button" className="secondary" disabled={readOnly} onClick={() => setSeed((s) => s + 1)}>
+        <button type="button" className="secondary" disabled={readOnly} onClick={() => update({ seed: seed >= SEED_MAX ? 0 : seed + 1 })}>
           {t("controls.resample")}
         </button>
-        <SampleControls value={sampling} onChange={setSampling} disabled={readOnly} />
+        <SampleControls value={sampling} onChange={(next) => update({ sampling: next })} disabled={readOnly} />
       </section>
       {allowFormula && (
         <FormulaInput value={own} built={own && built ? built[presetDefs.length] ?? null : null} onChange={setOwn} disabled={readOnly} />

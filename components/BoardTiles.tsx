@@ -1,8 +1,9 @@
 "use client";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import type { HelpReason } from "@/lib/help-flags";
-import type { BoardTile, TileStatus } from "@/lib/session-protocol";
+import { choiceName, choicesOfConfig } from "@/lib/explorer-choices";
+import type { BoardState, BoardTile, TileStatus } from "@/lib/session-protocol";
 import TileFlag from "./TileFlag";
 import TileSparkline from "./TileSparkline";
 
@@ -15,6 +16,8 @@ interface Props {
   onHighlight(userId: string | null): void;
   /** Why each flagged student needs help (lib/tile-flags.ts); none on the projector. */
   flags?: ReadonlyMap<string, readonly HelpReason[]>;
+  /** The exercise shown: a formula activation is named by the preset's label. */
+  exercise?: BoardState["exercise"];
 }
 
 /** Shape as well as colour: the status reads without colour vision. */
@@ -29,11 +32,10 @@ export function StatusChip({ status }: { status: TileStatus }) {
   );
 }
 
-const Tile = memo(function Tile({ tile, name, selected, reasons, onOpen, onHighlight }: {
-  tile: BoardTile; name: string; selected: boolean; reasons?: readonly HelpReason[]; onOpen(id: string): void; onHighlight(id: string | null): void;
+const Tile = memo(function Tile({ tile, name, selected, reasons, onOpen, onHighlight, nameOf }: {
+  tile: BoardTile; name: string; selected: boolean; reasons?: readonly HelpReason[]; onOpen(id: string): void; onHighlight(id: string | null): void; nameOf(id: string): string;
 }) {
   const t = useTranslations("board.tiles");
-  const names = useTranslations("explorer.names");
   const p = tile.progress;
   return (
     <li>
@@ -53,7 +55,7 @@ const Tile = memo(function Tile({ tile, name, selected, reasons, onOpen, onHighl
             <span className="muted">{t("epoch", { epoch: p.epoch })}</span>
           </span>
         )}
-        {p?.type === "ACTIVATION" && <span className="bd-tile-run">{names(p.activation)}</span>}
+        {p?.type === "ACTIVATION" && <span className="bd-tile-run" data-testid="tile-activation">{nameOf(p.activation)}</span>}
         <span className="bd-score" data-testid="tile-score">
           {tile.result ? t("score", { score: tile.result.score, max: tile.result.maxScore }) : <span className="muted">{t("noScore")}</span>}
         </span>
@@ -63,14 +65,17 @@ const Tile = memo(function Tile({ tile, name, selected, reasons, onOpen, onHighl
 });
 
 /** One tile per student: name, status, accuracy sparkline, score. A tile opens the student's live view. */
-export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight, flags }: Props) {
+export default function BoardTiles({ tiles, names, selected, onOpen, onHighlight, flags, exercise }: Props) {
   const t = useTranslations("board.tiles");
+  const fn = useTranslations("explorer.names");
+  const config = exercise?.config;
+  const nameOf = useMemo(() => { const choices = choicesOfConfig(config); return (id: string) => choiceName(choices, id, (a) => fn(a)); }, [config, fn]);
   if (tiles.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
     <ul className="bd-tiles" data-testid="tiles">
       {tiles.map((tile) => (
         <Tile key={tile.userId} tile={tile} name={names.get(tile.userId) ?? tile.nickname}
-          selected={tile.userId === selected} reasons={flags?.get(tile.userId)} onOpen={onOpen} onHighlight={onHighlight} />
+          selected={tile.userId === selected} reasons={flags?.get(tile.userId)} onOpen={onOpen} onHighlight={onHighlight} nameOf={nameOf} />
       ))}
     </ul>
   );

@@ -10,6 +10,8 @@ import type { FormulaError as Err } from "@/lib/formula-errors";
 import { sendJson } from "./sendJson";
 import AttemptPolicyFields, { readAttemptPolicy } from "./AttemptPolicyFields";
 import Form from "./Form";
+import PracticeLinkField from "./PracticeLinkField";
+import { normalPracticeLink, pastedPracticeLink } from "@/lib/practice-link";
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
@@ -21,7 +23,8 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
 
   function read(form: FormData): unknown {
     const num = (k: string) => Number(form.get(k));
-    const common = { type: initial.type, points: num("points"), attempts: readAttemptPolicy(form) };
+    const link = pastedPracticeLink(String(form.get("practiceLink") ?? ""), window.location.origin);
+    const common = { type: initial.type, points: num("points"), attempts: readAttemptPolicy(form), ...(link && { practiceLink: normalPracticeLink(link) ?? link }) };
     if (initial.type === "ACTIVATION") {
       const customs = readPresetFormulas(form);
       return { ...common, activations: form.getAll("activations"), question: form.get("question"), ...(customs.length > 0 && { customs }) };
@@ -107,6 +110,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
         {t("points")}
         <input name="points" type="number" step="1" min="0" max="1000" defaultValue={initial.points} />
       </label>
+      <PracticeLinkField initial={initial.practiceLink} />
       <AttemptPolicyFields initial={initial.attempts} lockable={initial.type !== "ACTIVATION"} locked={initial.type !== "ACTIVATION" && initial.locked} />
       <FieldError code={error} />
       {formulaError && <FormulaError text={formulaError.text} error={formulaError.error} />}

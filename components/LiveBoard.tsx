@@ -46,7 +46,7 @@ function ClassView({ exercise, tiles, selected, sessionId, projector, link }: { 
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success) return null;
   const c = parsed.data;
-  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} exerciseId={exercise.id} /></div>;
+  if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} customs={c.customs} exerciseId={exercise.id} /></div>;
   // An experiment: the groups compared first (lib/experiments.ts).
   const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} exerciseLr={c.lr} big={projector} /> : null;
   if (c.type === "XOR") {
@@ -176,7 +176,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
                 <BoardGrid tiles={shown} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} big={projector} flags={tileFlags} />
               </>
             ) : (
-              <BoardTiles tiles={tiles ?? []} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} flags={tileFlags} />
+              <BoardTiles tiles={tiles ?? []} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} flags={tileFlags} exercise={ex} />
             )}
           </section>
           <StudentDetail tile={openTile} name={openTile ? names.get(openTile.userId) ?? openTile.nickname : ""} exercise={ex} onClose={() => setOpenId(null)} />

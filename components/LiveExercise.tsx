@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import type { ExerciseReport } from "@/lib/live-progress";
 import type { ExerciseView, ProgressState } from "@/lib/session-protocol";
-import { ACTIVATIONS, type ActivationId } from "@/lib/activations";
 import dynamic from "next/dynamic";
 import type { ActivationProgress } from "./ActivationExplorer";
 import type { GateProgress } from "./GateTrainer";
@@ -12,6 +11,7 @@ import TrainerLesson from "./TrainerLesson";
 import type { XorProgress } from "./XorAttempt";
 import { useExerciseName } from "./useExerciseName";
 import AttemptPolicyNote from "./AttemptPolicyNote";
+import PracticeLinkNote from "./PracticeLinkNote";
 
 // Each exercise's code (charts, d3, training) loads only when that exercise is pushed.
 const Loading = () => <p className="muted" role="status">…</p>;
@@ -40,8 +40,8 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
   const submit = useCallback((payload: unknown) => onSubmit(id, payload), [id, onSubmit]);
   const gate = useCallback((p: GateProgress) => onReport({ type: "GATE", ...p }), [onReport]);
   const xor = useCallback((p: XorProgress) => onReport({ type: "XOR", ...p }), [onReport]);
-  // a formula activation is not streamed (the board's progress knows the built-in ones only)
-  const act = useCallback((p: ActivationProgress) => { if (p.activation in ACTIVATIONS) onReport({ type: "ACTIVATION", activation: p.activation as ActivationId, params: p.params }); }, [onReport]);
+  // a preset's formula streams by its key (custom1..): the board names it by the preset's label
+  const act = useCallback((p: ActivationProgress) => onReport({ type: "ACTIVATION", activation: p.activation, params: p.params }), [onReport]);
 
   const parsed = exerciseConfigSchema.safeParse(exercise.config);
   if (!parsed.success || parsed.data.type !== exercise.type) return <p className="error">{t("badConfig")}</p>;
@@ -55,6 +55,7 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
         {t("heading", { position: exercise.position + 1, name })} <span className="muted">· {t("points", { points: exercise.points })}</span>
       </h2>
       <AttemptPolicyNote config={config} />
+      <PracticeLinkNote href={config.practiceLink} />
       {config.type === "ACTIVATION" && (
         <ActivationExplorer config={config} locked={locked} onProgress={act} onSubmit={submit} showLesson={false} />
       )}

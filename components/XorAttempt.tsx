@@ -5,6 +5,8 @@ import type { XorConfig } from "@/lib/exercises";
 import { XOR_MAX_ACCURACY } from "@/lib/exercise-constants";
 import type { XorSubmission } from "@/lib/grading";
 import { accuracy } from "@/lib/perceptron";
+import DownloadFigure from "./DownloadFigure";
+import DownloadRun from "./DownloadRun";
 import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
@@ -53,6 +55,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
   const [runs, setRuns] = useState(0);
   const seen = useRef({ run: -1, index: 0 });
   const [showNet, setShowNet] = useState(false);
+  const figure = useRef<HTMLDivElement>(null);
 
   // Scan the epochs finished since the last frame: count runs, keep the best.
   useEffect(() => {
@@ -103,8 +106,12 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
           <p>{t("xor.hint")}</p>
         </section>
       )}
-      <TrainerViews snap={snap} gate="XOR" seed={settings.seed} epochs={settings.epochs} crossing={hint}
-        ceiling={{ value: XOR_MAX_ACCURACY, label: t("xor.ceiling") }} />
+      <div ref={figure}>
+        <TrainerViews snap={snap} gate="XOR" seed={settings.seed} epochs={settings.epochs} crossing={hint}
+          ceiling={{ value: XOR_MAX_ACCURACY, label: t("xor.ceiling") }} />
+      </div>
+      <DownloadFigure target={figure} name={`run_XOR_seed${settings.seed}`} label={t("charts")} />
+      <DownloadRun settings={settings} history={snap.history} />
       <XorQuestion config={config} best={best} locked={readOnly} onSubmit={onSubmit} />
       {status && <div className="tr-check tr-xor-status">{status}</div>}
       {!hideNet && <div>

@@ -11,6 +11,7 @@ import DecisionMap, { type MapPoint } from "./DecisionMap";
 import OutputSurface from "./OutputSurface";
 import TrainerNumberField from "./TrainerNumberField";
 import { useRafLoop } from "./useTrainer";
+import XorNetDownloads from "./XorNetDownloads";
 
 /** Epochs of the 2-2-1 net trained per second while playing. */
 const NET_SPEED = 750;
@@ -55,8 +56,9 @@ export default function XorNetView({ locked, live }: { locked?: boolean; live?: 
   const acc = xorNetAccuracy(snap.net, activation);
   const loss = snap.history.at(-1)?.loss;
 
+  const figure = useRef<HTMLElement>(null);
   return (
-    <section className="card stack" aria-labelledby="xornet-title">
+    <section ref={figure} className="card stack" aria-labelledby="xornet-title">
       <h2 id="xornet-title">{t("net.title")}</h2>
       <p>{t("net.intro")}</p>
       <div className="tr-buttons">
@@ -102,6 +104,7 @@ export default function XorNetView({ locked, live }: { locked?: boolean; live?: 
           yLabel={t("accuracy.y")} ariaLabel={t("accuracy.aria", { epochs: snap.history.length, value: snap.history.at(-1)?.accuracy ?? acc })} />
         <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t("net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
       </div>
+      <XorNetDownloads target={figure} config={stateRef.current.config} epoch={snap.epoch} />
     </section>
   );
 }

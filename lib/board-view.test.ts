@@ -4,10 +4,11 @@ import {
   chosenActivations, densityAlpha, filterTiles, foldName, gridColumns, isDense, lineOffsets, movedFromStart,
   shiftSegment, statusBands, statusCounts, updateExplorers, visibleRows, DENSE_AT,
 } from "./board-view";
+import { explorerChoices } from "./explorer-choices";
 
 const tile = (userId: string, status: TileStatus, progress: ProgressState | null = null, nickname = userId): BoardTile =>
   ({ userId, nickname, online: status !== "disconnected", status, progress, result: null });
-const act = (activation: "sigmoid" | "relu" | "tanh", threshold = 0, alpha = 0.01): ProgressState => ({ type: "ACTIVATION", activation, threshold, alpha });
+const act = (activation: "sigmoid" | "relu" | "tanh" | "custom1" | "custom2", threshold = 0, alpha = 0.01): ProgressState => ({ type: "ACTIVATION", activation, threshold, alpha });
 const start = { activation: "sigmoid", threshold: 0, alpha: 0.01 };
 
 describe("dense board", () => {
@@ -70,6 +71,15 @@ describe("chosen activations", () => {
     expect(same).toBe(explorers);
     explorers = updateExplorers(explorers, [tile("a", "working", act("sigmoid"))], start);
     expect(chosenActivations(["sigmoid", "relu", "tanh"], [tile("a", "working", act("sigmoid"))], explorers).counts.sigmoid).toBe(1);
+  });
+
+  it("counts the students looking at a preset's formula under its key, beside the built-in ones", () => {
+    const config = { activations: ["sigmoid", "relu"] as const, customs: [{ label: "Mish", formula: "x * tanh(ln(1 + exp(x)))", params: {} }] };
+    const keys = explorerChoices({ activations: [...config.activations], customs: config.customs }).map((c) => c.id);
+    const tiles = [tile("a", "working", act("custom1")), tile("b", "working", act("custom1")), tile("c", "working", act("relu")), tile("d", "working", act("custom2"))];
+    const explorers = updateExplorers(new Set(), tiles, start);
+    // custom2 is not in this preset: not counted as anything
+    expect(chosenActivations(keys, tiles, explorers).counts).toEqual({ sigmoid: 0, relu: 1, custom1: 2 });
   });
 });
 

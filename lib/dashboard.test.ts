@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activationConfigSchema } from "./exercises";
+import { choiceName, explorerChoices } from "./explorer-choices";
+import { buildCustoms } from "./formula-activation";
 import {
   cellStatus, cumulativeCompletion, explorerMistakes, formatDuration, gridHref, likePattern, parseGridQuery, scoreBin, xorMisconceptions,
 } from "./dashboard";
@@ -54,6 +56,30 @@ describe("misconceptions", () => {
     expect(m).toContainEqual({ activation: "relu", kind: "ticked", students: 3 });
     expect(m).toContainEqual({ activation: "tanh", kind: "missed", students: 3 });
     expect(m.find((x) => x.activation === "sigmoid")).toBeUndefined();
+  });
+});
+
+describe("misconceptions about formula activations", () => {
+  const mish = { label: "Mish", formula: "x * tanh(ln(1 + exp(x)))", params: {} };
+  const steep = { label: "Steep sigmoid", formula: "sigmoid(alpha * x)", params: { alpha: 3 } };
+  const config = activationConfigSchema.parse({ type: "ACTIVATION", activations: ["sigmoid", "relu"], question: "saturatesBothSides", points: 10, customs: [steep, mish] });
+  const built = buildCustoms(config.customs!);
+  if (!built.ok) throw new Error("the formulas build");
+  it("counts a wrongly ticked formula and a missed one, by their keys", () => {
+    // right: sigmoid and the steep sigmoid (custom1); mish (custom2) does not saturate on the right
+    const m = explorerMistakes(config, 5, [{ choice: "sigmoid", students: 5 }, { choice: "custom2", students: 4 }, { choice: "custom1", students: 1 }], built.activations);
+    expect(m).toEqual([
+      { activation: "custom1", kind: "missed", students: 4 },
+      { activation: "custom2", kind: "ticked", students: 4 },
+    ]);
+  });
+  it("names each choice: a formula by its label, a built-in by its name", () => {
+    const choices = explorerChoices(config);
+    expect(choices.map((c) => c.id)).toEqual(["sigmoid", "relu", "custom1", "custom2"]);
+    const name = (id: string) => choiceName(choices, id, (a) => `<${a}>`);
+    expect([name("custom2"), name("custom1"), name("relu")]).toEqual(["Mish", "Steep sigmoid", "<relu>"]);
+    // a key the preset does not define is shown as it is, never as another function's name
+    expect(name("custom3")).toBe("custom3");
   });
 });
 

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, type XorExplanation } from "./grading";
 import { expectedAnswer } from "./questions";
-import { ACTIVATION_CHOICES, type ActivationConfig } from "./exercises";
+import type { Activation, ChoiceId } from "./activations";
+import type { ActivationConfig } from "./exercises";
 
 export const PAGE_SIZE = 50;
 
@@ -119,7 +120,8 @@ export function xorMisconceptions(counts: ChoiceCount[]): { choice: XorExplanati
 }
 
 export interface ExplorerMistake {
-  activation: (typeof ACTIVATION_CHOICES)[number];
+  /** A built-in activation, or a preset's formula by its key (named by its label: lib/explorer-choices.ts). */
+  activation: ChoiceId;
   /** "ticked": ticked although it does not answer the question; "missed": answers it, left out. */
   kind: "ticked" | "missed";
   students: number;
@@ -128,11 +130,14 @@ export interface ExplorerMistake {
 /**
  * The explorer's wrong answers: from how many students with a wrong answer ticked each activation,
  * which activations were wrongly ticked and which right ones were missed (most frequent first).
+ * `customs`: the preset's formula activations, built (lib/formula-activation.ts), so that what is
+ * right about them comes from the same facts as the grading.
  */
-export function explorerMistakes(config: ActivationConfig, wrongStudents: number, ticked: ChoiceCount[]): ExplorerMistake[] {
-  const expected = new Set(expectedAnswer(config.question, config.activations));
+export function explorerMistakes(config: ActivationConfig, wrongStudents: number, ticked: ChoiceCount[], customs: readonly Activation[] = []): ExplorerMistake[] {
+  const expected = new Set<string>(expectedAnswer(config.question, config.activations, customs));
   const by = new Map(ticked.map((c) => [c.choice, c.students]));
-  const out: ExplorerMistake[] = config.activations.map((activation) =>
+  const offered: ChoiceId[] = [...config.activations, ...customs.map((a) => a.id)];
+  const out: ExplorerMistake[] = offered.map((activation) =>
     expected.has(activation)
       ? { activation, kind: "missed" as const, students: Math.max(0, wrongStudents - (by.get(activation) ?? 0)) }
       : { activation, kind: "ticked" as const, students: by.get(activation) ?? 0 },

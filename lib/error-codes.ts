@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   "classSizeInvalid",
   "formulaInvalid",
   "lessonFileInvalid",
+  "practiceLinkInvalid",
   "noAttemptsLeft",
   "settingsLocked",
   "databaseUnavailable",

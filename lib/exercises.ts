@@ -4,6 +4,7 @@ import { z } from "zod";
 import { customDefSchema } from "./custom-activation";
 import { expectedAnswer } from "./questions";
 import { attemptPolicySchema } from "./attempts";
+import { practiceLinkSchema } from "./practice-link";
 import { PARAM_RANGES, TRAINABLE_GATES } from "./exercise-constants";
 export { PARAM_RANGES, TRAINABLE_GATES };
 
@@ -19,6 +20,8 @@ const points = z.number().int().min(0).max(1000);
 const attempts = attemptPolicySchema.optional();
 /** Locked: a run must use the preset's learning rate and at most its epochs (lib/preset-lock.ts). */
 const locked = z.boolean().optional();
+/** "Try it on your own": a practice page of this site with its settings (lib/practice-link.ts). */
+const practiceLink = practiceLinkSchema.optional();
 
 /**
  * A fair question: among the offered activations at least one is a right
@@ -39,6 +42,7 @@ export const activationConfigSchema = z
     /** Activations defined by a formula (keys custom1..custom3 in this order); checked with the parser by lib/formula-config.ts. */
     customs: z.array(customDefSchema).max(3).optional(),
     attempts,
+    practiceLink,
   })
   .refine((c) => new Set(c.activations).size === c.activations.length, { message: "invalidInput", path: ["activations"] })
   // with formulas, fairness needs the parser: lib/formula-config.ts checks it where the preset is saved
@@ -52,6 +56,7 @@ export const gateConfigSchema = z.object({
   points,
   attempts,
   locked,
+  practiceLink,
 });
 
 export const xorConfigSchema = z.object({
@@ -61,6 +66,7 @@ export const xorConfigSchema = z.object({
   points,
   attempts,
   locked,
+  practiceLink,
 });
 
 export const exerciseConfigSchema = z.discriminatedUnion("type", [activationConfigSchema, gateConfigSchema, xorConfigSchema]);

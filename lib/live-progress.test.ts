@@ -20,6 +20,11 @@ describe("toProgress", () => {
     });
   });
 
+  it("streams a formula activation by its key (the board names it by the preset's label)", () => {
+    expect(toProgress("s", "e", { type: "ACTIVATION", activation: "custom2", params: { threshold: 0, alpha: 0.01 } })).toMatchObject({ activation: "custom2" });
+    expect(toProgress("s", "e", { type: "ACTIVATION", activation: "custom9" as "custom1", params: { threshold: 0, alpha: 0.01 } })).toBeNull();
+  });
+
   it("sends nothing that the server would refuse", () => {
     expect(toProgress("s", "e", { type: "GATE", gate: "AND", ...run, lr: 0 })).toBeNull();
     expect(toProgress("s", "e", { type: "GATE", gate: "XNOR", ...run })).toBeNull();

@@ -1,6 +1,6 @@
 // What an exercise reports while a student works, turned into the exact `session:progress`
 // payload (validated with progressSchema; anything that does not fit is not sent).
-import type { ActivationId } from "./activations";
+import type { ChoiceId } from "./activations";
 import { progressSchema, type Progress } from "./session-protocol";
 import { initialModel, weightsMatch } from "./perceptron";
 
@@ -9,7 +9,7 @@ interface Run { lr: number; epochs: number; seed: number; epoch: number; accurac
 export type ExerciseReport =
   | ({ type: "GATE"; gate: string } & Run)
   | ({ type: "XOR"; bestAccuracy: number | null } & Run)
-  | { type: "ACTIVATION"; activation: ActivationId; params: { threshold: number; alpha: number } };
+  | { type: "ACTIVATION"; activation: ChoiceId; params: { threshold: number; alpha: number } };
 
 export function toProgress(sessionId: string, exerciseId: string, report: ExerciseReport): Progress | null {
   const ref = { sessionId, exerciseId };

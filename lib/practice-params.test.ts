@@ -3,7 +3,10 @@ import fc from "fast-check";
 import { ACTIVATION_IDS, CUSTOM_KEYS } from "./activations";
 import { TRAINABLE_GATES } from "./exercises";
 import { SEED_MAX } from "./grading";
+import { BUNDLED_IMAGES } from "./images";
 import { PRACTICE_KEYS, initialWeights, readParams, toSearch, type PracticeState } from "./practice-params";
+import { explorerFromParams, explorerToParams, runFromParams, runToParams, type ExplorerView, type TrainerRun } from "./practice-state";
+import { SPREAD_RANGE } from "./samples";
 
 const finiteIn = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
 const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,7}$/);
@@ -14,6 +17,10 @@ const stateArb: fc.Arbitrary<Partial<PracticeState>> = fc.record(
     alpha: finiteIn(0, 2),
     formula: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() === s && s.length > 0),
     fparams: fc.dictionary(name, finiteIn(-5, 5), { maxKeys: 3 }),
+    dist: fc.constantFrom("uniform" as const, "normal" as const),
+    spread: finiteIn(SPREAD_RANGE.min, SPREAD_RANGE.max),
+    axis: fc.constantFrom("fit" as const, "fixed" as const),
+    image: fc.constantFrom(...BUNDLED_IMAGES),
     gate: fc.constantFrom(...TRAINABLE_GATES),
     lr: finiteIn(1e-6, 10).filter((v) => v > 0),
     epochs: fc.integer({ min: 1, max: 10_000 }),
@@ -56,5 +63,81 @@ describe("practice URL state", () => {
   it("gives initial weights only when all three are set", () => {
     expect(initialWeights({ w1: 1, w2: 2 })).toBeUndefined();
     expect(initialWeights({ w1: 1, w2: 2, b: -0.5 })).toEqual({ w: [1, 2], b: -0.5 });
+  });
+});
+
+const params = fc.record({ threshold: finiteIn(-3, 3), alpha: finiteIn(0, 2) });
+const viewArb: fc.Arbitrary<ExplorerView> = fc.record({
+  activation: fc.constantFrom(...ACTIVATION_IDS),
+  params,
+  own: fc.constant(null),
+  image: fc.constantFrom(...BUNDLED_IMAGES),
+  sampling: fc.record({
+    distribution: fc.constantFrom("uniform" as const, "normal" as const),
+    spread: fc.integer({ min: 1, max: 40 }).map((k) => k * SPREAD_RANGE.step),
+    fixedAxis: fc.boolean(),
+  }),
+  seed: fc.integer({ min: 0, max: SEED_MAX }),
+});
+/** A view with one's own formula: its key is the first formula key. */
+const ownArb: fc.Arbitrary<ExplorerView> = fc.tuple(viewArb, fc.constantFrom("x * tanh(ln(1 + exp(x)))", "sigmoid(alpha * x)", "max(0, x) + beta"), fc.dictionary(name, finiteIn(-5, 5), { maxKeys: 3 }))
+  .map(([v, formula, p]) => ({ ...v, activation: CUSTOM_KEYS[0], own: { formula, params: p } }));
+const through = (s: Partial<PracticeState>) => readParams(new URLSearchParams(toSearch(s)));
+
+describe("every practice control through the URL", () => {
+  it("the explorer: function, parameters, own formula, picture, distribution, spread, axis and samples' seed", () => {
+    fc.assert(
+      fc.property(fc.oneof(viewArb, ownArb), (v) => {
+        const back = through(explorerToParams(v));
+        expect(back.refused).toEqual([]);
+        expect(explorerFromParams(back.state)).toEqual(v);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("an uploaded picture stays in the browser: the link keeps the rest", () => {
+    const v: ExplorerView = { activation: "tanh", params: { threshold: 0, alpha: 0.01 }, own: null, image: "upload", sampling: { distribution: "normal", spread: 6, fixedAxis: true }, seed: 9 };
+    const back = explorerFromParams(through(explorerToParams(v)).state);
+    expect(back.image).toBeUndefined();
+    expect(back).toMatchObject({ activation: "tanh", sampling: v.sampling, seed: 9 });
+  });
+  it("the trainers: gate, rate, epochs, seed and initial weights", () => {
+    const runArb: fc.Arbitrary<TrainerRun> = fc.record(
+      {
+        gate: fc.constantFrom(...TRAINABLE_GATES),
+        lr: finiteIn(1e-6, 10).filter((v) => v > 0),
+        epochs: fc.integer({ min: 1, max: 10_000 }),
+        seed: fc.integer({ min: 0, max: SEED_MAX }),
+        init: fc.record({ w: fc.tuple(finiteIn(-100, 100), finiteIn(-100, 100)), b: finiteIn(-100, 100) }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(runArb, (r) => {
+        const back = through(runToParams(r));
+        expect(back.refused).toEqual([]);
+        expect(runFromParams(back.state)).toEqual(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("junk in the URL falls back to the defaults, without a crash", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...PRACTICE_KEYS, "x", "__proto__", "constructor"), fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("", " ", "NaN", "Infinity", "-0", "1e999", "0x10", "custom2", "alpha:1;;", "%"))), (junk) => {
+        const r = readParams(junk);
+        // whatever survived parses again to itself, and the views start from it
+        expect(through(r.state).state).toEqual(r.state);
+        expect(() => explorerFromParams(r.state)).not.toThrow();
+        expect(() => runFromParams(r.state)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+    const r = readParams({ spread: "0", dist: "cauchy", axis: "", image: "upload", seed: "", threshold: "", lr: " " });
+    expect(r.state).toEqual({});
+    expect(r.refused.sort()).toEqual(["axis", "dist", "image", "lr", "seed", "spread", "threshold"]);
+    // no sampling in the link: the explorer draws the lesson's samples
+    expect(explorerFromParams(r.state)).toEqual({ own: null });
+    // a formula's key without its formula: the page's first function
+    expect(explorerFromParams(readParams({ activation: "custom1" }).state).activation).toBeUndefined();
   });
 });

@@ -9,12 +9,15 @@
 import { z } from "zod";
 import { ACTIVATION_IDS, CUSTOM_KEYS, type ChoiceId } from "./activations";
 import { FORMULA_PARAM_RANGE } from "./custom-activation";
-import { PARAM_RANGES, TRAINABLE_GATES } from "./exercises";
+import { PARAM_RANGES, SEED_MAX, TRAINABLE_GATES } from "./exercise-constants";
 import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, PARAM_NAME_RE } from "./formula-errors";
-import { SEED_MAX } from "./grading";
+import { BUNDLED_IMAGES } from "./images";
+import { SPREAD_RANGE } from "./samples";
 
-const num = z.coerce.number().finite();
-const between = (r: { min: number; max: number }) => num.min(r.min).max(r.max);
+/** A number written in the URL (an empty value is no number, not 0). */
+const number = <T extends z.ZodType<number, number>>(n: T) => z.string().trim().min(1).transform((s) => Number(s) + 0).pipe(n); // + 0: "-0" reads as 0
+const between = (r: { min: number; max: number }) => number(z.number().finite().min(r.min).max(r.max));
+const integer = (min: number, max: number) => number(z.number().int().min(min).max(max));
 
 /** `alpha:1.5;beta:-2` <-> { alpha: 1.5, beta: -2 } */
 const fparams = z
@@ -35,6 +38,8 @@ const fparams = z
     return out;
   });
 
+const WEIGHT_RANGE = { min: -100, max: 100 };
+
 /** The table: URL key -> schema reading the string, and how the value is written back. */
 export const PRACTICE_PARAMS = {
   activation: { schema: z.enum([...CUSTOM_KEYS, ...ACTIVATION_IDS] satisfies [ChoiceId, ...ChoiceId[]]), write: String },
@@ -42,14 +47,21 @@ export const PRACTICE_PARAMS = {
   alpha: { schema: between(PARAM_RANGES.alpha), write: String },
   formula: { schema: z.string().trim().min(1).max(FORMULA_MAX_LENGTH), write: String },
   fparams: { schema: fparams, write: (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k}:${v}`).join(";") },
+  /** The explorer's samples (lib/samples.ts): distribution, spread, and the "after" axis fitted or fixed to the function's range. */
+  dist: { schema: z.enum(["uniform", "normal"]), write: String },
+  spread: { schema: between(SPREAD_RANGE), write: String },
+  axis: { schema: z.enum(["fit", "fixed"]), write: String },
+  /** The explorer's picture (a bundled one; an upload stays in the browser). */
+  image: { schema: z.enum(BUNDLED_IMAGES), write: String },
   gate: { schema: z.enum(TRAINABLE_GATES), write: String },
-  lr: { schema: num.gt(0).max(10), write: String },
-  epochs: { schema: z.coerce.number().int().min(1).max(10_000), write: String },
-  seed: { schema: z.coerce.number().int().min(0).max(SEED_MAX), write: String },
+  lr: { schema: number(z.number().finite().gt(0).max(10)), write: String },
+  epochs: { schema: integer(1, 10_000), write: String },
+  /** The trainer's seed; on the explorer, the seed of its 1,000 samples ("new samples" adds one). */
+  seed: { schema: integer(0, SEED_MAX), write: String },
   /** Initial weights and bias; without them the seed draws them. */
-  w1: { schema: num.min(-100).max(100), write: String },
-  w2: { schema: num.min(-100).max(100), write: String },
-  b: { schema: num.min(-100).max(100), write: String },
+  w1: { schema: between(WEIGHT_RANGE), write: String },
+  w2: { schema: between(WEIGHT_RANGE), write: String },
+  b: { schema: between(WEIGHT_RANGE), write: String },
 } as const;
 
 type Table = typeof PRACTICE_PARAMS;

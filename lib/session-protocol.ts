@@ -1,6 +1,7 @@
 // The live-session part of the socket vocabulary: what students stream and submit, what the
 // instructor controls, what the board receives. Every client payload has a zod schema here.
 import { z } from "zod";
+import { CUSTOM_KEYS } from "./activations";
 import { ACTIVATION_CHOICES, TRAINABLE_GATES } from "./exercises";
 import { experimentSpecSchema, type ExperimentInfo } from "./experiments";
 
@@ -42,7 +43,8 @@ export const progressSchema = z.discriminatedUnion("type", [
     type: z.literal("ACTIVATION"),
     sessionId: id,
     exerciseId: id,
-    activation: z.enum(ACTIVATION_CHOICES),
+    /** A built-in activation, or a preset's formula by its key (the board names it by its label). */
+    activation: z.enum([...ACTIVATION_CHOICES, ...CUSTOM_KEYS]),
     threshold: finite,
     alpha: finite,
   }),

@@ -5,6 +5,8 @@ import { db } from "@/server/db";
 import type { Misconceptions as Data } from "@/server/dashboard";
 import { explorerMistakes, xorMisconceptions, type DashboardColumn } from "@/lib/dashboard";
 import { activationConfigSchema } from "@/lib/exercises";
+import { choiceName, explorerChoices } from "@/lib/explorer-choices";
+import { buildCustoms } from "@/lib/formula-activation";
 import { XOR_CORRECT_EXPLANATION } from "@/lib/grading";
 import AnswerBars from "@/components/AnswerBars";
 
@@ -45,8 +47,12 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
     const parsed = configs.get(c.id);
     if (c.type === "ACTIVATION" && parsed?.success) {
       const a = answers.explorer.get(c.id)!;
-      const mistakes = explorerMistakes(parsed.data, a.wrongStudents, a.ticked);
-      const bars = mistakes.map((m) => ({ label: `${names(m.activation)} — ${t(`explorer.${m.kind}`)}`, value: m.students, kind: m.kind === "missed" ? ("good" as const) : ("bad" as const) }));
+      // a preset's formulas are built as for grading, and named by their labels
+      const built = buildCustoms(parsed.data.customs ?? []);
+      const mistakes = explorerMistakes(parsed.data, a.wrongStudents, a.ticked, built.ok ? built.activations : []);
+      const choices = explorerChoices(parsed.data);
+      const name = (id: string) => choiceName(choices, id, (x) => names(x));
+      const bars = mistakes.map((m) => ({ label: `${name(m.activation)} — ${t(`explorer.${m.kind}`)}`, value: m.students, kind: m.kind === "missed" ? ("good" as const) : ("bad" as const) }));
       return [
         <AnswerBars
           key={c.id}
@@ -55,7 +61,7 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
           headline={bars.length ? t("explorer.top", { mistake: bars[0].label, count: bars[0].value }) : t("explorer.none")}
           bars={bars}
           axisLabel={t("explorer.axis")}
-          ariaLabel={t("explorer.aria", { summary: mistakes.map((m) => t("explorer.item", { activation: names(m.activation), kind: t(`explorer.${m.kind}`), count: m.students })).join("; ") })}
+          ariaLabel={t("explorer.aria", { summary: mistakes.map((m) => t("explorer.item", { activation: name(m.activation), kind: t(`explorer.${m.kind}`), count: m.students })).join("; ") })}
           legend={{ good: t("explorer.missed"), bad: t("explorer.ticked") }}
         />,
       ];

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import HomeworkExercise from "@/components/HomeworkExercise";
+import PracticeLinkNote from "@/components/PracticeLinkNote";
 import { homeworkForPage } from "@/server/access";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export default async function HomeworkExercisePage({ params }: { params: Promise
     <>
       <p><Link href={`/homework/${assignment.id}`}>{t("back")}</Link></p>
       <h1>{t("exerciseTitle", { lesson: assignment.lesson.title, position: exercise.position + 1, type: t(`types.${exercise.type}`) })}</h1>
+      <PracticeLinkNote href={config.data.practiceLink} />
       <HomeworkExercise assignmentId={assignment.id} exerciseId={exercise.id} config={config.data} />
     </>
   );

@@ -1,0 +1,28 @@
+"use client";
+import type { RefObject } from "react";
+import { useTranslations } from "next-intl";
+import type { XorNetConfig } from "@/lib/xor-net";
+import DownloadFigure from "./DownloadFigure";
+import { saveBlob } from "./figureExport";
+
+/** The two-layer run so far (every weight and bias, accuracy and loss per epoch) as CSV or JSON, and its charts. */
+export default function XorNetDownloads({ target, config, epoch }: { target: RefObject<HTMLElement | null>; config: XorNetConfig; epoch: number }) {
+  const t = useTranslations("runExport");
+  const save = async (kind: "csv" | "json") => {
+    // replayed from the seed (the exporter loads only now)
+    const x = await import("@/lib/xor-net-export");
+    const rows = x.xorNetRows(config, epoch);
+    const done = { ...config, epochs: epoch };
+    if (kind === "csv") saveBlob(new Blob(["\uFEFF" + x.xorNetToCsv(rows)], { type: "text/csv;charset=utf-8" }), x.xorNetFileName(done, "csv"));
+    else saveBlob(new Blob([x.xorNetToJson(done, rows)], { type: "application/json" }), x.xorNetFileName(done, "json"));
+  };
+  return (
+    <>
+      <DownloadFigure target={target} name={`xor-net_seed${config.seed}`} label={t("xorNet")} />
+      <div className="download-bar" role="group" aria-label={`${t("title")}: ${t("xorNet")}`}>
+        <button type="button" className="secondary" disabled={epoch === 0} data-testid="net-download-csv" onClick={() => void save("csv")}>{t("csv")}</button>
+        <button type="button" className="secondary" disabled={epoch === 0} data-testid="net-download-json" onClick={() => void save("json")}>{t("json")}</button>
+      </div>
+    </>
+  );
+}

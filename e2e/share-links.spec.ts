@@ -1,0 +1,120 @@
+// Links that reproduce a view and links in a lesson: an explorer view with normal samples, a wider
+// spread, the fixed axis and new samples, opened from its link in a new browser, draws the same
+// histograms; an instructor's practice link in a preset opens from the student's live page.
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol";
+import type { BoardState } from "../lib/session-protocol";
+import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
+
+/** Every bar of a histogram panel: position and height as drawn. */
+const bars = (page: Page, testId: string) =>
+  page.getByTestId(testId).locator("rect").evaluateAll((rs) => rs.map((r) => ["x", "y", "width", "height"].map((a) => r.getAttribute(a)).join(",")));
+
+test("a shared explorer link with normal samples and a wider spread draws the same histograms in a new browser", async ({ browser }) => {
+  const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
+  const errors = watchConsole(page);
+  await page.goto("/practice/activation");
+  await page.getByLabel("Activation function").selectOption("tanh");
+  const samples = page.getByTestId("sample-controls");
+  await samples.locator("select").selectOption("normal");
+  await page.getByTestId("spread").fill("8");
+  await samples.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Draw new samples" }).click();
+  await page.getByRole("button", { name: "Draw new samples" }).click();
+  await expect(page).toHaveURL(/activation=tanh.*dist=normal&spread=8&axis=fixed.*seed=3/);
+  await expect(page.getByTestId("panels")).toHaveAttribute("data-activation", "tanh");
+  const before = await bars(page, "samples-panel");
+  const after = await bars(page, "activated-panel");
+  expect(before.length).toBeGreaterThan(10);
+  await page.getByTestId("share-run").click();
+  const href = (await page.getByTestId("share-link").getAttribute("href"))!;
+
+  const other = await newPage(browser, "ko-KR", { width: 1280, height: 900 });
+  await other.goto(href);
+  await expect(other.getByTestId("panels")).toHaveAttribute("data-activation", "tanh");
+  await expect(other.getByTestId("readout-spread")).toHaveText("×8.0");
+  await expect(other.getByTestId("sample-controls").locator("select")).toHaveValue("normal");
+  await expect(other.getByTestId("sample-controls").getByRole("checkbox")).toBeChecked();
+  await expect.poll(() => bars(other, "samples-panel")).toEqual(before);
+  await expect.poll(() => bars(other, "activated-panel")).toEqual(after);
+  expect(errors).toEqual([]);
+});
+
+test("an instructor's practice link in a preset opens from the student's live page", async ({ browser, baseURL }) => {
+  const teacher = await newPage(browser);
+  const errors = watchConsole(teacher);
+  await signUpInstructor(teacher);
+  await teacher.getByRole("link", { name: "Lessons" }).click();
+  await teacher.getByRole("button", { name: "Duplicate" }).click();
+  await expect(teacher.getByRole("heading", { name: "Edit lesson" })).toBeVisible();
+  const lessonId = new URL(teacher.url()).pathname.split("/").find((p) => /^[a-z0-9]{20,}$/i.test(p))!;
+  const gate = teacher.getByTestId("preset-GATE");
+  const field = gate.getByTestId("practice-link-field");
+  await field.fill("https://evil.example/practice/gate");
+  await gate.getByRole("button", { name: "Save" }).click();
+  await expect(gate.getByText("A practice link must be a page of this site")).toBeVisible();
+  // the site's full address, as copied from the practice page, is kept as its path
+  await field.fill(`${baseURL}/practice/gate?gate=OR&lr=0.1&epochs=60&seed=4242`);
+  await gate.getByRole("button", { name: "Save" }).click();
+  await expect(gate.getByText("Saved.")).toBeVisible();
+
+  await teacher.goto("/classes");
+  const { code } = await createClass(teacher, "Links");
+  const ana = await newPage(browser);
+  const anaErrors = watchConsole(ana);
+  await joinClass(ana, code, "Ana");
+  await teacher.getByLabel("Lesson").selectOption(lessonId);
+  await teacher.getByRole("button", { name: "Start live session" }).click();
+  await teacher.waitForURL(/\/sessions\/[^/]+$/);
+  const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
+  await ana.getByRole("link", { name: "Enter the live session" }).click();
+  await expect(ana.getByTestId("waiting")).toBeVisible();
+
+  const cookie = (await teacher.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const board: Socket<ServerToClientEvents, ClientToServerEvents> = io(baseURL!, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => { board.once("connect", () => resolve()); board.once("connect_error", reject); });
+  const watched = (await board.emitWithAck("board:watch", { sessionId })) as { ok: true; state: BoardState };
+  const exercise = watched.state.exercises.find((e) => e.type === "GATE")!;
+  expect(await board.emitWithAck("control:push", { sessionId, exerciseId: exercise.id })).toEqual({ ok: true });
+
+  const link = ana.getByTestId("practice-link");
+  await expect(link).toHaveText(/Try it on your own/);
+  await expect(link).toHaveAttribute("href", "/practice/gate?gate=OR&lr=0.1&epochs=60&seed=4242");
+  const [practice] = await Promise.all([ana.context().waitForEvent("page"), link.click()]);
+  await expect(practice).toHaveURL(/\/practice\/gate\?gate=OR&lr=0\.1&epochs=60&seed=4242/);
+  await expect(practice.getByTestId("gate-select")).toHaveValue("OR");
+  // the live page stays where it was
+  await expect(ana).toHaveURL(new RegExp(`/live/${sessionId}$`));
+  board.close();
+  expect(errors).toEqual([]);
+  expect(anaErrors).toEqual([]);
+});
+
+test("the XOR page downloads the perceptron's run and charts, and the two-layer net's run", async ({ browser }) => {
+  const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
+  const errors = watchConsole(page);
+  await page.goto("/practice/xor?lr=0.1&epochs=20&seed=3");
+  await page.getByTestId("speed").fill("5");
+  await page.getByTestId("play").click();
+  await expect(page.getByTestId("readout-epoch")).toContainText("20");
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  expect(csv.suggestedFilename()).toBe("run_XOR_lr0.1_seed3.csv");
+  const lines = fs.readFileSync((await csv.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect([lines[0], lines.length]).toEqual(["epoch,accuracy,w1,w2,b", 21]);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg-run_XOR_seed3").click()]);
+  expect(fs.readFileSync((await svg.path())!, "utf8")).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+
+  await page.getByRole("button", { name: "Show the two-layer network" }).click();
+  await expect(page.getByTestId("net-accuracy")).toHaveText("Network accuracy 100%", { timeout: 20_000 });
+  const [net] = await Promise.all([page.waitForEvent("download"), page.getByTestId("net-download-json").click()]);
+  expect(net.suggestedFilename()).toMatch(/^xor-net_lr2_seed1\.json$/);
+  const run = JSON.parse(fs.readFileSync((await net.path())!, "utf8"));
+  expect(run.format).toBe("neuronlab-xor-net-run");
+  expect(run.epochs.at(-1)).toMatchObject({ accuracy: 1 });
+  expect(run.epochs.at(-1).net.hidden).toHaveLength(2);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-png-xor-net_seed1").click()]);
+  expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
+  expect(errors).toEqual([]);
+});
