@@ -36,9 +36,12 @@ export async function migrateIfNeeded(): Promise<"current" | "migrated"> {
     applied = await db.$queryRawUnsafe<AppliedMigration[]>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
   } catch (e) {
     // no table yet (a fresh database), or the check failed: the CLI decides, at a cost of seconds
-    const err = e as { message?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { code?: string; message?: string } } } };
+    // PGlite's adapter reports { code, message }, PostgreSQL's { originalCode, originalMessage }.
+    type Cause = { code?: string; message?: string; originalCode?: string; originalMessage?: string };
+    const err = e as { message?: string; cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } };
     const cause = err.meta?.driverAdapterError?.cause ?? err.cause;
-    if (cause?.code !== "42P01") console.log(`[neuronlab] migration check failed (${(cause as { message?: string })?.message ?? err.message?.split("\n")[0] ?? String(e)}); running prisma migrate deploy`);
+    const missing = (cause?.code ?? cause?.originalCode) === "42P01";
+    if (!missing) console.log(`[neuronlab] migration check failed (${cause?.message ?? cause?.originalMessage ?? err.message?.trim().split("\n")[0] ?? String(e)}); running prisma migrate deploy`);
     applied = [];
   }
   if (!migrationsPending(committedMigrations(), applied)) {
