@@ -3,7 +3,7 @@
 // the student's view of their result (the attempt that counts, its score hidden until the reveal).
 import { db } from "./db";
 import { DomainError } from "./classes";
-import { allowance, countingAttempt, forStudent, policyOf } from "@/lib/attempts";
+import { allowance, countingAttempt, forStudent, policyOf, type AttemptPolicy } from "@/lib/attempts";
 import type { SubmissionResult } from "@/lib/session-protocol";
 
 /** Where prior attempts are counted: one live session or one homework assignment. */
@@ -61,11 +61,17 @@ export function studentView(config: unknown, revealed: boolean, rows: Row[]): Su
   return { ...forStudent(policy, revealed, asResult(pick)), attemptsLeft: left, attempts: rows.length };
 }
 
+/** An attempt's ack as the student may see it, `used` attempts stored counting it (attempts are counted only under a limit). */
+export function studentAck(policy: AttemptPolicy, revealed: boolean, result: SubmissionResult, used: number): SubmissionResult {
+  const counted = policy.maxAttempts === null ? undefined : used;
+  return { ...forStudent(policy, revealed, result), attemptsLeft: allowance(policy, used).left, attempts: counted };
+}
+
 /** The ack of a new attempt as the student may see it (with the attempts left after it). */
 export async function ackForStudent(config: unknown, revealed: boolean, scope: AttemptScope, result: SubmissionResult): Promise<SubmissionResult> {
   const policy = policyOf(config);
   const used = policy.maxAttempts === null ? 0 : await db.submission.count({ where: scope });
-  return { ...forStudent(policy, revealed, result), attemptsLeft: allowance(policy, used).left, attempts: used || undefined };
+  return studentAck(policy, revealed, result, used);
 }
 
 /** Per student, the attempt that counts under the exercise's policy (rows in any order). */

@@ -10,7 +10,8 @@ import { DomainError } from "./classes";
 import { groupBy } from "./batch";
 import { answerSummary, isTargeted, resultSelect, toResult, type SessionRow } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
-import { allowance, forStudent, policyOf, type AttemptPolicy } from "@/lib/attempts";
+import { allowance, policyOf, type AttemptPolicy } from "@/lib/attempts";
+import { studentAck } from "./attempts";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
 import { configFor, keepsToGroup } from "./experiments";
 import type { XorReplay } from "@/lib/grading";
@@ -54,11 +55,6 @@ async function attemptsUsed(s: SessionRow, userIds: string[]): Promise<Map<strin
     _count: { _all: true },
   });
   return new Map(rows.map((r) => [keyOf(r.userId, r.exerciseId), r._count._all]));
-}
-
-function studentAck(policy: AttemptPolicy, revealed: boolean, result: SubmissionResult, used: number): SubmissionResult {
-  const counted = policy.maxAttempts === null ? undefined : used;
-  return { ...forStudent(policy, revealed, result), attemptsLeft: allowance(policy, used).left, attempts: counted };
 }
 
 export async function submitBatch(items: SubmitItem[], session: (id: string) => Promise<SessionRow | null>): Promise<(Submitted | Error)[]> {
