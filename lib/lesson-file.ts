@@ -25,7 +25,7 @@ export function toLessonFile(lesson: { title: string; exercises: { config: unkno
   return { format: LESSON_FILE_FORMAT, version: LESSON_FILE_VERSION, title: lesson.title, exercises: lesson.exercises.map((e) => e.config as ExerciseConfig) };
 }
 
-export type RefusedReason = "invalidConfig" | "formulaInvalid" | "questionUnfair" | "tooMany";
+export type RefusedReason = "invalidConfig" | "formulaInvalid" | "questionUnfair" | "practiceLinkInvalid" | "tooMany";
 export interface Refused { /** 1-based, as in the file. */ position: number; reason: RefusedReason; code?: FormulaErrorCode }
 export type ReadResult = { ok: true; title: string; accepted: ExerciseConfig[]; refused: Refused[] } | { ok: false };
 
@@ -38,7 +38,7 @@ export function readLessonFile(data: unknown): ReadResult {
   file.data.exercises.forEach((raw, i) => {
     const position = i + 1;
     const parsed = exerciseConfigSchema.safeParse(raw);
-    if (!parsed.success) return refused.push({ position, reason: parsed.error.issues.some((x) => x.message === "questionUnfair") ? "questionUnfair" : "invalidConfig" });
+    if (!parsed.success) return refused.push({ position, reason: configReason(parsed.error.issues) });
     if (parsed.data.type === "ACTIVATION") {
       const check = checkActivationPreset(parsed.data);
       if (!check.ok) return refused.push(check.code === "formulaInvalid" ? { position, reason: "formulaInvalid", code: check.error.code } : { position, reason: "questionUnfair" });
@@ -47,4 +47,10 @@ export function readLessonFile(data: unknown): ReadResult {
     accepted.push(parsed.data);
   });
   return { ok: true, title: file.data.title, accepted, refused };
+}
+
+/** The most telling reason a config was refused: a named rule it broke, else "invalidConfig". */
+function configReason(issues: { message: string }[]): RefusedReason {
+  for (const named of ["questionUnfair", "practiceLinkInvalid"] as const) if (issues.some((x) => x.message === named)) return named;
+  return "invalidConfig";
 }
