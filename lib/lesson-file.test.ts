@@ -32,14 +32,6 @@ describe("lesson files", () => {
       { position: 6, reason: "questionUnfair" },
     ]);
   });
-  it("name a bad practice link as the reason, not just invalid settings", () => {
-    const r = readLessonFile(file([
-      { ...act(), practiceLink: "https://elsewhere.example/practice/gate" },
-      { ...act(), practiceLink: "/practice/gate?gate=OR&lr=0.1" },
-    ]));
-    expect(r.ok && r.refused).toEqual([{ position: 1, reason: "practiceLinkInvalid" }]);
-    expect(r.ok && r.accepted.length).toBe(1);
-  });
   it("refuse a file that is not a lesson file at all", () => {
     for (const bad of [null, [], "x", file([], {}), file([act()], { format: "other" }), file([act()], { version: 2 }), file([act()], { title: " " })]) {
       expect(readLessonFile(bad)).toEqual({ ok: false });

@@ -30,6 +30,6 @@ describe("a lesson's practice link", () => {
     const file = JSON.parse(JSON.stringify(toLessonFile({ title: "T", exercises: [{ config: gate }, { config: act }] })));
     const back = readLessonFile({ ...file, exercises: [...file.exercises, { ...gate, practiceLink: "//evil.example/x" }] });
     expect(back.ok && back.accepted).toEqual([gate, act]);
-    expect(back.ok && back.refused).toEqual([{ position: 3, reason: "invalidConfig" }]);
+    expect(back.ok && back.refused).toEqual([{ position: 3, reason: "practiceLinkInvalid" }]);
   });
 });
