@@ -44,6 +44,7 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
   }, [summaries, maxEpoch, PW, PH]);
   const pct = (v: number) => Math.round(v * 100);
   const started = summaries.some((s) => s.curve.length > 0);
+  const variable = summaries[0] ? variableOf(summaries[0].settings) : "lr";
 
   return (
     <figure className={big ? "ex-comparison ex-big" : "ex-comparison"} data-testid="experiment-comparison">
@@ -77,11 +78,11 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
           ))}
         </g>
       </svg>
-      <p className="muted ex-legend">{t("legend")}</p>
+      <p className="muted ex-legend">{t("legend")}{variable === "activation" && <> {t("netNote")}</>}</p>
       <div className="ex-table-wrap">
       <table className="ex-table">
         <thead>
-          <tr><th scope="col">{t("group")}</th><th scope="col">{t(`setting.${summaries[0] ? variableOf(summaries[0].settings) : "lr"}`)}</th><th scope="col">{t("members")}</th><th scope="col">{t("share")}</th><th scope="col">{t("epochs")}</th></tr>
+          <tr><th scope="col">{t("group")}</th><th scope="col">{t(`setting.${variable}`)}</th><th scope="col">{t("members")}</th><th scope="col">{t("share")}</th><th scope="col">{t("epochs")}</th></tr>
         </thead>
         <tbody>
           {summaries.map((s) => (

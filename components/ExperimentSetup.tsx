@@ -3,20 +3,24 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { ASSIGNMENT_MODES, DEFAULT_LRS, EXPERIMENT_VARIABLES, experimentSpecSchema, type AssignmentMode, type ExperimentSpec, type ExperimentVariable } from "@/lib/experiments";
 import type { ExerciseView } from "@/lib/session-protocol";
+import { HIDDEN_ACTIVATIONS } from "@/lib/xor-net";
 
 /** What the instructor is typing: values per variable, so switching back and forth keeps both. */
 export interface ExperimentDraft { on: boolean; mode: AssignmentMode; variable: ExperimentVariable; values: Record<ExperimentVariable, string> }
-export const NO_EXPERIMENT: ExperimentDraft = { on: false, mode: "BALANCED", variable: "lr", values: { lr: DEFAULT_LRS.join(", "), seed: "1, 2, 3, 4" } };
+export const NO_EXPERIMENT: ExperimentDraft = {
+  on: false, mode: "BALANCED", variable: "lr", values: { lr: DEFAULT_LRS.join(", "), seed: "1, 2, 3, 4", activation: HIDDEN_ACTIVATIONS.join(", ") },
+};
 
-/** Initial weights differ only in the gate exercise (its trainer can fix the seed). */
+/** Initial weights differ only in the gate exercise (its trainer can fix the seed); the hidden activation only in XOR. */
 export const variablesFor = (type: ExerciseView["type"] | undefined): readonly ExperimentVariable[] =>
-  type === "GATE" ? EXPERIMENT_VARIABLES : type === "XOR" ? ["lr"] : [];
+  type === "GATE" ? ["lr", "seed"] : type === "XOR" ? ["lr", "activation"] : [];
 
 /** The draft as the push sends it: null when off, "invalid" when on but not valid. */
 export function draftSpec(d: ExperimentDraft, type: ExerciseView["type"] | undefined): ExperimentSpec | null | "invalid" {
   if (!d.on || !variablesFor(type).length) return null;
   if (!variablesFor(type).includes(d.variable)) return "invalid";
-  const values = d.values[d.variable].split(/[,\s;]+/).filter(Boolean).map(Number);
+  const words = d.values[d.variable].split(/[,\s;]+/).filter(Boolean);
+  const values = d.variable === "activation" ? words.map((w) => w.toLowerCase()) : words.map(Number);
   const parsed = experimentSpecSchema.safeParse({ mode: d.mode, variable: d.variable, values });
   return parsed.success ? parsed.data : "invalid";
 }
@@ -52,11 +56,11 @@ export default function ExperimentSetup({ exercise, draft, onChange }: { exercis
           </label>
           <label className="ctl-field">
             <span>{t(`values.${v}`)}</span>
-            <input type="text" inputMode={v === "lr" ? "decimal" : "numeric"} value={draft.values[v]} aria-describedby={`${id}-hint`} aria-invalid={spec === "invalid"}
+            <input type="text" inputMode={v === "lr" ? "decimal" : v === "seed" ? "numeric" : "text"} value={draft.values[v]} aria-describedby={`${id}-hint`} aria-invalid={spec === "invalid"}
               onChange={(e) => onChange({ ...draft, values: { ...draft.values, [v]: e.target.value } })} />
           </label>
           <span id={`${id}-hint`} className={spec === "invalid" ? "error" : "muted"} role={spec === "invalid" ? "alert" : undefined}>
-            {!variables.includes(v) ? t("seedGateOnly") : spec === "invalid" ? t(`invalid.${v}`) : t(`valuesHint.${v}`)}
+            {!variables.includes(v) ? t(v === "seed" ? "seedGateOnly" : "activationXorOnly") : spec === "invalid" ? t(`invalid.${v}`) : t(`valuesHint.${v}`)}
           </span>
         </>
       )}

@@ -21,8 +21,7 @@ import SessionControls from "./SessionControls";
 import StatusBands from "./StatusBands";
 import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
-import XorHistograms from "./XorHistograms";
-import XorProofPanel from "./XorProofPanel";
+import XorClassView from "./XorClassView";
 import ExperimentLive from "./ExperimentLive";
 import { measureFlush, useBoard, type BoardLink } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
@@ -47,20 +46,9 @@ function ClassView({ exercise, tiles, selected, sessionId, projector, link }: { 
   if (!parsed.success) return null;
   const c = parsed.data;
   if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} customs={c.customs} exerciseId={exercise.id} /></div>;
+  if (c.type === "XOR") return <XorClassView exercise={exercise} tiles={tiles} selected={selected} sessionId={sessionId} projector={projector} link={link} exerciseLr={c.lr} />;
   // An experiment: the groups compared first (lib/experiments.ts).
   const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} exerciseLr={c.lr} big={projector} /> : null;
-  if (c.type === "XOR") {
-    return (
-      <>
-        <div className="bd-views">
-          {experiment}
-          <XorHistograms tiles={tiles} />
-          <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
-        </div>
-        <XorProofPanel sessionId={sessionId} projector={projector} link={link} />
-      </>
-    );
-  }
   const now = tiles.flatMap((x) => (x.progress?.type === "GATE" ? [x.progress.accuracy] : []));
   return (
     <div className="bd-views">

@@ -1,12 +1,13 @@
 "use client";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { GateConfig, XorConfig } from "@/lib/exercises";
 import type { PracticeState } from "@/lib/practice-params";
-import { runFromParams, runToParams } from "@/lib/practice-state";
+import { netFromParams, netToParams, runFromParams, runToParams } from "@/lib/practice-state";
 import GateTrainer, { type GateProgress } from "./GateTrainer";
 import ShareRunLink from "./ShareRunLink";
 import { useUrlState } from "./useUrlState";
 import XorAttempt, { type XorProgress } from "./XorAttempt";
+import type { XorNetChoice } from "./XorNetView";
 
 interface Props<C> { config: C; initial: Partial<PracticeState>; refused: string[] }
 
@@ -26,15 +27,29 @@ export function PracticeGate({ config, initial, refused }: Props<GateConfig>) {
   );
 }
 
-/** The practice XOR attempt with its run (rate, epochs, seed) in the URL. */
+/** The practice XOR attempt with its run (rate, epochs, seed) in the URL, and the two-layer net's (shown, activation, seed). */
 export function PracticeXor({ config, initial, refused }: Props<XorConfig>) {
   const write = useUrlState();
   const { lr, epochs, seed } = runFromParams(initial);
-  const onProgress = useCallback((p: XorProgress) => write(runToParams({ lr: p.lr, epochs: p.epochs, seed: p.seed })), [write]);
+  // Both parts write one address: each keeps its own half.
+  const parts = useRef<{ run: Partial<PracticeState>; net: Partial<PracticeState> }>({ run: {}, net: netToParams(netFromParams(initial)) });
+  const onProgress = useCallback((p: XorProgress) => {
+    parts.current.run = runToParams({ lr: p.lr, epochs: p.epochs, seed: p.seed });
+    write({ ...parts.current.run, ...parts.current.net });
+  }, [write]);
+  const onNet = useCallback((c: XorNetChoice | null) => {
+    parts.current.net = netToParams(c ? { open: true, ...c } : { open: false });
+    write({ ...parts.current.run, ...parts.current.net });
+  }, [write]);
+  const net = useMemo(() => {
+    const v = netFromParams(initial);
+    return { open: v.open, initial: { ...(v.activation && { activation: v.activation }), ...(v.seed !== undefined && { seed: v.seed }) }, onChoice: onNet };
+  }, [initial, onNet]);
   return (
     <>
       <ShareRunLink refused={refused} />
-      <XorAttempt config={config} initial={{ ...(lr !== undefined && { lr }), ...(epochs !== undefined && { epochs }), ...(seed !== undefined && { seed }) }} onProgress={onProgress} />
+      <XorAttempt config={config} initial={{ ...(lr !== undefined && { lr }), ...(epochs !== undefined && { epochs }), ...(seed !== undefined && { seed }) }}
+        onProgress={onProgress} net={net} />
     </>
   );
 }

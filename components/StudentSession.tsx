@@ -57,7 +57,10 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
           <LiveExercise key={ex.id} exercise={experiment?.exercise ?? ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status}
             fixedSeed={experiment?.group != null ? experiment.info.groups[experiment.group]?.seed : undefined} />
         )}
-        {state.hiddenLayer && ex.type === "XOR" && <XorHiddenLayer key={`net-${ex.id}`} sessionId={sessionId} exerciseId={ex.id} locked={state.paused} socket={socket} />}
+        {state.hiddenLayer && ex.type === "XOR" && (!experiment || experiment.exercise) && (
+          <XorHiddenLayer key={`net-${ex.id}`} sessionId={sessionId} exerciseId={ex.id} locked={state.paused} socket={socket}
+            activation={experiment?.group != null ? experiment.info.groups[experiment.group]?.activation : undefined} />
+        )}
       </>
     );
   }

@@ -11,7 +11,7 @@ import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
-import XorNetView from "./XorNetView";
+import XorNetView, { type XorNetChoice } from "./XorNetView";
 import XorQuestion, { type XorBest } from "./XorQuestion";
 
 export interface XorProgress { lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number; bestAccuracy: number | null }
@@ -31,6 +31,8 @@ interface Props {
   status?: React.ReactNode;
   /** Live: no two-layer preview here; the instructor unlocks the hidden layer for everyone (XorHiddenLayer). */
   hideNet?: boolean;
+  /** Practice: the two-layer net shown from the start (a link) and its settings; told of every change (null: hidden). */
+  net?: { open: boolean; initial?: Partial<XorNetChoice>; onChoice?(c: XorNetChoice | null): void };
 }
 
 /** After this many runs the map shows why no line can work. */
@@ -41,7 +43,7 @@ const RUNS_FOR_HINT = 2;
  * settings that replay it), shows why it stays at 75%, asks why, then reveals
  * the two-layer network that does it.
  */
-export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status, hideNet }: Props) {
+export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status, hideNet, net }: Props) {
   const t = useTranslations("trainer");
   const [own, setSettings] = useState<XorSettings>(() => ({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
   const settings = state ?? own;
@@ -54,7 +56,9 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
   const [best, setBest] = useState<XorBest | null>(null);
   const [runs, setRuns] = useState(0);
   const seen = useRef({ run: -1, index: 0 });
-  const [showNet, setShowNet] = useState(false);
+  const [showNet, setShowNet] = useState(net?.open ?? false);
+  const onNetChoice = net?.onChoice;
+  useEffect(() => { if (!showNet) onNetChoice?.(null); }, [showNet, onNetChoice]);
   const figure = useRef<HTMLDivElement>(null);
 
   // Scan the epochs finished since the last frame: count runs, keep the best.
@@ -119,7 +123,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
           {showNet ? t("net.hide") : t("net.reveal")}
         </button>
       </div>}
-      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} />}</div>}
+      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} initial={net?.initial} onChoice={onNetChoice} />}</div>}
     </div>
   );
 }

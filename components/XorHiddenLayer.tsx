@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import { newClientId, retryLater, RETRY_LATER_MS } from "@/lib/pending-submission";
+import type { HiddenActivation } from "@/lib/xor-net";
 import type { XorNetRun } from "@/lib/xor-net-grading";
 import type { XorNetResult } from "@/lib/xor-protocol";
 import FieldError from "./FieldError";
@@ -20,8 +21,10 @@ type Outcome = { kind: "sending" } | { kind: "result"; result: XorNetResult } | 
  * (sigmoid or tanh hidden units, backpropagation in the browser, seeded) with its two hidden lines
  * over the plane, and its run submitted for the server to replay.
  */
-export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket }: {
+export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, activation }: {
   sessionId: string; exerciseId: string; locked: boolean; socket: React.RefObject<ClientSocket | null>;
+  /** An activation experiment: the group's hidden activation, fixed. */
+  activation?: HiddenActivation;
 }) {
   const t = useTranslations("xorProof.net");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -59,7 +62,7 @@ export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket }
     <section className="stack" aria-labelledby="xor-hidden-title" data-testid="xor-hidden-layer">
       <h2 id="xor-hidden-title">{t("title")}</h2>
       <p>{t("intro")}</p>
-      <XorNetView locked={locked} live={{ submit, busy: outcome?.kind === "sending", status }} />
+      <XorNetView locked={locked} fixedActivation={activation} live={{ submit, busy: outcome?.kind === "sending", status }} />
     </section>
   );
 }

@@ -18,17 +18,34 @@ const NET_SPEED = 750;
 const LABELS = gateLabels("XOR");
 const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LABELS[k] }));
 
+/** Weights as read on screen: three decimals, a minus sign, the same in every language. */
+const fmt = (v: number) => (Math.abs(v) < 5e-4 ? 0 : v).toFixed(3).replace("-", "−");
+
 const snapshot = (s: XorNetState) => ({ net: cloneXorNet(s.net), epoch: s.epoch, done: s.done, history: s.history.slice() });
 
 /** In a live session: the hidden activation can be chosen and the run submitted (settings, seed, final weights). */
 export interface XorNetLive { submit(run: XorNetRun): void; busy?: boolean; status?: React.ReactNode }
 
+/** The net's own settings: what a practice link carries. */
+export interface XorNetChoice { seed: number; activation: HiddenActivation }
+
+interface Props {
+  locked?: boolean;
+  live?: XorNetLive;
+  /** Where to start (a practice link). */
+  initial?: Partial<XorNetChoice>;
+  /** Told on every change of seed or activation (the practice page writes its URL). */
+  onChoice?(c: XorNetChoice): void;
+  /** An activation experiment: the group's activation, not to be changed. */
+  fixedActivation?: HiddenActivation;
+}
+
 /** The two-layer network that solves XOR, trained live: decision map with both hidden lines, accuracy, 3D output. */
-export default function XorNetView({ locked, live }: { locked?: boolean; live?: XorNetLive }) {
+export default function XorNetView({ locked, live, initial, onChoice, fixedActivation }: Props) {
   const t = useTranslations("trainer");
   const tx = useTranslations("xorProof.net");
-  const [seed, setSeed] = useState(1);
-  const [activation, setActivation] = useState<HiddenActivation>("sigmoid");
+  const [seed, setSeed] = useState(initial?.seed ?? 1);
+  const [activation, setActivation] = useState<HiddenActivation>(fixedActivation ?? initial?.activation ?? "sigmoid");
   const stateRef = useRef<XorNetState>(startXorNet({ seed, ...XOR_NET_DEFAULTS, activation }));
   const [snap, setSnap] = useState(() => snapshot(stateRef.current));
   const [playing, setPlaying] = useState(true);
@@ -41,6 +58,12 @@ export default function XorNetView({ locked, live }: { locked?: boolean; live?: 
     setPlaying(play);
   }, []);
   useEffect(() => { if (locked) setPlaying(false); }, [locked]);
+  useEffect(() => { onChoice?.({ seed, activation }); }, [seed, activation, onChoice]);
+  useEffect(() => {
+    if (!fixedActivation || fixedActivation === stateRef.current.config.activation) return;
+    setActivation(fixedActivation);
+    reset(stateRef.current.config.seed, false, fixedActivation);
+  }, [fixedActivation, reset]);
 
   useRafLoop(playing, (dt) => {
     const s = stateRef.current;
@@ -64,15 +87,14 @@ export default function XorNetView({ locked, live }: { locked?: boolean; live?: 
       <div className="tr-buttons">
         <TrainerNumberField label={t("controls.seed")} value={seed} min={0} max={SEED_MAX} step={1} integer disabled={locked}
           invalidText={t("controls.seedInvalid")} onChange={(s) => { setSeed(s); reset(s, false); }} />
-        {live && (
-          <label className="tr-field">
-            <span>{tx("activation")}</span>
-            <select value={activation} disabled={locked} data-testid="net-activation"
-              onChange={(e) => { const a = e.target.value as HiddenActivation; setActivation(a); reset(seed, false, a); }}>
-              {HIDDEN_ACTIVATIONS.map((a) => <option key={a} value={a}>{a}</option>)}
-            </select>
-          </label>
-        )}
+        <label className="tr-field">
+          <span>{tx("activation")}</span>
+          <select value={activation} disabled={locked || !!fixedActivation} data-testid="net-activation" aria-describedby={fixedActivation ? "xornet-fixed" : undefined}
+            onChange={(e) => { const a = e.target.value as HiddenActivation; setActivation(a); reset(seed, false, a); }}>
+            {HIDDEN_ACTIVATIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+          </select>
+        </label>
+        {fixedActivation && <span id="xornet-fixed" className="muted">{tx("fixedActivation")}</span>}
         {playing ? (
           <button type="button" onClick={() => setPlaying(false)} disabled={locked}>{t("controls.pause")}</button>
         ) : (
@@ -85,6 +107,11 @@ export default function XorNetView({ locked, live }: { locked?: boolean; live?: 
         <li data-testid="net-accuracy">{t("net.accuracy", { value: acc })}</li>
         {loss !== undefined && <li>{t("net.loss", { value: loss.toFixed(4) })}</li>}
       </ul>
+      <p className="tr-stats muted tr-net-weights" data-testid="net-weights">
+        {([["h1", snap.net.hidden[0]], ["h2", snap.net.hidden[1]], ["out", snap.net.out]] as const).map(([k, u]) => (
+          <span key={k}>{t(`net.unit.${k}`)}: w₁ {fmt(u.w[0])}, w₂ {fmt(u.w[1])}, b {fmt(u.b)}</span>
+        ))}
+      </p>
       {snap.done && acc < 1 && <p className="tr-bad">{t("net.stuck")}</p>}
       {live && (
         <div className="tr-buttons">

@@ -4,17 +4,16 @@ import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import XorLinesOverlay, { type OverlayLine } from "./XorLinesOverlay";
-import { useXorProof } from "./useXorProof";
-import type { BoardLink } from "./useBoard";
+import type { XorProof } from "./useXorProof";
 
 /**
  * The XOR proof on the board: the class result of the single perceptrons (from graded, replayed
  * submissions) with every student's best line, the instructor's unlock of the hidden layer, then
- * the class's hidden-unit lines and how many solved XOR. On the board's socket (`link`). `projector`: no control.
+ * the class's hidden-unit lines and how many solved XOR. `proof`: useXorProof on the board's socket. `projector`: no control.
  */
-export default function XorProofPanel({ sessionId, link, projector = false }: { sessionId: string; link: BoardLink; projector?: boolean }) {
+export default function XorProofPanel({ proof, projector = false }: { proof: XorProof; projector?: boolean }) {
   const t = useTranslations("xorProof");
-  const { view, error, unlock } = useXorProof(sessionId, link);
+  const { view, error, unlock } = proof;
   const [busy, setBusy] = useState(false);
   const [unlockError, setUnlockError] = useState<ErrorCode | null>(null);
   const best = useMemo<OverlayLine[]>(() => (view?.perceptron.lines ?? []).map((l) => ({ id: l.userId, w: l.w, b: l.b, highlight: false })), [view?.perceptron]);

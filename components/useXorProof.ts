@@ -56,3 +56,5 @@ export function useXorProof(sessionId: string, { socket, connection }: BoardLink
 
   return { view, error, unlock };
 }
+
+export type XorProof = ReturnType<typeof useXorProof>;

@@ -1,7 +1,8 @@
 // A class experiment, every person in a real browser: the instructor pushes the AND exercise as an
 // experiment with two learning-rate groups (balanced), two students in their own browser contexts
 // each see their group and train with its rate, the board compares the groups live, the reveal
-// shows the students how their group did, and the projector and the class history keep it.
+// shows the students how their group did, and the projector and the class history keep it. Also: by
+// choice on initial weights, and sigmoid against tanh in the XOR puzzle's hidden layer.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
@@ -143,4 +144,54 @@ test("by choice, on initial weights: a student picks a group and trains from its
   await teacher.screenshot({ path: "test-results/experiment-board.png", fullPage: true });
   expect(errors).toEqual([]);
   expect(studentErrors[0]).toEqual([]);
+});
+
+test("an experiment on the hidden layer's activation: sigmoid against tanh on the XOR puzzle", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { teacher, errors, students, studentErrors } = await liveClass(browser, ["Dee", "Eli"]);
+  await teacher.getByRole("combobox", { name: "Exercise" }).selectOption({ label: "3. The XOR puzzle" });
+  await teacher.getByRole("checkbox", { name: "Run as an experiment" }).check();
+  await teacher.getByRole("combobox", { name: "Groups" }).selectOption("BALANCED");
+  await teacher.getByRole("combobox", { name: "What differs" }).selectOption("activation");
+  await expect(teacher.getByRole("textbox", { name: "Hidden-layer activations, one group each" })).toHaveValue("sigmoid, tanh");
+  await teacher.getByRole("button", { name: "Send 3. The XOR puzzle as an experiment (2 groups)" }).click();
+
+  const groups: string[] = [];
+  for (const page of students) {
+    const banner = page.getByTestId("experiment-group");
+    await expect(banner).toContainText(/You are in group [AB]: hidden units with (sigmoid|tanh)\./);
+    groups.push((await banner.textContent())!.includes("group A") ? "A" : "B");
+  }
+  expect([...groups].sort()).toEqual(["A", "B"]);
+
+  // The hidden layer, unlocked: each student's net uses the group's activation, which they cannot change.
+  await teacher.getByTestId("xor-unlock").click();
+  for (const [i, page] of students.entries()) {
+    const layer = page.getByTestId("xor-hidden-layer");
+    const select = layer.getByTestId("net-activation");
+    await expect(select).toHaveValue(groups[i] === "A" ? "sigmoid" : "tanh");
+    await expect(select).toBeDisabled();
+    await expect(layer.getByText("Epoch 3000", { exact: true })).toBeVisible({ timeout: 30_000 });
+    await layer.getByTestId("net-submit").click();
+    await expect(layer.getByTestId("net-result")).toHaveText("Accepted: the server's replay solved XOR (100%).");
+  }
+
+  // The board compares the two activations on the graded runs: with seed 1, tanh gets there in 61 epochs, sigmoid in 922.
+  const comparison = teacher.getByTestId("experiment-comparison");
+  await expect(comparison.getByTestId("experiment-row-A")).toContainText("sigmoid");
+  await expect(comparison.getByTestId("experiment-row-B")).toContainText("tanh");
+  await expect(comparison.getByTestId("experiment-row-A").getByTestId("experiment-share")).toHaveText("100% (1 of 1)");
+  await expect(comparison.getByTestId("experiment-row-A").getByTestId("experiment-epochs")).toHaveText("922");
+  await expect(comparison.getByTestId("experiment-row-B").getByTestId("experiment-epochs")).toHaveText("61");
+  await expect(comparison.locator("path[data-median]")).toHaveCount(2);
+
+  await teacher.getByRole("button", { name: "Reveal the answer" }).click();
+  for (const [i, page] of students.entries()) {
+    const result = page.getByTestId("experiment-comparison");
+    await expect(result.getByTestId(`experiment-row-${groups[i]}`)).toContainText("your group");
+    await expect(result.getByTestId("experiment-row-B").getByTestId("experiment-epochs")).toHaveText("61");
+  }
+  await teacher.screenshot({ path: "test-results/experiment-activation-board.png", fullPage: true });
+  expect(errors).toEqual([]);
+  for (const e of studentErrors) expect(e).toEqual([]);
 });

@@ -1,11 +1,13 @@
 // Links that reproduce a view and links in a lesson: an explorer view with normal samples, a wider
 // spread, the fixed axis and new samples, opened from its link in a new browser, draws the same
-// histograms; an instructor's practice link in a preset opens from the student's live page.
+// histograms; an instructor's practice link in a preset opens from the student's live page; the XOR
+// page's two-layer net (activation and seed) from its link trains to the same weights.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol";
 import type { BoardState } from "../lib/session-protocol";
+import { trainXorNet } from "../lib/xor-net";
 import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 /** Every bar of a histogram panel: position and height as drawn. */
@@ -117,4 +119,33 @@ test("the XOR page downloads the perceptron's run and charts, and the two-layer 
   const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-png-xor-net_seed1").click()]);
   expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
   expect(errors).toEqual([]);
+});
+
+test("a shared XOR link with the two-layer net (tanh, seed 7) trains to the same final weights in a new browser", async ({ browser }) => {
+  const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
+  const errors = watchConsole(page);
+  await page.goto("/practice/xor");
+  await page.getByRole("button", { name: "Show the two-layer network" }).click();
+  const net = page.locator("#xor-net");
+  await net.getByTestId("net-activation").selectOption("tanh");
+  await net.getByLabel("Random seed").fill("7");
+  await net.getByRole("button", { name: "Play" }).click();
+  await expect(net.getByText("Epoch 3000", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/net=tanh&netseed=7/);
+  const weights = await net.getByTestId("net-weights").textContent();
+  // what the page shows is the replay of (tanh, seed 7, 3,000 epochs)
+  const { final } = trainXorNet({ seed: 7, lr: 2, epochs: 3000, activation: "tanh" });
+  expect(weights).toContain(`w₁ ${final.hidden[0].w[0].toFixed(3).replace("-", "−")}`);
+  await page.getByTestId("share-run").click();
+  const href = (await page.getByTestId("share-link").getAttribute("href"))!;
+
+  const other = await newPage(browser, "ko-KR", { width: 1280, height: 900 });
+  const otherErrors = watchConsole(other);
+  await other.goto(href);
+  const otherNet = other.locator("#xor-net");
+  await expect(otherNet.getByTestId("net-activation")).toHaveValue("tanh");
+  await expect(otherNet.getByText("에포크 3000", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(otherNet.getByTestId("net-weights")).toHaveText(weights!.replace(/hidden 1/, "은닉 1").replace(/hidden 2/, "은닉 2").replace(/output/, "출력"));
+  expect(errors).toEqual([]);
+  expect(otherErrors).toEqual([]);
 });

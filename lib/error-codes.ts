@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   "notUnlocked",
   "experimentNoGroup",
   "experimentGroupChosen",
+  "experimentActivation",
   "notAnExperiment",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

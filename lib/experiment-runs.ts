@@ -1,12 +1,15 @@
-// The board's live comparison: each tile's streamed run as a member run of its group (replayed
-// accuracy per epoch), for summarizeGroups. Pure; the replay is passed in (AccuracyReplay on the board).
+// The comparison's member runs, for summarizeGroups: each tile's streamed run (replayed accuracy
+// per epoch; the board's live comparison), or, in an activation experiment, each member's graded
+// two-layer run (its stored accuracy steps; the board and the server's stored result). Pure; the
+// perceptron replay is passed in (AccuracyReplay on the board).
 import { runOf } from "./board";
 import { runFitsGroup, type ExperimentInfo, type MemberRun } from "./experiments";
 import type { GateId } from "./gates";
 import type { BoardTile } from "./session-protocol";
+import { stepsToCurve } from "./xor-net";
+import type { HiddenRun } from "./xor-proof";
 
 export type Series = (gate: GateId, lr: number, seed: number, epochs: number) => readonly number[];
-
 
 /**
  * One run per member of the experiment: a tile's run counts only with its group's settings (a
@@ -22,5 +25,28 @@ export function tileRuns(info: ExperimentInfo, tiles: readonly BoardTile[], seri
     const run = runOf(t?.progress ?? null);
     const curve = run && run.epoch >= 1 && runFitsGroup(settings, exerciseLr, run) ? series(run.gate, run.lr, run.seed, run.epoch) : null;
     return [{ group, curve, correct: !!t?.result?.correct }];
+  });
+}
+
+const curves = new WeakMap<HiddenRun, Float32Array>();
+const curveOf = (r: HiddenRun) => {
+  let c = curves.get(r);
+  if (!c && r.steps && r.epochs) curves.set(r, (c = stepsToCurve(r.steps, r.epochs)));
+  return c ?? null;
+};
+
+/**
+ * An activation experiment: one run per member from their counted two-layer run (one per student,
+ * as the board shows). A run with another group's activation does not count (the server refuses
+ * it anyway); members without a run count as not started.
+ */
+export function netRuns(info: ExperimentInfo, runs: readonly HiddenRun[]): MemberRun[] {
+  const byUser = new Map(runs.map((r) => [r.userId, r]));
+  return Object.entries(info.members).flatMap(([userId, group]) => {
+    const settings = info.groups[group];
+    if (!settings) return [];
+    const r = byUser.get(userId);
+    const fits = !!r && (settings.activation === undefined || r.activation === settings.activation);
+    return [{ group, curve: fits ? curveOf(r) : null, correct: fits && r.solved }];
   });
 }

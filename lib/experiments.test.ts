@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  assignGroups, epochsToConverge, experimentSpecSchema, groupConfig, groupOf, groupSettings, groupSizes, lateGroup, quantile, runFitsGroup, sampleEpochs, settingValue, summarizeGroups, variableOf,
+  assignGroups, epochsToConverge, experimentSpecSchema, groupConfig, groupOf, groupSettings, groupSizes, lateGroup, netActivationOf, quantile, runFitsGroup, sampleEpochs, settingValue, summarizeGroups, variableOf,
   type ExperimentInfo,
 } from "./experiments";
 import { train } from "./perceptron";
@@ -178,6 +178,45 @@ describe("tileRuns (the board's live comparison)", async () => {
     expect(byGroup[0]).toMatchObject({ size: 2, started: 1 });
     expect(byGroup[1]).toMatchObject({ size: 2, started: 0, at100: 1 }); // b's run used group A's rate
     expect(runs.find((r) => r.group === 0 && r.curve)?.curve).toEqual(train({ gate: "AND", lr: 0.01, epochs: 20, seed: 3 }).history.map((h) => h.accuracy));
+  });
+});
+
+describe("activation experiments (the XOR hidden layer)", async () => {
+  const { netRuns } = await import("./experiment-runs");
+  const { accuracySteps, trainXorNet } = await import("./xor-net");
+  it("accepts two distinct hidden activations only, and names the setting", () => {
+    const ok = experimentSpecSchema.safeParse({ mode: "CHOICE", variable: "activation", values: ["sigmoid", "tanh"] });
+    expect(ok.success).toBe(true);
+    for (const values of [["sigmoid", "sigmoid"], ["sigmoid", "relu"], ["sigmoid"], ["sigmoid", 0.1]]) {
+      expect(experimentSpecSchema.safeParse({ mode: "CHOICE", variable: "activation", values }).success).toBe(false);
+    }
+    // an activation is no learning rate or seed
+    expect(experimentSpecSchema.safeParse({ mode: "CHOICE", variable: "lr", values: ["tanh", 0.1] }).success).toBe(false);
+    const groups = groupSettings({ variable: "activation", values: ["tanh", "sigmoid"] });
+    expect(groups).toEqual([{ activation: "tanh" }, { activation: "sigmoid" }]);
+    expect(groups.map(variableOf)).toEqual(["activation", "activation"]);
+    expect(groups.map(settingValue)).toEqual(["tanh", "sigmoid"]);
+    const info: ExperimentInfo = { id: "e", mode: "BALANCED", variable: "activation", groups, members: { a: 0, b: 1 }, result: null };
+    expect([netActivationOf(info, "a"), netActivationOf(info, "b"), netActivationOf(info, "z"), netActivationOf(null, "a")]).toEqual(["tanh", "sigmoid", null, null]);
+  });
+
+  it("compares the groups on their graded two-layer runs; a run with another group's activation does not count", () => {
+    const info: ExperimentInfo = { id: "e", mode: "BALANCED", variable: "activation", groups: [{ activation: "sigmoid" }, { activation: "tanh" }], members: { a: 0, b: 0, c: 1, d: 1 }, result: null };
+    const run = (userId: string, seed: number, activation: "sigmoid" | "tanh") => {
+      const r = trainXorNet({ seed, lr: 2, epochs: 3000, activation });
+      return { userId, activation, hidden: r.final.hidden, accuracy: r.history.at(-1)!.accuracy, solved: r.history.at(-1)!.accuracy === 1, epochs: 3000, steps: accuracySteps(r.history), history: r.history };
+    };
+    const runs = [run("a", 1, "sigmoid"), run("b", 2, "sigmoid"), run("c", 1, "tanh"), run("d", 3, "sigmoid")];
+    const members = netRuns(info, runs);
+    expect(members).toHaveLength(4);
+    // the stored steps give back the replay's accuracy after every epoch
+    expect(Array.from(members[0].curve!)).toEqual(runs[0].history.map((h) => h.accuracy));
+    expect(members[3]).toEqual({ group: 1, curve: null, correct: false }); // d trained with sigmoid in the tanh group
+    const byGroup = summarizeGroups(info.groups, members);
+    expect(byGroup.map((g) => g.started)).toEqual([2, 1]);
+    expect(byGroup[1].at100).toBe(runs[2].solved ? 1 : 0);
+    const first = (h: { accuracy: number }[]) => h.findIndex((x) => x.accuracy === 1) + 1;
+    if (runs[2].solved) expect(byGroup[1].medianEpochs).toBe(first(runs[2].history));
   });
 });
 

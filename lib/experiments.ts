@@ -1,30 +1,38 @@
 // Class experiments, pure: one exercise pushed to groups of students with different settings
-// (learning rates for now), how students are put into groups, and how each group did.
+// (learning rates, initial weights, or the hidden layer's activation), how students are put into groups, and how each group did.
 // No I/O: the server assigns and stores with these, the board and the history summarise with them.
 import { z } from "zod";
 import type { GateConfig, XorConfig } from "./exercises";
 import { makeRng } from "./random";
+import { HIDDEN_ACTIVATIONS, type HiddenActivation } from "./xor-net";
 
 export const ASSIGNMENT_MODES = ["RANDOM", "BALANCED", "CHOICE"] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
-/** What differs between groups: the learning rate, or the initial weights (the seed they are drawn from). */
-export const EXPERIMENT_VARIABLES = ["lr", "seed"] as const;
+/**
+ * What differs between groups: the learning rate, the initial weights (the seed they are drawn
+ * from), or the activation of the XOR exercise's hidden layer (sigmoid or tanh; compared on the
+ * two-layer runs once the instructor unlocks it).
+ */
+export const EXPERIMENT_VARIABLES = ["lr", "seed", "activation"] as const;
 export type ExperimentVariable = (typeof EXPERIMENT_VARIABLES)[number];
 export const MAX_GROUPS = 6;
 /** The learning rates the setup offers first (the classic decades). */
 export const DEFAULT_LRS = [0.001, 0.01, 0.1, 1] as const;
 
 const SEED_MAX = 2 ** 32 - 1;
-const valueOk = (variable: ExperimentVariable, v: number) =>
-  variable === "lr" ? v > 0 && v <= 10 : Number.isInteger(v) && v >= 0 && v <= SEED_MAX;
+const isActivation = (v: unknown): v is HiddenActivation => (HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v);
+const valueOk = (variable: ExperimentVariable, v: number | string) =>
+  variable === "activation" ? isActivation(v)
+  : typeof v !== "number" ? false
+  : variable === "lr" ? v > 0 && v <= 10 : Number.isInteger(v) && v >= 0 && v <= SEED_MAX;
 
 /** What the instructor sends with a push to make it an experiment. */
 export const experimentSpecSchema = z
   .object({
     mode: z.enum(ASSIGNMENT_MODES),
     variable: z.enum(EXPERIMENT_VARIABLES),
-    /** One per group: learning rates (0 < lr <= 10), or seeds (integers, 32 bits). */
-    values: z.array(z.number().finite()).min(2).max(MAX_GROUPS),
+    /** One per group: learning rates (0 < lr <= 10), seeds (integers, 32 bits), or hidden activations. */
+    values: z.array(z.union([z.number().finite(), z.enum(HIDDEN_ACTIVATIONS)])).min(2).max(MAX_GROUPS),
     /** The assignment's seed (random and balanced modes); drawn by the server when absent. */
     seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   })
@@ -34,8 +42,8 @@ export type ExperimentSpec = z.infer<typeof experimentSpecSchema>;
 
 export const chooseGroupSchema = z.object({ sessionId: z.string().min(1).max(64), group: z.number().int().min(0).max(MAX_GROUPS - 1) });
 
-/** A group's settings: the one that differs is set (lr or seed); the rest is the exercise's. */
-export interface GroupSettings { lr?: number; seed?: number }
+/** A group's settings: the one that differs is set (lr, seed or activation); the rest is the exercise's. */
+export interface GroupSettings { lr?: number; seed?: number; activation?: HiddenActivation }
 
 /** The experiment as it travels with the exercise (one message for the whole room): each browser finds its own group. */
 export interface ExperimentInfo {
@@ -50,17 +58,27 @@ export interface ExperimentInfo {
 }
 
 export function groupSettings(spec: Pick<ExperimentSpec, "variable" | "values">): GroupSettings[] {
-  return spec.values.map((v) => (spec.variable === "seed" ? { seed: v } : { lr: v }));
+  return spec.values.map((v): GroupSettings =>
+    isActivation(v) ? { activation: v } : spec.variable === "seed" ? { seed: Number(v) } : { lr: Number(v) });
 }
 
 /** Which setting a group's settings vary. */
 export function variableOf(settings: GroupSettings): ExperimentVariable {
-  return settings.seed !== undefined ? "seed" : "lr";
+  return settings.activation !== undefined ? "activation" : settings.seed !== undefined ? "seed" : "lr";
 }
 
-/** The value that tells the groups apart (the learning rate, or the seed). */
-export function settingValue(settings: GroupSettings): number {
-  return settings.lr ?? settings.seed ?? NaN;
+/** The value that tells the groups apart (the learning rate, the seed, or the hidden activation). */
+export function settingValue(settings: GroupSettings): number | HiddenActivation {
+  return settings.activation ?? settings.lr ?? settings.seed ?? NaN;
+}
+
+/**
+ * The hidden activation a student's two-layer run must use: their group's in an activation
+ * experiment, else any (null). Refused otherwise, as a run with another learning rate is.
+ */
+export function netActivationOf(info: ExperimentInfo | null | undefined, userId: string | null): HiddenActivation | null {
+  const g = groupOf(info, userId);
+  return g === null ? null : info!.groups[g].activation ?? null;
 }
 
 const sameLr = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
@@ -160,13 +178,16 @@ export function quantile(sortedValues: readonly number[], p: number): number {
 }
 
 /** The first epoch (1-based) after which the run classifies every sample, or null. */
-export function epochsToConverge(curve: readonly number[]): number | null {
-  const i = curve.findIndex((a) => a >= 1);
-  return i < 0 ? null : i + 1;
+export function epochsToConverge(curve: ArrayLike<number>): number | null {
+  for (let i = 0; i < curve.length; i++) if (curve[i] >= 1) return i + 1;
+  return null;
 }
 
-/** One member's run: accuracy after epochs 1..n (null: nothing trained yet); `correct`: a right run was submitted. */
-export interface MemberRun { group: number; curve: readonly number[] | null; correct?: boolean }
+/**
+ * One member's run: accuracy after epochs 1..n (null: nothing trained yet; a typed array will do);
+ * `correct`: a right run was submitted.
+ */
+export interface MemberRun { group: number; curve: ArrayLike<number> | null; correct?: boolean }
 
 export interface CurvePoint { epoch: number; median: number; q1: number; q3: number; n: number }
 
@@ -206,7 +227,7 @@ export function sampleEpochs(maxEpoch: number, maxPoints: number): number[] {
 export function summarizeGroups(groups: readonly GroupSettings[], runs: readonly MemberRun[], maxPoints = 120): GroupSummary[] {
   return groups.map((settings, group) => {
     const mine = runs.filter((r) => r.group === group);
-    const curves = mine.map((r) => r.curve ?? []).filter((c) => c.length > 0);
+    const curves = mine.flatMap((r) => (r.curve && r.curve.length > 0 ? [r.curve] : []));
     const longest = curves.reduce((m, c) => Math.max(m, c.length), 0);
     const curve: CurvePoint[] = [];
     for (const epoch of sampleEpochs(longest, maxPoints)) {

@@ -5,7 +5,8 @@ import { TRAINABLE_GATES } from "./exercises";
 import { SEED_MAX } from "./grading";
 import { BUNDLED_IMAGES } from "./images";
 import { PRACTICE_KEYS, initialWeights, readParams, toSearch, type PracticeState } from "./practice-params";
-import { explorerFromParams, explorerToParams, runFromParams, runToParams, type ExplorerView, type TrainerRun } from "./practice-state";
+import { explorerFromParams, explorerToParams, netFromParams, netToParams, runFromParams, runToParams, type ExplorerView, type NetView, type TrainerRun } from "./practice-state";
+import { HIDDEN_ACTIVATIONS } from "./xor-net";
 import { SPREAD_RANGE } from "./samples";
 
 const finiteIn = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
@@ -28,6 +29,8 @@ const stateArb: fc.Arbitrary<Partial<PracticeState>> = fc.record(
     w1: finiteIn(-100, 100),
     w2: finiteIn(-100, 100),
     b: finiteIn(-100, 100),
+    net: fc.constantFrom(...HIDDEN_ACTIVATIONS),
+    netseed: fc.integer({ min: 0, max: SEED_MAX }),
   },
   { requiredKeys: [] },
 );
@@ -120,6 +123,22 @@ describe("every practice control through the URL", () => {
       }),
       { numRuns: 300 },
     );
+  });
+  it("the XOR page's two-layer net: shown, its hidden activation and seed", () => {
+    const netArb: fc.Arbitrary<NetView> = fc.record({ activation: fc.constantFrom(...HIDDEN_ACTIVATIONS), seed: fc.integer({ min: 0, max: SEED_MAX }) }, { requiredKeys: ["activation"] })
+      .map((v) => ({ open: true, ...v }));
+    fc.assert(
+      fc.property(netArb, (v) => {
+        const back = through(netToParams(v));
+        expect(back.refused).toEqual([]);
+        expect(netFromParams(back.state)).toEqual(v);
+      }),
+      { numRuns: 200 },
+    );
+    // a shut net leaves nothing in the link; a seed without the net opens nothing
+    expect(netToParams({ open: false, activation: "tanh", seed: 3 })).toEqual({});
+    expect(netFromParams(readParams({ netseed: "3" }).state)).toEqual({ open: false });
+    expect(readParams({ net: "relu", netseed: "-1" }).refused).toEqual(["net", "netseed"]);
   });
   it("junk in the URL falls back to the defaults, without a crash", () => {
     fc.assert(

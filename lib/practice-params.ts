@@ -13,6 +13,7 @@ import { PARAM_RANGES, SEED_MAX, TRAINABLE_GATES } from "./exercise-constants";
 import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, PARAM_NAME_RE } from "./formula-errors";
 import { BUNDLED_IMAGES } from "./images";
 import { SPREAD_RANGE } from "./samples";
+import { HIDDEN_ACTIVATIONS } from "./xor-net";
 
 /** A number written in the URL (an empty value is no number, not 0). */
 const number = <T extends z.ZodType<number, number>>(n: T) => z.string().trim().min(1).transform((s) => Number(s) + 0).pipe(n); // + 0: "-0" reads as 0
@@ -62,6 +63,9 @@ export const PRACTICE_PARAMS = {
   w1: { schema: between(WEIGHT_RANGE), write: String },
   w2: { schema: between(WEIGHT_RANGE), write: String },
   b: { schema: between(WEIGHT_RANGE), write: String },
+  /** The XOR page's two-layer net, shown: its hidden activation and its seed (it trains a fixed 3,000 epochs). */
+  net: { schema: z.enum(HIDDEN_ACTIVATIONS), write: String },
+  netseed: { schema: integer(0, SEED_MAX), write: String },
 } as const;
 
 type Table = typeof PRACTICE_PARAMS;

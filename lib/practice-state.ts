@@ -7,6 +7,7 @@ import { CUSTOM_KEYS, type ActivationParams, type ChoiceId } from "./activations
 import type { BundledImageId } from "./images";
 import type { PracticeState } from "./practice-params";
 import { LESSON_SAMPLING, type SampleSettings } from "./samples";
+import type { HiddenActivation } from "./xor-net";
 
 /** The explorer's controls: function and its parameters, one's own formula, picture, samples. */
 export interface ExplorerView {
@@ -80,4 +81,16 @@ export function runToParams(r: TrainerRun): Partial<PracticeState> {
     ...(r.seed !== undefined && { seed: r.seed }),
     ...(r.init && { w1: r.init.w[0], w2: r.init.w[1], b: r.init.b }),
   };
+}
+
+/** The XOR page's two-layer net: shown or not, with its hidden activation and seed. */
+export interface NetView { open: boolean; activation?: HiddenActivation; seed?: number }
+
+/** A link with the net's activation opens the net; its seed alone says nothing (the panel stays shut). */
+export function netFromParams(s: Partial<PracticeState>): NetView {
+  return { open: s.net !== undefined, ...(s.net && { activation: s.net }), ...(s.net && s.netseed !== undefined && { seed: s.netseed }) };
+}
+
+export function netToParams(v: NetView): Partial<PracticeState> {
+  return v.open && v.activation ? { net: v.activation, ...(v.seed !== undefined && { netseed: v.seed }) } : {};
 }

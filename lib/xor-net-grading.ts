@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { SEED_MAX } from "./exercise-constants";
-import { HIDDEN_ACTIVATIONS, trainXorNet, xorNetAccuracy, type XorNet } from "./xor-net";
+import { accuracySteps, HIDDEN_ACTIVATIONS, trainXorNet, xorNetAccuracy, type AccuracySteps, type XorNet } from "./xor-net";
 
 const finite = z.number().finite();
 const unit = z.object({ w: z.tuple([finite, finite]), b: finite });
@@ -30,6 +30,8 @@ export interface XorNetGrade {
   accuracy: number;
   /** The replayed final net: what is stored and drawn. */
   net: XorNet | null;
+  /** The replay's accuracy per epoch, compact (for the experiment comparison). */
+  steps: AccuracySteps;
 }
 
 /** Same weights up to float noise: a replay in another JS engine may differ in the last bits. */
@@ -44,10 +46,10 @@ export function netsMatch(a: XorNet, b: XorNet, tol = NET_TOLERANCE): boolean {
 
 export function gradeXorNetRun(payload: unknown): XorNetGrade {
   const parsed = xorNetRunSchema.safeParse(payload);
-  if (!parsed.success) return { reason: "invalid", solved: false, accuracy: 0, net: null };
+  if (!parsed.success) return { reason: "invalid", solved: false, accuracy: 0, net: null, steps: [] };
   const p = parsed.data;
-  const { final } = trainXorNet({ seed: p.seed, lr: p.lr, epochs: p.epochs, activation: p.activation });
-  if (!netsMatch(final, p.final)) return { reason: "replayMismatch", solved: false, accuracy: 0, net: null };
+  const { final, history } = trainXorNet({ seed: p.seed, lr: p.lr, epochs: p.epochs, activation: p.activation });
+  if (!netsMatch(final, p.final)) return { reason: "replayMismatch", solved: false, accuracy: 0, net: null, steps: [] };
   const accuracy = xorNetAccuracy(final, p.activation);
-  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final };
+  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history) };
 }

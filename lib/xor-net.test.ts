@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeRng } from "./random";
 import {
-  XOR_NET_DEFAULTS, XOR_NET_INIT_SCALE, initXorNet, startXorNet, stepXorEpoch, trainXorNet, xorNetAccuracy,
+  XOR_NET_DEFAULTS, XOR_NET_INIT_SCALE, accuracySteps, initXorNet, startXorNet, stepsToCurve, stepXorEpoch, trainXorNet, xorNetAccuracy,
   xorNetGrid, xorNetLoss, xorNetOutput, type XorNet,
 } from "./xor-net";
 
@@ -59,6 +59,17 @@ describe("xor-net", () => {
     expect(g[0]).toBeLessThan(0.01);
     expect(g[100]).toBeGreaterThan(0.99);
     expect(g[10200]).toBeLessThan(0.01);
+  });
+
+  it("accuracy steps are compact and give back the accuracy after every epoch", () => {
+    for (const activation of ["sigmoid", "tanh"] as const) {
+      const { history } = trainXorNet({ seed: 4, lr: 2, epochs: 3000, activation });
+      const steps = accuracySteps(history);
+      expect(steps.length).toBeLessThan(20);
+      expect(Array.from(stepsToCurve(steps, history.length))).toEqual(history.map((h) => h.accuracy));
+    }
+    expect(accuracySteps([])).toEqual([]);
+    expect(Array.from(stepsToCurve([[1, 0.5], [3, 1]], 4))).toEqual([0.5, 0.5, 1, 1]);
   });
 
   it("validates config", () => {

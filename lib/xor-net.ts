@@ -135,6 +135,30 @@ export function trainXorNet(config: XorNetConfig): XorNetResult {
   return { init, final: cloneXorNet(state.net), history: state.history, bestAccuracy };
 }
 
+/**
+ * Accuracy per epoch kept compact: [epoch (1-based), accuracy] where it changes (on four points it
+ * moves in quarters, so a 3,000-epoch run is a handful of pairs). Stored with a graded run, so the
+ * experiment comparison needs no replay.
+ */
+export type AccuracySteps = [number, number][];
+
+export function accuracySteps(history: readonly XorEpochRecord[]): AccuracySteps {
+  const out: AccuracySteps = [];
+  history.forEach((h, i) => { if (!out.length || out[out.length - 1][1] !== h.accuracy) out.push([i + 1, h.accuracy]); });
+  return out;
+}
+
+/** The accuracy after epochs 1..epochs again (index epoch - 1). */
+export function stepsToCurve(steps: AccuracySteps, epochs: number): Float32Array {
+  const curve = new Float32Array(Math.max(0, epochs));
+  let k = -1;
+  for (let e = 1; e <= curve.length; e++) {
+    while (k + 1 < steps.length && steps[k + 1][0] <= e) k++;
+    curve[e - 1] = k < 0 ? 0 : steps[k][1];
+  }
+  return curve;
+}
+
 /** Network output at every point of the decision grid (same ordering as grid.ts). */
 export function xorNetGrid(net: XorNet, n = GRID_SIZE, activation?: HiddenActivation): Float32Array {
   if (!Number.isInteger(n) || n < 2) throw new RangeError("grid size must be an integer >= 2");

@@ -6,6 +6,7 @@ import { Client } from "./testing/http-client";
 import { connect, nextEvent, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { train } from "@/lib/perceptron";
+import { trainXorNet, type HiddenActivation } from "@/lib/xor-net";
 import { groupOf, groupSizes, type ExperimentInfo, type GroupSummary } from "@/lib/experiments";
 import type { SessionUpdate, StudentSessionState } from "@/lib/session-protocol";
 
@@ -219,6 +220,52 @@ describe("class experiments", () => {
     }
   });
 
+  it("hidden-layer activation on XOR: each group's two-layer runs use its activation, another is refused, the reveal compares them", async () => {
+    const { sessionId, xor, board, students } = await classOf(4);
+    const ack = await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values: ["sigmoid", "tanh"], seed: 4 } });
+    expect(ack).toEqual({ ok: true });
+    await new Promise((r) => setTimeout(r, 200));
+    const info = experimentOf(students[0].updates.at(-1)!)!;
+    expect(info.variable).toBe("activation");
+    expect(info.groups).toEqual([{ activation: "sigmoid" }, { activation: "tanh" }]);
+    expect(groupSizes(info.members, 2)).toEqual([2, 2]);
+    expect(await board.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
+    const net = (seed: number, activation: HiddenActivation) => {
+      const cfg = { seed, lr: 2, epochs: 3000, activation };
+      return { ...cfg, final: trainXorNet(cfg).final };
+    };
+    const solved = [0, 0];
+    const epochsTo: number[][] = [[], []];
+    for (const [i, s] of students.entries()) {
+      const group = info.members[s.userId];
+      const mine = info.groups[group].activation!;
+      const other = mine === "sigmoid" ? "tanh" : "sigmoid";
+      // another group's activation: refused and not stored, even though the replay would match
+      expect(await s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor, clientId: clientId(), run: net(i + 1, other) })).toEqual({ ok: false, error: "experimentActivation" });
+      const r = trainXorNet({ seed: i + 1, lr: 2, epochs: 3000, activation: mine });
+      const right = r.history.at(-1)!.accuracy === 1;
+      if (right) { solved[group]++; epochsTo[group].push(r.history.findIndex((h) => h.accuracy === 1) + 1); }
+      expect(await s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor, clientId: clientId(), run: net(i + 1, mine) })).toMatchObject({ ok: true, result: { solved: right } });
+    }
+    // The board's XOR view carries each run's accuracy steps, so the board compares without replaying.
+    const view = await board.emitWithAck("xor:watch", { sessionId });
+    if (!view.ok) throw new Error(view.error);
+    expect(view.view.net.submitted).toBe(4);
+    expect(view.view.net.runs.every((r) => r.epochs === 3000 && (r.steps?.length ?? 0) > 0)).toBe(true);
+
+    const revealed = nextEvent(students[0].socket, "session:update", (u) => !!u.exercise?.revealed);
+    expect(await board.emitWithAck("control:reveal", { sessionId })).toEqual({ ok: true });
+    const result = experimentOf(await revealed)!.result as GroupSummary[];
+    expect(result.map((g) => g.settings)).toEqual([{ activation: "sigmoid" }, { activation: "tanh" }]);
+    expect(result.map((g) => g.size)).toEqual([2, 2]);
+    expect(result.map((g) => g.started)).toEqual([2, 2]);
+    expect(result.map((g) => g.at100)).toEqual(solved);
+    expect(result.map((g) => g.converged)).toEqual(epochsTo.map((e) => e.length));
+    expect(result[0].curve.at(-1)!.epoch).toBe(3000);
+    // the median epochs to 100%, as the replay counts them
+    result.forEach((g, k) => { if (epochsTo[k].length === 2) expect(g.medianEpochs).toBe((epochsTo[k][0] + epochsTo[k][1]) / 2); });
+  });
+
   it("refuses an experiment from a student, on the activation explorer, or with bad settings", async () => {
     const { sessionId, gate, activation, xor, board, students } = await classOf(1);
     const spec = { mode: "BALANCED" as const, variable: "lr" as const, values: [0.01, 0.1] };
@@ -227,6 +274,11 @@ describe("class experiments", () => {
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { ...spec, values: [0.1, 0.1] } })).toEqual({ ok: false, error: "invalidInput" });
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { ...spec, values: [0.1, 20] } })).toEqual({ ok: false, error: "invalidInput" });
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "seed", values: [1, 2] } })).toEqual({ ok: false, error: "invalidInput" });
+    // The hidden activation only on XOR, with two different known activations.
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { mode: "BALANCED", variable: "activation", values: ["sigmoid", "tanh"] } })).toEqual({ ok: false, error: "invalidInput" });
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values: ["sigmoid", "relu"] as never } })).toEqual({ ok: false, error: "invalidInput" });
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values: ["tanh", "tanh"] } })).toEqual({ ok: false, error: "invalidInput" });
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "lr", values: ["tanh", 0.1] } })).toEqual({ ok: false, error: "invalidInput" });
     // Learning rates on XOR are fine.
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: spec })).toEqual({ ok: true });
   });

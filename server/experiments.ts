@@ -11,7 +11,9 @@ import {
   assignGroups, groupConfig, runFitsGroup, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type ExperimentRecord, type GroupSummary, type MemberRun, type AssignmentMode,
 } from "@/lib/experiments";
 import { runOf } from "@/lib/board";
+import { netRuns } from "@/lib/experiment-runs";
 import { train } from "@/lib/perceptron";
+import { countedNetRuns } from "./xor-proof";
 import type { ProgressState, StudentSessionState } from "@/lib/session-protocol";
 
 type Row = sessions.SessionRow;
@@ -39,6 +41,8 @@ export async function pushExperiment(s: Row, exerciseId: string, userIds: string
   if (exercise.type === "ACTIVATION") throw new DomainError("invalidInput", 400);
   // Initial weights differ only where the trainer can fix the seed: the gate exercise.
   if (spec.variable === "seed" && exercise.type !== "GATE") throw new DomainError("invalidInput", 400);
+  // The hidden layer's activation: only XOR has one (its two-layer step).
+  if (spec.variable === "activation" && exercise.type !== "XOR") throw new DomainError("invalidInput", 400);
   const seed = spec.seed ?? Math.floor(Math.random() * 2 ** 31);
   const groups = groupSettings(spec);
   const targets = new Set(userIds);
@@ -151,12 +155,14 @@ function curveOf(progress: ProgressState | null, settings: GroupSettings, exerci
 
 /**
  * The comparison as it stands, stored with the experiment (the history and the students after the
- * reveal read it). Three queries: progress, right submissions, the update.
+ * reveal read it). Three queries: progress, right submissions, the update (an activation
+ * experiment: the two-layer runs, the update).
  */
 export async function storeResult(s: Row): Promise<Row> {
   const ex = s.experiment;
   if (!ex) return s;
   const info = experimentInfo(ex);
+  if (info.variable === "activation") return saveResult(s, ex, summarizeGroups(info.groups, netRuns(info, await countedNetRuns(s.id, ex.exerciseId))));
   const config = s.lesson.exercises.find((e) => e.id === ex.exerciseId)?.config as { lr?: unknown } | undefined;
   const exerciseLr = typeof config?.lr === "number" ? config.lr : NaN;
   const [participants, right] = await Promise.all([
@@ -170,7 +176,10 @@ export async function storeResult(s: Row): Promise<Row> {
     curve: curveOf(progress.get(userId) ?? null, info.groups[group], exerciseLr),
     correct: correct.has(userId),
   }));
-  const result = summarizeGroups(info.groups, runs);
+  return saveResult(s, ex, summarizeGroups(info.groups, runs));
+}
+
+async function saveResult(s: Row, ex: ExperimentRow, result: GroupSummary[]): Promise<Row> {
   await db.experiment.update({ where: { id: ex.id }, data: { result: result as unknown as object }, select: { id: true } });
   return withExperiment(s, { ...ex, result: result as unknown as ExperimentRow["result"] });
 }

@@ -5,6 +5,8 @@ import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
 import { DomainError } from "./classes";
 import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
+import { experimentInfo } from "./experiment-info";
+import { groupOf, netActivationOf } from "@/lib/experiments";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor-proof";
 import { gradeXorNetRun, type XorNetRun } from "@/lib/xor-net-grading";
 import type { XorReplay } from "@/lib/grading";
@@ -35,17 +37,31 @@ const runSelect = { userId: true, payload: true, accuracy: true, solved: true, c
 type RunRow = { userId: string; payload: unknown; accuracy: number; solved: boolean; createdAt: Date };
 
 export function hiddenRunOf(row: RunRow): HiddenRun {
-  const p = row.payload as XorNetRun;
-  return { userId: row.userId, activation: p.activation, hidden: p.final.hidden, accuracy: row.accuracy, solved: row.solved };
+  const p = row.payload as XorNetRun & { steps?: HiddenRun["steps"] };
+  return {
+    userId: row.userId, activation: p.activation, hidden: p.final.hidden, accuracy: row.accuracy, solved: row.solved,
+    ...(Array.isArray(p.steps) && { epochs: p.epochs, steps: p.steps }),
+  };
+}
+
+/** The stored two-layer runs of a session (or of one exercise in it), oldest first: one query. */
+async function storedRuns(sessionId: string, exerciseId?: string): Promise<HiddenRun[]> {
+  const rows = await db.xorNetRun.findMany({ where: { sessionId, ...(exerciseId && { exerciseId }) }, select: runSelect, orderBy: { createdAt: "asc" } });
+  return rows.map(hiddenRunOf);
+}
+
+/** Each student's counted two-layer run on one exercise (the board's rule): one query. */
+export async function countedNetRuns(sessionId: string, exerciseId: string): Promise<HiddenRun[]> {
+  return netSummary(await storedRuns(sessionId, exerciseId)).runs;
 }
 
 /** The board's XOR view: every XOR submission of the session and every two-layer run, two queries. */
 export async function xorBoardView(s: SessionRow): Promise<XorBoardView> {
   const [subs, runs] = await Promise.all([
     db.submission.findMany({ where: { sessionId: s.id, exerciseId: { in: xorExerciseIds(s) } }, select: { userId: true, payload: true } }),
-    db.xorNetRun.findMany({ where: { sessionId: s.id }, select: runSelect, orderBy: { createdAt: "asc" } }),
+    storedRuns(s.id),
   ]);
-  return { sessionId: s.id, unlocked: s.hiddenLayer, perceptron: classResult(subs, bounded()), net: netSummary(runs.map(hiddenRunOf)) };
+  return { sessionId: s.id, unlocked: s.hiddenLayer, perceptron: classResult(subs, bounded()), net: netSummary(runs) };
 }
 
 /**
@@ -70,18 +86,26 @@ function refusal(s: SessionRow | null, userId: string, exerciseId: string): Doma
   return null;
 }
 
+/** An activation experiment on this exercise: the hidden activation this student's group must use (null: any). */
+function groupActivation(s: SessionRow, userId: string, exerciseId: string, activation: unknown): DomainError | null {
+  const ex = s.experiment?.exerciseId === exerciseId ? experimentInfo(s.experiment) : null;
+  if (!ex || ex.variable !== "activation") return null;
+  if (groupOf(ex, userId) === null) return new DomainError("experimentNoGroup", 409);
+  return netActivationOf(ex, userId) === activation ? null : new DomainError("experimentActivation", 409);
+}
+
 /**
  * A two-layer run: replayed; a claim the replay does not reproduce is refused (replayMismatch) and
  * not stored. Stored once per (userId, clientId): a retry returns the stored run. One or two queries.
  */
 export async function submitNetRun(s: SessionRow | null, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
-  const refused = refusal(s, userId, data.exerciseId);
+  const refused = refusal(s, userId, data.exerciseId) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
   if (refused) throw refused;
   const grade = gradeXorNetRun(data.run);
   if (grade.reason === "invalid") throw new DomainError("invalidSubmission", 400);
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
   const run = data.run as XorNetRun;
-  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, final: grade.net } as unknown as Prisma.InputJsonObject;
+  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, final: grade.net, steps: grade.steps } as unknown as Prisma.InputJsonObject;
   const created = await db.xorNetRun.createManyAndReturn({
     data: [{ sessionId: s!.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
     skipDuplicates: true,
