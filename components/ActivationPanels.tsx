@@ -1,6 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
-import { flushSync } from "react-dom";
+import { useLayoutEffect, useMemo, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ACTIVATIONS, applyToArray, curve, seedXs, type Activation, type ActivationId, type ActivationParams, type ChoiceId } from "@/lib/activations";
 import { histogram, imagePanels, LESSON_SAMPLING, outputAxis, spreadSamples, type Bin, type SampleSettings } from "@/lib/samples";
@@ -43,9 +42,10 @@ const BLUE = "var(--blue)";
 const ORANGE = "var(--orange)";
 
 /**
- * The lesson's six panels. Every input change is coalesced into one
- * requestAnimationFrame: everything is recomputed with typed arrays in that
- * frame and committed synchronously, so all six panels move together.
+ * The lesson's six panels. An input change is recomputed with typed arrays in
+ * the commit it causes (a layout effect) and drawn before the browser paints
+ * again, so all six panels move together in the frame after the input (not one
+ * frame later, as when the work waited for an animation frame).
  */
 export default function ActivationPanels({ activation, act: given, label, params, image, imageName, seed, sampling = LESSON_SAMPLING }: Props) {
   const t = useTranslations("explorer");
@@ -56,26 +56,23 @@ export default function ActivationPanels({ activation, act: given, label, params
   const sampleBins = useMemo(() => histogram(samples, 100), [samples]);
   const [view, setView] = useState<View | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const act = given === undefined ? ACTIVATIONS[activation as ActivationId] : given;
     if (!act) return;
-    const frame = requestAnimationFrame(() => {
-      benchMark("act:start"); // bench/frames.ts: the work of one frame
-      const { y, dy } = curve(act, params, xs);
-      const bins = histogram(applyToArray(act, params, samples), 100, fixedAxis ? outputAxis(act, params, samples) : undefined);
-      const img = image && imagePanels(act, params, image.data, image.width, image.height);
-      flushSync(() =>
-        setView((prev) => ({
-          activation, y, dy, bins, image,
-          // the picture before the activation only changes with the picture: keep its bytes (no redraw)
-          grayBytes: prev?.image === image && prev.grayBytes ? prev.grayBytes : img?.grayBytes ?? null,
-          activatedBytes: img?.activatedBytes ?? null,
-        })),
-      );
-      benchMark("act:drawn");
-    });
-    return () => cancelAnimationFrame(frame);
+    benchMark("act:start"); // bench/frames.ts: the work of one input
+    const { y, dy } = curve(act, params, xs);
+    const bins = histogram(applyToArray(act, params, samples), 100, fixedAxis ? outputAxis(act, params, samples) : undefined);
+    const img = image && imagePanels(act, params, image.data, image.width, image.height);
+    // an update from a layout effect is rendered and committed before the next paint
+    setView((prev) => ({
+      activation, y, dy, bins, image,
+      // the picture before the activation only changes with the picture: keep its bytes (no redraw)
+      grayBytes: prev?.image === image && prev.grayBytes ? prev.grayBytes : img?.grayBytes ?? null,
+      activatedBytes: img?.activatedBytes ?? null,
+    }));
   }, [activation, given, params, image, samples, xs, fixedAxis]);
+  // the panels have committed (and drawn their canvases in their own layout effects) with this view
+  useLayoutEffect(() => { if (view) benchMark("act:drawn"); }, [view]);
 
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const range = (values: ArrayLike<number>) => { const [min, max] = valueDomain(values); return { min: n(min), max: n(max) }; };
