@@ -1,5 +1,6 @@
 // A student on a phone (390x844, touch): no page scrolls sideways, every tap target is at least
-// 44 px tall, the header and the live status bar are one compact line, and the charts fit the screen.
+// 44 px tall, the header, the live status bar and the sticky check bar are one compact line, and
+// the charts fit the screen.
 import { expect, test, type Page } from "@playwright/test";
 import { joinClass, JOIN_LABELS } from "./helpers";
 import { liveClass } from "./screens-helpers";
@@ -30,6 +31,12 @@ async function checkPage(page: Page, what: string) {
   expect(await smallTargets(page), `${what}: tap targets`).toEqual([]);
   const header = await page.locator("header.header").boundingBox();
   expect(header!.height, `${what}: header is one line`).toBeLessThanOrEqual(64);
+  // the sticky check bar (the main action) hides as little as it can of the charts scrolling under it
+  for (const bar of await page.locator(".tr-check").all()) {
+    const empty = await bar.locator("p[role=status]:not(:empty), [data-testid=submission-status]:not(:empty)").count() === 0;
+    const box = await bar.boundingBox();
+    if (box && empty) expect(box.height, `${what}: the check bar is one short line`).toBeLessThanOrEqual(64);
+  }
   for (const svg of await page.locator("figure svg").all()) {
     const box = await svg.boundingBox();
     if (!box || box.width === 0) continue;
