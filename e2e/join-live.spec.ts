@@ -43,9 +43,18 @@ test("the language can be switched in the header and is remembered", async ({ br
   const page = await newPage(browser, "en-US");
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Join a class" })).toBeVisible();
-  await page.getByRole("combobox", { name: "Language" }).selectOption("ko");
+  // the home page has no script for an anonymous visitor: its switch is a link to the other language
+  await page.getByRole("link", { name: "Language: 한국어" }).click();
   await expect(page.getByRole("heading", { name: "수업 참여" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { name: "수업 참여" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  // the React pages' switch (a select) remembers it the same way, both ways
+  await page.goto("/practice");
+  await expect(page.getByRole("combobox", { name: "언어" })).toHaveValue("ko");
+  await page.getByRole("combobox", { name: "언어" }).selectOption("en");
+  await expect(page.getByRole("link", { name: "Practice" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Join a class" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });

@@ -78,6 +78,11 @@ export function isJsonContentType(value: string | null | undefined): boolean {
   return type === "application/json";
 }
 
+/** A plain HTML form's body (the script-free join page posts one). */
+export function isFormContentType(value: string | null | undefined): boolean {
+  return !!value && value.split(";")[0].trim().toLowerCase() === "application/x-www-form-urlencoded";
+}
+
 /** Headers for every response (pages, API, static files). The CSP is per page (proxy.ts, nonce). */
 export const SECURITY_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",

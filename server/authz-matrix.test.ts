@@ -217,8 +217,9 @@ const rows = (): Row[] => [
   { method: "POST", route: "/api/homework/[id]/start", path: () => `/api/homework/${H}/start`, body: () => ({ exerciseId: ex("GATE") }), expect: enrolledStudent(200) },
   { method: "POST", route: "/api/homework/[id]/submissions", path: () => `/api/homework/${H}/submissions`, body: () => ({ exerciseId: ex("GATE"), clientId: `hw-${Math.random()}`, payload: "nope" }), expect: enrolledStudent(400) },
 ];
-// Open to everyone by design (sign-in, joining a class, sign-up, the health check for load balancers); covered by their own tests.
-const PUBLIC = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "POST /api/join", "POST /api/signup", "GET /api/health"]);
+// Open to everyone by design (sign-in, joining a class, sign-up, the health check for load balancers, the
+// script-free pages' language switch); covered by their own tests.
+const PUBLIC = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "POST /api/join", "POST /api/signup", "GET /api/health", "GET /api/locale"]);
 
 function declaredRoutes(): string[] {
   const out: string[] = [];

@@ -1,7 +1,8 @@
 // Integration: joining through POST /api/join, the join form's one request (server/join-route.ts),
 // on the real server with real sockets. The cookie it sets is a next-auth session like any other
 // (session read, socket handshake, sign-out revocation); every refusal has the code the next-auth
-// sign-in gives for the same input; the edge's rules and the guessing limit hold on it too.
+// sign-in gives for the same input; the edge's rules and the guessing limit hold on it too. The
+// script-free join page's plain form post is answered with redirects.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
 import { connect, nextEvent, type TestSocket } from "./testing/sockets";
@@ -118,14 +119,43 @@ describe("POST /api/join", () => {
     const foreign = client();
     foreign.headers.origin = "https://evil.example";
     expect(await foreign.joinRaw(fields)).toMatchObject({ status: 403, error: "originRejected" });
+    // a plain form post (the script-free page's) must name its origin: browsers always do
     const form = await client().joinRaw(fields, { contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fields).toString() });
-    expect(form).toMatchObject({ status: 415, error: "unsupportedMediaType", setCookie: [] });
+    expect(form).toMatchObject({ status: 403, error: "originRejected", setCookie: [] });
+    expect(await client().joinRaw(fields, { contentType: "text/plain", body: JSON.stringify(fields) })).toMatchObject({ status: 415, error: "unsupportedMediaType", setCookie: [] });
     expect(await client().joinRaw(fields, { body: JSON.stringify({ ...fields, pad: "x".repeat(5000) }) })).toMatchObject({ status: 413, error: "payloadTooLarge" });
     expect(await client().joinRaw(fields, { body: "{not json" })).toMatchObject({ status: 400, error: "invalidInput" });
     expect(await client().joinRaw(fields, { body: '{"code":"ABCDEF","nickname":"x","__proto__":{"admin":true}}' })).toMatchObject({ status: 400, error: "invalidInput" });
     const get = await client().fetch("/api/join");
     expect(get.status).toBe(405);
     expect(await client().join(fields)).toBeNull(); // and the honest request still works
+  }, 60_000);
+
+  it("the script-free join page's form: a join lands on the student's page signed in, a refusal goes back to the form with its code", async () => {
+    const { cls } = await teacherWithClass();
+    const post = (c: Client, fields: Record<string, string>) => c.fetch("/api/join", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
+      body: new URLSearchParams(fields).toString(),
+    });
+    const ana = client();
+    const ok = await post(ana, { code: cls.joinCode.toLowerCase(), nickname: "Form Ana", from: "join" });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get("location")).toBe("/student");
+    expect((await ana.json<{ user?: { name: string; role: string } }>("/api/auth/session")).body.user).toMatchObject({ name: "Form Ana", role: "STUDENT" });
+    // the page the refusal goes back to, with what was typed and the code the page shows
+    const taken = await post(client(), { code: cls.joinCode, nickname: "form ana", from: "home" });
+    expect(taken.status).toBe(303);
+    expect(taken.headers.getSetCookie()).toEqual([]);
+    const back = new URL(taken.headers.get("location")!, server.url);
+    expect(back.pathname).toBe("/");
+    expect(Object.fromEntries(back.searchParams)).toEqual({ code: cls.joinCode, nickname: "form ana", error: "nicknameTaken" });
+    const empty = new URL((await post(client(), { code: cls.joinCode, nickname: " ", from: "join" })).headers.get("location")!, server.url);
+    expect(empty.pathname).toBe("/join");
+    expect(empty.searchParams.get("error")).toBe("nicknameEmpty");
+    // another site's form is refused before anything happens
+    const foreign = await client().fetch("/api/join", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" }, body: new URLSearchParams({ code: cls.joinCode, nickname: "Evil" }).toString() });
+    expect(foreign.status).toBe(403);
   }, 60_000);
 
   it("guessing codes: past 100 unknown codes an address waits, valid codes too, on this path and on next-auth's", async () => {

@@ -5,10 +5,15 @@
 // here the JSON content type and the zod schema), the same rate limit on unknown codes, one
 // statement for the join (server/classes.ts), and the same session cookie (server/session-cookie.ts).
 // The answer: 200 { user: { id, name, classId } } with the cookie, or { error: { code, message } }.
+// The same request from the script-free join page (app/lite: a plain HTML form, urlencoded) is
+// answered with a redirect instead: to the student's page with the cookie, or back to the form
+// with the refusal's code (lib/join-form-redirect.ts). Such a post must carry an Origin header
+// of our own (checked at the edge): browsers send it on every form post, forged ones fail there.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ErrorCode } from "@/lib/error-codes";
 import { fieldErrors, firstError, joinSchema } from "@/lib/forms";
-import { isJsonContentType, saneJson } from "@/lib/edge-policy";
+import { isFormContentType, isJsonContentType, saneJson } from "@/lib/edge-policy";
+import { joinFormBack, JOIN_DONE_PATH } from "@/lib/join-form-redirect";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import en from "@/messages/en";
 import { DomainError, joinClass } from "./classes";
@@ -52,36 +57,72 @@ export interface JoinRouteOptions {
   publicUrl?: string;
 }
 
+/** How the answer is sent: JSON for the script's fetch, a redirect for the plain HTML form. */
+interface Answer {
+  ok(user: { id: string; name: string; classId: string }, cookie: string): void;
+  refuse(status: number, code: ErrorCode, extra?: { fields?: Record<string, ErrorCode>; headers?: Record<string, string> }): void;
+}
+
+const jsonAnswer = (res: ServerResponse): Answer => ({
+  ok: (user, cookie) => send(res, 200, { user }, { "set-cookie": cookie }),
+  refuse: (status, code, extra) => refuse(res, status, code, extra),
+});
+
+function redirect(res: ServerResponse, location: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(303, { location, "content-length": 0, "cache-control": "no-store", ...headers });
+  res.end();
+}
+
+/** The form's answer: the student's page, or the form again (where it was sent from) with the refusal and what was typed. */
+const formAnswer = (res: ServerResponse, fields: { code: string; nickname: string; from: string }): Answer => ({
+  ok: (_user, cookie) => redirect(res, JOIN_DONE_PATH, { "set-cookie": cookie }),
+  refuse: (_status, code, extra) => redirect(res, joinFormBack({ ...fields, error: code, field: extra?.fields ? Object.keys(extra.fields)[0] : undefined }), extra?.headers),
+});
+
 /** Answers POST /api/join (the edge gate has run). */
 export async function handleJoin(req: IncomingMessage, res: ServerResponse, opts: JoinRouteOptions): Promise<void> {
   if (req.method !== "POST") return refuse(res, 405, "invalidInput", { headers: { allow: "POST" } });
-  if (!isJsonContentType(req.headers["content-type"])) return refuse(res, 415, "unsupportedMediaType");
+  const form = isFormContentType(req.headers["content-type"]);
+  if (!form && !isJsonContentType(req.headers["content-type"])) return refuse(res, 415, "unsupportedMediaType");
+  // A form post without an Origin could come from anywhere; browsers always send one.
+  if (form && !req.headers.origin) return refuse(res, 403, "originRejected");
   const text = await readBody(req, res);
   if (text === null) return;
   let body: unknown;
+  if (form) {
+    const q = new URLSearchParams(text);
+    body = { code: q.get("code") ?? "", nickname: q.get("nickname") ?? "" };
+    const back = { code: String(q.get("code") ?? "").slice(0, 12), nickname: String(q.get("nickname") ?? "").slice(0, 60), from: q.get("from") ?? "" };
+    return join(req, opts, body, formAnswer(res, back));
+  }
   try {
     body = JSON.parse(text);
   } catch {
     return refuse(res, 400, "invalidInput");
   }
   if (!saneJson(body)) return refuse(res, 400, "invalidInput");
+  return join(req, opts, body, jsonAnswer(res));
+}
+
+async function join(req: IncomingMessage, opts: JoinRouteOptions, body: unknown, answer: Answer): Promise<void> {
   const parsed = joinSchema.safeParse(body);
-  if (!parsed.success) return refuse(res, 400, firstError(parsed.error), { fields: fieldErrors(parsed.error) });
+  if (!parsed.success) return answer.refuse(400, firstError(parsed.error), { fields: fieldErrors(parsed.error) });
   const { code, nickname } = parsed.data;
   try {
     const { user, cls } = await limitJoin(req.headers, () => joinClass(code, nickname), (e) => e instanceof DomainError && e.code === "codeUnknown");
     const cookie = await sessionCookie({ ...user, role: "STUDENT", classId: cls.id }, opts.secret, secureCookies(req, opts.publicUrl));
     hub()?.rosterChanged(cls.id, { userId: user.id, nickname: user.name });
-    send(res, 200, { user: { id: user.id, name: user.name, classId: cls.id } }, { "set-cookie": cookie });
+    answer.ok({ id: user.id, name: user.name, classId: cls.id }, cookie);
   } catch (e) {
-    if (e instanceof DomainError) return refuse(res, e.status, e.code);
+    if (e instanceof DomainError) return answer.refuse(e.status, e.code);
     if (isRateLimited(e)) {
       retryAfterFor(String(req.headers[REQUEST_ID_HEADER])); // recorded for next-auth's answer; ours is sent here
-      return refuse(res, 429, "rateLimited", { headers: { "retry-after": String(e.retryAfterS) } });
+      return answer.refuse(429, "rateLimited", { headers: { "retry-after": String(e.retryAfterS) } });
     }
-    if (isUniqueViolation(e)) return refuse(res, 409, "nicknameTaken");
-    if (isDatabaseUnavailable(e)) return refuse(res, 503, "databaseUnavailable");
+    if (isUniqueViolation(e)) return answer.refuse(409, "nicknameTaken");
+    if (isDatabaseUnavailable(e)) return answer.refuse(503, "databaseUnavailable");
     console.error("join failed", e);
-    refuse(res, 500, "serverError");
+    answer.refuse(500, "serverError");
   }
 }
