@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useMemo, useRef } from "react";
 import type { GateConfig, XorConfig } from "@/lib/exercises";
-import type { PracticeState } from "@/lib/practice-params";
+import type { PracticeState } from "@/lib/practice-search";
 import { netFromParams, netToParams, runFromParams, runToParams } from "@/lib/practice-state";
 import GateTrainer, { type GateProgress } from "./GateTrainer";
 import ShareRunLink from "./ShareRunLink";
