@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { COUNTING_RULES, DEFAULT_POLICY, FEEDBACK_MODES, MAX_ATTEMPTS_LIMIT, type AttemptPolicy } from "@/lib/attempts";
+import { COUNTING_RULES, DEFAULT_POLICY, FEEDBACK_MODES, MAX_ATTEMPTS_LIMIT } from "@/lib/attempt-policy";
+import type { AttemptPolicy } from "@/lib/attempts";
 
 const FEEDBACK = { now: "feedbackNow", afterReveal: "feedbackAfterReveal" } as const;
 const COUNTS = { best: "countsBest", last: "countsLast", first: "countsFirst" } as const;

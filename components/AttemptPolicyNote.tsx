@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { policyOf } from "@/lib/attempts";
+import { policyIn } from "@/lib/attempt-policy";
 import type { ExerciseConfig } from "@/lib/exercises";
 
 const COUNTS = { best: "countsBest", last: "countsLast", first: "countsFirst" } as const;
@@ -8,7 +8,7 @@ const COUNTS = { best: "countsBest", last: "countsLast", first: "countsFirst" } 
 /** The exercise's attempt policy (and locked settings) as the student reads it above the exercise. */
 export default function AttemptPolicyNote({ config, homework = false }: { config: ExerciseConfig; homework?: boolean }) {
   const t = useTranslations("attempts.policy");
-  const p = policyOf(config);
+  const p = policyIn(config);
   const feedback = p.feedback === "now" ? t("feedbackNow") : homework ? t("feedbackAfterDue") : t("feedbackAfterReveal");
   const parts = [p.maxAttempts === null ? t("unlimited") : t("max", { max: p.maxAttempts }), feedback, t(COUNTS[p.counts])];
   return (

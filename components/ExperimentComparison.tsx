@@ -2,12 +2,9 @@
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { area, line, max, scaleLinear } from "d3";
-import { settingValue, variableOf, type AssignmentMode, type GroupSummary } from "@/lib/experiments";
-import { groupLetter } from "./experimentLabels";
+import { settingValue, variableOf, type AssignmentMode, type GroupSummary } from "@/lib/experiment-groups";
+import { GROUP_COLORS, groupLetter } from "./experimentLabels";
 import "./experiments.css";
-
-/** Okabe-Ito: told apart with most colour-vision deficiencies. */
-export const GROUP_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"] as const;
 
 interface Props {
   summaries: readonly GroupSummary[];

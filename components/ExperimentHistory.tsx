@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { settingValue, variableOf, type ExperimentRecord } from "@/lib/experiments";
+import { settingValue, variableOf, type ExperimentRecord } from "@/lib/experiment-groups";
 import ExperimentComparison from "./ExperimentComparison";
 import { groupLetter } from "./experimentLabels";
 

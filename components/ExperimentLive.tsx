@@ -2,7 +2,7 @@
 import { useMemo, useRef } from "react";
 import { AccuracyReplay } from "@/lib/board";
 import { netRuns, tileRuns } from "@/lib/experiment-runs";
-import { summarizeGroups, type ExperimentInfo } from "@/lib/experiments";
+import { summarizeGroups, type ExperimentInfo } from "@/lib/experiment-groups";
 import type { BoardTile } from "@/lib/session-protocol";
 import type { HiddenRun } from "@/lib/xor-proof";
 import ExperimentComparison from "./ExperimentComparison";

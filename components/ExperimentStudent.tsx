@@ -2,10 +2,14 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
-import { settingValue, variableOf, type ExperimentInfo, type GroupSettings } from "@/lib/experiments";
-import ExperimentComparison, { GROUP_COLORS } from "./ExperimentComparison";
+import { settingValue, variableOf, type ExperimentInfo, type GroupSettings } from "@/lib/experiment-groups";
+import dynamic from "next/dynamic";
 import FieldError from "./FieldError";
-import { groupLetter } from "./experimentLabels";
+import { GROUP_COLORS, groupLetter } from "./experimentLabels";
+import "./experiments.css";
+
+// Only after the reveal (its chart is D3's: about 20 KB the live page does not need before).
+const ExperimentComparison = dynamic(() => import("./ExperimentComparison"));
 
 interface Props {
   experiment: ExperimentInfo;

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback } from "react";
 import { useTranslations } from "next-intl";
-import { exerciseConfigSchema } from "@/lib/exercises";
+import { exerciseConfig } from "@/lib/exercise-config";
 import type { ExerciseReport } from "@/lib/live-progress";
 import type { ExerciseView, ProgressState } from "@/lib/session-protocol";
 import dynamic from "next/dynamic";
@@ -32,7 +32,7 @@ interface Props {
   fixedSeed?: number;
 }
 
-/** The pushed exercise, by itself, with the instructor's preset (validated with lib/exercises). */
+/** The pushed exercise, by itself, with the instructor's preset (parsed with lib/exercises where it was saved). */
 export default function LiveExercise({ exercise, locked, progress, onReport, onSubmit, status, fixedSeed }: Props) {
   const t = useTranslations("live.exercise");
   const nameOf = useExerciseName();
@@ -43,9 +43,8 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
   // a preset's formula streams by its key (custom1..): the board names it by the preset's label
   const act = useCallback((p: ActivationProgress) => onReport({ type: "ACTIVATION", activation: p.activation, params: p.params }), [onReport]);
 
-  const parsed = exerciseConfigSchema.safeParse(exercise.config);
-  if (!parsed.success || parsed.data.type !== exercise.type) return <p className="error">{t("badConfig")}</p>;
-  const config = parsed.data;
+  const config = exerciseConfig(exercise.config);
+  if (!config || config.type !== exercise.type) return <p className="error">{t("badConfig")}</p>;
   const initial = progress && progress.type !== "ACTIVATION" ? { lr: progress.lr, epochs: progress.epochs, seed: progress.seed } : undefined;
   const name = nameOf(exercise);
 

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { policyOf } from "@/lib/attempts";
+import { policyIn } from "@/lib/attempt-policy";
+import { exerciseConfig } from "@/lib/exercise-config";
 import type { StudentSessionState } from "@/lib/session-protocol";
 import ConnectionBadge from "./ConnectionBadge";
 import SubmissionStatus from "./SubmissionStatus";
@@ -31,7 +32,7 @@ export default function LiveStatusBar({ connection, state, outcome }: Props) {
           <strong>{ex.revealed ? t("revealed") : t("closed")}</strong> <span>{t("closedHint")}</span>
         </p>
       )}
-      {ex && <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} counts={policyOf(ex.config).counts} />}
+      {ex && <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} counts={policyIn(exerciseConfig(ex.config)).counts} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback } from "react";
 import type { ActivationConfig } from "@/lib/exercises";
-import type { PracticeState } from "@/lib/practice-params";
+import type { PracticeState } from "@/lib/practice-search";
 import { EXPLORER_SEED, explorerFromParams, explorerToParams } from "@/lib/practice-state";
 import { LESSON_SAMPLING } from "@/lib/samples";
 import ActivationExplorer, { type ActivationExplorerState } from "./ActivationExplorer";

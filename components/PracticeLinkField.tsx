@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { PRACTICE_LINK_MAX } from "@/lib/practice-link";
+import { PRACTICE_LINK_MAX } from "@/lib/practice-path";
 
 /** The preset's optional practice link (checked by lib/practice-link.ts when the form is saved). */
 export default function PracticeLinkField({ initial }: { initial?: string }) {

@@ -1,11 +1,12 @@
 import { useTranslations } from "next-intl";
-import { normalPracticeLink } from "@/lib/practice-link";
+import { practicePath } from "@/lib/practice-path";
 
 /** "Try it on your own": the preset's practice link, opened in a new tab (the live page stays open). */
 export default function PracticeLinkNote({ href }: { href?: string }) {
   const t = useTranslations("practiceLink");
-  // checked when saved; checked again here so that only a practice page of this site is ever linked
-  const link = href ? normalPracticeLink(href) : null;
+  // checked in full (and written the one way) when saved; checked again here, without reading the
+  // values, so that only a practice page of this site is ever linked
+  const link = href ? practicePath(href)?.href ?? null : null;
   if (!link) return null;
   return (
     <p className="practice-link">

@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import type { CustomDef } from "@/lib/custom-activation";
 import { FORMULA_MAX_LENGTH } from "@/lib/formula-errors";
-import { PRACTICE_PARAMS } from "@/lib/practice-params";
+import { PRACTICE_SCHEMAS } from "@/lib/practice-params";
+import { writeFparams } from "@/lib/practice-search";
 
 export const PRESET_FORMULA_ROWS = 3;
 
@@ -13,12 +14,12 @@ export function readPresetFormulas(form: FormData): unknown[] {
   const params = form.getAll("customParams").map(String);
   return formulas.flatMap((formula, i) => {
     if (!formula.trim()) return [];
-    const p = PRACTICE_PARAMS.fparams.schema.safeParse(params[i].replace(/\s+/g, ""));
+    const p = PRACTICE_SCHEMAS.fparams.safeParse(params[i].replace(/\s+/g, ""));
     return [{ label: labels[i], formula, params: p.success ? p.data : params[i] }];
   });
 }
 
-const writeParams = (p: Record<string, number>) => PRACTICE_PARAMS.fparams.write(p).replace(/;/g, "; ");
+const writeParams = (p: Record<string, number>) => writeFparams(p).replace(/;/g, "; ");
 
 /** Up to three activations defined by a formula, offered in the explorer after the ticked ones. */
 export default function PresetFormulas({ initial }: { initial: readonly CustomDef[] }) {

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { policyOf } from "@/lib/attempts";
-import { exerciseConfigSchema } from "@/lib/exercises";
+import { policyIn } from "@/lib/attempt-policy";
+import { exerciseConfig } from "@/lib/exercise-config";
 import ConnectionBadge from "./ConnectionBadge";
 import LiveExercise from "./LiveExercise";
 import LiveStatusBar from "./LiveStatusBar";
@@ -46,13 +46,13 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
     );
   } else {
     const ex = state.exercise;
-    const config = exerciseConfigSchema.safeParse(ex.config);
+    const config = exerciseConfig(ex.config);
     const mine = outcome && outcome.exerciseId === ex.id ? outcome : null;
-    const status = <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} counts={policyOf(ex.config).counts} inline />;
+    const status = <SubmissionStatus outcome={mine} best={state.result} online={connection === "connected"} counts={policyIn(config).counts} inline />;
     body = (
       <>
         {experiment && <ExperimentStudent experiment={experiment.info} group={experiment.group} revealed={ex.revealed} onChoose={experiment.choose} />}
-        {ex.revealed && config.success && <RevealedAnswer config={config.data} />}
+        {ex.revealed && config && <RevealedAnswer config={config} />}
         {(!experiment || experiment.exercise) && (
           <LiveExercise key={ex.id} exercise={experiment?.exercise ?? ex} locked={state.paused} progress={state.progress} onReport={report} onSubmit={submit} status={status}
             fixedSeed={experiment?.group != null ? experiment.info.groups[experiment.group]?.seed : undefined} />

@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
 import type { ErrorCode } from "@/lib/forms";
-import { exerciseConfigSchema } from "@/lib/exercises";
-import { groupConfig, groupOf } from "@/lib/experiments";
+import { exerciseConfig } from "@/lib/exercise-config";
+import { groupConfig, groupOf } from "@/lib/experiment-groups";
 import type { ExerciseView } from "@/lib/session-protocol";
 
 type Choose = (group: number) => Promise<{ ok: true; group: number } | { ok: false; error: ErrorCode }>;
@@ -23,8 +23,8 @@ export function useExperimentView(exercise: ExerciseView | null, userId: string 
   return useMemo(() => {
     if (!exercise || !info) return null;
     const group = groupOf(info, userId) ?? (chosen?.id === info.id ? chosen.group : null);
-    const parsed = exerciseConfigSchema.safeParse(exercise.config);
-    if (group === null || !parsed.success || parsed.data.type === "ACTIVATION") return { info, group, exercise: null, choose: pick };
-    return { info, group, exercise: { ...exercise, config: groupConfig(parsed.data, info.groups[group]) }, choose: pick };
+    const config = exerciseConfig(exercise.config);
+    if (group === null || !config || config.type === "ACTIVATION") return { info, group, exercise: null, choose: pick };
+    return { info, group, exercise: { ...exercise, config: groupConfig(config, info.groups[group]) }, choose: pick };
   }, [exercise, info, userId, chosen, pick]);
 }

@@ -138,7 +138,7 @@ export function useStudentSession(sessionId: string, classId: string) {
     const ex = s?.exercise;
     if (!s || !ex || s.paused || s.status !== "LIVE" || !entered.current) return;
     const progress = toProgress(sessionId, ex.id, r);
-    if (!progress || isUntrained(progress)) return;
+    if (isUntrained(progress)) return;
     // The report an exercise makes when it opens is not work yet: wait for the first change.
     const json = JSON.stringify(progress);
     if (firstReport.current?.exerciseId !== ex.id) firstReport.current = { exerciseId: ex.id, json };

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback } from "react";
-import { toSearch, type PracticeState } from "@/lib/practice-params";
+import { toSearch, type PracticeState } from "@/lib/practice-search";
 
 /** Keeps a practice page's state in its address (replaceState: no history entry per slider move). */
 export function useUrlState() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIVATIONS, ACTIVATION_IDS, resolveParams } from "./activations";
-import { customDefSchema, numericFacts } from "./custom-activation";
+import { numericFacts } from "./custom-activation";
+import { customDefSchema } from "./custom-def";
 import { buildCustom, buildCustoms } from "./formula-activation";
 
 describe("numericFacts agrees with the facts stored for every built-in activation", () => {

@@ -1,7 +1,7 @@
 /**
- * Activations defined by a formula, the parts that need no parser: the shape
- * a preset (or a URL) stores, and the facts the explorer's questions ask about,
- * computed numerically over the plotted interval (lib/formula-activation.ts
+ * Activations defined by a formula, the parts that need no parser (nor zod: the
+ * browser imports this; a preset's shape is checked by lib/custom-def.ts): the
+ * facts the explorer's questions ask about, computed numerically over the plotted interval (lib/formula-activation.ts
  * joins this with the mathjs parser).
  *
  * Numeric facts, with the thresholds they use:
@@ -11,9 +11,7 @@
  * - zeroCentred: odd, |f(x) + f(-x)| <= ODD_TOLERANCE * (1 + |f(x)|) at every plotted x.
  * - maxDerivative: the largest f'(x) over the plotted xs.
  */
-import { z } from "zod";
 import { seedXs, type Activation, type CustomKey } from "./activations";
-import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, PARAM_NAME_RE } from "./formula-errors";
 
 export const SATURATION_SLOPE = 1e-3;
 export const SATURATION_SPAN = 0.5;
@@ -21,15 +19,8 @@ export const ODD_TOLERANCE = 1e-6;
 /** Slider range of a formula's parameters. */
 export const FORMULA_PARAM_RANGE = { min: -5, max: 5, step: 0.05 } as const;
 
-export const customDefSchema = z.object({
-  label: z.string().trim().min(1).max(40),
-  formula: z.string().trim().min(1).max(FORMULA_MAX_LENGTH),
-  params: z
-    .record(z.string().regex(PARAM_NAME_RE), z.number().finite().min(FORMULA_PARAM_RANGE.min).max(FORMULA_PARAM_RANGE.max))
-    .refine((p) => Object.keys(p).length <= FORMULA_MAX_PARAMS, { message: "invalidInput" })
-    .default({}),
-});
-export type CustomDef = z.infer<typeof customDefSchema>;
+/** The shape a preset stores (its schema, for the server, is in lib/custom-def.ts). */
+export type { CustomDef } from "./custom-def";
 
 export interface ActivationFacts {
   range: [number, number];

@@ -1,7 +1,7 @@
 // Exercise presets: what an instructor can set for each of the three exercise types.
 // Stored as Exercise.config (JSON); always parsed through these schemas at the edge.
 import { z } from "zod";
-import { customDefSchema } from "./custom-activation";
+import { customDefSchema } from "./custom-def";
 import { expectedAnswer } from "./questions";
 import { attemptPolicySchema } from "./attempts";
 import { practiceLinkSchema } from "./practice-link";

@@ -3,7 +3,7 @@
 // two-layer run (its stored accuracy steps; the board and the server's stored result). Pure; the
 // perceptron replay is passed in (AccuracyReplay on the board).
 import { runOf } from "./board";
-import { runFitsGroup, type ExperimentInfo, type MemberRun } from "./experiments";
+import { runFitsGroup, type ExperimentInfo, type MemberRun } from "./experiment-groups";
 import type { GateId } from "./gates";
 import type { BoardTile } from "./session-protocol";
 import { stepsToCurve } from "./xor-net";

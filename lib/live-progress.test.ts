@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isUntrained, toProgress } from "./live-progress";
+import { progressSchema } from "./session-protocol";
 import { initialModel, startTraining, stepSample } from "./perceptron";
 
 const run = { lr: 0.1, epochs: 100, seed: 3, epoch: 12, accuracy: 0.75, w: [0.2, -0.1] as [number, number], b: 0.05 };
@@ -22,14 +23,18 @@ describe("toProgress", () => {
 
   it("streams a formula activation by its key (the board names it by the preset's label)", () => {
     expect(toProgress("s", "e", { type: "ACTIVATION", activation: "custom2", params: { threshold: 0, alpha: 0.01 } })).toMatchObject({ activation: "custom2" });
-    expect(toProgress("s", "e", { type: "ACTIVATION", activation: "custom9" as "custom1", params: { threshold: 0, alpha: 0.01 } })).toBeNull();
+    expect(progressSchema.safeParse(toProgress("s", "e", { type: "ACTIVATION", activation: "custom2", params: { threshold: 0, alpha: 0.01 } })).success).toBe(true);
   });
 
-  it("sends nothing that the server would refuse", () => {
-    expect(toProgress("s", "e", { type: "GATE", gate: "AND", ...run, lr: 0 })).toBeNull();
-    expect(toProgress("s", "e", { type: "GATE", gate: "XNOR", ...run })).toBeNull();
-    expect(toProgress("s", "e", { type: "GATE", gate: "AND", ...run, b: Number.NaN })).toBeNull();
-    expect(toProgress("", "e", { type: "GATE", gate: "AND", ...run })).toBeNull();
+  it("builds payloads the server takes, and the server drops what does not fit", () => {
+    const ok = (p: ReturnType<typeof toProgress>) => progressSchema.safeParse(p).success;
+    expect(ok(toProgress("s", "e", { type: "GATE", gate: "AND", ...run }))).toBe(true);
+    expect(ok(toProgress("s", "e", { type: "XOR", ...run, bestAccuracy: null }))).toBe(true);
+    expect(ok(toProgress("s", "e", { type: "ACTIVATION", activation: "custom9" as "custom1", params: { threshold: 0, alpha: 0.01 } }))).toBe(false);
+    expect(ok(toProgress("s", "e", { type: "GATE", gate: "AND", ...run, lr: 0 }))).toBe(false);
+    expect(ok(toProgress("s", "e", { type: "GATE", gate: "XNOR", ...run }))).toBe(false);
+    expect(ok(toProgress("s", "e", { type: "GATE", gate: "AND", ...run, b: Number.NaN }))).toBe(false);
+    expect(ok(toProgress("", "e", { type: "GATE", gate: "AND", ...run }))).toBe(false);
   });
 });
 

@@ -43,6 +43,10 @@ describe("pending submissions", () => {
     expect(loadPending(store, "s1", NOW)).toBeNull();
     store.setItem(pendingKey("s1"), JSON.stringify(sub({ sessionId: "s2" })));
     expect(loadPending(store, "s1", NOW)).toBeNull();
+    store.setItem(pendingKey("s1"), JSON.stringify({ ...sub(), at: String(NOW) }));
+    expect(loadPending(store, "s1", NOW)).toBeNull();
+    store.setItem(pendingKey("s1"), JSON.stringify({ ...sub(), exerciseId: undefined }));
+    expect(loadPending(store, "s1", NOW)).toBeNull();
   });
 
   it("still work in memory when storage throws or is missing", () => {

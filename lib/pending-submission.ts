@@ -1,7 +1,8 @@
 // A submission not yet acknowledged by the server: kept (in memory and in a key-value store such
 // as sessionStorage) and resent with the same clientId until an ack arrives. The server stores a
-// clientId once, so resending never counts twice.
-import { z } from "zod";
+// clientId once, so resending never counts twice. What comes back from storage is checked with
+// zod/mini (the browser's only schema here: a few KB, where classic zod is 31 KB).
+import * as z from "zod/mini";
 
 export interface PendingSubmission {
   sessionId: string;
@@ -23,11 +24,11 @@ export interface KeyValueStore {
 export const PENDING_MAX_AGE_MS = 6 * 60 * 60 * 1000;
 
 const stored = z.object({
-  sessionId: z.string().min(1).max(64),
-  exerciseId: z.string().min(1).max(64),
-  clientId: z.string().min(8).max(64),
+  sessionId: z.string().check(z.minLength(1), z.maxLength(64)),
+  exerciseId: z.string().check(z.minLength(1), z.maxLength(64)),
+  clientId: z.string().check(z.minLength(8), z.maxLength(64)),
   payload: z.unknown(),
-  at: z.number().finite(),
+  at: z.number(), // finite: zod 4 numbers refuse Infinity
 });
 
 export const pendingKey = (sessionId: string) => `neuronlab:pending:${sessionId}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { exerciseConfigSchema } from "./exercises";
 import { readLessonFile, toLessonFile } from "./lesson-file";
 import { normalPracticeLink, pastedPracticeLink } from "./practice-link";
+import { practicePath } from "./practice-path";
 
 describe("a lesson's practice link", () => {
   it("keeps a practice page of this site with valid settings, written the canonical way", () => {
@@ -16,6 +17,17 @@ describe("a lesson's practice link", () => {
       "/practice/gate?lr=-1", "/practice/gate?gate=XOR", "/practice/gate?seed=1&seed=2", "/practice/gate?next=https://evil.example",
       "/practice/activation?spread=0", "/practice/gate?gate=OR lr", `/practice/gate?seed=${"1".repeat(700)}`, "",
     ]) expect(normalPracticeLink(bad), bad).toBeNull();
+  });
+  it("is linked on the student's page only when it is a practice page of this site, as it was saved", () => {
+    expect(practicePath("/practice/gate?gate=AND&lr=1&seed=3")?.href).toBe("/practice/gate?gate=AND&lr=1&seed=3");
+    for (const bad of ["https://evil.example/practice/gate", "//evil.example/practice/gate", "/\\evil.example/practice/gate", "javascript:alert(1)",
+      "/practice/../classes", "/practice/other", "/practice/gate#x", "/practice/gate?next=https://evil.example", "/practice/gate?seed=1&seed=2"]) {
+      expect(practicePath(bad), bad).toBeNull();
+    }
+  });
+  it("is saved written the canonical way", () => {
+    const gate = { type: "GATE", gate: "AND", lr: 0.1, epochs: 100, points: 10, practiceLink: " /practice/gate?seed=3&gate=AND&lr=1.0" };
+    expect(exerciseConfigSchema.parse(gate)).toMatchObject({ practiceLink: "/practice/gate?gate=AND&lr=1&seed=3" });
   });
   it("takes this site's full address as its path", () => {
     expect(pastedPracticeLink("http://localhost:3000/practice/gate?gate=OR", "http://localhost:3000")).toBe("/practice/gate?gate=OR");

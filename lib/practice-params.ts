@@ -1,12 +1,15 @@
 /**
  * The practice pages' whole state in the URL, as one table of named, typed
- * properties (after tensorflow/playground's state.ts): each has a zod schema,
- * and `readParams` / `toSearch` are driven by the table, so a new control
- * costs one entry. Runs are seeded, so a link replays exactly the same run.
- * A value that does not parse is dropped (the page's default is used) and
- * named in `refused`.
+ * properties (after tensorflow/playground's state.ts): each has a zod schema
+ * here and a writer in lib/practice-search.ts, and `readParams` / `toSearch`
+ * are driven by the tables, so a new control costs one entry in each. Runs are
+ * seeded, so a link replays exactly the same run. A value that does not parse
+ * is dropped (the page's default is used) and named in `refused`.
+ * `readParams` runs on the server (the pages, lesson presets); the browser
+ * imports lib/practice-search.ts only, without zod.
  */
 import { z } from "zod";
+import { PRACTICE_KEYS, type PracticeKey, type PracticeState } from "./practice-search";
 import { ACTIVATION_IDS, CUSTOM_KEYS, type ChoiceId } from "./activations";
 import { FORMULA_PARAM_RANGE } from "./custom-activation";
 import { PARAM_RANGES, SEED_MAX, TRAINABLE_GATES } from "./exercise-constants";
@@ -41,37 +44,34 @@ const fparams = z
 
 const WEIGHT_RANGE = { min: -100, max: 100 };
 
-/** The table: URL key -> schema reading the string, and how the value is written back. */
-export const PRACTICE_PARAMS = {
-  activation: { schema: z.enum([...CUSTOM_KEYS, ...ACTIVATION_IDS] satisfies [ChoiceId, ...ChoiceId[]]), write: String },
-  threshold: { schema: between(PARAM_RANGES.threshold), write: String },
-  alpha: { schema: between(PARAM_RANGES.alpha), write: String },
-  formula: { schema: z.string().trim().min(1).max(FORMULA_MAX_LENGTH), write: String },
-  fparams: { schema: fparams, write: (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k}:${v}`).join(";") },
+/** The table: URL key -> schema reading the string (written back by lib/practice-search.ts). */
+export const PRACTICE_SCHEMAS = {
+  activation: z.enum([...CUSTOM_KEYS, ...ACTIVATION_IDS] satisfies [ChoiceId, ...ChoiceId[]]),
+  threshold: between(PARAM_RANGES.threshold),
+  alpha: between(PARAM_RANGES.alpha),
+  formula: z.string().trim().min(1).max(FORMULA_MAX_LENGTH),
+  fparams,
   /** The explorer's samples (lib/samples.ts): distribution, spread, and the "after" axis fitted or fixed to the function's range. */
-  dist: { schema: z.enum(["uniform", "normal"]), write: String },
-  spread: { schema: between(SPREAD_RANGE), write: String },
-  axis: { schema: z.enum(["fit", "fixed"]), write: String },
+  dist: z.enum(["uniform", "normal"]),
+  spread: between(SPREAD_RANGE),
+  axis: z.enum(["fit", "fixed"]),
   /** The explorer's picture (a bundled one; an upload stays in the browser). */
-  image: { schema: z.enum(BUNDLED_IMAGES), write: String },
-  gate: { schema: z.enum(TRAINABLE_GATES), write: String },
-  lr: { schema: number(z.number().finite().gt(0).max(10)), write: String },
-  epochs: { schema: integer(1, 10_000), write: String },
+  image: z.enum(BUNDLED_IMAGES),
+  gate: z.enum(TRAINABLE_GATES),
+  lr: number(z.number().finite().gt(0).max(10)),
+  epochs: integer(1, 10_000),
   /** The trainer's seed; on the explorer, the seed of its 1,000 samples ("new samples" adds one). */
-  seed: { schema: integer(0, SEED_MAX), write: String },
+  seed: integer(0, SEED_MAX),
   /** Initial weights and bias; without them the seed draws them. */
-  w1: { schema: between(WEIGHT_RANGE), write: String },
-  w2: { schema: between(WEIGHT_RANGE), write: String },
-  b: { schema: between(WEIGHT_RANGE), write: String },
+  w1: between(WEIGHT_RANGE),
+  w2: between(WEIGHT_RANGE),
+  b: between(WEIGHT_RANGE),
   /** The XOR page's two-layer net, shown: its hidden activation and its seed (it trains a fixed 3,000 epochs). */
-  net: { schema: z.enum(HIDDEN_ACTIVATIONS), write: String },
-  netseed: { schema: integer(0, SEED_MAX), write: String },
+  net: z.enum(HIDDEN_ACTIVATIONS),
+  netseed: integer(0, SEED_MAX),
 } as const;
 
-type Table = typeof PRACTICE_PARAMS;
-export type PracticeKey = keyof Table;
-export type PracticeState = { [K in PracticeKey]: z.output<Table[K]["schema"]> };
-export const PRACTICE_KEYS = Object.keys(PRACTICE_PARAMS) as PracticeKey[];
+export { PRACTICE_KEYS, initialWeights, toSearch, type PracticeKey, type PracticeState } from "./practice-search";
 
 type Source = URLSearchParams | Record<string, string | string[] | undefined>;
 const get = (src: Source, key: string): string | undefined => {
@@ -87,25 +87,9 @@ export function readParams(src: Source): { state: Partial<PracticeState>; refuse
   for (const key of PRACTICE_KEYS) {
     const raw = get(src, key);
     if (raw === undefined) continue;
-    const r = PRACTICE_PARAMS[key].schema.safeParse(raw);
+    const r = PRACTICE_SCHEMAS[key].safeParse(raw);
     if (r.success) state[key] = r.data;
     else refused.push(key);
   }
   return { state: state as Partial<PracticeState>, refused };
-}
-
-/** The query string (without "?") for the properties set in `state`, in table order. */
-export function toSearch(state: Partial<PracticeState>): string {
-  const q = new URLSearchParams();
-  for (const key of PRACTICE_KEYS) {
-    const v = state[key];
-    if (v === undefined) continue;
-    q.set(key, (PRACTICE_PARAMS[key].write as (v: unknown) => string)(v));
-  }
-  return q.toString();
-}
-
-/** The initial weights in a state, when all three are set. */
-export function initialWeights(s: Partial<PracticeState>): { w: [number, number]; b: number } | undefined {
-  return s.w1 !== undefined && s.w2 !== undefined && s.b !== undefined ? { w: [s.w1, s.w2], b: s.b } : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { CUSTOM_KEYS, type ActivationParams, type ChoiceId } from "./activations";
 import type { BundledImageId } from "./images";
-import type { PracticeState } from "./practice-params";
+import type { PracticeState } from "./practice-search";
 import { LESSON_SAMPLING, type SampleSettings } from "./samples";
 import type { HiddenActivation } from "./xor-net";
 

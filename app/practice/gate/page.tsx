@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PracticeGate } from "@/components/PracticeTrainers";
+import PracticeGate from "@/components/PracticeGate";
 import TrainerLesson from "@/components/TrainerLesson";
 import { readParams } from "@/lib/practice-params";
 import { BUILTIN_LESSON, gateConfigSchema } from "@/lib/exercises";

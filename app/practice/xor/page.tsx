@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PracticeXor } from "@/components/PracticeTrainers";
+import PracticeXor from "@/components/PracticeXor";
 import TrainerLesson from "@/components/TrainerLesson";
 import { readParams } from "@/lib/practice-params";
 import { BUILTIN_LESSON, xorConfigSchema } from "@/lib/exercises";

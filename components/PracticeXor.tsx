@@ -1,34 +1,17 @@
 "use client";
 import { useCallback, useMemo, useRef } from "react";
-import type { GateConfig, XorConfig } from "@/lib/exercises";
-import type { PracticeState } from "@/lib/practice-params";
+import type { XorConfig } from "@/lib/exercises";
+import type { PracticeState } from "@/lib/practice-search";
 import { netFromParams, netToParams, runFromParams, runToParams } from "@/lib/practice-state";
-import GateTrainer, { type GateProgress } from "./GateTrainer";
 import ShareRunLink from "./ShareRunLink";
 import { useUrlState } from "./useUrlState";
 import XorAttempt, { type XorProgress } from "./XorAttempt";
 import type { XorNetChoice } from "./XorNetView";
 
-interface Props<C> { config: C; initial: Partial<PracticeState>; refused: string[] }
-
-/** The practice gate trainer with its run (gate, rate, epochs, seed, initial weights) in the URL. */
-export function PracticeGate({ config, initial, refused }: Props<GateConfig>) {
-  const write = useUrlState();
-  const start = useMemo(() => runFromParams(initial), [initial]);
-  const init = start.init;
-  const onProgress = useCallback((p: GateProgress) => {
-    write(runToParams({ gate: p.gate, lr: p.lr, epochs: p.epochs, seed: p.seed, init }));
-  }, [write, init]);
-  return (
-    <>
-      <ShareRunLink refused={refused} />
-      <GateTrainer config={config} initial={start} onProgress={onProgress} />
-    </>
-  );
-}
+interface Props { config: XorConfig; initial: Partial<PracticeState>; refused: string[] }
 
 /** The practice XOR attempt with its run (rate, epochs, seed) in the URL, and the two-layer net's (shown, activation, seed). */
-export function PracticeXor({ config, initial, refused }: Props<XorConfig>) {
+export default function PracticeXor({ config, initial, refused }: Props) {
   const write = useUrlState();
   const { lr, epochs, seed } = runFromParams(initial);
   // Both parts write one address: each keeps its own half.
