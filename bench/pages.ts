@@ -4,7 +4,8 @@
  *
  * Weight: each main route is loaded in a fresh browser context (empty cache, the right cookies);
  * every JavaScript file it fetched is gzipped (level 9, as a CDN would) and summed. Budgets: the
- * student live page and the practice pages <= 200 KB, the home and join pages <= 120 KB.
+ * student live page and the practice pages <= 200 KB, the home and join pages <= 120 KB (an
+ * anonymous visitor gets their script-free versions, app/lite; the signed-in home is shown too).
  * Frames: see bench/frames.ts. Ends with one line of JSON.
  */
 import zlib from "node:zlib";
@@ -65,6 +66,8 @@ async function main() {
     const routes: Route[] = [
       { name: "home", path: "/", as: "anyone", budgetKB: 120 },
       { name: "join", path: "/join?code=ABC234", as: "anyone", budgetKB: 120 },
+      // A signed-in visitor gets the React pages (lib/lite-pages.ts): shown, without a budget.
+      { name: "home, signed in", path: "/", as: "student", budgetKB: null },
       { name: "sign-in", path: "/signin", as: "anyone", budgetKB: null },
       { name: "practice list", path: "/practice", as: "anyone", budgetKB: null },
       { name: "practice activation", path: "/practice/activation", as: "anyone", budgetKB: 200 },
