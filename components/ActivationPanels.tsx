@@ -1,8 +1,8 @@
 "use client";
-import { useLayoutEffect, useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ACTIVATIONS, applyToArray, curve, seedXs, type Activation, type ActivationId, type ActivationParams, type ChoiceId } from "@/lib/activations";
-import { histogram, imagePanels, LESSON_SAMPLING, outputAxis, spreadSamples, type Bin, type SampleSettings } from "@/lib/samples";
+import { activatedImageBytes, histogram, imagePanels, LESSON_SAMPLING, outputAxis, spreadSamples, type Bin, type SampleSettings } from "@/lib/samples";
 import type { RgbaImage } from "@/lib/images";
 import { valueDomain } from "./ActivationChart";
 import { benchMark } from "./benchMark";
@@ -55,6 +55,7 @@ export default function ActivationPanels({ activation, act: given, label, params
   const samples = useMemo(() => spreadSamples(seed, { distribution, spread }), [seed, distribution, spread]);
   const sampleBins = useMemo(() => histogram(samples, 100), [samples]);
   const [view, setView] = useState<View | null>(null);
+  const last = useRef<View | null>(null); // the view drawn last (the effect below reads it)
 
   useLayoutEffect(() => {
     const act = given === undefined ? ACTIVATIONS[activation as ActivationId] : given;
@@ -62,17 +63,19 @@ export default function ActivationPanels({ activation, act: given, label, params
     benchMark("act:start"); // bench/frames.ts: the work of one input
     const { y, dy } = curve(act, params, xs);
     const bins = histogram(applyToArray(act, params, samples), 100, fixedAxis ? outputAxis(act, params, samples) : undefined);
-    const img = image && imagePanels(act, params, image.data, image.width, image.height);
+    // the picture before the activation only changes with the picture: keep its bytes (no redraw, no work)
+    const same = last.current?.image === image && last.current?.grayBytes ? last.current.grayBytes : null;
+    const img = !image ? null
+      : same ? { grayBytes: same, activatedBytes: activatedImageBytes(act, params, image.data, image.width, image.height) }
+      : imagePanels(act, params, image.data, image.width, image.height);
     // an update from a layout effect is rendered and committed before the next paint
-    setView((prev) => ({
-      activation, y, dy, bins, image,
-      // the picture before the activation only changes with the picture: keep its bytes (no redraw)
-      grayBytes: prev?.image === image && prev.grayBytes ? prev.grayBytes : img?.grayBytes ?? null,
-      activatedBytes: img?.activatedBytes ?? null,
-    }));
+    setView({ activation, y, dy, bins, image, grayBytes: img?.grayBytes ?? null, activatedBytes: img?.activatedBytes ?? null });
   }, [activation, given, params, image, samples, xs, fixedAxis]);
   // the panels have committed (and drawn their canvases in their own layout effects) with this view
-  useLayoutEffect(() => { if (view) benchMark("act:drawn"); }, [view]);
+  useLayoutEffect(() => {
+    last.current = view;
+    if (view) benchMark("act:drawn");
+  }, [view]);
 
   const n = (v: number) => format.number(v, { maximumFractionDigits: 2 });
   const range = (values: ArrayLike<number>) => { const [min, max] = valueDomain(values); return { min: n(min), max: n(max) }; };

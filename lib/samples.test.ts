@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIVATIONS, resolveParams } from "./activations";
 import { makeRng } from "./random";
 import { ACTIVATION_IDS } from "./activations";
-import { applyToImage, centredSamples, histogram, imagePanels, imageToCentredGray, toDisplayBytes } from "./samples";
+import { activatedImageBytes, applyToImage, centredSamples, histogram, imagePanels, imageToCentredGray, toDisplayBytes } from "./samples";
 
 const rgbaFromReds = (reds: number[]) => {
   const px = new Uint8ClampedArray(reds.length * 4);
@@ -121,6 +121,8 @@ describe("imagePanels", () => {
     expect(r.activated).toEqual(activated);
     expect(r.grayBytes).toEqual(toDisplayBytes(gray));
     expect(r.activatedBytes).toEqual(toDisplayBytes(activated));
+    // what a slider move redraws alone: the same bytes
+    expect(activatedImageBytes(act, p, px, w, h)).toEqual(r.activatedBytes);
   });
   it("draws a flat image black", () => {
     const px = new Uint8ClampedArray(16).fill(90);

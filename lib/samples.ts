@@ -63,7 +63,18 @@ export function histogram(values: ArrayLike<number>, bins = 100, domain?: [numbe
 }
 
 /** Counts of each red byte value, and the median of red/255 (numpy's median). */
+/** Per picture (its bytes never change once drawn): its size, red byte counts, median and centred values. */
+const statsOf = new WeakMap<Uint8ClampedArray, { width: number; height: number; stats: ReturnType<typeof countRed> }>();
+
 function redStats(rgba: Uint8ClampedArray, width: number, height: number) {
+  const had = statsOf.get(rgba);
+  if (had && had.width === width && had.height === height) return had.stats;
+  const stats = countRed(rgba, width, height);
+  statsOf.set(rgba, { width, height, stats });
+  return stats;
+}
+
+function countRed(rgba: Uint8ClampedArray, width: number, height: number) {
   const n = width * height;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new RangeError("bad image size");
   if (rgba.length !== 4 * n) throw new RangeError(`expected ${4 * n} RGBA bytes, got ${rgba.length}`);
@@ -158,15 +169,8 @@ export interface ImagePanels {
 export function imagePanels(act: Activation, p: ActivationParams, rgba: Uint8ClampedArray, width: number, height: number): ImagePanels {
   const { n, counts, gray: lutGray } = redStats(rgba, width, height);
   const lutAct = applyToImage(act, p, lutGray);
-  const used = new Float32Array(256);
-  const table = (lut: Float32Array) => { // display word per byte value, scaled over the values present
-    let m = 0;
-    for (let v = 0; v < 256; v++) if (counts[v]) used[m++] = lut[v];
-    const bytes = toDisplayBytes(lut, minMax(used.subarray(0, m)));
-    return new Uint32Array(bytes.buffer);
-  };
-  const wordGray = table(lutGray);
-  const wordAct = table(lutAct);
+  const wordGray = displayWords(lutGray, counts);
+  const wordAct = displayWords(lutAct, counts);
   const gray = new Float32Array(n);
   const activated = new Float32Array(n);
   const grayBytes = new Uint8ClampedArray(4 * n);
@@ -181,6 +185,28 @@ export function imagePanels(act: Activation, p: ActivationParams, rgba: Uint8Cla
     a32[i] = wordAct[v];
   }
   return { gray, activated, grayBytes, activatedBytes };
+}
+
+/** Display word (RGBA as one 32-bit word) per byte value, scaled over the values present in the picture. */
+function displayWords(lut: Float32Array, counts: Uint32Array): Uint32Array {
+  const used = new Float32Array(256);
+  let m = 0;
+  for (let v = 0; v < 256; v++) if (counts[v]) used[m++] = lut[v];
+  return new Uint32Array(toDisplayBytes(lut, minMax(used.subarray(0, m))).buffer);
+}
+
+/**
+ * Only the activated picture's bytes, the same as imagePanels(...).activatedBytes: what a slider
+ * move redraws (the picture before the activation does not change with it). The picture's byte
+ * counts are kept per picture, so a move costs one pass over the pixels.
+ */
+export function activatedImageBytes(act: Activation, p: ActivationParams, rgba: Uint8ClampedArray, width: number, height: number): Uint8ClampedArray {
+  const { n, counts, gray: lutGray } = redStats(rgba, width, height);
+  const word = displayWords(applyToImage(act, p, lutGray), counts);
+  const bytes = new Uint8ClampedArray(4 * n);
+  const a32 = new Uint32Array(bytes.buffer);
+  for (let i = 0; i < n; i++) a32[i] = word[rgba[4 * i]];
+  return bytes;
 }
 
 /** How the explorer draws its 1,000 samples: the lesson's uniform cloud, or a normal one, widened by `spread`. */
