@@ -34,9 +34,18 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
     const y = scaleLinear().domain([0, 1]).range([PH, 0]);
     const med = line<GroupSummary["curve"][number]>().x((p) => x(p.epoch)).y((p) => y(p.median));
     const band = area<GroupSummary["curve"][number]>().x((p) => x(p.epoch)).y0((p) => y(p.q1)).y1((p) => y(p.q3));
+    // The group letters at the lines' ends, kept apart when the lines end together (both at 100%, say).
+    const gap = big ? 24 : 15;
+    const labelY = new Map<number, number>();
+    let below = -Infinity;
+    for (const s of [...summaries].filter((g) => g.curve.length).sort((a, b) => y(a.curve.at(-1)!.median) - y(b.curve.at(-1)!.median))) {
+      const at = Math.max(y(s.curve.at(-1)!.median), below + gap);
+      labelY.set(s.group, at);
+      below = at;
+    }
     return {
       x, y,
-      groups: summaries.map((s) => ({ s, median: med(s.curve) ?? "", band: band(s.curve) ?? "", end: s.curve.at(-1) })),
+      groups: summaries.map((s) => ({ s, median: med(s.curve) ?? "", band: band(s.curve) ?? "", end: s.curve.at(-1), labelY: labelY.get(s.group) ?? 0 })),
     };
   }, [summaries, maxEpoch, PW, PH]);
   const pct = (v: number) => Math.round(v * 100);
@@ -66,11 +75,11 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
           {shapes.groups.map(({ s, band }) => (
             <path key={`b${s.group}`} d={band} data-band={s.group} fill={GROUP_COLORS[s.group % 6]} fillOpacity={0.18} stroke="none" />
           ))}
-          {shapes.groups.map(({ s, median, end }) => (
+          {shapes.groups.map(({ s, median, end, labelY }) => (
             <g key={`m${s.group}`}>
               <path d={median} data-median={s.group} fill="none" stroke={GROUP_COLORS[s.group % 6]} strokeWidth={big ? 4 : 2.5}
                 strokeDasharray={s.group % 2 ? "8 4" : undefined} />
-              {end && <text x={shapes.x(end.epoch) + 6} y={shapes.y(end.median)} dy="0.32em" className="ex-end" fill={GROUP_COLORS[s.group % 6]}>{groupLetter(s.group)}</text>}
+              {end && <text x={shapes.x(end.epoch) + 6} y={labelY} dy="0.32em" className="ex-end" fill={GROUP_COLORS[s.group % 6]}>{groupLetter(s.group)}</text>}
             </g>
           ))}
         </g>
