@@ -65,8 +65,12 @@ function raw(path: string, opts: { method?: string; headers?: Record<string, str
 
 describe("security headers", () => {
   it("every page gets a CSP with a fresh nonce that Next puts on its scripts, and no framing", async () => {
-    const a = await fetch(server.url + "/");
-    const b = await fetch(server.url + "/practice");
+    const a = await fetch(server.url + "/practice");
+    const b = await fetch(server.url + "/signin");
+    // the anonymous home page is the script-free one (app/lite): the same CSP and headers, no script at all
+    const lite = await fetch(server.url + "/");
+    expect(lite.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
+    expect((await lite.text()).match(/<script\b/g)).toBeNull();
     const csp = a.headers.get("content-security-policy") ?? "";
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(nonce).toBeTruthy();
@@ -77,7 +81,7 @@ describe("security headers", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) expect(s).toContain(`nonce="${nonce}"`);
-    for (const res of [a, b]) {
+    for (const res of [a, b, lite]) {
       expect(res.headers.get("x-frame-options")).toBe("DENY");
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
@@ -90,7 +94,7 @@ describe("security headers", () => {
     expect(api.status).toBe(401);
     expect(api.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(api.headers.get("x-frame-options")).toBe("DENY");
-    const html = await (await fetch(server.url + "/")).text();
+    const html = await (await fetch(server.url + "/practice")).text();
     const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
     expect(asset).toBeTruthy();
     const file = await fetch(server.url + asset!);
