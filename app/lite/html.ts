@@ -13,7 +13,7 @@ import { STYLESHEET_PATH } from "./stylesheet";
 export interface LitePage { title: string; main: string; here: string }
 
 /** The whole document: head, the site header (brand, practice, sign-in, the other language), main. */
-export async function document({ title, main, here }: LitePage): Promise<Response> {
+export async function liteDocument({ title, main, here }: LitePage): Promise<Response> {
   const locale = await getLocale();
   const t = await getTranslations("nav");
   const app = await getTranslations("app");

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
 import { escapeHtml as e } from "@/lib/html";
 import { readJoinBack } from "@/lib/join-form-redirect";
-import { document, joinForm } from "../html";
+import { joinForm, liteDocument } from "../html";
 
 /** The home page for anonymous visitors (the custom server rewrites "/" here, lib/lite-pages.ts): the pitch, the join form, the way in for instructors. */
 export async function GET(req: NextRequest): Promise<Response> {
@@ -13,5 +13,5 @@ export async function GET(req: NextRequest): Promise<Response> {
     + `<div class="grid2"><div class="card">${await joinForm(back, "home")}</div>`
     + `<div class="card stack"><h2>${e(t("instructorsTitle"))}</h2><p>${e(t("instructorsText"))}</p>`
     + `<a class="button" href="/signin">${e(t("instructorsCta"))}</a></div></div>`;
-  return document({ title: app("name"), main, here: `/${req.nextUrl.search}` });
+  return liteDocument({ title: app("name"), main, here: `/${req.nextUrl.search}` });
 }
