@@ -5,7 +5,7 @@
 import type { ExperimentSpec } from "./experiments";
 import type { GateConfig, XorConfig } from "./exercises";
 import { makeRng } from "./random";
-import { HIDDEN_ACTIVATIONS, type HiddenActivation } from "./xor-net";
+import { isHiddenActivation, type HiddenActivation } from "./xor-net";
 
 export const ASSIGNMENT_MODES = ["RANDOM", "BALANCED", "CHOICE"] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
@@ -20,7 +20,6 @@ export const MAX_GROUPS = 6;
 /** The learning rates the setup offers first (the classic decades). */
 export const DEFAULT_LRS = [0.001, 0.01, 0.1, 1] as const;
 
-const isActivation = (v: unknown): v is HiddenActivation => (HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v);
 
 /** A group's settings: the one that differs is set (lr, seed or activation); the rest is the exercise's. */
 export interface GroupSettings { lr?: number; seed?: number; activation?: HiddenActivation }
@@ -39,7 +38,7 @@ export interface ExperimentInfo {
 
 export function groupSettings(spec: Pick<ExperimentSpec, "variable" | "values">): GroupSettings[] {
   return spec.values.map((v): GroupSettings =>
-    isActivation(v) ? { activation: v } : spec.variable === "seed" ? { seed: Number(v) } : { lr: Number(v) });
+    isHiddenActivation(v) ? { activation: v } : spec.variable === "seed" ? { seed: Number(v) } : { lr: Number(v) });
 }
 
 /** Which setting a group's settings vary. */

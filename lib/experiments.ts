@@ -2,14 +2,13 @@
 // the pure rules of lib/experiment-groups.ts (re-exported here): groups, assignment, how each group did.
 import { z } from "zod";
 import { ASSIGNMENT_MODES, EXPERIMENT_VARIABLES, MAX_GROUPS, type ExperimentVariable } from "./experiment-groups";
-import { HIDDEN_ACTIVATIONS, type HiddenActivation } from "./xor-net";
+import { SEED_MAX } from "./exercise-constants";
+import { HIDDEN_ACTIVATIONS, isHiddenActivation } from "./xor-net";
 
 export * from "./experiment-groups";
 
-const SEED_MAX = 2 ** 32 - 1;
-const isActivation = (v: unknown): v is HiddenActivation => (HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v);
 const valueOk = (variable: ExperimentVariable, v: number | string) =>
-  variable === "activation" ? isActivation(v)
+  variable === "activation" ? isHiddenActivation(v)
   : typeof v !== "number" ? false
   : variable === "lr" ? v > 0 && v <= 10 : Number.isInteger(v) && v >= 0 && v <= SEED_MAX;
 

@@ -18,6 +18,7 @@ export interface XorNet { hidden: [Unit, Unit]; out: Unit }
 /** The hidden units' activation; the output unit is always a sigmoid (cross-entropy loss). */
 export const HIDDEN_ACTIVATIONS = ["sigmoid", "tanh"] as const;
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
+export const isHiddenActivation = (v: unknown): v is HiddenActivation => (HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v);
 /** `activation` absent: sigmoid (the practice page's net). */
 export interface XorNetConfig { seed: number; lr: number; epochs: number; activation?: HiddenActivation }
 export interface XorEpochRecord { epoch: number; accuracy: number; loss: number }
@@ -91,7 +92,7 @@ export function xorNetLoss(net: XorNet, activation?: HiddenActivation): number {
 export function startXorNet(config: XorNetConfig): XorNetState {
   if (!Number.isInteger(config.epochs) || config.epochs < 0) throw new RangeError("epochs must be a non-negative integer");
   if (!Number.isFinite(config.lr)) throw new RangeError("lr must be finite");
-  if (config.activation !== undefined && !HIDDEN_ACTIVATIONS.includes(config.activation)) throw new RangeError("unknown hidden activation");
+  if (config.activation !== undefined && !isHiddenActivation(config.activation)) throw new RangeError("unknown hidden activation");
   return { config, net: initXorNet(config.seed), epoch: 0, history: [], done: config.epochs === 0 };
 }
 
