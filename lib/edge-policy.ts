@@ -71,16 +71,17 @@ export function parseOriginList(raw: string | undefined): string[] {
     .map((s) => new URL(s).origin);
 }
 
+/** A Content-Type header's media type, without its parameters (charset), lower-cased; "" when absent. */
+const mediaType = (value: string | null | undefined) => (value ? value.split(";")[0].trim().toLowerCase() : "");
+
 /** JSON routes read `application/json` (with or without a charset) and nothing else. */
 export function isJsonContentType(value: string | null | undefined): boolean {
-  if (!value) return false;
-  const type = value.split(";")[0].trim().toLowerCase();
-  return type === "application/json";
+  return mediaType(value) === "application/json";
 }
 
 /** A plain HTML form's body (the script-free join page posts one). */
 export function isFormContentType(value: string | null | undefined): boolean {
-  return !!value && value.split(";")[0].trim().toLowerCase() === "application/x-www-form-urlencoded";
+  return mediaType(value) === "application/x-www-form-urlencoded";
 }
 
 /** Headers for every response (pages, API, static files). The CSP is per page (proxy.ts, nonce). */
