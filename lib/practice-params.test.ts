@@ -87,16 +87,21 @@ const ownArb: fc.Arbitrary<ExplorerView> = fc.tuple(viewArb, fc.constantFrom("x 
   .map(([v, formula, p]) => ({ ...v, activation: CUSTOM_KEYS[0], own: { formula, params: p } }));
 const through = (s: Partial<PracticeState>) => readParams(new URLSearchParams(toSearch(s)));
 
+/** What a page shows, written to its URL and read back: nothing refused, the same view again. */
+function roundTrips<V>(arb: fc.Arbitrary<V>, toParams: (v: V) => Partial<PracticeState>, fromParams: (s: Partial<PracticeState>) => unknown, numRuns: number) {
+  fc.assert(
+    fc.property(arb, (v) => {
+      const back = through(toParams(v));
+      expect(back.refused).toEqual([]);
+      expect(fromParams(back.state)).toEqual(v);
+    }),
+    { numRuns },
+  );
+}
+
 describe("every practice control through the URL", () => {
   it("the explorer: function, parameters, own formula, picture, distribution, spread, axis and samples' seed", () => {
-    fc.assert(
-      fc.property(fc.oneof(viewArb, ownArb), (v) => {
-        const back = through(explorerToParams(v));
-        expect(back.refused).toEqual([]);
-        expect(explorerFromParams(back.state)).toEqual(v);
-      }),
-      { numRuns: 300 },
-    );
+    roundTrips(fc.oneof(viewArb, ownArb), explorerToParams, explorerFromParams, 300);
   });
   it("an uploaded picture stays in the browser: the link keeps the rest", () => {
     const v: ExplorerView = { activation: "tanh", params: { threshold: 0, alpha: 0.01 }, own: null, image: "upload", sampling: { distribution: "normal", spread: 6, fixedAxis: true }, seed: 9 };
@@ -115,26 +120,12 @@ describe("every practice control through the URL", () => {
       },
       { requiredKeys: [] },
     );
-    fc.assert(
-      fc.property(runArb, (r) => {
-        const back = through(runToParams(r));
-        expect(back.refused).toEqual([]);
-        expect(runFromParams(back.state)).toEqual(r);
-      }),
-      { numRuns: 300 },
-    );
+    roundTrips(runArb, runToParams, runFromParams, 300);
   });
   it("the XOR page's two-layer net: shown, its hidden activation and seed", () => {
     const netArb: fc.Arbitrary<NetView> = fc.record({ activation: fc.constantFrom(...HIDDEN_ACTIVATIONS), seed: fc.integer({ min: 0, max: SEED_MAX }) }, { requiredKeys: ["activation"] })
       .map((v) => ({ open: true, ...v }));
-    fc.assert(
-      fc.property(netArb, (v) => {
-        const back = through(netToParams(v));
-        expect(back.refused).toEqual([]);
-        expect(netFromParams(back.state)).toEqual(v);
-      }),
-      { numRuns: 200 },
-    );
+    roundTrips(netArb, netToParams, netFromParams, 200);
     // a shut net leaves nothing in the link; a seed without the net opens nothing
     expect(netToParams({ open: false, activation: "tanh", seed: 3 })).toEqual({});
     expect(netFromParams(readParams({ netseed: "3" }).state)).toEqual({ open: false });
