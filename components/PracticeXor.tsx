@@ -14,8 +14,9 @@ interface Props { config: XorConfig; initial: Partial<PracticeState>; refused: s
 export default function PracticeXor({ config, initial, refused }: Props) {
   const write = useUrlState();
   const { lr, epochs, seed } = runFromParams(initial);
+  const startNet = useMemo(() => netFromParams(initial), [initial]);
   // Both parts write one address: each keeps its own half.
-  const parts = useRef<{ run: Partial<PracticeState>; net: Partial<PracticeState> }>({ run: {}, net: netToParams(netFromParams(initial)) });
+  const parts = useRef<{ run: Partial<PracticeState>; net: Partial<PracticeState> }>({ run: {}, net: netToParams(startNet) });
   const onProgress = useCallback((p: XorProgress) => {
     parts.current.run = runToParams({ lr: p.lr, epochs: p.epochs, seed: p.seed });
     write({ ...parts.current.run, ...parts.current.net });
@@ -25,9 +26,9 @@ export default function PracticeXor({ config, initial, refused }: Props) {
     write({ ...parts.current.run, ...parts.current.net });
   }, [write]);
   const net = useMemo(() => {
-    const v = netFromParams(initial);
-    return { open: v.open, initial: { ...(v.activation && { activation: v.activation }), ...(v.seed !== undefined && { seed: v.seed }) }, onChoice: onNet };
-  }, [initial, onNet]);
+    const { open, ...choice } = startNet; // activation and seed, each when the link gives it
+    return { open, initial: choice, onChoice: onNet };
+  }, [startNet, onNet]);
   return (
     <>
       <ShareRunLink refused={refused} />
