@@ -7,10 +7,12 @@ import { XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorEx
 import type { BoardTile } from "@/lib/session-protocol";
 import AccuracyHistogram from "./AccuracyHistogram";
 
-const EW = 420;
+// The viewBox is about as wide as the chart's column on a laptop board (~330 px), so its 12-unit
+// labels read at about 12 px there (at 420 they were ~9 px), and grow with the projector's columns.
+const EW = 340;
 const LINE = 15;
 const BAR = 14;
-const WRAP = 58;
+const WRAP = 46;
 
 /** A student's best XOR accuracy: the submitted answer's, else the latest progress's. */
 function bestOf(t: BoardTile): number | null {

@@ -255,6 +255,12 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
   await expect(expl.locator('rect[data-explanation="notSeparable"]')).toHaveAttribute("data-count", "1");
   await expect(expl.locator('rect[data-explanation="lrTooSmall"]')).toHaveAttribute("data-count", "1");
   await expect(expl).toContainText("XOR은"); // the Korean text of the explanations
+  // legible on a laptop board: the labels' rendered size (CSS size x the chart's scale) is at least 11 px
+  const labelPx = await expl.locator("svg[role=img]").evaluate((svg: SVGSVGElement) => {
+    const text = svg.querySelector("text.bd-label")!;
+    return parseFloat(getComputedStyle(text).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+  });
+  expect(labelPx).toBeGreaterThanOrEqual(11);
   const bests = [xor(1), xor(2), third].map((r) => r.bestAccuracy);
   const at75 = bests.filter((v) => v === 0.75).length;
   await expect(teacher.getByTestId("xor-accuracy").locator("rect[data-count]").nth(3)).toHaveAttribute("data-count", String(at75));
