@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf } from "@/lib/board";
-import { densityGrid, densityOpacity } from "@/lib/board-density";
+import { DensityRaster, densityPixels } from "@/lib/board-density";
 import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
 import { accuracy } from "@/lib/perceptron";
@@ -28,6 +28,8 @@ const SPREAD = 4;
 /** The density picture's resolution (cells per side over the plotted square). */
 const GRID = 180;
 const x = scaleLinear().domain([LO, HI]).range([0, P]);
+/** Where the plotted square sits in the figure, as CSS (the density canvas covers just that). */
+const PLOT_AREA = { left: `${(100 * M.l) / VW}%`, top: `${(100 * M.t) / VH}%`, width: `${(100 * P) / VW}%`, height: `${(100 * P) / VH}%` };
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 
 type Line = { userId: string; seg: [[number, number], [number, number]]; ok: boolean; w: [number, number]; b: number };
@@ -43,7 +45,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const front = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const off = useRef<HTMLCanvasElement | null>(null);
+  const raster = useRef<{ grid: DensityRaster; image: ImageData } | null>(null);
   const lines = useMemo(() => {
     const out: Line[] = [];
     for (const tile of tiles) {
@@ -90,43 +92,22 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
       .order();
   }, [lines, selected, dense]);
 
-  // A lecture hall: every line on a canvas, faint, so agreement builds up as a dark band.
+  // A lecture hall: every line rasterised into a GRID x GRID density kept from flush to flush
+  // (only the lines that moved are redrawn), put on a canvas of GRID pixels over the plot area;
+  // the browser scales it up, smoothed.
   useEffect(() => {
     const c = canvas.current;
-    if (!c) return;
-    const ctx = c.getContext("2d");
-    if (!ctx) return;
-    const cssW = c.clientWidth || VW;
-    const ratio = (typeof devicePixelRatio === "number" ? devicePixelRatio : 1) * (cssW / VW);
-    const wantW = Math.round(VW * ratio);
-    const wantH = Math.round(VH * ratio);
-    if (c.width !== wantW || c.height !== wantH) {
-      c.width = wantW;
-      c.height = wantH;
+    const ctx = c?.getContext("2d");
+    if (!c || !ctx) return;
+    if (!dense) {
+      raster.current = null;
+      ctx.clearRect(0, 0, c.width, c.height);
+      return;
     }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, c.width, c.height);
-    if (!dense) return;
-    // Rasterise every line into a coarse grid of counts, then paint the grid once (scaled, smoothed).
-    const { counts, max } = densityGrid(lines.map((l) => [[(l.seg[0][0] - LO) / (HI - LO), (l.seg[0][1] - LO) / (HI - LO)], [(l.seg[1][0] - LO) / (HI - LO), (l.seg[1][1] - LO) / (HI - LO)]] as const), GRID);
-    const img = new ImageData(GRID, GRID);
-    const [r, g, b] = [0x1d, 0x1d, 0x1f]; // LINE_COLOR
-    for (let i = 0; i < counts.length; i++) {
-      const a = densityOpacity(counts[i], max);
-      if (!a) continue;
-      img.data[i * 4] = r;
-      img.data[i * 4 + 1] = g;
-      img.data[i * 4 + 2] = b;
-      img.data[i * 4 + 3] = a;
-    }
-    off.current ??= document.createElement("canvas");
-    const o = off.current;
-    o.width = GRID;
-    o.height = GRID;
-    o.getContext("2d")!.putImageData(img, 0, 0);
-    ctx.setTransform(ratio, 0, 0, ratio, M.l * ratio, M.t * ratio);
-    ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(o, x(LO), y(HI), P, P);
+    const r = (raster.current ??= { grid: new DensityRaster(GRID, LO, HI), image: new ImageData(GRID, GRID) });
+    const max = r.grid.update(new Map(lines.map((l) => [l.userId, l.seg])));
+    densityPixels(r.grid.counts, max, [0x1d, 0x1d, 0x1f], r.image.data); // LINE_COLOR
+    ctx.putImageData(r.image, 0, 0);
   }, [lines, dense]);
 
   const separating = lines.filter((l) => l.ok).length;
@@ -147,7 +128,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
             <g className="axes" />
           </g>
         </svg>
-        <canvas ref={canvas} className="bd-layer" aria-hidden="true" />
+        <canvas ref={canvas} className="bd-density" width={GRID} height={GRID} aria-hidden="true" style={PLOT_AREA} />
         <svg ref={front} className="bd-layer" viewBox={`0 0 ${VW} ${VH}`} role="img"
           aria-label={t("aria", { gate, count: lines.length, separating })}>
           <g transform={`translate(${M.l},${M.t})`}>

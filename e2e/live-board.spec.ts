@@ -345,6 +345,15 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   }
   await expect(teacher.getByTestId("status-bands").locator('[data-status="working"]')).toHaveAttribute("data-count", "20");
   await expect(teacher.getByTestId("class-overlay")).toHaveAttribute("data-lines", "20");
+  // The density is drawn over the plotted square: cells with lines are inked, most are clear.
+  const inked = await teacher.getByTestId("class-overlay").locator("canvas").evaluate((c: HTMLCanvasElement) => {
+    const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+    return n / (px.length / 4);
+  });
+  expect(inked).toBeGreaterThan(0.005);
+  expect(inked).toBeLessThan(0.5);
   const filters = teacher.getByTestId("student-filters");
   await filters.getByRole("button", { name: /^Working/ }).click();
   await expect(teacher.getByTestId("students-shown")).toHaveText(`20 students shown of ${N}`);

@@ -2,29 +2,106 @@
 // counts (each line counts once per cell it crosses), so 2,000 lines become one density picture
 // instead of 2,000 strokes. Pure, no DOM.
 
-/** Counts per cell of a size x size grid over the unit square; segments in [0, 1]² (y up). */
-export function densityGrid(segments: readonly (readonly [readonly [number, number], readonly [number, number]])[], size: number): { counts: Uint16Array; max: number } {
-  const counts = new Uint16Array(size * size);
-  let max = 0;
-  for (const [[x1, y1], [x2, y2]] of segments) {
-    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1)) * size * 2));
-    let last = -1;
-    for (let k = 0; k <= steps; k++) {
-      const t = k / steps;
-      const cx = Math.min(size - 1, Math.max(0, Math.floor((x1 + (x2 - x1) * t) * size)));
-      const cy = Math.min(size - 1, Math.max(0, Math.floor((1 - (y1 + (y2 - y1) * t)) * size)));
-      const i = cy * size + cx;
-      if (i === last) continue;
-      last = i;
-      const v = ++counts[i];
-      if (v > max) max = v;
-    }
-  }
-  return { counts, max };
+type Segment = readonly [readonly [number, number], readonly [number, number]];
+
+/**
+ * Counts per cell of a size x size grid over the unit square; segments in [0, 1]² (y up, row 0 at
+ * the top). Each segment is rasterised like a one-pixel line: one cell in every column it spans
+ * (every row, when it is steeper than 45°), the cell its centre line passes through. So a line
+ * counts once per cell of its raster, costs at most `size` steps, and both ends are drawn.
+ * Segments may be given in the square [lo, hi]² instead; `into` (size² cells) is cleared and reused.
+ */
+export function densityGrid(segments: readonly Segment[], size: number, lo = 0, hi = 1, into?: Uint16Array): { counts: Uint16Array; max: number } {
+  const counts = into ? into.fill(0) : new Uint16Array(size * size);
+  for (let s = 0; s < segments.length; s++) rasterise(counts, size, lo, hi, segments[s], 1);
+  return { counts, max: maxOf(counts) };
 }
+
+function maxOf(counts: Uint16Array): number {
+  let max = 0;
+  for (let i = 0; i < counts.length; i++) if (counts[i] > max) max = counts[i];
+  return max;
+}
+
+/** Adds `sign` (1 or -1) to every cell of one segment's raster. */
+function rasterise(counts: Uint16Array, size: number, lo: number, hi: number, [[x1, y1], [x2, y2]]: Segment, sign: 1 | -1): void {
+  const k = size / (hi - lo);
+  const top = size - 1;
+  // Cell units, rows from the top; u runs along the longer axis, v across it.
+  const ax = (x1 - lo) * k, ay = (hi - y1) * k, bx = (x2 - lo) * k, by = (hi - y2) * k;
+  const flat = Math.abs(bx - ax) >= Math.abs(by - ay);
+  const au = flat ? ax : ay, av = flat ? ay : ax, bu = flat ? bx : by, bv = flat ? by : bx;
+  const uStride = flat ? 1 : size, vStride = flat ? size : 1;
+  const from = au < bu ? au : bu, to = au < bu ? bu : au;
+  const slope = bu !== au ? (bv - av) / (bu - au) : 0;
+  const first = Math.max(0, Math.floor(from)), last = Math.min(top, Math.floor(to));
+  for (let c = first; c <= last; c++) {
+    // The centre line of this column, or the segment's end inside it.
+    const u = c + 0.5 < from ? from : c + 0.5 > to ? to : c + 0.5;
+    const r = Math.floor(av + (u - au) * slope);
+    counts[c * uStride + (r < 0 ? 0 : r > top ? top : r) * vStride] += sign;
+  }
+}
+
+/**
+ * The density grid kept from flush to flush: `update` takes every student's segment now (by id)
+ * and re-rasterises only the lines that moved, appeared or went (a settled class costs nearly
+ * nothing; a class where everyone moves costs two rasters a line). Its counts always equal
+ * densityGrid over the current segments.
+ */
+export class DensityRaster {
+  readonly counts: Uint16Array;
+  private lines = new Map<string, Segment>();
+  constructor(readonly size: number, readonly lo = 0, readonly hi = 1) {
+    this.counts = new Uint16Array(size * size);
+  }
+
+  /** Brings the grid to these segments; returns the densest cell's count. */
+  update(segments: ReadonlyMap<string, Segment>): number {
+    const { counts, size, lo, hi } = this;
+    for (const [id, old] of this.lines) {
+      if (!segments.has(id)) {
+        rasterise(counts, size, lo, hi, old, -1);
+        this.lines.delete(id);
+      }
+    }
+    for (const [id, seg] of segments) {
+      const old = this.lines.get(id);
+      if (old && sameSegment(old, seg)) continue;
+      if (old) rasterise(counts, size, lo, hi, old, -1);
+      rasterise(counts, size, lo, hi, seg, 1);
+      this.lines.set(id, seg);
+    }
+    return maxOf(counts);
+  }
+}
+
+const sameSegment = (a: Segment, b: Segment) => a[0][0] === b[0][0] && a[0][1] === b[0][1] && a[1][0] === b[1][0] && a[1][1] === b[1][1];
 
 /** Opacity 0..255 for a count: logarithmic, so one line stays visible and agreement stands out. */
 export function densityOpacity(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0;
   return Math.round(255 * (0.18 + 0.82 * (Math.log1p(count) / Math.log1p(max))));
+}
+
+/**
+ * The grid as RGBA pixels in one colour, each cell's alpha its densityOpacity (one table per
+ * picture, not a logarithm per cell); written into `into` (4 bytes a cell) when given.
+ */
+export function densityPixels(counts: Uint16Array, max: number, [r, g, b]: readonly [number, number, number], into?: Uint8ClampedArray): Uint8ClampedArray {
+  const alpha = new Uint8Array(max + 1);
+  for (let c = 1; c <= max; c++) alpha[c] = densityOpacity(c, max);
+  const px = into ?? new Uint8ClampedArray(counts.length * 4);
+  for (let i = 0; i < counts.length; i++) {
+    const a = alpha[counts[i]];
+    if (!a) {
+      px[i * 4 + 3] = 0;
+      continue;
+    }
+    px[i * 4] = r;
+    px[i * 4 + 1] = g;
+    px[i * 4 + 2] = b;
+    px[i * 4 + 3] = a;
+  }
+  return px;
 }
