@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import {
   AccuracyReplay, accuracyHistogram, aliasOf, ALIAS_ANIMALS, applyEvents, boardCounts, countByKey, lineInBox, lineOf, runOf,
   sortTiles, textWidth, wrapWords, FRESH_PROGRESS_MS, type BoardEvent,
@@ -152,6 +153,23 @@ describe("chart helpers", () => {
     expect(seg.map((p) => p[0])).toEqual([0.5, 0.5]);
     expect(lineInBox([1, 1], -10, 0, 1)).toBeNull();
     expect(lineInBox([0, 0], 1, 0, 1)).toBeNull();
+    // Through a corner: the corner once, then the other end.
+    expect(lineInBox([1, -1], 0, 0, 1)).toEqual([[0, 0], [1, 1]]);
+  });
+
+  it("clips every line to the two points where it crosses the box's edges, on the line", () => {
+    const num = fc.double({ min: -5, max: 5, noNaN: true });
+    fc.assert(fc.property(num, num, num, (w1, w2, b) => {
+      const seg = lineInBox([w1, w2], b, -0.25, 1.25);
+      if (!seg) return;
+      const scale = Math.max(Math.abs(w1), Math.abs(w2));
+      for (const [x1, x2] of seg) {
+        expect(x1).toBeGreaterThanOrEqual(-0.25 - 1e-9);
+        expect(x2).toBeLessThanOrEqual(1.25 + 1e-9);
+        expect(Math.abs(w1 * x1 + w2 * x2 + b)).toBeLessThanOrEqual(1e-9 * Math.max(1, scale, Math.abs(b)));
+      }
+      expect(Math.hypot(seg[0][0] - seg[1][0], seg[0][1] - seg[1][1])).toBeGreaterThan(0);
+    }));
   });
 
   it("bins accuracies by quarters and counts keys", () => {

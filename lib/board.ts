@@ -228,15 +228,34 @@ export function lineOf(t: BoardTile): { w: [number, number]; b: number } | null 
 
 /** The segment of w1*x1 + w2*x2 + b = 0 inside the square [lo, hi]², or null if it misses it. */
 export function lineInBox(w: readonly [number, number], b: number, lo: number, hi: number): [[number, number], [number, number]] | null {
-  const pts: [number, number][] = [];
+  // Called for every student on every board flush: no arrays or closures per call.
   const eps = 1e-9 * (hi - lo);
-  const add = (p: [number, number]) => {
-    if (!p.every((v) => Number.isFinite(v) && v >= lo - eps && v <= hi + eps)) return;
-    if (!pts.some((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) <= eps)) pts.push([p[0] + 0, p[1] + 0]); // no -0
-  };
-  if (w[1] !== 0) for (const x1 of [lo, hi]) add([x1, -(b + w[0] * x1) / w[1]]);
-  if (w[0] !== 0) for (const x2 of [lo, hi]) add([-(b + w[1] * x2) / w[0], x2]);
-  return pts.length >= 2 ? [pts[0], pts[1]] : null;
+  let n = 0, ax = 0, ay = 0, bx = 0, by = 0;
+  for (let k = 0; k < 4 && n < 2; k++) {
+    const edge = k % 2 === 0 ? lo : hi;
+    let px: number, py: number;
+    if (k < 2) {
+      if (w[1] === 0) continue;
+      px = edge;
+      py = -(b + w[0] * edge) / w[1];
+    } else {
+      if (w[0] === 0) continue;
+      px = -(b + w[1] * edge) / w[0];
+      py = edge;
+    }
+    // NaN and ±Infinity fail these comparisons too.
+    if (!(px >= lo - eps && px <= hi + eps && py >= lo - eps && py <= hi + eps)) continue;
+    if (n === 0) {
+      ax = px + 0; // no -0
+      ay = py + 0;
+      n = 1;
+    } else if ((ax - px) ** 2 + (ay - py) ** 2 > eps * eps) {
+      bx = px + 0;
+      by = py + 0;
+      n = 2;
+    }
+  }
+  return n === 2 ? [[ax, ay], [bx, by]] : null;
 }
 
 /** The accuracies one perceptron can reach on four samples. */
