@@ -28,6 +28,7 @@ describe("direction changes and weight growth", () => {
   it("measures the model against its start", () => {
     expect(weightGrowth({ w: [1, 0], b: 0 }, { w: [3, 4], b: 0 })).toBe(5);
     expect(weightGrowth({ w: [0, 0], b: 0 }, { w: [3, 4], b: 0 })).toBe(1);
+    expect(weightGrowth(2, { w: [3, 4], b: 0 })).toBe(2.5);
   });
 });
 

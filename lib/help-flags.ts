@@ -45,9 +45,21 @@ export function directionChanges(values: readonly number[]): number {
 
 const size = (m: Perceptron) => Math.hypot(m.w[0], m.w[1], m.b);
 
-/** The model's size as a multiple of the starting model's (1 when either is zero-sized). */
-export function weightGrowth(start: Perceptron, now: Perceptron): number {
-  const s0 = size(start);
+/** A seed's starting size, kept for the seeds seen lately (the board asks for every student on every flush). */
+const START_SIZES = new Map<number, number>();
+function startSize(seed: number): number {
+  let s = START_SIZES.get(seed);
+  if (s === undefined) {
+    if (START_SIZES.size >= 10_000) START_SIZES.clear();
+    s = size(initialModel({ seed }));
+    START_SIZES.set(seed, s);
+  }
+  return s;
+}
+
+/** The model's size as a multiple of the starting model's, or of a starting size (1 when either is zero-sized). */
+export function weightGrowth(start: Perceptron | number, now: Perceptron): number {
+  const s0 = typeof start === "number" ? start : size(start);
   return s0 > 0 ? size(now) / s0 : 1;
 }
 
@@ -60,7 +72,7 @@ export function weightGrowth(start: Perceptron, now: Perceptron): number {
 export function unstableRun(progress: ProgressState, accuracies: readonly number[]): { turns: number; growth: number } | null {
   if (progress.type !== "GATE" || progress.accuracy >= 1 || progress.epoch < 1) return null;
   const turns = progress.epoch >= TURN_WINDOW ? directionChanges(accuracies.slice(-TURN_WINDOW)) : 0;
-  const growth = weightGrowth(initialModel({ seed: progress.seed }), { w: progress.w, b: progress.b });
+  const growth = weightGrowth(startSize(progress.seed), { w: progress.w, b: progress.b });
   return turns >= TURNS_MIN || growth >= GROWTH_MIN ? { turns, growth } : null;
 }
 
