@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { ErrorCode } from "@/lib/forms";
 import { applyEvents, type BoardEvent } from "@/lib/board";
 import type { BoardState } from "@/lib/session-protocol";
@@ -74,7 +75,10 @@ export function useBoard(sessionId: string, observe?: (before: BoardState | null
     observeRef.current?.(current.current, events); // the help flags' tracker sees every batch too
     const { state: next, missing } = applyEvents(current.current, events);
     current.current = next;
-    setState(next);
+    // One task per flush: applied, rendered, committed and the charts drawn (their effects run at
+    // the end of a synchronous commit), so the whole flush lands in one frame and nothing else runs
+    // in between (a socket message, a frame with new numbers beside old charts).
+    flushSync(() => setState(next));
     // Someone new streamed or came online: their tile (and nickname) comes with a fresh snapshot.
     if (missing.length && socketRef.current?.connected) watch(socketRef.current);
   }, [watch]);
