@@ -1,16 +1,18 @@
 /**
  * The real board page in Chromium under a synthetic lecture hall. The production server serves
  * /sessions/<id> to a signed-in instructor (a real class, a real session with the gate exercise
- * pushed); the page's socket.io traffic is relayed by Playwright to a socket.io server in this
- * process, which answers board:watch with N students and streams board:progress (every student,
- * every 250 ms, like the server's coalescing), board:result and board:presence with the real
- * wire shapes. Timings come from the board's own User Timing ("board:update": a flush applied,
- * committed and drawn; "board:paint": to the next frame), frames from requestAnimationFrame and
- * the Long Animation Frames API, memory from the DevTools protocol after a forced GC.
+ * pushed). The page is loaded through a front server in this process that passes pages on to
+ * the app and serves /socket.io/ itself: a socket.io server that answers board:watch with N
+ * students and streams board:progress (every student, every 250 ms, like the server's
+ * coalescing), board:result and board:presence with the real wire shapes, over a real WebSocket.
+ * Timings come from the board's own User Timing ("board:update": a flush applied, committed and
+ * drawn, one task; "board:paint": to the next frame), frames from requestAnimationFrame and the
+ * Long Animation Frames API, memory from the DevTools protocol after a forced GC.
  */
+import { writeFileSync } from "node:fs";
 import { Server, type Socket } from "socket.io";
-import WebSocket from "ws";
-import { chromium, type Page, type Route } from "@playwright/test";
+import { createServer, request as httpRequest, type Server as HttpServer } from "node:http";
+import { chromium, type Page } from "@playwright/test";
 import { pgliteBackend, startServer } from "../server/testing/server";
 import { Client } from "../server/testing/http-client";
 import { connect } from "../server/testing/sockets";
@@ -18,7 +20,7 @@ import { makeRng } from "../lib/random";
 import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/perceptron";
 import type { BoardState, BoardTile, ProgressState } from "../lib/session-protocol";
 
-export interface BrowserOptions { students: number; minutes: number; appPort: number; ioPort: number; sampleEverySeconds: number }
+export interface BrowserOptions { students: number; minutes: number; appPort: number; ioPort: number; sampleEverySeconds: number; /** Write a CPU profile of the page during the stream here. */ profile?: string; /** Write a Chromium trace (devtools.timeline) of 15 s of the stream here. */ trace?: string; /** Save a picture of the class overlay at the end here (PNG). */ screenshot?: string }
 
 interface Sim { id: string; nickname: string; run: TrainState; seed: number; lr: number; speed: number }
 
@@ -71,31 +73,20 @@ function progressOf(s: Sim): ProgressState {
   return { type: "GATE", gate: "AND", lr: s.lr, epochs: 1000, seed: s.seed, epoch: s.run.epoch, accuracy: accuracy(m, "AND"), w: [m.w[0], m.w[1]], b: m.b };
 }
 
-/** Relays the page's socket.io traffic (polling and WebSocket) to the benchmark's socket.io server. */
-async function relaySocketIo(page: Page, ioPort: number) {
-  await page.route(/\/socket\.io\/\?/, async (route: Route) => {
-    const u = new URL(route.request().url());
-    u.protocol = "http:";
-    u.host = `127.0.0.1:${ioPort}`;
-    try {
-      const response = await route.fetch({ url: u.toString(), timeout: 0 });
-      await route.fulfill({ response });
-    } catch {
-      await route.abort().catch(() => {});
-    }
-  });
-  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
-    const u = new URL(ws.url());
-    u.protocol = "ws:";
-    u.host = `127.0.0.1:${ioPort}`;
-    const up = new WebSocket(u.toString());
-    const pending: (string | Buffer)[] = [];
-    up.on("open", () => pending.splice(0).forEach((m) => up.send(m)));
-    up.on("message", (data, binary) => ws.send(binary ? (data as Buffer) : data.toString()));
-    up.on("close", () => ws.close());
-    up.on("error", () => ws.close());
-    ws.onMessage((m) => (up.readyState === WebSocket.OPEN ? up.send(m) : pending.push(m)));
-    ws.onClose(() => up.close());
+/**
+ * The page's origin: an HTTP server that serves the benchmark's socket.io server at /socket.io/
+ * and passes every other request on to the real app server, so the page talks to the fake
+ * hall over a real WebSocket, as it would to the app (no relay through the test driver).
+ */
+function frontServer(appBase: string): HttpServer {
+  const app = new URL(appBase);
+  return createServer((req, res) => {
+    const up = httpRequest({ host: app.hostname, port: app.port, method: req.method, path: req.url, headers: { ...req.headers, host: app.host } }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on("error", () => res.destroy());
+    req.pipe(up);
   });
 }
 
@@ -132,7 +123,10 @@ export async function browserBench(o: BrowserOptions) {
   const template = real.state;
   const tiles = (): BoardTile[] => sims.map((s) => ({ userId: s.id, nickname: s.nickname, online: true, status: "joined", progress: null, result: null }));
   const snapshot: BoardState = { ...template, tiles: tiles() };
-  const io = new Server(o.ioPort, { maxHttpBufferSize: 1e8 });
+  const front = frontServer(real.base);
+  const io = new Server(front, { maxHttpBufferSize: 1e8 });
+  await new Promise<void>((resolve) => front.listen(o.ioPort, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${o.ioPort}`;
   const boards = new Set<Socket>();
   io.on("connection", (socket) => {
     boards.add(socket);
@@ -145,17 +139,16 @@ export async function browserBench(o: BrowserOptions) {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
-  await context.addCookies([...real.teacher.cookies].map(([name, value]) => ({ name, value, url: real.base })));
+  await context.addCookies([...real.teacher.cookies].map(([name, value]) => ({ name, value, url: base })));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await relaySocketIo(page, o.ioPort);
   await page.addInitScript(PAGE_PROBE);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
 
   const t0 = Date.now();
-  await page.goto(`${real.base}/sessions/${template.sessionId}`);
+  await page.goto(`${base}/sessions/${template.sessionId}`);
   await page.locator(`[data-testid="student-grid"][data-count="${o.students}"]`).waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => (window as unknown as { __bench: { firstPaintAt: number } }).__bench.firstPaintAt > 0, undefined, { timeout: 30_000 });
   const navToBoardMs = Date.now() - t0;
@@ -172,6 +165,11 @@ export async function browserBench(o: BrowserOptions) {
 
   // The stream: every 250 ms the latest progress of every student (each trains a few epochs),
   // a few submissions and a few students dropping out and coming back.
+  if (o.profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
   const rng = makeRng(11);
   const all: Drained = { update: [], paint: [], loaf: [] };
   const samples = [await memory()];
@@ -179,7 +177,15 @@ export async function browserBench(o: BrowserOptions) {
   let nextSample = Date.now() + o.sampleEverySeconds * 1000;
   let batches = 0;
   let items = 0;
+  let tracing: "no" | "on" | "done" = o.trace ? "no" : "done";
   while (Date.now() < end) {
+    if (tracing === "no" && batches === 40) {
+      await browser.startTracing(page, { path: o.trace, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing"] });
+      tracing = "on";
+    } else if (tracing === "on" && batches === 100) {
+      await browser.stopTracing();
+      tracing = "done";
+    }
     const tickAt = Date.now();
     for (const s of sims) for (let e = 0; e < s.speed && !s.run.done; e++) stepEpoch(s.run);
     const batch = sims.map((s) => ({ userId: s.id, progress: progressOf(s) }));
@@ -225,8 +231,14 @@ export async function browserBench(o: BrowserOptions) {
     return den ? num / den : 0;
   })();
 
+  if (o.screenshot) await page.getByTestId("class-overlay").screenshot({ path: o.screenshot });
+  if (o.profile) {
+    const { profile } = (await cdp.send("Profiler.stop")) as { profile: unknown };
+    writeFileSync(o.profile, JSON.stringify(profile));
+  }
   await browser.close();
   io.close();
+  front.close();
   await real.server.stop();
   await real.backend.dispose();
 

@@ -8,7 +8,7 @@
  * The same at 2,000 students.
  * Part 2 (the real board page in Chromium, bench/board-browser.ts): 2,000 students streamed to
  * the real /sessions/<id> page; first render, per-flush work and frames, memory over the run.
- * Run: npm run bench:board [-- --minutes 20 --students 2000 --no-browser]. Ends with one line of JSON.
+ * Run: npm run bench:board [-- --minutes 20 --students 2000 --no-browser --profile page.cpuprofile --trace page-trace.json --screenshot overlay.png]. Ends with one line of JSON.
  */
 import { performance } from "node:perf_hooks";
 import { AccuracyReplay, applyEvents, boardCounts, lineInBox, lineOf, runOf, type BoardEvent } from "../lib/board";
@@ -149,7 +149,7 @@ async function main() {
   let browser: Awaited<ReturnType<typeof browserBench>> | null = null;
   if (BROWSER) {
     console.log(`\n== the real board page in Chromium: ${HALL} students streaming for ${MINUTES} min ==`);
-    browser = await browserBench({ students: HALL, minutes: MINUTES, appPort: Number(process.env.BENCH_APP_PORT ?? 4331), ioPort: Number(process.env.BENCH_IO_PORT ?? 4332), sampleEverySeconds: Math.max(10, Math.min(60, MINUTES * 6)) });
+    browser = await browserBench({ students: HALL, minutes: MINUTES, appPort: Number(process.env.BENCH_APP_PORT ?? 4331), ioPort: Number(process.env.BENCH_IO_PORT ?? 4332), sampleEverySeconds: Math.max(10, Math.min(60, MINUTES * 6)), profile: arg("profile", "") || undefined, trace: arg("trace", "") || undefined, screenshot: arg("screenshot", "") || undefined });
     const b = browser;
     console.log(`first render of ${b.students} students: ${b.firstRenderMs} ms applied and drawn, ${b.firstPaintMs} ms to the first frame (target < 1000 ms); page load to the full board ${b.navigationToBoardMs} ms`);
     console.log(`per flush of a ${b.itemsPerBatch}-student batch (${b.flushes} flushes): median ${b.updateMsMedian} ms, p95 ${b.updateMsP95} ms, p99 ${b.updateMsP99} ms, max ${b.updateMsMax} ms (target < 16 ms); to the next frame median ${b.paintMsMedian} ms, p95 ${b.paintMsP95} ms`);
