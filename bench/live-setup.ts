@@ -61,7 +61,7 @@ export class BoardRecorder {
 }
 
 function connect(url: string, opts: { cookie?: string; auth?: Record<string, string>; transports: string[] }): Promise<Socket> {
-  const s = io(url, { extraHeaders: opts.cookie ? { cookie: opts.cookie } : {}, auth: opts.auth ?? {}, transports: opts.transports as ("websocket" | "polling")[], forceNew: true });
+  const s = io(url, { extraHeaders: opts.cookie ? { cookie: opts.cookie } : {}, auth: opts.auth ?? {}, transports: opts.transports as ("websocket" | "polling")[], tryAllTransports: true, forceNew: true });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("instructor socket: no connection")), 60_000);
     s.once("connect", () => {

@@ -68,6 +68,7 @@ function enter(s: Student, cookie: string): Promise<void> {
     extraHeaders: cookie ? { cookie } : {},
     auth: init.bare ? { user: s.nickname } : {},
     transports: init.transports as ("polling" | "websocket")[],
+    tryAllTransports: true, // a WebSocket that cannot open falls back to polling, as in the browser
     forceNew: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/protocol";
 import { reconnectDelay } from "@/lib/reconnect";
+import { connectTransports } from "@/lib/transports";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionState = "connecting" | "connected" | "disconnected" | "refused";
@@ -10,12 +11,13 @@ export type ConnectionState = "connecting" | "connected" | "disconnected" | "ref
 /**
  * One socket.io connection for the page, authenticated by the session cookie. Reconnects by itself
  * with full-jitter backoff (lib/reconnect.ts) instead of socket.io's, so that a whole class
- * dropped by a server restart comes back spread over a few seconds, not on one beat.
+ * dropped by a server restart comes back spread over a few seconds, not on one beat. WebSocket
+ * first, long-polling only where a WebSocket cannot open (lib/transports.ts).
  */
 export function useSocket(onConnect: (socket: ClientSocket) => void): ConnectionState {
   const [state, setState] = useState<ConnectionState>("connecting");
   useEffect(() => {
-    const socket: ClientSocket = io({ withCredentials: true, reconnection: false });
+    const socket: ClientSocket = io({ withCredentials: true, reconnection: false, ...connectTransports() });
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
