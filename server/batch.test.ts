@@ -38,3 +38,37 @@ describe("batcher", () => {
     expect(sizes).toEqual([10, 10, 5]);
   });
 });
+
+describe("batcher with a gathering time", () => {
+  const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it("lets a request after a quiet spell go at once, and gathers requests that stream in", async () => {
+    const runs: number[][] = [];
+    const f = batcher<number, number>(async (xs) => (runs.push(xs), xs), 500, 200);
+    // Quiet: the first request runs on the next tick, not after the gathering time.
+    const t0 = performance.now();
+    expect(await f(0)).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(150);
+    // Streaming: one request every 5 ms for 200 ms. Without gathering each would be its own run.
+    const pending: Promise<number>[] = [];
+    for (let i = 1; i <= 40; i++) {
+      pending.push(f(i));
+      await tick(5);
+    }
+    expect(await Promise.all(pending)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(runs.flat()).toEqual(Array.from({ length: 41 }, (_, i) => i));
+    expect(runs.length).toBeLessThanOrEqual(6);
+  });
+
+  it("without a gathering time, the same stream runs one request at a time", async () => {
+    const runs: number[][] = [];
+    const f = batcher<number, number>(async (xs) => (runs.push(xs), xs));
+    const pending: Promise<number>[] = [];
+    for (let i = 0; i < 20; i++) {
+      pending.push(f(i));
+      await tick(5);
+    }
+    await Promise.all(pending);
+    expect(runs.length).toBe(20);
+  });
+});

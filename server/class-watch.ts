@@ -1,7 +1,7 @@
 // Students watching their class, many at once (a lecture hall opening the page together): for each
 // class in the batch, one query for who of them is enrolled and for the live session.
 import { db } from "./db";
-import { batcher, groupBy } from "./batch";
+import { CONNECT_GATHER_MS, batcher, groupBy } from "./batch";
 
 /** false: not enrolled; otherwise the class's live session id or null. */
 export const studentWatch = batcher<{ classId: string; userId: string }, string | null | false>(async (items) => {
@@ -15,4 +15,4 @@ export const studentWatch = batcher<{ classId: string; userId: string }, string 
     for (const { item, index } of group) out[index] = ok.has(item.userId) ? (row?.live ?? null) : false;
   }
   return out;
-});
+}, 500, CONNECT_GATHER_MS);

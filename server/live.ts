@@ -16,7 +16,7 @@ import { DomainError } from "./classes";
 import * as sessions from "./sessions";
 import { boardState } from "./board-state";
 import { submitBatch, type SubmitItem, type Submitted } from "./submissions";
-import { batcher, groupBy } from "./batch";
+import { CONNECT_GATHER_MS, batcher, groupBy } from "./batch";
 import { sessionCache } from "./session-cache";
 import type { Presence } from "./presence";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
@@ -113,7 +113,7 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
       }
     }
     return out;
-  });
+  }, 500, CONNECT_GATHER_MS);
   const submit = batcher<SubmitItem, Submitted>((items) => submitBatch(items, cache.get));
   const xor = xorLive(io, { session: cache.get, changed: (s) => changed(s, { students: true }), room: boardRoom });
 

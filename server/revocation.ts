@@ -6,7 +6,7 @@
 // on every node. Removals act on open sockets through rooms, which the Redis adapter spans across nodes.
 import type { Server, Socket } from "socket.io";
 import { db } from "./db";
-import { batcher } from "./batch";
+import { CONNECT_GATHER_MS, batcher } from "./batch";
 
 /** Same room names as server/hub.ts and server/live.ts (kept in step by the authorization test). */
 export const rooms = {
@@ -32,7 +32,7 @@ export const currentVersion = batcher<string, number | null>(async (ids) => {
   const rows = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, sessionVersion: true } });
   const byId = new Map(rows.map((r) => [r.id, r.sessionVersion]));
   return ids.map((id) => byId.get(id) ?? null);
-});
+}, 500, CONNECT_GATHER_MS);
 
 /** Is a token for this user, issued at version `sv`, still good? False once signed out or deleted. */
 export async function sessionIsCurrent(userId: unknown, sv: unknown): Promise<boolean> {
