@@ -38,9 +38,19 @@ export function pgliteDir(): string {
   );
 }
 
+function usesPostgres(): boolean {
+  const url = process.env.DATABASE_URL;
+  return Boolean(url && !url.startsWith("postgresql://embedded"));
+}
+
+/** The embedded database has not been created yet (a first start): no PGlite directory to open. */
+export function embeddedDatabaseIsNew(): boolean {
+  return !usesPostgres() && !fs.existsSync(path.join(pgliteDir(), "PG_VERSION"));
+}
+
 function open(): Store {
   const url = process.env.DATABASE_URL;
-  if (url && !url.startsWith("postgresql://embedded")) {
+  if (url && usesPostgres()) {
     const prisma = withCounter(new PrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 }), ...log }));
     return { prisma, embedded: false, close: () => prisma.$disconnect() };
   }

@@ -30,7 +30,14 @@ function committedMigrations(dir = path.resolve("prisma", "migrations")): string
  * connection is closed and `migrate deploy` runs as before.
  */
 export async function migrateIfNeeded(): Promise<"current" | "migrated"> {
-  const { db, closeDb } = await import("./db");
+  const { db, closeDb, embeddedDatabaseIsNew } = await import("./db");
+  // A first start on the embedded database: the CLI creates it. Opening it here first would create
+  // it twice over (a PGlite and its ~170 MB of WASM memory, held until a later garbage collection,
+  // only to find no migrations table and close it).
+  if (embeddedDatabaseIsNew()) {
+    migrate();
+    return "migrated";
+  }
   let applied: AppliedMigration[] = [];
   try {
     applied = await db.$queryRawUnsafe<AppliedMigration[]>(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
