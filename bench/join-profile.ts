@@ -6,6 +6,8 @@
 // summarise one phase of one profile.
 //
 //   tsx bench/join-profile.ts --url http://127.0.0.1:3401 --pid 1234 --students 300 --paths nextauth,fast --enter
+//   (--submit: then every student submits at once; --hold S: every student stays connected S seconds;
+//   --transport polling,websocket: the browser's way to connect, instead of WebSocket only)
 import { io, type Socket } from "socket.io-client";
 import { Client } from "../server/testing/http-client";
 import { procTree } from "./live-servers";
@@ -22,7 +24,9 @@ const n = Number(arg("students", "300"));
 const paths = arg("paths", "nextauth,fast").split(",") as JoinPath[];
 const concurrency = Number(arg("concurrency", "16"));
 const submitToo = process.argv.includes("--submit");
-const enterToo = submitToo || process.argv.includes("--enter");
+const holdS = Number(arg("hold", "0"));
+const transports = arg("transport", "websocket").split(",") as ("polling" | "websocket")[];
+const enterToo = submitToo || holdS > 0 || process.argv.includes("--enter");
 
 const monoUs = () => Number(process.hrtime.bigint() / 1000n);
 const cpuMs = () => (pid ? procTree(pid).cpuS * 1000 : 0);
@@ -40,7 +44,7 @@ async function queries(s: Socket): Promise<number> {
 }
 
 function socketOf(cookie: string): Promise<Socket> {
-  const s = io(url, { extraHeaders: { cookie }, forceNew: true, reconnection: false, transports: ["websocket"] });
+  const s = io(url, { extraHeaders: { cookie }, forceNew: true, reconnection: false, transports });
   return new Promise((resolve, reject) => {
     s.once("connect", () => resolve(s));
     s.once("connect_error", reject);
@@ -156,6 +160,11 @@ async function main() {
         enterWindow: [w1, monoUs()],
       });
       if (submitToo) Object.assign(row, await submitAll(t, board, sockets, session, lessons.find((l) => l.slug === "activation-basics")!.exercises));
+      if (holdS > 0) {
+        // Every student stays connected for a while: the time to read the server's memory.
+        console.log(JSON.stringify({ holding: sockets.length, seconds: holdS }));
+        await new Promise((r) => setTimeout(r, holdS * 1000));
+      }
       for (const s of sockets) s.close();
     }
     report.push(row);

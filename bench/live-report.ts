@@ -24,6 +24,7 @@ export function ratios(ours: Figures, bare: Figures): Record<string, number | nu
     cpuPerProgress: ratio(ours.cpuCost.usPerProgress, bare.cpuCost.usPerProgress),
     cpuPerSubmit: ratio(ours.cpuCost.msPerSubmit, bare.cpuCost.msPerSubmit),
     rssPerStudent: ratio(ours.server.perStudentKB, bare.server.perStudentKB),
+    settledPerStudent: ratio(ours.server.settled.perStudentKB, bare.server.settled.perStudentKB),
     peakRss: ratio(ours.server.peakMB, bare.server.peakMB),
   };
 }
@@ -56,6 +57,8 @@ export function printRun(r: Run): void {
     ["peak CPU % (one core = 100) / CPU s", (f) => `${f.server.peakCpuPct} / ${f.server.cpuS}`],
     ["RSS base / in / peak (MB)", (f) => `${f.server.baseMB} / ${f.server.inMB} / ${f.server.peakMB}`, "peakRss"],
     ["RSS per connected student (KB)", (f) => f.server.perStudentKB, "rssPerStudent"],
+    ["settled RSS base / in (MB), per student (KB)", (f) => `${f.server.settled.baseMB} / ${f.server.settled.inMB}, ${f.server.settled.perStudentKB}`, "settledPerStudent"],
+    ["load generator CPU s in the join phase", (f) => f.join.loadGeneratorCpuS],
     ["staff: full rosters / their entries / deltas", (f) => `${f.board.rosters} / ${f.board.rosterEntries} / ${f.board.rosterDeltas}`],
     ["lost", (f) => f.lost],
   ];

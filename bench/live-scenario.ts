@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { Expect, Joined } from "./live-messages";
 import { Pool } from "./live-pool";
 import { ack, now, snapshot, storedSubmissions, type Target } from "./live-setup";
-import { dist, KB, MB, round, Sampler, usage, type Dist } from "./live-stats";
+import { dist, KB, MB, round, Sampler, settledRss, steadyRss, usage, type Dist } from "./live-stats";
 import { sleep } from "./live-servers";
 
 export interface Options {
@@ -16,6 +16,8 @@ export interface Options {
   streamSeconds: number;
   submitWindowMs: number;
   soakMinutes: number;
+  /** Seconds of quiet before the joins and after everyone is in, for the settled RSS (0: not read). */
+  settleSeconds: number;
 }
 
 export interface PushFigure extends Dist { label: string; ackMs: number | null; missed: number; cpuMs: number }
@@ -33,6 +35,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
   try {
     await sleep(1500); // workers load
     const base = await steadyRss(sampler);
+    const baseSettled = o.settleSeconds > 0 ? await settledRss(sampler, o.settleSeconds) : NaN;
 
     // 1. Joins: every student signs in over HTTP, connects, watches the class and enters.
     log(`${t.kind}: ${n} students joining (${w} workers)`);
@@ -42,6 +45,8 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
       cpu[k] = c - cpu.start;
       cpu.start = c;
     };
+    const workerPids = pool.workers.map((wk) => wk.pid ?? 0).filter(Boolean);
+    const loadCpu0 = usage(workerPids).cpuS;
     const joinT0 = now();
     for (let k = 0; k < w; k++) {
       const students = [];
@@ -50,10 +55,12 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     }
     const joined = (await pool.collect("joined", 30 * 60_000)).flatMap((m) => m?.joined ?? []);
     lap("join");
-    const join = joinFigures(joined, joinT0, n, t.kind === "bare");
+    const loadGeneratorJoinCpuS = usage(workerPids).cpuS - loadCpu0;
+    const join = { ...joinFigures(joined, joinT0, n, t.kind === "bare"), loadGeneratorCpuS: round(loadGeneratorJoinCpuS, 1) };
     log(`${t.kind}: ${join.entered}/${n} in after ${join.allInMs} ms`);
     await sleep(1000);
     const rssIn = await steadyRss(sampler);
+    const inSettled = o.settleSeconds > 0 ? await settledRss(sampler, o.settleSeconds) : NaN;
     const userOf = new Map(joined.filter((j) => j.userId).map((j) => [j.i, j.userId]));
 
     // 2. Pushes (alternating exercises, one to a quarter of the class), pause and resume.
@@ -143,7 +150,8 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
         msPerSubmit: round((cpu.submit * 1000) / Math.max(1, subs.length), 2),
         phaseS: { join: round(cpu.join, 1), controls: round(cpu.controls, 1), stream: round(cpu.stream, 1), submit: round(cpu.submit, 1) },
       },
-      server: { peakCpuPct: round(sampler.peakCpuPct, 0), cpuS: round(cpuTotalS, 1), baseMB: MB(base), inMB: MB(rssIn), peakMB: MB(sampler.peakRss), perStudentKB: KB((rssIn - base) / Math.max(1, join.entered)) },
+      server: { peakCpuPct: round(sampler.peakCpuPct, 0), cpuS: round(cpuTotalS, 1), baseMB: MB(base), inMB: MB(rssIn), peakMB: MB(sampler.peakRss), perStudentKB: KB((rssIn - base) / Math.max(1, join.entered)),
+        settled: { seconds: o.settleSeconds, baseMB: MB(baseSettled), inMB: MB(inSettled), perStudentKB: KB((inSettled - baseSettled) / Math.max(1, join.entered)) } },
       board: { progressBatches: t.rec.progressBatches, presence: t.rec.presence, states: t.rec.states, rosters: t.rec.rosters, rosterEntries: t.rec.rosterEntries, rosterDeltas: t.rec.rosterDeltas },
       lost: {
         notIn: n - join.entered, pushMissed: pushes.reduce((a, p) => a + p.missed, 0), progressUndelivered: sentCount - lat.length, unacked: n - ok.length,
@@ -165,16 +173,6 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     sampler.stop();
     await pool.close();
   }
-}
-
-/** RSS as the mean of 5 samples over 1 s (a single sample catches the heap mid-collection). */
-async function steadyRss(sampler: Sampler): Promise<number> {
-  let sum = 0;
-  for (let k = 0; k < 5; k++) {
-    sum += sampler.sample().rss;
-    await sleep(250);
-  }
-  return sum / 5;
 }
 
 function joinFigures(joined: Joined[], t0: number, n: number, bare: boolean) {

@@ -54,3 +54,30 @@ export class Sampler {
 
 export const MB = (bytes: number) => round(bytes / 1024 / 1024, 1);
 export const KB = (bytes: number) => round(bytes / 1024, 1);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** RSS as the mean of 5 samples over 1 s (a single sample catches the heap mid-collection). */
+export async function steadyRss(sampler: Sampler): Promise<number> {
+  let sum = 0;
+  for (let k = 0; k < 5; k++) {
+    sum += sampler.sample().rss;
+    await sleep(250);
+  }
+  return sum / 5;
+}
+
+/**
+ * RSS once the garbage of a burst is gone: the least of one sample a second over `seconds` of quiet.
+ * V8 keeps the garbage of a burst (2,000 joins) in its heap and returns it to the system only at
+ * its idle-time collections, some 10-45 s after the burst; until then RSS counts what no student
+ * holds.
+ */
+export async function settledRss(sampler: Sampler, seconds: number): Promise<number> {
+  let least = Infinity;
+  for (let k = 0; k < seconds; k++) {
+    least = Math.min(least, sampler.sample().rss);
+    await sleep(1000);
+  }
+  return least;
+}

@@ -10,6 +10,7 @@
  * npm run bench:live -- --students 100,500 [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
  *   [--modes embedded,postgres] [--nodes 2 --redis-url redis://127.0.0.1:6379] [--duration-min 20]
  *   [--workers 6] [--concurrency 64] [--transport websocket] [--no-bare] [--port-base 4200]
+ *   [--settle-s 45] [--cpu-prof-dir DIR: a CPU profile of our server, written when it stops]
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -17,6 +18,7 @@ import { BENCH_SECRET, ensureBuild, freshDatabase, freshDir, killAll, startBare,
 import { setupBare, setupOurs } from "./live-setup";
 import { runLecture, type Options } from "./live-scenario";
 import { printRun, ratios, type Run } from "./live-report";
+import { connectTransports } from "../lib/transports";
 
 const { values: a } = parseArgs({
   options: {
@@ -32,6 +34,8 @@ const { values: a } = parseArgs({
     "no-bare": { type: "boolean", default: false },
     "port-base": { type: "string", default: "4200" },
     "stream-s": { type: "string", default: "20" },
+    "settle-s": { type: "string", default: "45" },
+    "cpu-prof-dir": { type: "string" },
     "submit-window-s": { type: "string", default: "10" },
     "push-timeout-s": { type: "string", default: "60" },
     "ack-timeout-s": { type: "string", default: "120" },
@@ -46,7 +50,8 @@ if (modes.includes("postgres") && !adminUrl) throw new Error("--modes postgres n
 if (nodes > 1 && modes.includes("embedded")) throw new Error("--nodes 2 needs PostgreSQL (and Redis): --database-url ... --modes postgres");
 const portBase = Number(a["port-base"]);
 const soakMinutes = Number(a["duration-min"]);
-const transports = a.transport ? a.transport.split(",") : nodes > 1 ? ["websocket"] : ["polling", "websocket"];
+// Default: as the browser (lib/transports.ts); behind the proxy WebSocket only.
+const transports = a.transport ? a.transport.split(",") : nodes > 1 ? ["websocket"] : connectTransports().transports;
 const opts = (n: number): Options => ({
   workers: Math.max(1, Math.min(Number(a.workers), Math.ceil(n / 300))),
   concurrency: Number(a.concurrency),
@@ -56,6 +61,7 @@ const opts = (n: number): Options => ({
   streamSeconds: Number(a["stream-s"]),
   submitWindowMs: Number(a["submit-window-s"]) * 1000,
   soakMinutes,
+  settleSeconds: Number(a["settle-s"]),
 });
 const log = (s: string) => process.stderr.write(`[bench:live] ${s}\n`);
 
@@ -91,7 +97,7 @@ async function oursRun(mode: Run["mode"], n: number) {
       if (db) Object.assign(env, { DATABASE_URL: db.url, SEED_DEMO: "0" });
       if (nodes > 1) env.REDIS_URL = a["redis-url"];
       log(`starting server node ${k + 1}/${nodes} (${mode})`);
-      started.push(await startReal(portBase + 1 + k, env));
+      started.push(await startReal(portBase + 1 + k, env, a["cpu-prof-dir"] ? ["--cpu-prof", `--cpu-prof-dir=${a["cpu-prof-dir"]}`] : []));
     }
     const proxy = nodes > 1 ? await startProxy(portBase, started.map((_, k) => portBase + 1 + k)) : null;
     if (proxy) started.push(proxy);
