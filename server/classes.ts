@@ -36,9 +36,10 @@ type JoinRow = { id: string; joinLocked: boolean; maxStudents: number | null; ta
  * A student joins a class by code: a new student user and its enrollment, atomically. A class
  * without a cap (the usual case) costs one statement: find the class, check the nickname, insert
  * the user and the enrollment (all refused together if the class is locked or the name taken).
- * A capped class then goes through the locked count of server/joining.ts.
+ * A capped class then goes through the locked count of server/joining.ts. Joins that arrive
+ * together go through joinClass (server/join-batch.ts), which settles most of them in one statement.
  */
-export async function joinClass(code: string, nickname: string) {
+export async function joinOne(code: string, nickname: string) {
   // Unique ignoring case and look-alikes (the key's unique index settles a race); rows from before
   // the key existed are compared ignoring case.
   const key = nicknameKey(nickname);

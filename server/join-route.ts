@@ -16,7 +16,8 @@ import { isFormContentType, isJsonContentType, saneJson } from "@/lib/edge-polic
 import { joinFormBack, JOIN_DONE_PATH } from "@/lib/join-form-redirect";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import en from "@/messages/en";
-import { DomainError, joinClass } from "./classes";
+import { DomainError } from "./classes";
+import { joinClass } from "./join-batch";
 import { limitJoin, REQUEST_ID_HEADER, retryAfterFor } from "./sign-in-limits";
 import { isRateLimited } from "./rate-limits";
 import { isUniqueViolation } from "./db";
