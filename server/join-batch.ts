@@ -68,8 +68,9 @@ const joinBatch = batcher<Item, Joined>(async (items) => {
         else out[g.index] = r;
       });
     } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-      alone.push(...first);
+      // A race on a unique index: settle each one by one. Anything else fails this class's joins only.
+      if (isUniqueViolation(e)) alone.push(...first);
+      else for (const g of first) out[g.index] = e instanceof Error ? e : new Error(String(e));
     }
   }
   alone.sort((a, b) => a.index - b.index);
