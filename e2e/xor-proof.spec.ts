@@ -2,7 +2,7 @@
 // perceptron, the board states the class result with their best lines; the instructor unlocks the
 // hidden layer, a student trains it to 100% and submits, the server replays the run and the board
 // counts them (and draws their two hidden-unit lines).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type WebSocket } from "@playwright/test";
 import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 async function tryXor(page: Page, seed: string) {
@@ -17,15 +17,19 @@ async function tryXor(page: Page, seed: string) {
   await expect(page.getByTestId("submission-status")).toBeVisible();
 }
 
-/** The socket.io connections a page opened, and those still open (one WebSocket each once upgraded). */
+/**
+ * The socket.io connections a page opened, and those still open (one WebSocket each). Counted by
+ * WebSocket, not by URL: a connection that opens as a WebSocket first has no session id in its URL,
+ * so every connection of a page has the same one.
+ */
 function socketsOf(page: Page) {
-  const open = new Set<string>();
+  const open = new Set<WebSocket>();
   let opened = 0;
   page.on("websocket", (ws) => {
     if (!ws.url().includes("/socket.io/")) return;
     opened += 1;
-    open.add(ws.url());
-    ws.on("close", () => open.delete(ws.url()));
+    open.add(ws);
+    ws.on("close", () => open.delete(ws));
   });
   return { open: () => open.size, opened: () => opened };
 }
