@@ -7,7 +7,7 @@
 //
 //   tsx bench/join-profile.ts --url http://127.0.0.1:3401 --pid 1234 --students 300 --paths nextauth,fast --enter
 //   (--submit: then every student submits at once; --hold S: every student stays connected S seconds;
-//   --transport polling,websocket: the browser's way to connect, instead of WebSocket only)
+//   --transport polling,websocket: socket.io's default, long-polling then an upgrade; default WebSocket)
 import { io, type Socket } from "socket.io-client";
 import { Client } from "../server/testing/http-client";
 import { procTree } from "./live-servers";

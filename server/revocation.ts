@@ -26,7 +26,9 @@ export class RevokedSession extends Error {
 
 /**
  * The user's session version, null if the account is gone. Batched: a lecture hall's sockets
- * connecting (or reconnecting) together cost one query per round, not one per socket.
+ * connecting (or reconnecting) together cost one query per round, not one per socket. Route
+ * handlers share it (next-auth's jwt callback): while reads stream in, one waits up to
+ * CONNECT_GATHER_MS (server/batch.ts) for company; after a quiet spell it goes at once.
  */
 export const currentVersion = batcher<string, number | null>(async (ids) => {
   const rows = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, sessionVersion: true } });
