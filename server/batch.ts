@@ -9,7 +9,7 @@
 // spell a request still goes at once.
 export type BatchRun<I, O> = (items: I[]) => Promise<(O | Error)[]>;
 
-/** The gathering time of the batches a lecture hall's connections go through (handshake, watch, enter). */
+/** The gathering time of the batches a lecture hall goes through when it joins and connects (join, handshake, watch, enter). */
 export const CONNECT_GATHER_MS = 25;
 
 export function batcher<I, O>(run: BatchRun<I, O>, maxBatch = 500, gatherMs = 0): (item: I) => Promise<O> {
