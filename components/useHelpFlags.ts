@@ -9,6 +9,8 @@ import { useFormulaActivations } from "./useFormulaActivations";
 
 /** Idle flags appear without any event: the flags are recomputed this often too. */
 const TICK_MS = 5000;
+/** The flags follow the board at most this often. */
+const HELP_EVERY_MS = 1000;
 const replay = new RunWindows();
 
 /** The tracker behind the flags, fed by useBoard with every batch (before it is applied). */
@@ -21,28 +23,44 @@ export function useHelpTrack(): { track: React.RefObject<HelpTrack>; observe(bef
 }
 
 /**
- * The students who need help now, with each flag's start kept while it stays raised. Recomputed on
- * every board flush and every TICK_MS (Date.now(): the clock the idle rule reads).
+ * The students who need help now, with each flag's start kept while it stays raised. Recomputed in
+ * a task of its own, at most once every HELP_EVERY_MS after the board changes and every TICK_MS
+ * (Date.now(): the clock the idle rule reads), never inside a board flush: for a lecture hall the
+ * rules cost a few milliseconds, and a flag a second late is still in time.
  */
 export function useHelpFlags(state: BoardState | null, track: React.RefObject<HelpTrack>): HelpFlag[] {
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const id = setInterval(() => setTick((n) => n + 1), TICK_MS);
-    return () => clearInterval(id);
-  }, []);
-  const parsed = state?.exercise ? exerciseConfigSchema.safeParse(state.exercise.config) : null;
+  const parsed = useMemo(() => (state?.exercise ? exerciseConfigSchema.safeParse(state.exercise.config) : null), [state?.exercise]);
   const config = parsed?.success ? parsed.data : null;
   const built = useFormulaActivations(config?.type === "ACTIVATION" ? config.customs ?? [] : []);
+  const [flags, setFlags] = useState<HelpFlag[]>([]);
+  const latest = useRef({ state, config, built });
+  latest.current = { state, config, built };
   const starts = useRef<Map<string, number>>(new Map());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const last = useRef(0);
 
-  return useMemo(() => {
-    void tick;
+  const compute = useCallback(() => {
+    timer.current = null;
+    last.current = Date.now();
+    const { state, config, built } = latest.current;
     const customs = built?.flatMap((b) => (b.ok ? [b.activation] : [])) ?? [];
     const raw = helpFlags(state, inputsFor(track.current, config, customs, replay, Date.now()));
-    const { flags, since } = keepSince(starts.current, raw);
+    const { flags: next, since } = keepSince(starts.current, raw);
     starts.current = since;
-    return flags;
-    // config follows state; built follows config
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, tick, built, track]);
+    setFlags((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  }, [track]);
+  const schedule = useCallback(() => {
+    if (!timer.current) timer.current = setTimeout(compute, Math.max(0, last.current + HELP_EVERY_MS - Date.now()));
+  }, [compute]);
+
+  useEffect(schedule, [state, built, schedule]);
+  useEffect(() => {
+    const id = setInterval(schedule, TICK_MS);
+    return () => {
+      clearInterval(id);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+    };
+  }, [schedule]);
+  return flags;
 }

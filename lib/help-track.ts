@@ -1,6 +1,6 @@
 // What the help flags need to remember between board flushes: when each student last streamed
 // progress and their latest run of identical failing attempts. Fed with the same event batches as
-// the board's reducer (lib/board.ts applyEvents); pure, `now` passed in (Date.now() in the browser).
+// the board's reducer (lib/board.ts applyEvents); no I/O, `now` passed in (Date.now() in the browser).
 import type { BoardEvent } from "./board";
 import type { GateId } from "./gates";
 import { startTraining, stepEpoch, type TrainState } from "./perceptron";
@@ -14,8 +14,8 @@ export interface HelpTrack {
   exerciseId: string | null;
   /** When the idle clocks (re)started: the board opened, an exercise was pushed, the session resumed. */
   clock: number;
-  active: ReadonlyMap<string, number>;
-  streaks: ReadonlyMap<string, Streak>;
+  active: Map<string, number>;
+  streaks: Map<string, Streak>;
 }
 
 export const emptyTrack = (now: number): HelpTrack => ({ exerciseId: null, clock: now, active: new Map(), streaks: new Map() });
@@ -23,14 +23,12 @@ export const emptyTrack = (now: number): HelpTrack => ({ exerciseId: null, clock
 /**
  * The track after a batch of events (`state`: the board's state before the batch, to tell what changed).
  * A snapshot of another exercise, or the session resuming, restarts every idle clock.
+ * The track's maps are updated in place (the board keeps one track; a lecture hall's 2,000 entries
+ * are not copied four times a second); another exercise starts new maps in a new track.
  */
 export function trackEvents(track: HelpTrack, state: BoardState | null, events: readonly BoardEvent[], now: number): HelpTrack {
-  let { exerciseId, clock } = track;
+  let { exerciseId, clock, active, streaks } = track;
   let paused = state?.paused ?? false;
-  let active: Map<string, number> | null = null;
-  let streaks: Map<string, Streak> | null = null;
-  const act = () => (active ??= new Map(track.active));
-  const str = () => (streaks ??= new Map(track.streaks));
   const restart = (id: string | null) => {
     if (id !== exerciseId) {
       exerciseId = id;
@@ -47,11 +45,10 @@ export function trackEvents(track: HelpTrack, state: BoardState | null, events: 
       if (paused && !e.state.paused) clock = now;
       paused = e.state.paused;
       // The server's streaks come with every snapshot: they are the truth after a reload.
-      const s = str();
       for (const t of e.state.tiles) {
         const r = t.repeat;
-        if (r) s.set(t.userId, { key: r.key, count: r.count, since: Date.parse(r.since) || now });
-        else s.delete(t.userId);
+        if (r) streaks.set(t.userId, { key: r.key, count: r.count, since: Date.parse(r.since) || now });
+        else streaks.delete(t.userId);
       }
     } else if (e.kind === "session") {
       const id = e.session.exercise?.id ?? null;
@@ -60,21 +57,20 @@ export function trackEvents(track: HelpTrack, state: BoardState | null, events: 
       if (paused && !e.session.paused) clock = now;
       paused = e.session.paused;
     } else if (e.kind === "progress") {
-      for (const { userId } of e.items) act().set(userId, now);
+      for (const { userId } of e.items) active.set(userId, now);
     } else if (e.kind === "presence") {
       // Back online: their clock starts again.
-      if (e.online) act().set(e.userId, now);
+      if (e.online) active.set(e.userId, now);
     } else if (e.kind === "result") {
       if (e.result.exerciseId !== exerciseId) continue;
-      const s = str();
-      const next = nextStreak(s.get(e.userId) ?? null, { key: answerKey(e.answer), correct: e.result.correct, at: Date.parse(e.result.at) || now });
-      if (next) s.set(e.userId, next);
-      else s.delete(e.userId);
-      act().set(e.userId, now); // submitting is working too
+      const next = nextStreak(streaks.get(e.userId) ?? null, { key: answerKey(e.answer), correct: e.result.correct, at: Date.parse(e.result.at) || now });
+      if (next) streaks.set(e.userId, next);
+      else streaks.delete(e.userId);
+      active.set(e.userId, now); // submitting is working too
     }
   }
-  if (!active && !streaks && exerciseId === track.exerciseId && clock === track.clock) return track;
-  return { exerciseId, clock, active: active ?? track.active, streaks: streaks ?? track.streaks };
+  if (exerciseId === track.exerciseId && clock === track.clock && active === track.active) return track;
+  return { exerciseId, clock, active, streaks };
 }
 
 /** When the student last did something the board saw (never before the clock's start). */
