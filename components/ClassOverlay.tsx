@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
-import { lineInBox, lineOf } from "@/lib/board";
+import { lineInBox, lineOf, segmentInBox } from "@/lib/board";
 import { DensityRaster, densityPixels } from "@/lib/board-density";
 import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
@@ -32,6 +32,21 @@ const x = scaleLinear().domain([LO, HI]).range([0, P]);
 const PLOT_AREA = { left: `${(100 * M.l) / VW}%`, top: `${(100 * M.t) / VH}%`, width: `${(100 * P) / VW}%`, height: `${(100 * P) / VH}%` };
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 
+/** Scratch for one segment's ends (x1, y1, x2, y2): the lecture hall's lines are not kept as objects. */
+const SEGMENT = new Float64Array(4);
+
+/** How many students have a line across the plot, and how many of those lines separate the gate's points. */
+function lineCounts(tiles: readonly BoardTile[], gate: GateId): { count: number; separating: number } {
+  let count = 0, separating = 0;
+  for (const tile of tiles) {
+    const l = lineOf(tile);
+    if (!l || !segmentInBox(l.w[0], l.w[1], l.b, LO, HI, SEGMENT)) continue;
+    count++;
+    if (accuracy(l, gate) === 1) separating++;
+  }
+  return { count, separating };
+}
+
 type Line = { userId: string; seg: [[number, number], [number, number]]; ok: boolean; w: [number, number]; b: number };
 
 /**
@@ -46,16 +61,19 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const front = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const raster = useRef<{ grid: DensityRaster; image: ImageData } | null>(null);
+  const dense = isDense(tiles.length);
+  // SVG lines: every student's in a class, only the selected student's in a lecture hall.
   const lines = useMemo(() => {
     const out: Line[] = [];
     for (const tile of tiles) {
+      if (dense && tile.userId !== selected) continue;
       const l = lineOf(tile);
       const seg = l && lineInBox(l.w, l.b, LO, HI);
       if (l && seg) out.push({ userId: tile.userId, seg, ok: accuracy(l, gate) === 1, w: l.w, b: l.b });
     }
     return out;
-  }, [tiles, gate]);
-  const dense = isDense(tiles.length);
+  }, [tiles, gate, dense, selected]);
+  const { count, separating } = useMemo(() => lineCounts(tiles, gate), [tiles, gate]);
 
   useEffect(() => {
     const g = select(ref.current).select<SVGGElement>("g.axes");
@@ -73,9 +91,8 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
 
   // A class: SVG lines, identical ones moved apart; the selected student's line last (on top).
   useEffect(() => {
-    const shown = dense ? lines.filter((l) => l.userId === selected) : lines;
-    const offsets = lineOffsets(shown.map((l) => ({ id: l.userId, w: l.w, b: l.b })));
-    const px = shown.map((l) => {
+    const offsets = lineOffsets(lines.map((l) => ({ id: l.userId, w: l.w, b: l.b })));
+    const px = lines.map((l) => {
       const screen: [[number, number], [number, number]] = [[x(l.seg[0][0]), y(l.seg[0][1])], [x(l.seg[1][0]), y(l.seg[1][1])]];
       const o = offsets.get(l.userId);
       return { ...l, px: o && o.group > 1 ? shiftSegment(screen, o.offset * SPREAD) : screen, group: o?.group ?? 1 };
@@ -90,7 +107,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
       .attr("stroke-width", (d) => (d.userId === selected ? 4 : 2))
       .attr("stroke-dasharray", (d) => (d.userId === selected ? "8 3" : null))
       .order();
-  }, [lines, selected, dense]);
+  }, [lines, selected]);
 
   // A lecture hall: every line rasterised into a GRID x GRID density kept from flush to flush
   // (only the lines that moved are redrawn), put on a canvas of GRID pixels over the plot area;
@@ -105,12 +122,16 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
       return;
     }
     const r = (raster.current ??= { grid: new DensityRaster(GRID, LO, HI), image: new ImageData(GRID, GRID) });
-    const max = r.grid.update(new Map(lines.map((l) => [l.userId, l.seg])));
+    r.grid.begin();
+    for (const tile of tiles) {
+      const l = lineOf(tile);
+      if (l && segmentInBox(l.w[0], l.w[1], l.b, LO, HI, SEGMENT)) r.grid.set(tile.userId, SEGMENT[0], SEGMENT[1], SEGMENT[2], SEGMENT[3]);
+    }
+    const max = r.grid.end();
     densityPixels(r.grid.counts, max, [0x1d, 0x1d, 0x1f], r.image.data); // LINE_COLOR
     ctx.putImageData(r.image, 0, 0);
-  }, [lines, dense]);
+  }, [tiles, dense]);
 
-  const separating = lines.filter((l) => l.ok).length;
   // Students whose line is the same as someone else's (drawn side by side), said in words too.
   const twins = useMemo(() => {
     if (dense) return 0;
@@ -119,7 +140,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
     return n;
   }, [lines, dense]);
   return (
-    <figure className="tr-chart bd-overlay" data-testid="class-overlay" data-lines={lines.length} data-mode={dense ? "density" : "lines"}>
+    <figure className="tr-chart bd-overlay" data-testid="class-overlay" data-lines={count} data-mode={dense ? "density" : "lines"}>
       <figcaption>{t("title")}</figcaption>
       <div className="bd-layers">
         <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} aria-hidden="true">
@@ -130,7 +151,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
         </svg>
         <canvas ref={canvas} className="bd-density" width={GRID} height={GRID} aria-hidden="true" style={PLOT_AREA} />
         <svg ref={front} className="bd-layer" viewBox={`0 0 ${VW} ${VH}`} role="img"
-          aria-label={t("aria", { gate, count: lines.length, separating })}>
+          aria-label={t("aria", { gate, count, separating })}>
           <g transform={`translate(${M.l},${M.t})`}>
             <g className="lines" />
             <g className="points" />

@@ -95,7 +95,9 @@ describe("density raster kept across flushes", () => {
           const seg = s === "same" ? current.get(id) : s;
           if (seg) next.set(id, [[...seg[0]], [...seg[1]]]); // a new object each flush, as the board's are: equal values count as unchanged
         }
-        const max = raster.update(next);
+        raster.begin();
+        for (const [id, [[x1, y1], [x2, y2]]] of next) raster.set(id, x1, y1, x2, y2);
+        const max = raster.end();
         const fresh = densityGrid([...next.values()], 16);
         expect([...raster.counts]).toEqual([...fresh.counts]);
         expect(max).toBe(fresh.max);

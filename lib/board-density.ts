@@ -13,7 +13,7 @@ type Segment = readonly [readonly [number, number], readonly [number, number]];
  */
 export function densityGrid(segments: readonly Segment[], size: number, lo = 0, hi = 1, into?: Uint16Array): { counts: Uint16Array; max: number } {
   const counts = into ? into.fill(0) : new Uint16Array(size * size);
-  for (let s = 0; s < segments.length; s++) rasterise(counts, size, lo, hi, segments[s], 1);
+  for (const [[x1, y1], [x2, y2]] of segments) rasterise(counts, size, lo, hi, x1, y1, x2, y2, 1);
   return { counts, max: maxOf(counts) };
 }
 
@@ -24,7 +24,7 @@ function maxOf(counts: Uint16Array): number {
 }
 
 /** Adds `sign` (1 or -1) to every cell of one segment's raster. */
-function rasterise(counts: Uint16Array, size: number, lo: number, hi: number, [[x1, y1], [x2, y2]]: Segment, sign: 1 | -1): void {
+function rasterise(counts: Uint16Array, size: number, lo: number, hi: number, x1: number, y1: number, x2: number, y2: number, sign: 1 | -1): void {
   const k = size / (hi - lo);
   const top = size - 1;
   // Cell units, rows from the top; u runs along the longer axis, v across it.
@@ -44,39 +44,76 @@ function rasterise(counts: Uint16Array, size: number, lo: number, hi: number, [[
 }
 
 /**
- * The density grid kept from flush to flush: `update` takes every student's segment now (by id)
- * and re-rasterises only the lines that moved, appeared or went (a settled class costs nearly
- * nothing; a class where everyone moves costs two rasters a line). Its counts always equal
- * densityGrid over the current segments.
+ * The density grid kept from flush to flush: each round (`begin`, then `set` for every student's
+ * segment now, then `end`) re-rasterises only the lines that moved, appeared or went (a settled
+ * class costs nearly nothing; a class where everyone moves costs two rasters a line). After `end`
+ * its counts equal densityGrid over the round's segments. Segments are kept as numbers in one
+ * array, one slot a student: a round allocates nothing, so 2,000 lines four times a second leave
+ * the garbage collector nothing to promote.
  */
 export class DensityRaster {
   readonly counts: Uint16Array;
-  private lines = new Map<string, Segment>();
+  private slots = new Map<string, number>();
+  private coords = new Float64Array(256);
+  private seen = new Uint32Array(64);
+  private free: number[] = [];
+  private round = 0;
   constructor(readonly size: number, readonly lo = 0, readonly hi = 1) {
     this.counts = new Uint16Array(size * size);
   }
 
-  /** Brings the grid to these segments; returns the densest cell's count. */
-  update(segments: ReadonlyMap<string, Segment>): number {
+  /** Starts a round: a line not `set` again before `end` is taken away. */
+  begin(): void {
+    this.round++;
+  }
+
+  /** This student's segment, from (x1, y1) to (x2, y2). */
+  set(id: string, x1: number, y1: number, x2: number, y2: number): void {
     const { counts, size, lo, hi } = this;
-    for (const [id, old] of this.lines) {
-      if (!segments.has(id)) {
-        rasterise(counts, size, lo, hi, old, -1);
-        this.lines.delete(id);
-      }
+    let slot = this.slots.get(id);
+    if (slot === undefined) {
+      slot = this.free.pop() ?? this.slots.size;
+      this.grow(slot);
+      this.slots.set(id, slot);
+    } else {
+      const c = this.coords, k = slot * 4;
+      if (this.seen[slot] === this.round) return; // set twice in a round: the first counts
+      this.seen[slot] = this.round;
+      if (c[k] === x1 && c[k + 1] === y1 && c[k + 2] === x2 && c[k + 3] === y2) return;
+      rasterise(counts, size, lo, hi, c[k], c[k + 1], c[k + 2], c[k + 3], -1);
     }
-    for (const [id, seg] of segments) {
-      const old = this.lines.get(id);
-      if (old && sameSegment(old, seg)) continue;
-      if (old) rasterise(counts, size, lo, hi, old, -1);
-      rasterise(counts, size, lo, hi, seg, 1);
-      this.lines.set(id, seg);
+    this.seen[slot] = this.round;
+    const c = this.coords, k = slot * 4;
+    c[k] = x1;
+    c[k + 1] = y1;
+    c[k + 2] = x2;
+    c[k + 3] = y2;
+    rasterise(counts, size, lo, hi, x1, y1, x2, y2, 1);
+  }
+
+  /** Ends the round, taking away the lines it did not set; returns the densest cell's count. */
+  end(): number {
+    const { counts, size, lo, hi, coords: c } = this;
+    for (const [id, slot] of this.slots) {
+      if (this.seen[slot] === this.round) continue;
+      const k = slot * 4;
+      rasterise(counts, size, lo, hi, c[k], c[k + 1], c[k + 2], c[k + 3], -1);
+      this.slots.delete(id);
+      this.free.push(slot);
     }
     return maxOf(counts);
   }
-}
 
-const sameSegment = (a: Segment, b: Segment) => a[0][0] === b[0][0] && a[0][1] === b[0][1] && a[1][0] === b[1][0] && a[1][1] === b[1][1];
+  private grow(slot: number): void {
+    if (slot < this.seen.length) return;
+    const seen = new Uint32Array(this.seen.length * 2);
+    seen.set(this.seen);
+    this.seen = seen;
+    const coords = new Float64Array(seen.length * 4);
+    coords.set(this.coords);
+    this.coords = coords;
+  }
+}
 
 /** Opacity 0..255 for a count: logarithmic, so one line stays visible and agreement stands out. */
 export function densityOpacity(count: number, max: number): number {

@@ -228,19 +228,28 @@ export function lineOf(t: BoardTile): { w: [number, number]; b: number } | null 
 
 /** The segment of w1*x1 + w2*x2 + b = 0 inside the square [lo, hi]², or null if it misses it. */
 export function lineInBox(w: readonly [number, number], b: number, lo: number, hi: number): [[number, number], [number, number]] | null {
-  // Called for every student on every board flush: no arrays or closures per call.
+  const s = SCRATCH;
+  return segmentInBox(w[0], w[1], b, lo, hi, s) ? [[s[0], s[1]], [s[2], s[3]]] : null;
+}
+const SCRATCH = new Float64Array(4);
+
+/**
+ * lineInBox without allocating (called for every student on every board flush): writes the ends
+ * x1, y1, x2, y2 into `out` and returns true, or returns false if the line misses the square.
+ */
+export function segmentInBox(w0: number, w1: number, b: number, lo: number, hi: number, out: Float64Array): boolean {
   const eps = 1e-9 * (hi - lo);
   let n = 0, ax = 0, ay = 0, bx = 0, by = 0;
   for (let k = 0; k < 4 && n < 2; k++) {
     const edge = k % 2 === 0 ? lo : hi;
     let px: number, py: number;
     if (k < 2) {
-      if (w[1] === 0) continue;
+      if (w1 === 0) continue;
       px = edge;
-      py = -(b + w[0] * edge) / w[1];
+      py = -(b + w0 * edge) / w1;
     } else {
-      if (w[0] === 0) continue;
-      px = -(b + w[1] * edge) / w[0];
+      if (w0 === 0) continue;
+      px = -(b + w1 * edge) / w0;
       py = edge;
     }
     // NaN and ±Infinity fail these comparisons too.
@@ -255,7 +264,12 @@ export function lineInBox(w: readonly [number, number], b: number, lo: number, h
       n = 2;
     }
   }
-  return n === 2 ? [[ax, ay], [bx, by]] : null;
+  if (n !== 2) return false;
+  out[0] = ax;
+  out[1] = ay;
+  out[2] = bx;
+  out[3] = by;
+  return true;
 }
 
 /** The accuracies one perceptron can reach on four samples. */
