@@ -23,14 +23,22 @@ const LABELS = ACCURACY_BINS.map((b) => format(".0%")(b));
 /** How many students are at each accuracy a perceptron can have on four samples. */
 export default function AccuracyHistogram({ values, title, ariaLabel, xLabel, yLabel, ceiling = 1, testId }: Props) {
   const ref = useRef<SVGSVGElement>(null);
-  const bins = useMemo(() => accuracyHistogram(values), [values]);
+  const drawn = useRef({ x: false, y: "" });
+  // Five counts: the chart is redrawn only when one of them changes, not on every board flush.
+  const counts = accuracyHistogram(values);
+  const key = counts.join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- same counts, same array
+  const bins = useMemo(() => counts, [key]);
 
   useEffect(() => {
     const x = scaleBand<string>().domain(LABELS).range([0, PW]).padding(0.2);
     const y = scaleLinear().domain([0, Math.max(1, max(bins) ?? 1)]).nice().range([PH, 0]);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x));
-    g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(Math.min(5, y.domain()[1])).tickFormat(format("d")));
+    // The axes are redrawn only when their scale changes (the bars move on most board flushes).
+    const yKey = String(y.domain()[1]);
+    if (!drawn.current.x) g.select<SVGGElement>("g.x").call(axisBottom(x));
+    if (drawn.current.y !== yKey) g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(Math.min(5, y.domain()[1])).tickFormat(format("d")));
+    drawn.current = { x: true, y: yKey };
     g.select("g.bars").selectAll("rect").data(bins).join("rect")
       .attr("x", (_, i) => x(LABELS[i])!).attr("width", x.bandwidth()).attr("y", (d) => y(d)).attr("height", (d) => PH - y(d))
       .attr("fill", (_, i) => (ACCURACY_BINS[i] > ceiling ? "var(--orange)" : "var(--blue)")).attr("data-count", (d) => d);

@@ -21,19 +21,40 @@ interface Props {
 const ICONS: Record<TileStatus, string> = { joined: "○", working: "◐", submitted: "●", correct: "✓", disconnected: "×" };
 const GAP = 4;
 
-/** The student's current accuracy (gate and XOR runs), 0..1, or null. */
-function accuracyOf(t: BoardTile): number | null {
+/** The student's current accuracy (gate and XOR runs) in whole percent, or null. */
+function percentOf(t: BoardTile): number | null {
   const p = t.progress;
-  return p && p.type !== "ACTIVATION" ? p.accuracy : null;
+  return p && p.type !== "ACTIVATION" ? Math.round(p.accuracy * 100) : null;
+}
+/** What a cell shows after its name: the score once submitted, else the accuracy. */
+function scoreOf(t: BoardTile, percent: number | null): string {
+  return t.result ? `${t.result.score}/${t.result.maxScore}` : percent !== null ? `${percent}%` : "";
+}
+
+interface CellProps {
+  tile: BoardTile; name: string; statusLabel: string; selected: boolean; reasons?: readonly HelpReason[]; flagLabel?: string;
+  onOpen(id: string): void; onHighlight(id: string | null): void;
+}
+
+/**
+ * A cell is redrawn only when what it shows changes: every progress batch brings each student a new
+ * tile, but most cells keep their status, score and accuracy from one batch to the next.
+ */
+function sameCell(a: CellProps, b: CellProps): boolean {
+  if (a.tile !== b.tile) {
+    if (a.tile.userId !== b.tile.userId || a.tile.status !== b.tile.status) return false;
+    const pa = percentOf(a.tile);
+    const pb = percentOf(b.tile);
+    if (pa !== pb || scoreOf(a.tile, pa) !== scoreOf(b.tile, pb)) return false;
+  }
+  return a.name === b.name && a.statusLabel === b.statusLabel && a.selected === b.selected && a.reasons === b.reasons
+    && a.flagLabel === b.flagLabel && a.onOpen === b.onOpen && a.onHighlight === b.onHighlight;
 }
 
 // Cells format nothing themselves (no message lookups per cell): the status words come from the grid.
-const Cell = memo(function Cell({ tile, name, statusLabel, selected, reasons, flagLabel, onOpen, onHighlight }: {
-  tile: BoardTile; name: string; statusLabel: string; selected: boolean; reasons?: readonly HelpReason[]; flagLabel?: string;
-  onOpen(id: string): void; onHighlight(id: string | null): void;
-}) {
-  const acc = accuracyOf(tile);
-  const score = tile.result ? `${tile.result.score}/${tile.result.maxScore}` : acc !== null ? `${Math.round(acc * 100)}%` : "";
+const Cell = memo(function Cell({ tile, name, statusLabel, selected, reasons, flagLabel, onOpen, onHighlight }: CellProps) {
+  const percent = percentOf(tile);
+  const score = scoreOf(tile, percent);
   return (
     <button type="button" className={`bd-cell bd-cell-${tile.status}${selected ? " bd-selected" : ""}${reasons ? " tf-flagged" : ""}`} data-testid="grid-cell"
       data-user={tile.userId} data-status={tile.status} aria-haspopup="dialog"
@@ -43,10 +64,10 @@ const Cell = memo(function Cell({ tile, name, statusLabel, selected, reasons, fl
       {reasons && <TileFlag reasons={reasons} compact />}
       <span className="bd-cell-name" data-testid="grid-name">{name}</span>
       <span className="bd-cell-score" aria-hidden="true">{score}</span>
-      {acc !== null && <span className="bd-cell-bar" aria-hidden="true" style={{ width: `${Math.round(acc * 100)}%` }} />}
+      {percent !== null && <span className="bd-cell-bar" aria-hidden="true" style={{ width: `${percent}%` }} />}
     </button>
   );
-});
+}, sameCell);
 
 /**
  * Every student as a small cell (status, name, accuracy or score), virtualised: only the rows in

@@ -37,12 +37,19 @@ export default function HelpList({ flags, tiles, names, exercise, onOpen }: Prop
   const { reason, rules } = useHelpText(labels);
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  const nick = useMemo(() => new Map(tiles.map((x) => [x.userId, x.nickname])), [tiles]);
   const groups = useMemo(() => {
     const by = new Map<string, HelpFlag[]>();
     for (const f of flags) by.set(f.userId, [...(by.get(f.userId) ?? []), f]);
     return [...by];
   }, [flags]);
+  // The flagged students' nicknames only (tiles change on every board flush; flags rarely).
+  const nick = useMemo(() => {
+    const out = new Map<string, string>();
+    if (!open || groups.length === 0) return out;
+    const want = new Set(groups.map(([id]) => id));
+    for (const x of tiles) if (want.has(x.userId)) out.set(x.userId, x.nickname);
+    return out;
+  }, [groups, tiles, open]);
   const now = Date.now();
   const since = (ms: number) => t("since", {
     time: format.dateTime(ms, { hour: "numeric", minute: "2-digit" }),

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { aliasOf, boardCounts, type AliasStyle } from "@/lib/board";
-import { filterTiles, isDense, type TileFilter } from "@/lib/board-view";
+import { filterTiles, isDense, sameCounts, sameRoster, statusCounts, type TileFilter } from "@/lib/board-view";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import type { BoardState } from "@/lib/session-protocol";
 import AccuracyHistogram from "./AccuracyHistogram";
@@ -25,6 +25,7 @@ import XorClassView from "./XorClassView";
 import ExperimentLive from "./ExperimentLive";
 import { measureFlush, useBoard, type BoardLink } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
+import { useStable } from "./useStable";
 import { reasonsByStudent } from "@/lib/tile-flags";
 import { useExerciseName } from "./useExerciseName";
 import { projectorTiles, scoresWithheld, withoutAnswerFlags } from "@/lib/projector-view";
@@ -38,18 +39,20 @@ interface Props {
 }
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
+const NO_TILES: BoardState["tiles"] = [];
 
 /** The class-wide charts for the current exercise type. */
 function ClassView({ exercise, tiles, selected, sessionId, projector, link }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null; sessionId: string; projector: boolean; link: BoardLink }) {
   const t = useTranslations("board.accuracyNow");
-  const parsed = exerciseConfigSchema.safeParse(exercise.config);
+  const parsed = useMemo(() => exerciseConfigSchema.safeParse(exercise.config), [exercise.config]);
   if (!parsed.success) return null;
   const c = parsed.data;
   if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} customs={c.customs} exerciseId={exercise.id} /></div>;
   if (c.type === "XOR") return <XorClassView exercise={exercise} tiles={tiles} selected={selected} sessionId={sessionId} projector={projector} link={link} exerciseLr={c.lr} />;
   // An experiment: the groups compared first (lib/experiments.ts).
   const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} exerciseLr={c.lr} big={projector} /> : null;
-  const now = tiles.flatMap((x) => (x.progress?.type === "GATE" ? [x.progress.accuracy] : []));
+  const now: number[] = [];
+  for (const x of tiles) if (x.progress?.type === "GATE") now.push(x.progress.accuracy);
   return (
     <div className="bd-views">
       {experiment}
@@ -88,20 +91,25 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
     if (state) measureFlush();
   }, [state]);
 
+  // Names, presence and order only: new on a join or a rename, not on every progress flush.
+  const roster = useStable(tiles ?? NO_TILES, sameRoster);
   // Aliases come from the tile order only, never from the nickname.
   // Without aliases the map stays empty: every reader falls back to the nickname (no 2,000-entry map per flush).
-  const names = useMemo(() => (!anon ? NO_NAMES : new Map((tiles ?? []).map((tile, i) => {
+  const names = useMemo(() => (!anon ? NO_NAMES : new Map(roster.map((tile, i) => {
     const a = aliasOf(i);
     if (style === "number") return [tile.userId, t("alias.number", { n: a.n })];
     const animal = animals(a.animal);
     return [tile.userId, a.round > 1 ? t("alias.animalRound", { animal, round: a.round }) : t("alias.animal", { animal })];
-  }))), [tiles, anon, style, t, animals]);
+  }))), [roster, anon, style, t, animals]);
 
-  // The controls list students too: in projector mode they show the same aliases as the tiles.
+  // The controls list students too (in projector mode with the same aliases as the tiles); they
+  // show no progress, so they follow the session and the roster, not every flush.
   const controlsState = useMemo(
-    () => (state && anon ? { ...state, tiles: state.tiles.map((x) => ({ ...x, nickname: names.get(x.userId) ?? x.nickname })) } : state),
-    [state, names, anon],
+    () => (state ? { ...state, tiles: anon ? roster.map((x) => ({ ...x, nickname: names.get(x.userId) ?? x.nickname })) : roster } : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- every field but the tiles, which the roster stands for
+    [state?.sessionId, state?.classId, state?.status, state?.paused, state?.exercise, state?.exercises, roster, names, anon],
   );
+  const statuses = useStable(statusCounts(tiles ?? NO_TILES), sameCounts);
   const counts = boardCounts(tiles ?? []);
   const ex = state?.exercise ?? null;
   const openTile = tiles?.find((x) => x.userId === openId) ?? null;
@@ -129,7 +137,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
       <FieldError code={error} />
       {state?.status === "ENDED" && <p className="card error" role="status">{t("status.ended")}</p>}
       {!projector && controlsState && <SessionControls state={controlsState} control={control} />}
-      {!projector && state && <HelpList flags={flags} tiles={state.tiles} names={names} exercise={state.exercise} onOpen={setOpenId} />}
+      {!projector && state && <HelpList flags={flags} tiles={roster} names={names} exercise={state.exercise} onOpen={setOpenId} />}
 
       {!state ? (
         <p className="muted">{t("loading")}</p>
@@ -149,7 +157,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
               <span>{withheld ? t("counters.scoresAfterReveal") : t("counters.correct", { count: counts.correct })}</span>
               <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
             </p>
-            <StatusBands tiles={tiles ?? []} />
+            <StatusBands counts={statuses} />
             {projector && <HelpCounts flags={withheld ? withoutAnswerFlags(flags) : flags} />}
             {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} sessionId={sessionId} projector={projector} link={link} />}
           </section>
@@ -160,7 +168,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
             </div>
             {dense ? (
               <>
-                <StudentFilters tiles={tiles ?? []} filter={filter} shown={shown.length} onChange={setFilter} />
+                <StudentFilters counts={statuses} total={tiles?.length ?? 0} filter={filter} shown={shown.length} onChange={setFilter} />
                 <BoardGrid tiles={shown} names={names} selected={openId} onOpen={setOpenId} onHighlight={setHover} big={projector} flags={tileFlags} />
               </>
             ) : (

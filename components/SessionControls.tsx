@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useMemo, useState } from "react";
+import { memo, useEffect, useId, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardState } from "@/lib/session-protocol";
 import ConfirmAction from "./ConfirmAction";
@@ -45,7 +45,7 @@ function KickPicker({ state, disabled, onKick }: { state: BoardState; disabled: 
  * "More": remove a student, end the session. Every action waits for the server's ack and shows
  * its error, if any; "Done." fades after a few seconds.
  */
-export default function SessionControls({ state, control }: { state: BoardState; control: Control }) {
+export default memo(function SessionControls({ state, control }: { state: BoardState; control: Control }) {
   const t = useTranslations("controls");
   const tb = useTranslations("board.toolbar");
   const nameOf = useExerciseName();
@@ -106,4 +106,4 @@ export default function SessionControls({ state, control }: { state: BoardState;
       <FieldError code={result && !result.ok ? result.error : null} />
     </section>
   );
-}
+});

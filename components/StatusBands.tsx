@@ -1,13 +1,14 @@
 "use client";
+import { memo } from "react";
 import { useTranslations } from "next-intl";
 import { statusBands } from "@/lib/board-view";
-import type { BoardTile } from "@/lib/session-protocol";
+import type { TileStatus } from "@/lib/session-protocol";
 
 /** The class by status in one bar: how many have joined, are working, submitted, are correct, are offline. */
-export default function StatusBands({ tiles }: { tiles: readonly BoardTile[] }) {
+export default memo(function StatusBands({ counts }: { counts: Readonly<Record<TileStatus, number>> }) {
   const t = useTranslations("board.bands");
   const st = useTranslations("board.statuses");
-  const bands = statusBands(tiles);
+  const bands = statusBands(counts);
   if (bands.length === 0) return null;
   const summary = bands.map((b) => t("item", { status: st(b.status), count: b.count })).join(", ");
   return (
@@ -25,4 +26,4 @@ export default function StatusBands({ tiles }: { tiles: readonly BoardTile[] }) 
       </p>
     </figure>
   );
-}
+});

@@ -1,25 +1,27 @@
 "use client";
+import { memo } from "react";
 import { useTranslations } from "next-intl";
-import { STATUS_ORDER, statusCounts, type TileFilter } from "@/lib/board-view";
-import type { BoardTile } from "@/lib/session-protocol";
+import { STATUS_ORDER, type TileFilter } from "@/lib/board-view";
+import type { TileStatus } from "@/lib/session-protocol";
 
 interface Props {
-  tiles: readonly BoardTile[];
+  /** Students per status (statusCounts) and in all. */
+  counts: Readonly<Record<TileStatus, number>>;
+  total: number;
   filter: TileFilter;
   shown: number;
   onChange(f: TileFilter): void;
 }
 
 /** Show one status only, and find a student by (part of) their shown name. */
-export default function StudentFilters({ tiles, filter, shown, onChange }: Props) {
+export default memo(function StudentFilters({ counts, total, filter, shown, onChange }: Props) {
   const t = useTranslations("board.filter");
   const st = useTranslations("board.statuses");
-  const counts = statusCounts(tiles);
   return (
     <div className="bd-filters" data-testid="student-filters">
       <div className="bd-filter-chips" role="group" aria-label={t("status")}>
         <button type="button" className="bd-fchip" aria-pressed={filter.status === "all"} onClick={() => onChange({ ...filter, status: "all" })}>
-          {t("all")} <strong>{tiles.length}</strong>
+          {t("all")} <strong>{total}</strong>
         </button>
         {STATUS_ORDER.map((s) => (
           <button key={s} type="button" className={`bd-fchip bd-fchip-${s}`} aria-pressed={filter.status === s} disabled={counts[s] === 0 && filter.status !== s}
@@ -32,7 +34,7 @@ export default function StudentFilters({ tiles, filter, shown, onChange }: Props
         <span>{t("search")}</span>
         <input type="search" value={filter.query} onChange={(e) => onChange({ ...filter, query: e.target.value })} data-testid="student-search" />
       </label>
-      <p className="muted bd-shown" role="status" data-testid="students-shown">{t("shown", { shown, total: tiles.length })}</p>
+      <p className="muted bd-shown" role="status" data-testid="students-shown">{t("shown", { shown, total })}</p>
     </div>
   );
-}
+});

@@ -22,12 +22,12 @@ describe("dense board", () => {
   it("counts statuses and lays the bands end to end", () => {
     const tiles = [tile("a", "joined"), tile("b", "correct"), tile("c", "correct"), tile("d", "disconnected")];
     expect(statusCounts(tiles)).toEqual({ joined: 1, working: 0, submitted: 0, correct: 2, disconnected: 1 });
-    expect(statusBands(tiles)).toEqual([
+    expect(statusBands(statusCounts(tiles))).toEqual([
       { status: "joined", count: 1, x0: 0, x1: 0.25 },
       { status: "correct", count: 2, x0: 0.25, x1: 0.75 },
       { status: "disconnected", count: 1, x0: 0.75, x1: 1 },
     ]);
-    expect(statusBands([])).toEqual([]);
+    expect(statusBands(statusCounts([]))).toEqual([]);
   });
 
   it("filters by status and by the shown name, ignoring case and accents", () => {

@@ -19,10 +19,9 @@ export function statusCounts(tiles: readonly BoardTile[]): Record<TileStatus, nu
   return out;
 }
 
-/** One band per status that has students: its share of the class, from left to right. */
-export function statusBands(tiles: readonly BoardTile[]): { status: TileStatus; count: number; x0: number; x1: number }[] {
-  const counts = statusCounts(tiles);
-  const total = tiles.length || 1;
+/** One band per status that has students (`counts`: statusCounts): its share of the class, from left to right. */
+export function statusBands(counts: Readonly<Record<TileStatus, number>>): { status: TileStatus; count: number; x0: number; x1: number }[] {
+  const total = STATUS_ORDER.reduce((a, s) => a + counts[s], 0) || 1;
   let acc = 0;
   const out = [];
   for (const status of STATUS_ORDER) {
@@ -32,6 +31,23 @@ export function statusBands(tiles: readonly BoardTile[]): { status: TileStatus; 
     acc += count;
   }
   return out;
+}
+
+/** The same counts per status. */
+export const sameCounts = (a: Readonly<Record<TileStatus, number>>, b: Readonly<Record<TileStatus, number>>): boolean =>
+  STATUS_ORDER.every((s) => a[s] === b[s]);
+
+/**
+ * The same students in the same order with the same names and presence: what the controls and the
+ * help list show of the tiles (progress changes on every flush; this rarely does).
+ */
+export function sameRoster(a: readonly BoardTile[], b: readonly BoardTile[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x !== y && (x.userId !== y.userId || x.nickname !== y.nickname || x.online !== y.online)) return false;
+  }
+  return true;
 }
 
 /** Lower case, accents and width folded, spaces trimmed: "  ÁNA " and "ana" match. */
