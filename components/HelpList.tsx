@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import type { HelpFlag } from "@/lib/help-flags";
@@ -29,7 +29,7 @@ function customLabels(exercise: BoardState["exercise"]): string[] {
  * in words and since when; an entry opens that student's live view. The rules and their thresholds
  * are stated under the list. Escape closes the list.
  */
-export default function HelpList({ flags, tiles, names, exercise, onOpen }: Props) {
+export default memo(function HelpList({ flags, tiles, names, exercise, onOpen }: Props) {
   const t = useTranslations("help");
   const format = useFormatter();
   const duration = useDuration();
@@ -37,12 +37,19 @@ export default function HelpList({ flags, tiles, names, exercise, onOpen }: Prop
   const { reason, rules } = useHelpText(labels);
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
+  // Rendered only when its props change (not on every board flush): while open, "since" moves on its own.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (!open) return;
+    const id = setInterval(() => setTick((n) => n + 1), 1000);
+    return () => clearInterval(id);
+  }, [open]);
   const groups = useMemo(() => {
     const by = new Map<string, HelpFlag[]>();
     for (const f of flags) by.set(f.userId, [...(by.get(f.userId) ?? []), f]);
     return [...by];
   }, [flags]);
-  // The flagged students' nicknames only (tiles change on every board flush; flags rarely).
+  // The flagged students' nicknames only, read while the list is open.
   const nick = useMemo(() => {
     const out = new Map<string, string>();
     if (!open || groups.length === 0) return out;
@@ -101,4 +108,4 @@ export default function HelpList({ flags, tiles, names, exercise, onOpen }: Prop
       )}
     </div>
   );
-}
+});

@@ -142,7 +142,7 @@ describe("chart helpers", () => {
   it("reads a student's run settings and decision line", () => {
     expect(runOf(gate(4))).toEqual({ gate: "AND", lr: 0.1, epochs: 100, seed: 1, epoch: 4 });
     expect(runOf({ type: "ACTIVATION", activation: "relu", threshold: 0, alpha: 0.01 })).toBeNull();
-    expect(lineOf(tile("a", { progress: gate(1) }))).toEqual({ w: [0.1, 0.2], b: -0.3 });
+    expect(lineOf(tile("a", { progress: gate(1) }))).toMatchObject({ w: [0.1, 0.2], b: -0.3 });
     expect(lineOf(tile("a", { answer: { w: [1, 2], b: 3 } }))).toEqual({ w: [1, 2], b: 3 });
     expect(lineOf(tile("a", { answer: { explanation: "notSeparable" } }))).toBeNull();
   });
