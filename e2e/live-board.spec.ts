@@ -345,6 +345,18 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   }
   await expect(teacher.getByTestId("status-bands").locator('[data-status="working"]')).toHaveAttribute("data-count", "20");
   await expect(teacher.getByTestId("class-overlay")).toHaveAttribute("data-lines", "20");
+  // A cell shows its student's accuracy and follows it (cells redraw only when what they show changes):
+  // Hall 01 starts the run again, at 25% after 9 epochs (seed 100), then is back at 100% after 60.
+  const hall01 = grid.locator('[data-testid="grid-cell"]', { hasText: "Hall 01" }).locator(".bd-cell-score");
+  await expect(hall01).toHaveText("100%");
+  const again = (epochs: number) => {
+    const run = gateRun(100, epochs);
+    students[0].emit("session:progress", { type: "GATE", sessionId, exerciseId: gate, gate: "AND", lr: run.lr, epochs: run.epochs, seed: run.seed, epoch: epochs, accuracy: run.accuracy, w: run.w, b: run.b });
+  };
+  again(9);
+  await expect(hall01).toHaveText("25%");
+  again(60);
+  await expect(hall01).toHaveText("100%");
   // The density is drawn over the plotted square: cells with lines are inked, most are clear.
   const inked = await teacher.getByTestId("class-overlay").locator("canvas").evaluate((c: HTMLCanvasElement) => {
     const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;

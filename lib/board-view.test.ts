@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BoardTile, ProgressState, TileStatus } from "./session-protocol";
 import {
   chosenActivations, densityAlpha, filterTiles, foldName, gridColumns, isDense, lineOffsets, movedFromStart,
-  shiftSegment, statusBands, statusCounts, updateExplorers, visibleRows, DENSE_AT,
+  sameCounts, sameRoster, shiftSegment, statusBands, statusCounts, updateExplorers, visibleRows, DENSE_AT,
 } from "./board-view";
 import { explorerChoices } from "./explorer-choices";
 
@@ -28,6 +28,18 @@ describe("dense board", () => {
       { status: "disconnected", count: 1, x0: 0.75, x1: 1 },
     ]);
     expect(statusBands(statusCounts([]))).toEqual([]);
+  });
+
+  it("tells a roster that changed (who, in which order, their names and presence) from tiles that only moved on", () => {
+    const before = [tile("a", "joined"), tile("b", "working")];
+    const moved = [tile("a", "working", act("relu")), tile("b", "correct")];
+    expect(sameRoster(before, moved)).toBe(true);
+    expect(sameRoster(before, [tile("a", "joined"), tile("b", "disconnected")])).toBe(false); // b went offline
+    expect(sameRoster(before, [tile("a", "joined", null, "Ana"), tile("b", "working")])).toBe(false);
+    expect(sameRoster(before, [tile("b", "working"), tile("a", "joined")])).toBe(false);
+    expect(sameRoster(before, [...before, tile("c", "joined")])).toBe(false);
+    expect(sameCounts(statusCounts(before), statusCounts([tile("x", "working"), tile("y", "joined")]))).toBe(true);
+    expect(sameCounts(statusCounts(before), statusCounts(moved))).toBe(false);
   });
 
   it("filters by status and by the shown name, ignoring case and accents", () => {
