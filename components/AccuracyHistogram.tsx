@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
 import { ACCURACY_BINS, accuracyHistogram } from "@/lib/board";
+import { useStable } from "./useStable";
 
 interface Props {
   /** One accuracy per student (0, 0.25, 0.5, 0.75 or 1 on four samples). */
@@ -19,16 +20,14 @@ const M = { t: 14, r: 12, b: 50, l: 58 };
 const PW = 300;
 const PH = 160;
 const LABELS = ACCURACY_BINS.map((b) => format(".0%")(b));
+const sameBins = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** How many students are at each accuracy a perceptron can have on four samples. */
 export default function AccuracyHistogram({ values, title, ariaLabel, xLabel, yLabel, ceiling = 1, testId }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const drawn = useRef({ x: false, y: "" });
   // Five counts: the chart is redrawn only when one of them changes, not on every board flush.
-  const counts = accuracyHistogram(values);
-  const key = counts.join();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- same counts, same array
-  const bins = useMemo(() => counts, [key]);
+  const bins = useStable(accuracyHistogram(values), sameBins);
 
   useEffect(() => {
     const x = scaleBand<string>().domain(LABELS).range([0, PW]).padding(0.2);
