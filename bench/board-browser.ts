@@ -112,7 +112,7 @@ const PAGE_PROBE = `(() => {
 
 /**
  * The machine's own noise on the page's thread: a fixed piece of arithmetic (about as long as a
- * flush) timed `n` times, 20 ms apart. On a shared virtual machine its p99 alone can be twice its
+ * flush) timed `n` times, 20 ms apart. On a shared virtual machine its p99 alone can be several times its
  * median; the flush figures are read against it, measured in the same run.
  */
 const calibrate = (page: Page, n: number) => page.evaluate(async (n) => {
