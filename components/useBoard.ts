@@ -39,9 +39,9 @@ const ACK_TIMEOUT_MS = 10_000;
 /**
  * The instructor's live board for one session. Watches the board on every (re)connect, queues
  * incoming events and applies them in batches (lib/board), so 200 students streaming progress cost
- * at most 4 renders a second (`observe`, if given, sees each batch first). `control` sends an instructor control and resolves with its ack.
+ * at most 4 renders a second (`observe`, if given, sees each event as it arrives). `control` sends an instructor control and resolves with its ack.
  */
-export function useBoard(sessionId: string, observe?: (before: BoardState | null, events: readonly BoardEvent[]) => void): { state: BoardState | null; connection: ConnectionState; error: ErrorCode | null; control: Control; link: BoardLink } {
+export function useBoard(sessionId: string, observe?: (event: BoardEvent) => void): { state: BoardState | null; connection: ConnectionState; error: ErrorCode | null; control: Control; link: BoardLink } {
   const [state, setState] = useState<BoardState | null>(null);
   const [socket, setSocket] = useState<ClientSocket | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -72,7 +72,6 @@ export function useBoard(sessionId: string, observe?: (before: BoardState | null
     lastFlush.current = performance.now();
     const events = queue.current;
     queue.current = [];
-    observeRef.current?.(current.current, events); // the help flags' tracker sees every batch too
     const { state: next, missing } = applyEvents(current.current, events);
     current.current = next;
     // One task per flush: applied, rendered, committed and the charts drawn (their effects run at
@@ -84,6 +83,7 @@ export function useBoard(sessionId: string, observe?: (before: BoardState | null
   }, [watch]);
 
   function enqueue(e: BoardEvent) {
+    observeRef.current?.(e); // the help flags' tracker sees every event too, in the message's task
     queue.current.push(e);
     if (timer.current) return;
     const wait = Math.max(0, FLUSH_MS - (performance.now() - lastFlush.current));

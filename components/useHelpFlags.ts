@@ -13,11 +13,14 @@ const TICK_MS = 5000;
 const HELP_EVERY_MS = 1000;
 const replay = new RunWindows();
 
-/** The tracker behind the flags, fed by useBoard with every batch (before it is applied). */
-export function useHelpTrack(): { track: React.RefObject<HelpTrack>; observe(before: BoardState | null, events: readonly BoardEvent[]): void } {
+/**
+ * The tracker behind the flags, fed by useBoard with every event as it arrives (in the socket
+ * message's task, not in the board's flush: a lecture hall's batch is 2,000 map writes).
+ */
+export function useHelpTrack(): { track: React.RefObject<HelpTrack>; observe(event: BoardEvent): void } {
   const track = useRef<HelpTrack>(emptyTrack(Date.now()));
-  const observe = useCallback((before: BoardState | null, events: readonly BoardEvent[]) => {
-    track.current = trackEvents(track.current, before, events, Date.now());
+  const observe = useCallback((event: BoardEvent) => {
+    track.current = trackEvents(track.current, [event], Date.now());
   }, []);
   return { track, observe };
 }

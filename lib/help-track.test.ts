@@ -15,21 +15,21 @@ const result = (correct: boolean, at: number): SubmissionResult => ({ exerciseId
 
 describe("the help track", () => {
   it("starts every idle clock when the board first sees an exercise, and moves a student's on progress", () => {
-    let t = trackEvents(emptyTrack(0), null, [{ kind: "state", state: state("e1") }], T0);
+    let t = trackEvents(emptyTrack(0), [{ kind: "state", state: state("e1") }], T0);
     expect(lastActive(t, "a")).toBe(T0);
-    t = trackEvents(t, state("e1"), [{ kind: "progress", items: [{ userId: "a", progress }] }], T0 + 1000);
+    t = trackEvents(t, [{ kind: "progress", items: [{ userId: "a", progress }] }], T0 + 1000);
     expect(lastActive(t, "a")).toBe(T0 + 1000);
     expect(lastActive(t, "b")).toBe(T0);
   });
 
   it("restarts the clocks on a push of another exercise and when the session resumes, not on a pause", () => {
-    let t = trackEvents(emptyTrack(0), null, [{ kind: "state", state: state("e1") }], T0);
-    t = trackEvents(t, state("e1"), [{ kind: "session", session: { status: "LIVE", paused: true, exercise: exercise("e1") } }], T0 + 10_000);
+    let t = trackEvents(emptyTrack(0), [{ kind: "state", state: state("e1") }], T0);
+    t = trackEvents(t, [{ kind: "session", session: { status: "LIVE", paused: true, exercise: exercise("e1") } }], T0 + 10_000);
     expect(t.clock).toBe(T0);
-    t = trackEvents(t, state("e1", { paused: true }), [{ kind: "session", session: { status: "LIVE", paused: false, exercise: exercise("e1") } }], T0 + 90_000);
+    t = trackEvents(t, [{ kind: "session", session: { status: "LIVE", paused: false, exercise: exercise("e1") } }], T0 + 90_000);
     expect(lastActive(t, "a")).toBe(T0 + 90_000);
-    t = trackEvents(t, state("e1"), [{ kind: "progress", items: [{ userId: "a", progress }] }], T0 + 91_000);
-    t = trackEvents(t, state("e1"), [{ kind: "state", state: state("e2") }], T0 + 95_000);
+    t = trackEvents(t, [{ kind: "progress", items: [{ userId: "a", progress }] }], T0 + 91_000);
+    t = trackEvents(t, [{ kind: "state", state: state("e2") }], T0 + 95_000);
     expect(t.exerciseId).toBe("e2");
     expect(lastActive(t, "a")).toBe(T0 + 95_000);
   });
@@ -37,17 +37,17 @@ describe("the help track", () => {
   it("counts identical failing submissions in a row, continuing the snapshot's streak", () => {
     const answer = { gate: "AND", w: [0.5, 0.5], b: -0.2 };
     const withRepeat = state("e1", { tiles: [{ userId: "a", nickname: "A", online: true, status: "submitted", progress: null, result: result(false, T0), repeat: { key: answerKey(answer), count: 2, since: new Date(T0 - 60_000).toISOString() } }] });
-    let t = trackEvents(emptyTrack(0), null, [{ kind: "state", state: withRepeat }], T0);
+    let t = trackEvents(emptyTrack(0), [{ kind: "state", state: withRepeat }], T0);
     expect(t.streaks.get("a")).toMatchObject({ count: 2, since: T0 - 60_000 });
-    t = trackEvents(t, withRepeat, [{ kind: "result", userId: "a", result: result(false, T0 + 1000), answer: { b: -0.2, w: [0.5, 0.5], gate: "AND" } }], T0 + 1000);
+    t = trackEvents(t, [{ kind: "result", userId: "a", result: result(false, T0 + 1000), answer: { b: -0.2, w: [0.5, 0.5], gate: "AND" } }], T0 + 1000);
     expect(t.streaks.get("a")).toMatchObject({ count: 3, since: T0 - 60_000 });
-    t = trackEvents(t, withRepeat, [{ kind: "result", userId: "a", result: result(true, T0 + 2000), answer: { gate: "AND", w: [1, 1], b: -1.5 } }], T0 + 2000);
+    t = trackEvents(t, [{ kind: "result", userId: "a", result: result(true, T0 + 2000), answer: { gate: "AND", w: [1, 1], b: -1.5 } }], T0 + 2000);
     expect(t.streaks.has("a")).toBe(false);
   });
 
   it("returns the same track when nothing it keeps changed", () => {
-    const t = trackEvents(emptyTrack(0), null, [{ kind: "state", state: state("e1") }], T0);
-    expect(trackEvents(t, state("e1"), [{ kind: "presence", userId: "a", online: false }], T0 + 1)).toBe(t);
+    const t = trackEvents(emptyTrack(0), [{ kind: "state", state: state("e1") }], T0);
+    expect(trackEvents(t, [{ kind: "presence", userId: "a", online: false }], T0 + 1)).toBe(t);
   });
 });
 

@@ -6,7 +6,6 @@ import type { GateId } from "./gates";
 import { startTraining, stepEpoch, type TrainState } from "./perceptron";
 import type { Activation } from "./activations";
 import type { ExerciseConfig } from "./exercises";
-import type { BoardState } from "./session-protocol";
 import { gradeActivationAnswer } from "./questions";
 import { answerKey, nextStreak, TURN_WINDOW, type HelpInputs, type Streak, type WrongChoice } from "./help-flags";
 
@@ -14,21 +13,22 @@ export interface HelpTrack {
   exerciseId: string | null;
   /** When the idle clocks (re)started: the board opened, an exercise was pushed, the session resumed. */
   clock: number;
+  /** Whether the session was paused at the last event seen (a resume restarts the clocks). */
+  paused: boolean;
   active: Map<string, number>;
   streaks: Map<string, Streak>;
 }
 
-export const emptyTrack = (now: number): HelpTrack => ({ exerciseId: null, clock: now, active: new Map(), streaks: new Map() });
+export const emptyTrack = (now: number): HelpTrack => ({ exerciseId: null, clock: now, paused: false, active: new Map(), streaks: new Map() });
 
 /**
- * The track after a batch of events (`state`: the board's state before the batch, to tell what changed).
+ * The track after a batch of events (one, as the board receives them, or several).
  * A snapshot of another exercise, or the session resuming, restarts every idle clock.
  * The track's maps are updated in place (the board keeps one track; a lecture hall's 2,000 entries
  * are not copied four times a second); another exercise starts new maps in a new track.
  */
-export function trackEvents(track: HelpTrack, state: BoardState | null, events: readonly BoardEvent[], now: number): HelpTrack {
-  let { exerciseId, clock, active, streaks } = track;
-  let paused = state?.paused ?? false;
+export function trackEvents(track: HelpTrack, events: readonly BoardEvent[], now: number): HelpTrack {
+  let { exerciseId, clock, paused, active, streaks } = track;
   const restart = (id: string | null) => {
     if (id !== exerciseId) {
       exerciseId = id;
@@ -69,8 +69,8 @@ export function trackEvents(track: HelpTrack, state: BoardState | null, events: 
       active.set(e.userId, now); // submitting is working too
     }
   }
-  if (exerciseId === track.exerciseId && clock === track.clock && active === track.active) return track;
-  return { exerciseId, clock, active, streaks };
+  if (exerciseId === track.exerciseId && clock === track.clock && paused === track.paused && active === track.active) return track;
+  return { exerciseId, clock, paused, active, streaks };
 }
 
 /** When the student last did something the board saw (never before the clock's start). */

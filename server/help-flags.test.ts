@@ -45,7 +45,7 @@ class Board {
     socket.on("board:result", own((r) => ({ kind: "result", userId: r.userId, result: r.result, answer: r.answer })));
   }
   apply(e: BoardEvent) {
-    this.track = trackEvents(this.track, this.state, [e], Date.now());
+    this.track = trackEvents(this.track, [e], Date.now());
     this.state = applyEvents(this.state, [e]).state;
   }
   flags(now = Date.now()): (HelpFlag & { nickname: string })[] {
