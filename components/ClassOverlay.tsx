@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf, segmentInBox } from "@/lib/board";
@@ -47,7 +47,22 @@ function lineCounts(tiles: readonly BoardTile[], gate: GateId): { count: number;
   return { count, separating };
 }
 
+/** What the marks mean: rendered once per mode, not on every flush. */
+const OverlayLegend = memo(function OverlayLegend({ dense }: { dense: boolean }) {
+  const t = useTranslations("board.overlay");
+  const tr = useTranslations("trainer.map");
+  return (
+    <p className="tr-legend" aria-hidden="true">
+      <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill={CLASS_COLOR[0]} /></svg>{tr("class0")}</span>
+      <span><svg width="14" height="14"><circle cx="7" cy="7" r="6" fill={CLASS_COLOR[1]} /></svg>{tr("class1")}</span>
+      <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.55} strokeWidth="2" /></svg>{dense ? t("density") : t("line")}</span>
+      <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeWidth="4" strokeDasharray="8 3" /></svg>{t("selected")}</span>
+    </p>
+  );
+});
+
 type Line = { userId: string; seg: [[number, number], [number, number]]; ok: boolean; w: [number, number]; b: number };
+const NO_LINES: Line[] = [];
 
 /**
  * Every student's current decision line over the gate's four points: the class converging at a
@@ -56,7 +71,6 @@ type Line = { userId: string; seg: [[number, number], [number, number]]; ok: boo
  */
 export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const t = useTranslations("board.overlay");
-  const tr = useTranslations("trainer.map");
   const ref = useRef<SVGSVGElement>(null);
   const front = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -71,9 +85,10 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
       const seg = l && lineInBox(l.w, l.b, LO, HI);
       if (l && seg) out.push({ userId: tile.userId, seg, ok: accuracy(l, gate) === 1, w: l.w, b: l.b });
     }
-    return out;
+    return out.length ? out : NO_LINES; // a lecture hall with no one selected: the SVG effect has nothing to redo
   }, [tiles, gate, dense, selected]);
   const { count, separating } = useMemo(() => lineCounts(tiles, gate), [tiles, gate]);
+  const label = useMemo(() => t("aria", { gate, count, separating }), [t, gate, count, separating]);
 
   useEffect(() => {
     const g = select(ref.current).select<SVGGElement>("g.axes");
@@ -151,19 +166,14 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
         </svg>
         <canvas ref={canvas} className="bd-density" width={GRID} height={GRID} aria-hidden="true" style={PLOT_AREA} />
         <svg ref={front} className="bd-layer" viewBox={`0 0 ${VW} ${VH}`} role="img"
-          aria-label={t("aria", { gate, count, separating })}>
+          aria-label={label}>
           <g transform={`translate(${M.l},${M.t})`}>
             <g className="lines" />
             <g className="points" />
           </g>
         </svg>
       </div>
-      <p className="tr-legend" aria-hidden="true">
-        <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill={CLASS_COLOR[0]} /></svg>{tr("class0")}</span>
-        <span><svg width="14" height="14"><circle cx="7" cy="7" r="6" fill={CLASS_COLOR[1]} /></svg>{tr("class1")}</span>
-        <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.55} strokeWidth="2" /></svg>{dense ? t("density") : t("line")}</span>
-        <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeWidth="4" strokeDasharray="8 3" /></svg>{t("selected")}</span>
-      </p>
+      <OverlayLegend dense={dense} />
       {twins > 0 && <p className="muted bd-note" data-testid="overlay-twins">{t("twins", { count: twins })}</p>}
     </figure>
   );

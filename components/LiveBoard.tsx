@@ -1,19 +1,19 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { aliasOf, boardCounts, type AliasStyle } from "@/lib/board";
 import { filterTiles, isDense, sameCounts, sameRoster, statusCounts, type TileFilter } from "@/lib/board-view";
 import { exerciseConfigSchema } from "@/lib/exercises";
+import type { GateId } from "@/lib/gates";
 import type { BoardState } from "@/lib/session-protocol";
 import AccuracyHistogram from "./AccuracyHistogram";
 import ActivationBars from "./ActivationBars";
+import BoardCounters from "./BoardCounters";
 import BoardGrid from "./BoardGrid";
+import BoardHeader from "./BoardHeader";
 import BoardTiles from "./BoardTiles";
 import ClassOverlay from "./ClassOverlay";
-import ConnectionBadge from "./ConnectionBadge";
 import FieldError from "./FieldError";
-import FullScreenButton from "./FullScreenButton";
 import HelpCounts from "./HelpCounts";
 import HelpList from "./HelpList";
 import ProjectorSwitch from "./ProjectorSwitch";
@@ -43,7 +43,6 @@ const NO_TILES: BoardState["tiles"] = [];
 
 /** The class-wide charts for the current exercise type. */
 function ClassView({ exercise, tiles, selected, sessionId, projector, link }: { exercise: NonNullable<BoardState["exercise"]>; tiles: BoardState["tiles"]; selected: string | null; sessionId: string; projector: boolean; link: BoardLink }) {
-  const t = useTranslations("board.accuracyNow");
   const parsed = useMemo(() => exerciseConfigSchema.safeParse(exercise.config), [exercise.config]);
   if (!parsed.success) return null;
   const c = parsed.data;
@@ -51,14 +50,25 @@ function ClassView({ exercise, tiles, selected, sessionId, projector, link }: { 
   if (c.type === "XOR") return <XorClassView exercise={exercise} tiles={tiles} selected={selected} sessionId={sessionId} projector={projector} link={link} exerciseLr={c.lr} />;
   // An experiment: the groups compared first (lib/experiments.ts).
   const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} exerciseLr={c.lr} big={projector} /> : null;
+  return <GateViews tiles={tiles} gate={c.gate} selected={selected} experiment={experiment} />;
+}
+
+/** A gate exercise's class charts: everyone's decision line, and how many are at each accuracy. */
+function GateViews({ tiles, gate, selected, experiment }: { tiles: BoardState["tiles"]; gate: GateId; selected: string | null; experiment: React.ReactNode }) {
+  const t = useTranslations("board.accuracyNow");
   const now: number[] = [];
-  for (const x of tiles) if (x.progress?.type === "GATE") now.push(x.progress.accuracy);
+  let done = 0;
+  for (const x of tiles) if (x.progress?.type === "GATE") {
+    now.push(x.progress.accuracy);
+    if (x.progress.accuracy === 1) done++;
+  }
+  // Formatted when a count changes, not on every flush.
+  const ariaLabel = useMemo(() => t("aria", { count: now.length, done }), [t, now.length, done]);
   return (
     <div className="bd-views">
       {experiment}
-      <ClassOverlay tiles={tiles} gate={c.gate} selected={selected} />
-      <AccuracyHistogram values={now} testId="accuracy-now" title={t("title")} xLabel={t("x")} yLabel={t("y")}
-        ariaLabel={t("aria", { count: now.length, done: now.filter((v) => v === 1).length })} />
+      <ClassOverlay tiles={tiles} gate={gate} selected={selected} />
+      <AccuracyHistogram values={now} testId="accuracy-now" title={t("title")} xLabel={t("x")} yLabel={t("y")} ariaLabel={ariaLabel} />
     </div>
   );
 }
@@ -118,22 +128,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
 
   return (
     <div className={projector ? "bd-board bd-big-type bd-fullscreen" : "bd-board"} data-dense={dense}>
-      <header className="bd-head">
-        <div>
-          <p className="muted bd-kicker">{projector ? t("projectorTitle") : t("title")}</p>
-          <h1>{className}</h1>
-        </div>
-        <div className="bd-head-side">
-          <ConnectionBadge state={connection} />
-          {state?.paused && <span className="bd-chip bd-paused" data-testid="paused"><span aria-hidden="true">❚❚</span> {t("status.paused")}</span>}
-          {projector ? (
-            <>
-              <FullScreenButton />
-              <Link href={`/sessions/${sessionId}`}>{t("backToBoard")}</Link>
-            </>
-          ) : <Link href={`/sessions/${sessionId}/projector`} target="_blank">{t("openProjector")}</Link>}
-        </div>
-      </header>
+      <BoardHeader sessionId={sessionId} className={className} projector={projector} connection={connection} paused={state?.paused ?? false} />
       <FieldError code={error} />
       {state?.status === "ENDED" && <p className="card error" role="status">{t("status.ended")}</p>}
       {!projector && controlsState && <SessionControls state={controlsState} control={control} />}
@@ -149,14 +144,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
               {ex && !ex.open && <span className="bd-tag">{ex.revealed ? t("exercise.revealed") : t("exercise.closed")}</span>}
               {ex && ex.targetUserIds.length > 0 && <span className="bd-tag">{t("exercise.targeted", { count: ex.targetUserIds.length })}</span>}
             </h2>
-            <p className="bd-counters" data-testid="counters" aria-label={t("counters.label")}>
-              <span>{t("counters.joined", { count: counts.joined })}</span>
-              <span aria-hidden="true"> / </span>
-              <span>{t("counters.submitted", { count: counts.submitted })}</span>
-              <span aria-hidden="true"> / </span>
-              <span>{withheld ? t("counters.scoresAfterReveal") : t("counters.correct", { count: counts.correct })}</span>
-              <span className="muted bd-online">{t("counters.online", { count: counts.online })}</span>
-            </p>
+            <BoardCounters joined={counts.joined} submitted={counts.submitted} correct={counts.correct} online={counts.online} withheld={withheld} />
             <StatusBands counts={statuses} />
             {projector && <HelpCounts flags={withheld ? withoutAnswerFlags(flags) : flags} />}
             {ex && <ClassView exercise={ex} tiles={tiles ?? []} selected={hover ?? openId} sessionId={sessionId} projector={projector} link={link} />}
