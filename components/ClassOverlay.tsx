@@ -143,6 +143,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
       if (l && segmentInBox(l.w[0], l.w[1], l.b, LO, HI, SEGMENT)) r.grid.set(tile.userId, SEGMENT[0], SEGMENT[1], SEGMENT[2], SEGMENT[3]);
     }
     const max = r.grid.end();
+    if (!r.grid.changed) return; // every line where it was: the picture stands (a settled class)
     densityPixels(r.grid.counts, max, [0x1d, 0x1d, 0x1f], r.image.data); // LINE_COLOR
     ctx.putImageData(r.image, 0, 0);
   }, [tiles, dense]);

@@ -85,6 +85,21 @@ describe("density raster kept across flushes", () => {
   // A flush: some of ids a..f with a segment each; a student keeps the previous one by repeating it.
   const flush = fc.dictionary(fc.constantFrom("a", "b", "c", "d", "e", "f"), fc.oneof(segment, fc.constant("same" as const)));
 
+  it("says a round changed nothing only when every line stayed put", () => {
+    const raster = new DensityRaster(8);
+    raster.begin();
+    raster.set("a", 0, 0, 1, 1);
+    raster.end();
+    expect(raster.changed).toBe(true);
+    raster.begin();
+    raster.set("a", 0, 0, 1, 1);
+    expect(raster.end()).toBe(1);
+    expect(raster.changed).toBe(false);
+    raster.begin();
+    raster.end(); // "a" went
+    expect(raster.changed).toBe(true);
+  });
+
   it("always equals the grid drawn afresh from the current lines, however lines move, come and go", () => {
     fc.assert(fc.property(fc.array(flush, { minLength: 1, maxLength: 8 }), (flushes) => {
       const raster = new DensityRaster(16);
@@ -95,12 +110,15 @@ describe("density raster kept across flushes", () => {
           const seg = s === "same" ? current.get(id) : s;
           if (seg) next.set(id, [[...seg[0]], [...seg[1]]]); // a new object each flush, as the board's are: equal values count as unchanged
         }
+        const before = [...raster.counts];
         raster.begin();
         for (const [id, [[x1, y1], [x2, y2]]] of next) raster.set(id, x1, y1, x2, y2);
         const max = raster.end();
         const fresh = densityGrid([...next.values()], 16);
         expect([...raster.counts]).toEqual([...fresh.counts]);
         expect(max).toBe(fresh.max);
+        // A round that says nothing changed left every count as it was (the board skips the redraw).
+        if (!raster.changed) expect([...raster.counts]).toEqual(before);
         current = next;
       }
     }));

@@ -58,6 +58,8 @@ export class DensityRaster {
   private seen = new Uint32Array(64);
   private free: number[] = [];
   private round = 0;
+  private dirty = true;
+  private max = 0;
   constructor(readonly size: number, readonly lo = 0, readonly hi = 1) {
     this.counts = new Uint16Array(size * size);
   }
@@ -65,6 +67,12 @@ export class DensityRaster {
   /** Starts a round: a line not `set` again before `end` is taken away. */
   begin(): void {
     this.round++;
+    this.dirty = false;
+  }
+
+  /** Whether the last round moved, added or took away a line (if not, the counts are as before: nothing to redraw). */
+  get changed(): boolean {
+    return this.dirty;
   }
 
   /** This student's segment, from (x1, y1) to (x2, y2). */
@@ -83,6 +91,7 @@ export class DensityRaster {
       rasterise(counts, size, lo, hi, c[k], c[k + 1], c[k + 2], c[k + 3], -1);
     }
     this.seen[slot] = this.round;
+    this.dirty = true;
     const c = this.coords, k = slot * 4;
     c[k] = x1;
     c[k + 1] = y1;
@@ -100,8 +109,10 @@ export class DensityRaster {
       rasterise(counts, size, lo, hi, c[k], c[k + 1], c[k + 2], c[k + 3], -1);
       this.slots.delete(id);
       this.free.push(slot);
+      this.dirty = true;
     }
-    return maxOf(counts);
+    if (this.dirty) this.max = maxOf(counts);
+    return this.max;
   }
 
   private grow(slot: number): void {
@@ -122,23 +133,21 @@ export function densityOpacity(count: number, max: number): number {
 }
 
 /**
- * The grid as RGBA pixels in one colour, each cell's alpha its densityOpacity (one table per
- * picture, not a logarithm per cell); written into `into` (4 bytes a cell) when given.
+ * The grid as RGBA pixels in one colour, each cell's alpha its densityOpacity: one table of whole
+ * pixels per picture (not a logarithm per cell), written four bytes at a time into `into` (4 bytes
+ * a cell) when given.
  */
 export function densityPixels(counts: Uint16Array, max: number, [r, g, b]: readonly [number, number, number], into?: Uint8ClampedArray): Uint8ClampedArray {
-  const alpha = new Uint8Array(max + 1);
-  for (let c = 1; c <= max; c++) alpha[c] = densityOpacity(c, max);
-  const px = into ?? new Uint8ClampedArray(counts.length * 4);
-  for (let i = 0; i < counts.length; i++) {
-    const a = alpha[counts[i]];
-    if (!a) {
-      px[i * 4 + 3] = 0;
-      continue;
-    }
-    px[i * 4] = r;
-    px[i * 4 + 1] = g;
-    px[i * 4 + 2] = b;
-    px[i * 4 + 3] = a;
+  const table = new Uint32Array(max + 1);
+  const bytes = new Uint8Array(table.buffer); // the table's pixels in memory order, whatever the platform's byte order
+  for (let c = 1; c <= max; c++) {
+    bytes[c * 4] = r;
+    bytes[c * 4 + 1] = g;
+    bytes[c * 4 + 2] = b;
+    bytes[c * 4 + 3] = densityOpacity(c, max);
   }
+  const px = into ?? new Uint8ClampedArray(counts.length * 4);
+  const out = new Uint32Array(px.buffer, px.byteOffset, counts.length);
+  for (let i = 0; i < counts.length; i++) out[i] = table[counts[i]];
   return px;
 }
