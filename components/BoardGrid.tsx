@@ -1,5 +1,5 @@
 "use client";
-import { memo, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { gridColumns, visibleRows } from "@/lib/board-view";
 import type { HelpReason } from "@/lib/help-flags";
@@ -79,7 +79,9 @@ export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight,
   const flagLabel = (reasons: readonly HelpReason[] | undefined) =>
     reasons && th("tile.aria", { reasons: reasons.map((r) => th(`short.${r}`)).join(", ") });
   const st = useTranslations("board.statuses");
-  const labels: Record<TileStatus, string> = { joined: st("joined"), working: st("working"), submitted: st("submitted"), correct: st("correct"), disconnected: st("disconnected") };
+  // Looked up once per language, not on every flush.
+  const labels = useMemo<Record<TileStatus, string>>(() => ({ joined: st("joined"), working: st("working"), submitted: st("submitted"), correct: st("correct"), disconnected: st("disconnected") }), [st]);
+  const regionLabel = useMemo(() => t("label", { count: tiles.length }), [t, tiles.length]);
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(900);
   const [height, setHeight] = useState(480);
@@ -112,7 +114,7 @@ export default function BoardGrid({ tiles, names, selected, onOpen, onHighlight,
   const shown = tiles.slice(first * columns, last * columns);
 
   return (
-    <div ref={box} className={big ? "bd-grid bd-grid-big" : "bd-grid"} onScroll={onScroll} role="region" aria-label={t("label", { count: tiles.length })}
+    <div ref={box} className={big ? "bd-grid bd-grid-big" : "bd-grid"} onScroll={onScroll} role="region" aria-label={regionLabel}
       tabIndex={-1} data-testid="student-grid" data-count={tiles.length}>
       <div style={{ height: rows * rowH, position: "relative" }}>
         <div className="bd-grid-rows" style={{ transform: `translateY(${first * rowH}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: rowH - GAP, gap: GAP }}>

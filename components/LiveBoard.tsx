@@ -23,11 +23,11 @@ import StudentDetail from "./StudentDetail";
 import StudentFilters from "./StudentFilters";
 import XorClassView from "./XorClassView";
 import ExperimentLive from "./ExperimentLive";
+import ExerciseHeading from "./ExerciseHeading";
 import { measureFlush, useBoard, type BoardLink } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
 import { useStable } from "./useStable";
 import { reasonsByStudent } from "@/lib/tile-flags";
-import { useExerciseName } from "./useExerciseName";
 import { projectorTiles, scoresWithheld, withoutAnswerFlags } from "@/lib/projector-view";
 import "./board.css";
 
@@ -62,13 +62,14 @@ function GateViews({ tiles, gate, selected, experiment }: { tiles: BoardState["t
     now.push(x.progress.accuracy);
     if (x.progress.accuracy === 1) done++;
   }
-  // Formatted when a count changes, not on every flush.
+  // Formatted when the language or a count changes, not on every flush.
+  const text = useMemo(() => ({ title: t("title"), x: t("x"), y: t("y") }), [t]);
   const ariaLabel = useMemo(() => t("aria", { count: now.length, done }), [t, now.length, done]);
   return (
     <div className="bd-views">
       {experiment}
       <ClassOverlay tiles={tiles} gate={gate} selected={selected} />
-      <AccuracyHistogram values={now} testId="accuracy-now" title={t("title")} xLabel={t("x")} yLabel={t("y")} ariaLabel={ariaLabel} />
+      <AccuracyHistogram values={now} testId="accuracy-now" title={text.title} xLabel={text.x} yLabel={text.y} ariaLabel={ariaLabel} />
     </div>
   );
 }
@@ -82,7 +83,6 @@ function GateViews({ tiles, gate, selected, experiment }: { tiles: BoardState["t
 export default function LiveBoard({ sessionId, className, projector = false }: Props) {
   const t = useTranslations("board");
   const animals = useTranslations("board.animals");
-  const nameOf = useExerciseName();
   const help = useHelpTrack();
   const { state, connection, error, control, link } = useBoard(sessionId, help.observe);
   const flags = useHelpFlags(state, help.track);
@@ -139,11 +139,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
       ) : (
         <>
           <section className="bd-class" aria-labelledby="class-title">
-            <h2 className="bd-exercise" id="class-title" data-testid="current-exercise">
-              {ex ? t("exercise.current", { n: ex.position + 1, name: nameOf(ex) }) : t("exercise.none")}
-              {ex && !ex.open && <span className="bd-tag">{ex.revealed ? t("exercise.revealed") : t("exercise.closed")}</span>}
-              {ex && ex.targetUserIds.length > 0 && <span className="bd-tag">{t("exercise.targeted", { count: ex.targetUserIds.length })}</span>}
-            </h2>
+            <ExerciseHeading ex={ex} />
             <BoardCounters joined={counts.joined} submitted={counts.submitted} correct={counts.correct} online={counts.online} withheld={withheld} />
             <StatusBands counts={statuses} />
             {projector && <HelpCounts flags={withheld ? withoutAnswerFlags(flags) : flags} />}
