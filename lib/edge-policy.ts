@@ -15,6 +15,14 @@ export const BODY_LIMITS: { pattern: RegExp; bytes: number; why: string }[] = [
   { pattern: /^\/api\//, bytes: 4 * KB, why: "a form" },
 ];
 
+/**
+ * A body over its limit but not over this is read to its end (and dropped) before the 413 is sent,
+ * as Go's net/http does: the client reads the answer on a connection that stays open. Answering
+ * while it is still writing, then closing, races the client (fetch saw "other side closed" on about
+ * 1 in 70 such requests). A bigger body is refused at once and the connection closed.
+ */
+export const DRAIN_MAX_BYTES = 256 * KB;
+
 export function bodyLimit(pathname: string): number {
   return BODY_LIMITS.find((l) => l.pattern.test(pathname))?.bytes ?? 4 * KB;
 }

@@ -143,6 +143,30 @@ describe("body limits", () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
 
+  it("a body over its limit but under 256 KB is read, answered 413, and the connection stays open", async () => {
+    // One raw keep-alive connection: a 100 KB sign-up (limit 4 KB), then a second request on it.
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve) => {
+      const sock = net.connect(Number(port), "127.0.0.1");
+      let got = "";
+      sock.on("data", (d) => {
+        got += d.toString();
+        if (/HTTP\/1\.1 200[\s\S]*csrfToken/.test(got)) sock.end();
+      });
+      sock.on("error", () => {});
+      sock.on("close", () => resolve(got));
+      const body = JSON.stringify({ name: "x".repeat(100 * 1024) });
+      sock.write(`POST /api/signup HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+      sock.write(`GET /api/auth/csrf HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+      setTimeout(() => sock.destroy(), 10_000);
+    });
+    const [first, second] = answer.split(/(?=HTTP\/1\.1 )/);
+    expect(first).toMatch(/^HTTP\/1\.1 413/);
+    expect(first).toContain('"code":"payloadTooLarge"');
+    expect(second).toMatch(/^HTTP\/1\.1 200/);
+    expect(second).toContain("csrfToken");
+  });
+
   it("a chunked body (no length) is counted as it streams and cut at the limit", async () => {
     const res = await raw("/api/signup", {
       headers: { "content-type": "application/json", "transfer-encoding": "chunked" },

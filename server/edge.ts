@@ -4,7 +4,7 @@
 // (Content-Length checked up front, bytes counted as they stream in).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
-import { API_CSP, bodyLimit, originAllowed, ownOrigins, SECURITY_HEADERS, STATE_CHANGING } from "@/lib/edge-policy";
+import { API_CSP, bodyLimit, DRAIN_MAX_BYTES, originAllowed, ownOrigins, SECURITY_HEADERS, STATE_CHANGING } from "@/lib/edge-policy";
 import type { ErrorCode } from "@/lib/forms";
 import en from "@/messages/en";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER, retryAfterFor } from "./sign-in-limits";
@@ -31,6 +31,12 @@ function refuseBody(req: IncomingMessage, res: ServerResponse): void {
     req.socket.end();
     setTimeout(() => req.socket.destroy(), 2000).unref();
   });
+}
+
+/** A declared body over its limit but small enough to read: read it, drop it, then answer 413. */
+function drainThenRefuse(req: IncomingMessage, res: ServerResponse): void {
+  req.on("data", () => {});
+  req.once("end", () => reject(res, 413, "payloadTooLarge"));
 }
 
 function reject(res: ServerResponse, status: number, code: ErrorCode): void {
@@ -80,7 +86,8 @@ export function edgeGate(req: IncomingMessage, res: ServerResponse, opts: EdgeOp
   const limit = bodyLimit(pathname);
   const declared = Number(req.headers["content-length"] ?? "0");
   if (Number.isFinite(declared) && declared > limit) {
-    refuseBody(req, res);
+    if (declared <= DRAIN_MAX_BYTES) drainThenRefuse(req, res);
+    else refuseBody(req, res);
     return true;
   }
   // No length declared (chunked) or a lying one: count the bytes as the parser hands them over.
