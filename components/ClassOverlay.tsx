@@ -3,11 +3,11 @@ import { memo, useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf, segmentInBox } from "@/lib/board";
-import { DensityRaster, densityPixels } from "@/lib/board-density";
 import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
 import { accuracy } from "@/lib/perceptron";
 import type { BoardTile } from "@/lib/session-protocol";
+import { DensityPainter, type DensitySpec } from "./DensityPainter";
 import { CLASS_COLOR, LINE_COLOR } from "./TrainerColors";
 
 interface Props {
@@ -31,6 +31,8 @@ const x = scaleLinear().domain([LO, HI]).range([0, P]);
 /** Where the plotted square sits in the figure, as CSS (the density canvas covers just that). */
 const PLOT_AREA = { left: `${(100 * M.l) / VW}%`, top: `${(100 * M.t) / VH}%`, width: `${(100 * P) / VW}%`, height: `${(100 * P) / VH}%` };
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
+/** The density picture: GRID cells a side over the plotted square, in LINE_COLOR. */
+const DENSITY: DensitySpec = { size: GRID, lo: LO, hi: HI, rgb: [0x1d, 0x1d, 0x1f] };
 
 /** Scratch for one segment's ends (x1, y1, x2, y2): the lecture hall's lines are not kept as objects. */
 const SEGMENT = new Float64Array(4);
@@ -74,7 +76,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const front = useRef<SVGSVGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const raster = useRef<{ grid: DensityRaster; image: ImageData } | null>(null);
+  const painter = useRef<DensityPainter | null>(null);
   const dense = isDense(tiles.length);
   // SVG lines: every student's in a class, only the selected student's in a lecture hall.
   const lines = useMemo(() => {
@@ -125,28 +127,24 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   }, [lines, selected]);
 
   // A lecture hall: every line rasterised into a GRID x GRID density kept from flush to flush
-  // (only the lines that moved are redrawn), put on a canvas of GRID pixels over the plot area;
-  // the browser scales it up, smoothed.
+  // (only the lines that moved are redrawn, in a worker: DensityPainter), put on a canvas of GRID
+  // pixels over the plot area; the browser scales it up, smoothed.
   useEffect(() => {
     const c = canvas.current;
     const ctx = c?.getContext("2d");
     if (!c || !ctx) return;
     if (!dense) {
-      raster.current = null;
+      painter.current?.dispose();
+      painter.current = null;
       ctx.clearRect(0, 0, c.width, c.height);
       return;
     }
-    const r = (raster.current ??= { grid: new DensityRaster(GRID, LO, HI), image: new ImageData(GRID, GRID) });
-    r.grid.begin();
-    for (const tile of tiles) {
-      const l = lineOf(tile);
-      if (l && segmentInBox(l.w[0], l.w[1], l.b, LO, HI, SEGMENT)) r.grid.set(tile.userId, SEGMENT[0], SEGMENT[1], SEGMENT[2], SEGMENT[3]);
-    }
-    const max = r.grid.end();
-    if (!r.grid.changed) return; // every line where it was: the picture stands (a settled class)
-    densityPixels(r.grid.counts, max, [0x1d, 0x1d, 0x1f], r.image.data); // LINE_COLOR
-    ctx.putImageData(r.image, 0, 0);
+    (painter.current ??= new DensityPainter(ctx, DENSITY)).draw(tiles);
   }, [tiles, dense]);
+  useEffect(() => () => {
+    painter.current?.dispose();
+    painter.current = null;
+  }, []);
 
   // Students whose line is the same as someone else's (drawn side by side), said in words too.
   const twins = useMemo(() => {

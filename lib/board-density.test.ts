@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DensityRaster, densityGrid, densityOpacity, densityPixels } from "./board-density";
+import { DensityRaster, densityGrid, densityOpacity, densityPixels, densityRound } from "./board-density";
 
 describe("density grid", () => {
   it("counts each line once per cell it crosses", () => {
@@ -120,6 +120,24 @@ describe("density raster kept across flushes", () => {
         // A round that says nothing changed left every count as it was (the board skips the redraw).
         if (!raster.changed) expect([...raster.counts]).toEqual(before);
         current = next;
+      }
+    }));
+  });
+
+  it("a packed round (what the board's worker gets) draws the same picture; NaN is a student without a line", () => {
+    const maybe = fc.option(segment, { nil: null });
+    fc.assert(fc.property(fc.array(fc.array(maybe, { minLength: 6, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (rounds) => {
+      const ids = ["a", "b", "c", "d", "e", "f"];
+      const raster = new DensityRaster(16);
+      for (const round of rounds) {
+        const coords = new Float64Array(ids.length * 4).fill(NaN);
+        round.forEach((seg, i) => seg && coords.set([seg[0][0], seg[0][1], seg[1][0], seg[1][1]], i * 4));
+        const before = [...raster.counts];
+        const changed = densityRound(raster, ids, coords);
+        const fresh = densityGrid(round.filter((seg) => seg !== null), 16);
+        expect([...raster.counts]).toEqual([...fresh.counts]);
+        expect(raster.densest).toBe(fresh.max);
+        if (!changed) expect([...raster.counts]).toEqual(before);
       }
     }));
   });

@@ -75,6 +75,11 @@ export class DensityRaster {
     return this.dirty;
   }
 
+  /** The densest cell's count after the last round (what `end` returned). */
+  get densest(): number {
+    return this.max;
+  }
+
   /** This student's segment, from (x1, y1) to (x2, y2). */
   set(id: string, x1: number, y1: number, x2: number, y2: number): void {
     const { counts, size, lo, hi } = this;
@@ -150,4 +155,18 @@ export function densityPixels(counts: Uint16Array, max: number, [r, g, b]: reado
   const out = new Uint32Array(px.buffer, px.byteOffset, counts.length);
   for (let i = 0; i < counts.length; i++) out[i] = table[counts[i]];
   return px;
+}
+
+/**
+ * One round over the class packed as numbers (what the board's density worker receives): student i
+ * is `ids[i]` and its segment is `coords[4i .. 4i+3]` (x1, y1, x2, y2), or NaN at `coords[4i]` when
+ * the student has no line across the plot. Returns whether the picture changed.
+ */
+export function densityRound(raster: DensityRaster, ids: readonly string[], coords: Float64Array): boolean {
+  raster.begin();
+  for (let i = 0, k = 0; i < ids.length; i++, k += 4) {
+    if (!Number.isNaN(coords[k])) raster.set(ids[i], coords[k], coords[k + 1], coords[k + 2], coords[k + 3]);
+  }
+  raster.end();
+  return raster.changed;
 }
