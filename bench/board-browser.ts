@@ -11,135 +11,14 @@
  */
 import { writeFileSync } from "node:fs";
 import { Server, type Socket } from "socket.io";
-import { createServer, request as httpRequest, type Server as HttpServer } from "node:http";
-import { chromium, type Page } from "@playwright/test";
-import { pgliteBackend, startServer } from "../server/testing/server";
-import { Client } from "../server/testing/http-client";
-import { connect } from "../server/testing/sockets";
+import { chromium } from "@playwright/test";
 import { makeRng } from "../lib/random";
-import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/perceptron";
-import type { BoardState, BoardTile, ProgressState } from "../lib/session-protocol";
+import { startTraining, stepEpoch, accuracy } from "../lib/perceptron";
+import type { BoardState, BoardTile } from "../lib/session-protocol";
+import { frontServer, makeSims, progressOf, realSession } from "./board-hall";
+import { AFTER_FORCED_GC_MS, calibrate, drain, PAGE_PROBE, quantile, r2, type Drained } from "./board-probe";
 
 export interface BrowserOptions { students: number; minutes: number; appPort: number; ioPort: number; sampleEverySeconds: number; /** Write a CPU profile of the page during the stream here. */ profile?: string; /** Write a Chromium trace (devtools.timeline) of 15 s of the stream here. */ trace?: string; /** Save a picture of the class overlay at the end here (PNG). */ screenshot?: string; /** Each student starts a new run (a new seed) this often, staggered: lines keep moving all session (0: one run each; most lines settle within a minute). */ retrySeconds?: number }
-
-interface Sim { id: string; nickname: string; run: TrainState; seed: number; lr: number; speed: number }
-
-const quantile = (xs: number[], q: number) => {
-  if (!xs.length) return 0;
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
-const r2 = (v: number) => +v.toFixed(2);
-
-/** The real server, a real instructor, class and session; the GATE exercise pushed. Returns the board state as the server sends it. */
-async function realSession(appPort: number) {
-  const backend = await pgliteBackend();
-  const server = await startServer(backend, { PORT: String(appPort) });
-  const base = server.url;
-  const teacher = new Client(base);
-  const email = `bench-${Date.now()}@example.com`;
-  await teacher.signUp("Bench Teacher", email, "correct horse battery");
-  const err = await teacher.signIn("instructor", { email, password: "correct horse battery" });
-  if (err) throw new Error(`sign-in failed: ${err}`);
-  const post = async <T>(path: string, body: unknown) => {
-    const res = await teacher.fetch(path, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify(body) });
-    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-  const cls = await post<{ id: string }>("/api/classes", { name: "Lecture hall" });
-  const { body } = await teacher.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons");
-  const lesson = body.lessons.find((l) => l.slug === "activation-basics") ?? body.lessons[0];
-  const session = await post<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id });
-  const control = await connect(base, teacher);
-  const gate = lesson.exercises.find((e) => e.type === "GATE")!;
-  await control.emitWithAck("control:push", { sessionId: session.id, exerciseId: gate.id });
-  const watched = (await control.emitWithAck("board:watch", { sessionId: session.id })) as { ok: boolean; state: BoardState };
-  control.close();
-  if (!watched.ok) throw new Error("board:watch refused");
-  return { server, backend, base, teacher, state: watched.state };
-}
-
-function makeSims(n: number): Sim[] {
-  const rng = makeRng(7);
-  return Array.from({ length: n }, (_, i) => {
-    const seed = Math.floor(rng.uniform() * 1e6);
-    const lr = [0.01, 0.05, 0.1, 0.5][i % 4];
-    return { id: `bench${String(i).padStart(5, "0")}`, nickname: `Student ${i + 1}`, seed, lr, run: startTraining({ gate: "AND", lr, epochs: 1000, seed }), speed: 1 + Math.floor(rng.uniform() * 6) };
-  });
-}
-
-function progressOf(s: Sim): ProgressState {
-  const m = s.run.model;
-  return { type: "GATE", gate: "AND", lr: s.lr, epochs: 1000, seed: s.seed, epoch: s.run.epoch, accuracy: accuracy(m, "AND"), w: [m.w[0], m.w[1]], b: m.b };
-}
-
-/**
- * The page's origin: an HTTP server that serves the benchmark's socket.io server at /socket.io/
- * and passes every other request on to the real app server, so the page talks to the fake
- * hall over a real WebSocket, as it would to the app (no relay through the test driver).
- */
-function frontServer(appBase: string): HttpServer {
-  const app = new URL(appBase);
-  return createServer((req, res) => {
-    const up = httpRequest({ host: app.hostname, port: app.port, method: req.method, path: req.url, headers: { ...req.headers, host: app.host } }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
-    up.on("error", () => res.destroy());
-    req.pipe(up);
-  });
-}
-
-/**
- * Flushes this soon after a forced collection are reported apart (see forcedGcAt): in a 1-minute
- * run (2026-12-03, --retry 10) the first flush after one took a median 9 ms and up to 42.5 ms; the
- * flushes of the next 2 s at most 18.7 ms, the median flush 7.7 ms.
- */
-const AFTER_FORCED_GC_MS = 500;
-
-/** In the page: collect the board's measures and frame times (aggregated, drained by the benchmark). */
-const PAGE_PROBE = `(() => {
-  const w = window;
-  w.__bench = { update: [], updateAt: [], paint: [], loaf: [], frames: 0, over17: 0, over33: 0, maxFrame: 0, firstPaintAt: 0 };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.name === "board:update") { w.__bench.update.push(e.duration); w.__bench.updateAt.push(e.startTime); }
-      if (e.name === "board:paint") { w.__bench.paint.push(e.duration); if (!w.__bench.firstPaintAt) w.__bench.firstPaintAt = e.startTime + e.duration; }
-    }
-  }).observe({ type: "measure", buffered: true });
-  try { new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__bench.loaf.push(e.duration); }).observe({ type: "long-animation-frame" }); } catch {}
-  let last = 0;
-  const tick = (t) => {
-    if (last) { const d = t - last; w.__bench.frames++; if (d > 17.5) w.__bench.over17++; if (d > 34) w.__bench.over33++; if (d > w.__bench.maxFrame) w.__bench.maxFrame = d; }
-    last = t;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})()`;
-
-/**
- * The machine's own noise on the page's thread: a fixed piece of arithmetic (about as long as a
- * flush) timed `n` times, 20 ms apart. On a shared virtual machine its p99 alone can be several times its
- * median; the flush figures are read against it, measured in the same run.
- */
-const calibrate = (page: Page, n: number) => page.evaluate(async (n) => {
-  const out: number[] = [];
-  const a = new Float64Array(1 << 16);
-  for (let k = 0; k < n; k++) {
-    await new Promise((r) => setTimeout(r, 20));
-    const t0 = performance.now();
-    for (let r = 0; r < 24; r++) for (let i = 0; i < a.length; i++) a[i] = Math.sqrt(a[i] + i * r);
-    out.push(performance.now() - t0);
-  }
-  return out;
-}, n);
-
-type Drained = { update: number[]; updateAt: number[]; paint: number[]; loaf: number[] };
-const drain = (page: Page) => page.evaluate(() => {
-  const b = (window as unknown as { __bench: Drained }).__bench;
-  const out = { update: b.update.splice(0), updateAt: b.updateAt.splice(0), paint: b.paint.splice(0), loaf: b.loaf.splice(0) };
-  return out;
-});
 
 export async function browserBench(o: BrowserOptions) {
   const real = await realSession(o.appPort);
@@ -208,6 +87,7 @@ export async function browserBench(o: BrowserOptions) {
   let batches = 0;
   let items = 0;
   let tracing: "no" | "on" | "done" = o.trace ? "no" : "done";
+  const retryTicks = Math.round((o.retrySeconds ?? 0) * 4);
   while (Date.now() < end) {
     if (tracing === "no" && batches === 40) {
       await browser.startTracing(page, { path: o.trace, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing"] });
@@ -217,7 +97,6 @@ export async function browserBench(o: BrowserOptions) {
       tracing = "done";
     }
     const tickAt = Date.now();
-    const retryTicks = Math.round((o.retrySeconds ?? 0) * 4);
     if (retryTicks > 0) sims.forEach((s, i) => {
       if ((batches + i) % retryTicks === 0) {
         s.seed = (s.seed * 1_103_515_245 + 12_345) % 2 ** 31;
