@@ -298,6 +298,16 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
   expect(errors).toEqual([]);
 });
 
+/** The share of the class overlay's density pixels that are inked (not fully transparent). */
+function inkedShare(page: Page): Promise<number> {
+  return page.getByTestId("class-overlay").locator("canvas").evaluate((c: HTMLCanvasElement) => {
+    const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+    return n / (px.length / 4);
+  });
+}
+
 test("a lecture hall: the class first, a dense grid filtered by status and searched by name, a click opens a student", async ({ browser, baseURL }) => {
   test.setTimeout(180_000); // 64 students sign in and enter first
   const base = baseURL!;
@@ -358,14 +368,11 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   again(60);
   await expect(hall01).toHaveText("100%");
   // The density is drawn over the plotted square: cells with lines are inked, most are clear.
-  const inked = await teacher.getByTestId("class-overlay").locator("canvas").evaluate((c: HTMLCanvasElement) => {
-    const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
-    return n / (px.length / 4);
-  });
+  const inked = await inkedShare(teacher);
   expect(inked).toBeGreaterThan(0.005);
   expect(inked).toBeLessThan(0.5);
+  // It was drawn in a Web Worker (components/density.worker.ts), which the page's CSP lets start.
+  expect(teacher.workers().length).toBeGreaterThan(0);
   const filters = teacher.getByTestId("student-filters");
   await filters.getByRole("button", { name: /^Working/ }).click();
   await expect(teacher.getByTestId("students-shown")).toHaveText(`20 students shown of ${N}`);
@@ -385,10 +392,14 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   await expect(grid).toHaveAttribute("data-count", String(N));
 
   // The projector: the same grid, with aliases.
+  // In a browser without Web Workers, the density is drawn on the page's own thread instead.
   const projector = await teacher.context().newPage();
+  await projector.addInitScript(() => { delete (window as { Worker?: unknown }).Worker; });
   await projector.setViewportSize({ width: 1920, height: 1080 });
   await projector.goto(`/sessions/${sessionId}/projector`);
   await expect(projector.getByTestId("student-grid")).toHaveAttribute("data-count", String(N));
+  await expect.poll(() => inkedShare(projector)).toBeGreaterThan(0.005);
+  expect(projector.workers()).toHaveLength(0);
   await expect(projector.getByTestId("grid-name").first()).toHaveText("Student 1");
   await expect(projector.locator("header.header")).toBeHidden();
   expect(errors).toEqual([]);
