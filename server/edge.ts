@@ -33,10 +33,19 @@ function refuseBody(req: IncomingMessage, res: ServerResponse): void {
   });
 }
 
+/** A body that takes longer than this to arrive is refused before its end (a slow client holds nothing longer). */
+const DRAIN_WAIT_MS = 10_000;
+
 /** A declared body over its limit but small enough to read: read it, drop it, then answer 413. */
 function drainThenRefuse(req: IncomingMessage, res: ServerResponse): void {
+  const slow = setTimeout(() => refuseBody(req, res), DRAIN_WAIT_MS);
+  slow.unref();
   req.on("data", () => {});
-  req.once("end", () => reject(res, 413, "payloadTooLarge"));
+  req.once("end", () => {
+    clearTimeout(slow);
+    reject(res, 413, "payloadTooLarge");
+  });
+  req.once("close", () => clearTimeout(slow));
 }
 
 function reject(res: ServerResponse, status: number, code: ErrorCode): void {
