@@ -18,6 +18,7 @@ import { makeRng } from "../lib/random";
 import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/perceptron";
 import type { BoardState, BoardTile, ProgressState } from "../lib/session-protocol";
 import { browserBench } from "./board-browser";
+import { quantile } from "./board-probe";
 import { isDense } from "../lib/board-view";
 
 const arg = (name: string, fallback: string) => {
@@ -105,11 +106,6 @@ function simulate(batches: BoardEvent[], sparklines = true): { times: number[]; 
   }
   return { times, reducer };
 }
-
-const quantile = (xs: number[], q: number) => {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 
 function reducerRun(students: number, sparklines = !isDense(students)) {
   STUDENTS = students;

@@ -2,7 +2,8 @@
 import { memo, useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
-import { lineInBox, lineOf, segmentInBox } from "@/lib/board";
+import { lineInBox, lineOf } from "@/lib/board";
+import { packSegments } from "@/lib/board-density";
 import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
 import { accuracy } from "@/lib/perceptron";
@@ -34,17 +35,13 @@ const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 /** The density picture: GRID cells a side over the plotted square, in LINE_COLOR. */
 const DENSITY: DensitySpec = { size: GRID, lo: LO, hi: HI, rgb: [0x1d, 0x1d, 0x1f] };
 
-/** Scratch for one segment's ends (x1, y1, x2, y2): the lecture hall's lines are not kept as objects. */
-const SEGMENT = new Float64Array(4);
-
-/** How many students have a line across the plot, and how many of those lines separate the gate's points. */
-function lineCounts(tiles: readonly BoardTile[], gate: GateId): { count: number; separating: number } {
+/** How many students have a line across the plot (`segments`: packSegments), and how many of those lines separate the gate's points. */
+function lineCounts(tiles: readonly BoardTile[], segments: Float64Array, gate: GateId): { count: number; separating: number } {
   let count = 0, separating = 0;
-  for (const tile of tiles) {
-    const l = lineOf(tile);
-    if (!l || !segmentInBox(l.w[0], l.w[1], l.b, LO, HI, SEGMENT)) continue;
+  for (let i = 0; i < tiles.length; i++) {
+    if (Number.isNaN(segments[i * 4])) continue;
     count++;
-    if (accuracy(l, gate) === 1) separating++;
+    if (accuracy(lineOf(tiles[i])!, gate) === 1) separating++;
   }
   return { count, separating };
 }
@@ -89,7 +86,9 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
     }
     return out.length ? out : NO_LINES; // a lecture hall with no one selected: the SVG effect has nothing to redo
   }, [tiles, gate, dense, selected]);
-  const { count, separating } = useMemo(() => lineCounts(tiles, gate), [tiles, gate]);
+  // Every student's segment, once a flush: counted here, drawn as the density in a lecture hall.
+  const segments = useMemo(() => packSegments(tiles, LO, HI), [tiles]);
+  const { count, separating } = useMemo(() => lineCounts(tiles, segments, gate), [tiles, segments, gate]);
   const label = useMemo(() => t("aria", { gate, count, separating }), [t, gate, count, separating]);
 
   useEffect(() => {
@@ -139,8 +138,8 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
       ctx.clearRect(0, 0, c.width, c.height);
       return;
     }
-    (painter.current ??= new DensityPainter(ctx, DENSITY)).draw(tiles);
-  }, [tiles, dense]);
+    (painter.current ??= new DensityPainter(ctx, DENSITY)).draw(tiles, segments);
+  }, [tiles, segments, dense]);
   useEffect(() => () => {
     painter.current?.dispose();
     painter.current = null;

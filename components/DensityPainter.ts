@@ -1,27 +1,15 @@
-// Paints the class overlay's density on its canvas from the board's tiles. The rasterising runs in
-// a Web Worker (components/density.worker.ts), so a flush where hundreds of lines move costs the
-// board's thread only packing the segments and one putImageData; while the worker is busy, only
-// the newest tiles wait (older rounds are skipped). Without workers (or if the worker fails to
-// start), the same rounds run here.
-import { lineOf, segmentInBox } from "@/lib/board";
+// Paints the class overlay's density on its canvas from the board's tiles and their packed
+// segments (packSegments). The rasterising runs in a Web Worker (components/density.worker.ts), so
+// a flush where hundreds of lines move costs the board's thread only posting the segments and one
+// putImageData; while the worker is busy, only the newest round waits (older ones are skipped).
+// Without workers (or if the worker fails to start), the same rounds run here.
 import { DensityRaster, densityPixels, densityRound } from "@/lib/board-density";
 import type { BoardTile } from "@/lib/session-protocol";
 import type { DensityMessage, DensityReply } from "./density.worker";
 
 export interface DensitySpec { size: number; lo: number; hi: number; rgb: readonly [number, number, number] }
 
-const SEGMENT = new Float64Array(4);
-
-/** Every tile's segment across [lo, hi]², four numbers a student, NaN first when it has none. */
-function packSegments(tiles: readonly BoardTile[], lo: number, hi: number): Float64Array {
-  const coords = new Float64Array(tiles.length * 4);
-  for (let i = 0; i < tiles.length; i++) {
-    const l = lineOf(tiles[i]);
-    if (l && segmentInBox(l.w[0], l.w[1], l.b, lo, hi, SEGMENT)) coords.set(SEGMENT, i * 4);
-    else coords[i * 4] = NaN;
-  }
-  return coords;
-}
+interface Round { tiles: readonly BoardTile[]; segments: Float64Array }
 
 function sameIds(tiles: readonly BoardTile[], ids: readonly string[]): boolean {
   if (tiles.length !== ids.length) return false;
@@ -32,10 +20,11 @@ function sameIds(tiles: readonly BoardTile[], ids: readonly string[]): boolean {
 export class DensityPainter {
   private worker: Worker | null = null;
   private here: DensityRaster | null = null;
-  private sentIds: string[] = [];
+  /** The roster of the last round, in tile order: the same array for as long as it stays the same. */
+  private ids: string[] = [];
   private busy = false;
-  private waiting: readonly BoardTile[] | null = null;
-  private last: readonly BoardTile[] = [];
+  private waiting: Round | null = null;
+  private last: Round | null = null;
   private spare: ArrayBuffer | null = null;
   private image: ImageData | null = null;
 
@@ -53,11 +42,13 @@ export class DensityPainter {
     }
   }
 
-  draw(tiles: readonly BoardTile[]): void {
-    this.last = tiles;
-    if (!this.worker) return this.drawHere(tiles);
-    if (this.busy) this.waiting = tiles;
-    else this.send(tiles);
+  /** `segments`: packSegments(tiles) over the spec's square. It is copied to the worker, never changed. */
+  draw(tiles: readonly BoardTile[], segments: Float64Array): void {
+    const round = { tiles, segments };
+    this.last = round;
+    if (!this.worker) return this.drawHere(round);
+    if (this.busy) this.waiting = round;
+    else this.send(round);
   }
 
   dispose(): void {
@@ -65,13 +56,17 @@ export class DensityPainter {
     this.worker = null;
   }
 
-  private send(tiles: readonly BoardTile[]): void {
-    const { lo, hi } = this.spec;
-    const coords = packSegments(tiles, lo, hi);
-    const ids = sameIds(tiles, this.sentIds) ? null : (this.sentIds = tiles.map((t) => t.userId));
-    const round: DensityMessage = { kind: "round", ids, coords, spare: this.spare };
-    const transfer: Transferable[] = [coords.buffer];
-    if (this.spare) transfer.push(this.spare);
+  /** Whether the roster changed since the last round (then `ids` is its new list). */
+  private rosterChanged(tiles: readonly BoardTile[]): boolean {
+    if (sameIds(tiles, this.ids)) return false;
+    this.ids = tiles.map((t) => t.userId);
+    return true;
+  }
+
+  private send({ tiles, segments }: Round): void {
+    const ids = this.rosterChanged(tiles) ? this.ids : null;
+    const round: DensityMessage = { kind: "round", ids, coords: segments, spare: this.spare };
+    const transfer: Transferable[] = this.spare ? [this.spare] : [];
     this.spare = null;
     this.busy = true;
     this.worker!.postMessage(round, transfer);
@@ -87,21 +82,22 @@ export class DensityPainter {
     }
     const next = this.waiting;
     this.waiting = null;
-    if (next && this.worker) this.send(next);
+    if (next) this.send(next);
   }
 
-  /** The worker could not start (or died): draw here from now on, starting from the newest tiles. */
+  /** The worker could not start (or died): draw here from now on, starting from the newest round. */
   private fallBack(): void {
     this.dispose();
     this.busy = false;
     this.waiting = null;
-    this.drawHere(this.last);
+    if (this.last) this.drawHere(this.last);
   }
 
-  private drawHere(tiles: readonly BoardTile[]): void {
+  private drawHere({ tiles, segments }: Round): void {
     const { size, lo, hi, rgb } = this.spec;
     this.here ??= new DensityRaster(size, lo, hi);
-    if (!densityRound(this.here, tiles.map((t) => t.userId), packSegments(tiles, lo, hi))) return;
+    this.rosterChanged(tiles);
+    if (!densityRound(this.here, this.ids, segments)) return;
     const image = (this.image ??= new ImageData(size, size));
     densityPixels(this.here.counts, this.here.densest, rgb, image.data);
     this.ctx.putImageData(image, 0, 0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DensityRaster, densityGrid, densityOpacity, densityPixels, densityRound } from "./board-density";
+import { lineInBox } from "./board";
+import { DensityRaster, densityGrid, densityOpacity, densityPixels, densityRound, packSegments } from "./board-density";
+import type { BoardTile } from "./session-protocol";
 
 describe("density grid", () => {
   it("counts each line once per cell it crosses", () => {
@@ -140,5 +142,20 @@ describe("density raster kept across flushes", () => {
         if (!changed) expect([...raster.counts]).toEqual(before);
       }
     }));
+  });
+
+  it("packs each student's segment across the square, NaN for a student without one", () => {
+    const tile = (userId: string, line: { w: [number, number]; b: number } | null): BoardTile => ({
+      userId, nickname: userId, online: true, status: "working", result: null,
+      progress: line && { type: "GATE", gate: "AND", lr: 0.1, epochs: 10, seed: 1, epoch: 5, accuracy: 1, ...line },
+    });
+    const crossing = { w: [1, 1] as [number, number], b: -1.5 };
+    const missing = { w: [1, 1] as [number, number], b: -10 }; // x1 + x2 = 10: far outside
+    const coords = packSegments([tile("a", crossing), tile("b", null), tile("c", missing)], -0.25, 1.25);
+    expect(coords).toHaveLength(12);
+    const [[x1, y1], [x2, y2]] = lineInBox(crossing.w, crossing.b, -0.25, 1.25)!;
+    expect([...coords.slice(0, 4)]).toEqual([x1, y1, x2, y2]);
+    expect(Number.isNaN(coords[4])).toBe(true);
+    expect(Number.isNaN(coords[8])).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 // The class overlay for a lecture hall: every decision line rasterised into a coarse grid of
 // counts (each line counts once per cell it crosses), so 2,000 lines become one density picture
 // instead of 2,000 strokes. Pure, no DOM.
+import { lineOf, segmentInBox } from "./board";
+import type { BoardTile } from "./session-protocol";
 
 type Segment = readonly [readonly [number, number], readonly [number, number]];
 
@@ -157,10 +159,27 @@ export function densityPixels(counts: Uint16Array, max: number, [r, g, b]: reado
   return px;
 }
 
+const SEGMENT = new Float64Array(4);
+
 /**
- * One round over the class packed as numbers (what the board's density worker receives): student i
- * is `ids[i]` and its segment is `coords[4i .. 4i+3]` (x1, y1, x2, y2), or NaN at `coords[4i]` when
- * the student has no line across the plot. Returns whether the picture changed.
+ * Every student's decision line as its segment across [lo, hi]², packed as numbers: tile i's ends
+ * are `coords[4i .. 4i+3]` (x1, y1, x2, y2), or NaN at `coords[4i]` when it has no line across the
+ * square. One pass over the class a flush, shared by the overlay's counts and its density.
+ */
+export function packSegments(tiles: readonly BoardTile[], lo: number, hi: number): Float64Array {
+  const coords = new Float64Array(tiles.length * 4);
+  for (let i = 0; i < tiles.length; i++) {
+    const l = lineOf(tiles[i]);
+    if (l && segmentInBox(l.w[0], l.w[1], l.b, lo, hi, SEGMENT)) coords.set(SEGMENT, i * 4);
+    else coords[i * 4] = NaN;
+  }
+  return coords;
+}
+
+/**
+ * One round over the class packed as numbers (packSegments; what the board's density worker
+ * receives): student i is `ids[i]` with the segment at `coords[4i .. 4i+3]`, skipped when NaN.
+ * Returns whether the picture changed.
  */
 export function densityRound(raster: DensityRaster, ids: readonly string[], coords: Float64Array): boolean {
   raster.begin();
