@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { getServerSession } from "next-auth";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Header from "@/components/Header";
 import ZodJitless from "@/components/ZodJitless";
+import { authOptions } from "@/server/auth";
 import "./globals.css";
 import "./screens.css";
 
@@ -15,12 +17,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const session = await getServerSession(authOptions);
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
           <ZodJitless />
-          <Header />
+          <Header user={session?.user} />
           <main className="page">{children}</main>
         </NextIntlClientProvider>
       </body>

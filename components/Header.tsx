@@ -1,15 +1,14 @@
 import Link from "next/link";
-import { getServerSession } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
-import { authOptions } from "@/server/auth";
 import LanguageSwitcher from "./LanguageSwitcher";
 import SignOutButton from "./SignOutButton";
 
-export default async function Header() {
+/** The signed-in user, read by the layout (app/layout.tsx): the UI does not read the session itself. */
+export interface HeaderUser { name: string; role: string }
+
+export default async function Header({ user }: { user?: HeaderUser }) {
   const t = await getTranslations("nav");
   const progress = await getTranslations("progress");
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
   return (
     <header className="header">
       <Link href="/" className="brand">

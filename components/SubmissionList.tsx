@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import type { SubmissionItem } from "@/server/progress";
+import type { SubmissionItem } from "@/lib/submission-item";
 import SubmissionRunDownload from "./SubmissionRunDownload";
 import TrainingCurve from "./TrainingCurve";
 

@@ -1,12 +1,21 @@
 // Attempt policies, the pure rules: how many attempts an exercise allows, when a student sees the
 // score, and which attempt counts. Used by the live path, homework, the student's view and the
 // board alike; without zod, so the browser can import it (the schema is in lib/attempts.ts).
-import type { AttemptPolicy } from "./attempts";
-
 export const FEEDBACK_MODES = ["now", "afterReveal"] as const;
 export const COUNTING_RULES = ["best", "last", "first"] as const;
 export type CountingRule = (typeof COUNTING_RULES)[number];
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 export const MAX_ATTEMPTS_LIMIT = 100;
+
+/** An exercise's attempt policy (checked by attemptPolicySchema in lib/attempts.ts). */
+export interface AttemptPolicy {
+  /** Attempts allowed; null: as many as the student likes. */
+  maxAttempts: number | null;
+  /** "now": the score comes back with the ack; "afterReveal": only once the answer is revealed. */
+  feedback: FeedbackMode;
+  /** Which attempt is the exercise's result (board, dashboard, gradebook). */
+  counts: CountingRule;
+}
 
 /** What an exercise without a policy gets (the behaviour before policies existed). */
 export const DEFAULT_POLICY: AttemptPolicy = { maxAttempts: null, feedback: "now", counts: "best" };

@@ -3,7 +3,7 @@
 // in lib/attempt-policy.ts (re-exported here); the schema and policyOf, for presets not parsed yet,
 // here (the server; the browser reads parsed presets with policyIn).
 import { z } from "zod";
-import { COUNTING_RULES, DEFAULT_POLICY, FEEDBACK_MODES, MAX_ATTEMPTS_LIMIT } from "./attempt-policy";
+import { COUNTING_RULES, DEFAULT_POLICY, FEEDBACK_MODES, MAX_ATTEMPTS_LIMIT, type AttemptPolicy } from "./attempt-policy";
 
 export * from "./attempt-policy";
 
@@ -14,8 +14,7 @@ export const attemptPolicySchema = z.object({
   feedback: z.enum(FEEDBACK_MODES),
   /** Which attempt is the exercise's result (board, dashboard, gradebook). */
   counts: z.enum(COUNTING_RULES),
-});
-export type AttemptPolicy = z.infer<typeof attemptPolicySchema>;
+}) satisfies z.ZodType<AttemptPolicy>;
 
 /** The policy in a stored config, checked; anything else gets the default. */
 export function policyOf(config: unknown): AttemptPolicy {

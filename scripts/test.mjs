@@ -30,7 +30,16 @@ if (!run("build (next build, when sources changed)", [tsx, "scripts/ensure-build
   process.exit(1);
 }
 
-// 2. Unit + integration tests (vitest).
+// 2. The house's layer rules (.dependency-cruiser.cjs): no import circles, lib/ pure, components/
+//    never importing server/. One check: it passes or fails as a whole, naming each broken rule.
+if (run("layer rules (dependency-cruiser)", ["node_modules/dependency-cruiser/bin/dependency-cruise.mjs", "--config", ".dependency-cruiser.cjs", "--output-type", "err", "lib", "server", "components", "app", "scripts", "bench", "e2e", "i18n", "messages"])) {
+  totals.passed += 1;
+} else {
+  console.error("The layer rules are broken (see above): fix the import, do not loosen the rule.");
+  totals.failed += 1;
+}
+
+// 3. Unit + integration tests (vitest).
 const vitestJson = path.join(out, "vitest.json");
 run("unit and integration tests (vitest)", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 try {
@@ -47,7 +56,7 @@ try {
   broken = true;
 }
 
-// 3. Browser tests (Playwright).
+// 4. Browser tests (Playwright).
 if (!haveBrowser) {
   console.error(
     `\nNo Chromium found at ${chromium}: the browser tests cannot run.\n` +

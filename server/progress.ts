@@ -1,23 +1,7 @@
 // One student's own record: their submissions (for replayed curves), the sessions they took part in
 // with their score there, and the class's homework with their progress. Always for one user id.
+import type { SubmissionItem } from "@/lib/submission-item";
 import { db } from "./db";
-
-export interface SubmissionItem {
-  id: string;
-  createdAt: string;
-  exerciseId: string;
-  lessonTitle: string;
-  position: number;
-  type: "ACTIVATION" | "GATE" | "XOR";
-  config: unknown;
-  mode: "live" | "homework";
-  score: number;
-  maxScore: number;
-  correct: boolean;
-  late: boolean;
-  reason: string | null;
-  payload: unknown;
-}
 
 /** The student's latest submissions in this class (live and homework), newest first. */
 export async function studentSubmissions(classId: string, userId: string, limit = 100): Promise<SubmissionItem[]> {
