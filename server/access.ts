@@ -2,7 +2,8 @@
 // same thing by "instructor of this class" (the owner or a co-instructor).
 import { redirect } from "next/navigation";
 import { db } from "./db";
-import { DomainError, taughtBy } from "./classes";
+import { taughtBy } from "./classes";
+import { DomainError } from "./errors";
 import { assignmentForStudent } from "./homework";
 import { currentUser, errorResponse } from "./http";
 

@@ -2,7 +2,7 @@
 // the per-student serialisation that keeps 14 attempts sent at once from all passing the count, and
 // the student's view of their result (the attempt that counts, its score hidden until the reveal).
 import { db } from "./db";
-import { DomainError } from "./classes";
+import { DomainError } from "./errors";
 import { allowance, countingAttempt, forStudent, policyOf, type AttemptPolicy } from "@/lib/attempts";
 import type { SubmissionResult } from "@/lib/session-protocol";
 

@@ -4,12 +4,11 @@ import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "./db";
 import { verifyPassword } from "./password";
-import { DomainError } from "./classes";
+import { DomainError, isRateLimited } from "./errors";
 import { joinClass } from "./join-batch";
 import { hub } from "./bridge";
 import { firstError, joinSchema, signInSchema } from "@/lib/forms";
 import { limitInstructorSignIn, limitJoin } from "./sign-in-limits";
-import { isRateLimited } from "./rate-limits";
 import { SESSION_MAX_AGE_S } from "./session-cookie";
 
 /**

@@ -1,17 +1,12 @@
 // Class and enrollment persistence: join codes, joining, and the roster.
 import { randomInt } from "node:crypto";
 import { newId } from "./ids";
-import { db, isUniqueViolation } from "./db";
+import { db } from "./db";
+import { DomainError, isUniqueViolation } from "./errors";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type ErrorCode } from "@/lib/forms";
 import type { RosterEntry } from "@/lib/protocol";
 import { nicknameKey } from "@/lib/text";
 import { joinRefusal, REFUSAL_STATUS, withinCap } from "./joining";
-
-export class DomainError extends Error {
-  constructor(public code: ErrorCode, public status = 400) {
-    super(code);
-  }
-}
 
 export function newJoinCode(): string {
   let s = "";

@@ -90,26 +90,3 @@ export async function closeDb(): Promise<void> {
   if (s) await s.close();
 }
 
-/**
- * A unique constraint refused the row. Prisma reports it as P2002 with the PostgreSQL adapter, but
- * through the PGlite adapter it arrives as a DriverAdapterError whose cause carries PostgreSQL's
- * own SQLSTATE 23505 (sometimes wrapped once more). One check for both storage modes.
- */
-export function isUniqueViolation(e: unknown): boolean {
-  for (let cur: unknown = e, depth = 0; cur && typeof cur === "object" && depth < 4; depth++) {
-    const c = cur as { code?: unknown; cause?: unknown; originalCode?: unknown; kind?: unknown };
-    if (c.code === "P2002" || c.code === "23505" || c.originalCode === "23505" || c.kind === "UniqueConstraintViolation") return true;
-    cur = c.cause;
-  }
-  return false;
-}
-
-/** A foreign key refused the row (it points at nothing): P2003 or SQLSTATE 23503. */
-export function isForeignKeyViolation(e: unknown): boolean {
-  for (let cur: unknown = e, depth = 0; cur && typeof cur === "object" && depth < 4; depth++) {
-    const c = cur as { code?: unknown; cause?: unknown; originalCode?: unknown; kind?: unknown };
-    if (c.code === "P2003" || c.code === "23503" || c.originalCode === "23503" || c.kind === "ForeignKeyConstraintViolation") return true;
-    cur = c.cause;
-  }
-  return false;
-}

@@ -3,7 +3,7 @@
 // the per-group result kept for the history. Every step costs a few queries for the whole session,
 // never one per student.
 import { db } from "./db";
-import { DomainError } from "./classes";
+import { DomainError } from "./errors";
 import * as sessions from "./sessions";
 import { experimentInfo, type ExperimentRow } from "./experiment-info";
 import { exerciseConfigSchema } from "@/lib/exercises";

@@ -1,8 +1,8 @@
 // Student-paced mode: a lesson opened as homework with a due date. Students do its exercises when
 // they like; each submission is graded on the server (lib/grade-submission.ts) exactly as live, and
 // one handed in after the due date is accepted but marked late.
-import { db, isUniqueViolation } from "./db";
-import { DomainError } from "./classes";
+import { db } from "./db";
+import { isUniqueViolation, DomainError } from "./errors";
 import { toResult } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import type { SubmissionResult } from "@/lib/session-protocol";

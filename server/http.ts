@@ -4,12 +4,10 @@ import { NextResponse } from "next/server";
 import { getServerSession } from "next-auth";
 import type { z } from "zod";
 import { authOptions } from "./auth";
-import { DomainError } from "./classes";
+import { refusalOf } from "./errors";
 import { fieldErrors, firstError, type ErrorCode } from "@/lib/forms";
 import en from "@/messages/en";
 import { isJsonContentType, saneJson } from "@/lib/edge-policy";
-import { isUniqueViolation } from "./db";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 // API clients read `message` (English); the browser translates `code` into the reader's language.
 const ENGLISH: Record<ErrorCode, string> = en.errors;
@@ -46,11 +44,10 @@ export async function currentUser() {
   return session?.user;
 }
 
+/** Whatever a route handler threw, answered in the one JSON shape (server/errors.ts decides what). */
 export function handleError(e: unknown) {
-  if (e instanceof DomainError) return errorResponse(e.code, e.status);
-  // A duplicate that slipped past a route's own check (a race): a conflict, never a 500 with driver text.
-  if (isUniqueViolation(e)) return errorResponse("invalidInput", 409);
-  if (isDatabaseUnavailable(e)) return errorResponse("databaseUnavailable", 503);
-  console.error(e);
-  return errorResponse("serverError", 500);
+  const refusal = refusalOf(e, "route");
+  const res = errorResponse(refusal.code, refusal.status);
+  if (refusal.retryAfterS !== undefined) res.headers.set("retry-after", String(refusal.retryAfterS));
+  return res;
 }

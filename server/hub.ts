@@ -10,12 +10,12 @@ import { createLive } from "./live";
 import { liveSessionOfClass } from "./sessions";
 import { memoryPresence, type Presence } from "./presence";
 import { queryCount } from "./db";
+import { isDatabaseUnavailable, refusalOf } from "./errors";
 import { studentWatch } from "./class-watch";
 import { requestOriginAllowed, type EdgeOptions } from "./edge";
 import { installSocketLimits } from "./socket-limits";
 import { SECURITY_HEADERS, SOCKET_CONNECT_TIMEOUT_MS, SOCKET_MAX_BYTES } from "@/lib/edge-policy";
 import { joinUserRoom, sessionIsCurrent, setRevocationIo } from "./revocation";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
 
 type Data = { user: SocketUser };
 export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & {
@@ -134,9 +134,7 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
           }
         }
       } catch (e) {
-        if (isDatabaseUnavailable(e)) return ack({ ok: false, error: "databaseUnavailable" });
-        console.error("class:watch failed", e);
-        ack({ ok: false, error: "serverError" });
+        ack({ ok: false, error: refusalOf(e, "class:watch").code });
       }
     });
 

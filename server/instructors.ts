@@ -1,7 +1,8 @@
 // Co-instructors: any instructor of a class can add another instructor account (by email) or remove
 // a co-instructor; only the owner can delete the class.
 import { db } from "./db";
-import { DomainError, isClassInstructor } from "./classes";
+import { isClassInstructor } from "./classes";
+import { DomainError } from "./errors";
 import { disconnectUsers, emptyRooms, leaveClassRooms, roomsOfClass } from "./revocation";
 
 export async function requireClassInstructor(userId: string, classId: string) {

@@ -5,9 +5,10 @@
 // (server/classes.ts), the rules' reference: a lone join, a capped class, a nickname met twice in
 // the batch, and every join of a batch that met a unique index (a race with another server node).
 import { newId } from "./ids";
-import { db, isUniqueViolation } from "./db";
+import { db } from "./db";
+import { isUniqueViolation, DomainError } from "./errors";
 import { batcher, CONNECT_GATHER_MS, groupBy } from "./batch";
-import { DomainError, joinOne } from "./classes";
+import { joinOne } from "./classes";
 import { joinRefusal, REFUSAL_STATUS } from "./joining";
 import { nicknameKey } from "@/lib/text";
 

@@ -1,7 +1,8 @@
 // The class's join controls, set by its instructors: lock joining, cap the class size, rotate the
 // join code (the old one stops working at once; enrolled students keep their sessions).
 import { db } from "./db";
-import { DomainError, newJoinCode } from "./classes";
+import { newJoinCode } from "./classes";
+import { DomainError, isUniqueViolation } from "./errors";
 
 export interface JoinSettings {
   joinCode: string;
@@ -22,11 +23,6 @@ export async function joinSettings(classId: string): Promise<JoinSettings> {
 export async function updateJoinSettings(classId: string, change: { joinLocked?: boolean; maxStudents?: number | null }): Promise<JoinSettings> {
   await db.class.update({ where: { id: classId }, data: change });
   return joinSettings(classId);
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null;
-  return err?.code === "P2002" || err?.cause?.code === "23505" || err?.meta?.driverAdapterError?.cause?.originalCode === "23505";
 }
 
 /** A new join code for the class; the old one is refused from now on (codeUnknown). */

@@ -14,13 +14,10 @@ import type { ErrorCode } from "@/lib/error-codes";
 import { fieldErrors, firstError, joinSchema } from "@/lib/forms";
 import { isFormContentType, isJsonContentType, saneJson } from "@/lib/edge-policy";
 import { joinFormBack, JOIN_DONE_PATH } from "@/lib/join-form-redirect";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
 import en from "@/messages/en";
-import { DomainError } from "./classes";
+import { DomainError, refusalOf } from "./errors";
 import { joinClass } from "./join-batch";
 import { limitJoin, REQUEST_ID_HEADER, retryAfterFor } from "./sign-in-limits";
-import { isRateLimited } from "./rate-limits";
-import { isUniqueViolation } from "./db";
 import { hub } from "./bridge";
 import { secureCookies, sessionCookie } from "./session-cookie";
 
@@ -116,14 +113,9 @@ async function join(req: IncomingMessage, opts: JoinRouteOptions, body: unknown,
     hub()?.rosterChanged(cls.id, { userId: user.id, nickname: user.name });
     answer.ok({ id: user.id, name: user.name, classId: cls.id }, cookie);
   } catch (e) {
-    if (e instanceof DomainError) return answer.refuse(e.status, e.code);
-    if (isRateLimited(e)) {
-      retryAfterFor(String(req.headers[REQUEST_ID_HEADER])); // recorded for next-auth's answer; ours is sent here
-      return answer.refuse(429, "rateLimited", { headers: { "retry-after": String(e.retryAfterS) } });
-    }
-    if (isUniqueViolation(e)) return answer.refuse(409, "nicknameTaken");
-    if (isDatabaseUnavailable(e)) return answer.refuse(503, "databaseUnavailable");
-    console.error("join failed", e);
-    answer.refuse(500, "serverError");
+    const refusal = refusalOf(e, "join", "nicknameTaken");
+    if (refusal.retryAfterS === undefined) return answer.refuse(refusal.status, refusal.code);
+    retryAfterFor(String(req.headers[REQUEST_ID_HEADER])); // recorded for next-auth's answer; ours is sent here
+    answer.refuse(429, "rateLimited", { headers: { "retry-after": String(refusal.retryAfterS) } });
   }
 }

@@ -1,6 +1,6 @@
 // Lesson files: export a lesson (built-in or one's own) as JSON, import one as a new lesson of one's own.
 import { db } from "./db";
-import { DomainError } from "./classes";
+import { DomainError } from "./errors";
 import { readLessonFile, toLessonFile, type Refused } from "@/lib/lesson-file";
 
 export async function exportLesson(lessonId: string, userId: string) {

@@ -1,6 +1,6 @@
 // Lessons: the built-in one is read-only; instructors duplicate it and change each exercise's preset.
 import { db } from "./db";
-import { DomainError } from "./classes";
+import { DomainError } from "./errors";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import { firstError } from "@/lib/forms";
 import { checkActivationPreset } from "@/lib/formula-config";

@@ -12,14 +12,13 @@ import type { z } from "zod";
 import type { ErrorCode } from "@/lib/forms";
 import { kickSchema, pauseSchema, progressSchema, pushSchema, sessionRef, submitSchema } from "@/lib/session-protocol";
 import type { ProgressState, StudentSessionState } from "@/lib/session-protocol";
-import { DomainError } from "./classes";
+import { DomainError, refusalOf } from "./errors";
 import * as sessions from "./sessions";
 import { boardState } from "./board-state";
 import { submitBatch, type SubmitItem, type Submitted } from "./submissions";
 import { CONNECT_GATHER_MS, batcher, groupBy } from "./batch";
 import { sessionCache } from "./session-cache";
 import type { Presence } from "./presence";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
 import type { Hub } from "./hub";
 import { hub } from "./bridge";
 import { xorLive } from "./xor-live";
@@ -125,11 +124,8 @@ export function createLive(io: Hub, presence: () => Presence, shared: () => bool
       try {
         reply({ ok: true, ...((await handler(parsed.data)) ?? {}) });
       } catch (e) {
-        if (e instanceof DomainError) return reply({ ok: false, error: e.code });
-        // Not stored, not acknowledged as stored: the student's browser keeps it and sends it again.
-        if (isDatabaseUnavailable(e)) return reply({ ok: false, error: "databaseUnavailable" });
-        console.error("live event failed", e);
-        reply({ ok: false, error: "serverError" });
+        // databaseUnavailable: not stored, not acknowledged as stored: the browser keeps it and sends it again.
+        reply({ ok: false, error: refusalOf(e, "live event").code });
       }
     };
   }

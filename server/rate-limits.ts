@@ -1,6 +1,7 @@
 // Rate limits (rate-limiter-flexible): in memory by default, in Redis when REDIS_URL is set (so that
 // every node counts the same attempts). The custom server installs them on globalThis at start-up;
 // the Next.js bundle (sign-in) and the socket hub read the same instance from there.
+import { RateLimited } from "./errors";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 export interface LimitRule {
@@ -41,19 +42,6 @@ export function backoffSeconds(fails: number): number {
   return Math.min(SIGN_IN_BACKOFF_MAX_S, SIGN_IN_BACKOFF_BASE_S * 2 ** (fails - SIGN_IN_FREE_FAILURES));
 }
 
-export class RateLimited extends Error {
-  constructor(public retryAfterS: number) {
-    super("rateLimited");
-  }
-}
-
-/**
- * Is this a RateLimited? Checked by shape, not instanceof: the limits live on globalThis, installed
- * by the custom server's copy of this module, while sign-in runs in the Next.js bundle's copy.
- */
-export function isRateLimited(e: unknown): e is RateLimited {
-  return e instanceof Error && e.message === "rateLimited" && typeof (e as RateLimited).retryAfterS === "number";
-}
 
 export interface Limits {
   /** Take one point; throws RateLimited (with the seconds to wait) when there is none left. */

@@ -3,7 +3,8 @@
 // the same for 3 students or 2,000: rows of a session are read and written in one statement.
 import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
-import { DomainError, taughtBy } from "./classes";
+import { taughtBy } from "./classes";
+import { DomainError } from "./errors";
 import { tileStatus } from "@/lib/board";
 import type { ExerciseView, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "@/lib/session-protocol";
 import { studentView } from "./attempts";

@@ -1,7 +1,8 @@
 // Rate limits around the two sign-in providers (next-auth authorize()): failed passwords per
 // account (backoff) and per address; unknown join codes per address. The address and a request id
 // come from the custom server (server/edge.ts), which also turns a recorded wait into Retry-After.
-import { backoffSeconds, isRateLimited, limits, RateLimited } from "./rate-limits";
+import { backoffSeconds, limits } from "./rate-limits";
+import { isRateLimited, RateLimited } from "./errors";
 
 export const CLIENT_IP_HEADER = "x-neuronlab-client-ip";
 export const REQUEST_ID_HEADER = "x-neuronlab-request-id";

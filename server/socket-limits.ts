@@ -3,7 +3,8 @@
 // A refused event is answered on its ack: `invalidInput`, or `rateLimited` with `retryAfter` (s).
 import type { Socket } from "socket.io";
 import { saneJson } from "@/lib/edge-policy";
-import { isRateLimited, limits, type RuleName } from "./rate-limits";
+import { limits, type RuleName } from "./rate-limits";
+import { isRateLimited } from "./errors";
 
 /** Progress is volatile and throttled by its handler (at most 10 a second are even looked at). */
 const UNLIMITED = new Set(["session:progress"]);

@@ -6,7 +6,7 @@
 // of one student holds even when 14 attempts arrive at once.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
-import { DomainError } from "./classes";
+import { DomainError } from "./errors";
 import { groupBy } from "./batch";
 import { answerSummary, isTargeted, resultSelect, toResult, type SessionRow } from "./sessions";
 import { gradeSubmission, storedPayload } from "@/lib/grade-submission";

@@ -3,7 +3,7 @@
 // stored run replayed with lib/, never a claimed score).
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
-import { DomainError } from "./classes";
+import { DomainError } from "./errors";
 import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
 import { experimentInfo } from "./experiment-info";
 import { groupOf, netActivationOf } from "@/lib/experiments";

@@ -1,6 +1,7 @@
 // Instructor sign-up. The browser signs in right after with the same credentials.
 import { NextResponse } from "next/server";
-import { db, isUniqueViolation } from "@/server/db";
+import { db } from "@/server/db";
+import { isUniqueViolation } from "@/server/errors";
 import { hashPassword } from "@/server/password";
 import { errorResponse, handleError, readJson } from "@/server/http";
 import { signUpSchema } from "@/lib/forms";
