@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { area, line, max, scaleLinear } from "d3";
 import { settingValue, variableOf, type AssignmentMode, type GroupSummary } from "@/lib/experiment-groups";
 import { GROUP_COLORS, groupLetter } from "./experimentLabels";
+import { NetCells, NetConclusions, NetHeaders } from "./ExperimentFindings";
 import "./experiments.css";
 
 interface Props {
@@ -22,6 +23,8 @@ const M = { t: 12, r: 40, b: 44, l: 54 };
  * An experiment's groups side by side: per group the median accuracy per epoch with its
  * interquartile band (D3 shapes), then a table with the share at 100% and the median epochs to
  * converge. The same figure on the live board, for the students after the reveal, and in the history.
+ * An experiment on the hidden activation adds per group the best accuracy, the median hidden
+ * gradient, the dead or saturated units, and one sentence of conclusion (ExperimentFindings).
  */
 export default function ExperimentComparison({ summaries, mode, mine = null, big = false, title }: Props) {
   const t = useTranslations("experiments.comparison");
@@ -51,6 +54,7 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
   const pct = (v: number) => Math.round(v * 100);
   const started = summaries.some((s) => s.curve.length > 0);
   const variable = summaries[0] ? variableOf(summaries[0].settings) : "lr";
+  const net = summaries.some((s) => s.net);
 
   return (
     <figure className={big ? "ex-comparison ex-big" : "ex-comparison"} data-testid="experiment-comparison">
@@ -88,7 +92,7 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
       <div className="ex-table-wrap">
       <table className="ex-table">
         <thead>
-          <tr><th scope="col">{t("group")}</th><th scope="col">{t(`setting.${variable}`)}</th><th scope="col">{t("members")}</th><th scope="col">{t("share")}</th><th scope="col">{t("epochs")}</th></tr>
+          <tr><th scope="col">{t("group")}</th><th scope="col">{t(`setting.${variable}`)}</th><th scope="col">{t("members")}</th><th scope="col">{net ? t("solved") : t("share")}</th><th scope="col">{t("epochs")}</th>{net && <NetHeaders />}</tr>
         </thead>
         <tbody>
           {summaries.map((s) => (
@@ -102,11 +106,13 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
               <td>{s.size}</td>
               <td data-testid="experiment-share">{t("shareValue", { percent: pct(s.share100), n: s.at100, size: s.size })}</td>
               <td data-testid="experiment-epochs">{s.medianEpochs === null ? t("none") : Math.round(s.medianEpochs)}</td>
+              {net && <NetCells net={s.net} />}
             </tr>
           ))}
         </tbody>
       </table>
       </div>
+      {net && <NetConclusions summaries={summaries} mine={mine} />}
     </figure>
   );
 }

@@ -19,6 +19,7 @@ export default function ExperimentHistory({ records, labels, classId, full = fal
   const t = useTranslations("experiments.history");
   const tc = useTranslations("experiments.comparison");
   const tg = useTranslations("experiments");
+  const tn = useTranslations("experiments.conclusion");
   const fmt = useFormatter();
   return (
     <section className="card stack" aria-labelledby="experiments-title" data-testid="experiment-list">
@@ -37,6 +38,7 @@ export default function ExperimentHistory({ records, labels, classId, full = fal
                   <li key={i}>
                     {tg("group", { letter: groupLetter(i) })} · {tc(`setting.${variableOf(g)}`)} {settingValue(g)} · {tc("members")} {r.sizes[i]}
                     {s && <> · {tc("share")} {tc("shareValue", { percent: Math.round(s.share100 * 100), n: s.at100, size: s.size })} · {tc("epochs")} {s.medianEpochs === null ? tc("none") : Math.round(s.medianEpochs)}</>}
+                    {s?.net && <> · <span data-testid="experiment-conclusion">{tn(s.net.conclusion.key, s.net.conclusion.values)}</span></>}
                   </li>
                 );
               })}

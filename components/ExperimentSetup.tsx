@@ -1,19 +1,18 @@
 "use client";
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { ASSIGNMENT_MODES, DEFAULT_LRS, EXPERIMENT_VARIABLES, experimentSpecSchema, type AssignmentMode, type ExperimentSpec, type ExperimentVariable } from "@/lib/experiments";
+import {
+  ASSIGNMENT_MODES, DEFAULT_ACTIVATION_GROUPS, DEFAULT_LRS, EXPERIMENT_VARIABLES, experimentSpecSchema, variablesFor, type AssignmentMode, type ExperimentSpec, type ExperimentVariable,
+} from "@/lib/experiments";
 import type { ExerciseView } from "@/lib/session-protocol";
 import { HIDDEN_ACTIVATIONS } from "@/lib/xor-net";
 
 /** What the instructor is typing: values per variable, so switching back and forth keeps both. */
 export interface ExperimentDraft { on: boolean; mode: AssignmentMode; variable: ExperimentVariable; values: Record<ExperimentVariable, string> }
 export const NO_EXPERIMENT: ExperimentDraft = {
-  on: false, mode: "BALANCED", variable: "lr", values: { lr: DEFAULT_LRS.join(", "), seed: "1, 2, 3, 4", activation: HIDDEN_ACTIVATIONS.join(", ") },
+  on: false, mode: "BALANCED", variable: "lr", values: { lr: DEFAULT_LRS.join(", "), seed: "1, 2, 3, 4", activation: DEFAULT_ACTIVATION_GROUPS.join(", ") },
 };
 
-/** Initial weights differ only in the gate exercise (its trainer can fix the seed); the hidden activation only in XOR. */
-export const variablesFor = (type: ExerciseView["type"] | undefined): readonly ExperimentVariable[] =>
-  type === "GATE" ? ["lr", "seed"] : type === "XOR" ? ["lr", "activation"] : [];
 
 /** The draft as the push sends it: null when off, "invalid" when on but not valid. */
 export function draftSpec(d: ExperimentDraft, type: ExerciseView["type"] | undefined): ExperimentSpec | null | "invalid" {
@@ -60,7 +59,7 @@ export default function ExperimentSetup({ exercise, draft, onChange }: { exercis
               onChange={(e) => onChange({ ...draft, values: { ...draft.values, [v]: e.target.value } })} />
           </label>
           <span id={`${id}-hint`} className={spec === "invalid" ? "error" : "muted"} role={spec === "invalid" ? "alert" : undefined}>
-            {!variables.includes(v) ? t(v === "seed" ? "seedGateOnly" : "activationXorOnly") : spec === "invalid" ? t(`invalid.${v}`) : t(`valuesHint.${v}`)}
+            {!variables.includes(v) ? t(v === "seed" ? "seedGateOnly" : "activationXorOnly") : spec === "invalid" ? t(`invalid.${v}`, { list: HIDDEN_ACTIVATIONS.join(", ") }) : t(`valuesHint.${v}`, { list: HIDDEN_ACTIVATIONS.join(", ") })}
           </span>
         </>
       )}

@@ -4,6 +4,7 @@
 // summarise with them, a student's page finds its group. What the instructor sends is checked by lib/experiments.ts.
 import type { ExperimentSpec } from "./experiments";
 import type { GateConfig, XorConfig } from "./exercises";
+import type { NetFindings } from "./net-findings";
 import { makeRng } from "./random";
 import { isHiddenActivation, type HiddenActivation } from "./xor-net";
 
@@ -11,8 +12,8 @@ export const ASSIGNMENT_MODES = ["RANDOM", "BALANCED", "CHOICE"] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 /**
  * What differs between groups: the learning rate, the initial weights (the seed they are drawn
- * from), or the activation of the XOR exercise's hidden layer (sigmoid or tanh; compared on the
- * two-layer runs once the instructor unlocks it).
+ * from), or the activation of the XOR exercise's hidden layer (any of HIDDEN_ACTIVATIONS;
+ * compared on the two-layer runs once the instructor unlocks it).
  */
 export const EXPERIMENT_VARIABLES = ["lr", "seed", "activation"] as const;
 export type ExperimentVariable = (typeof EXPERIMENT_VARIABLES)[number];
@@ -186,6 +187,8 @@ export interface GroupSummary {
   medianEpochs: number | null;
   /** Accuracy per epoch over the members who trained that far: median and interquartile band. */
   curve: CurvePoint[];
+  /** An experiment on the hidden activation: the group's figures and conclusion (lib/net-findings.ts). */
+  net?: NetFindings;
 }
 
 /** The epochs at which the curve is drawn: all of them up to maxPoints, else evenly spaced (the last always). */

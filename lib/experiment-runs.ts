@@ -3,8 +3,9 @@
 // two-layer run (its stored accuracy steps; the board and the server's stored result). Pure; the
 // perceptron replay is passed in (AccuracyReplay on the board).
 import { runOf } from "./board";
-import { runFitsGroup, type ExperimentInfo, type MemberRun } from "./experiment-groups";
+import { runFitsGroup, summarizeGroups, type ExperimentInfo, type GroupSummary, type MemberRun } from "./experiment-groups";
 import type { GateId } from "./gates";
+import { netFindings, type NetMemberRun } from "./net-findings";
 import type { BoardTile } from "./session-protocol";
 import { stepsToCurve } from "./xor-net";
 import type { HiddenRun } from "./xor-proof";
@@ -41,12 +42,36 @@ const curveOf = (r: HiddenRun) => {
  * it anyway); members without a run count as not started.
  */
 export function netRuns(info: ExperimentInfo, runs: readonly HiddenRun[]): MemberRun[] {
+  return countedRuns(info, runs).map(({ group, run }) => ({ group, curve: run ? curveOf(run) : null, correct: !!run?.solved }));
+}
+
+/** Each member's group and counted run (null: none, or one with another group's activation). */
+function countedRuns(info: ExperimentInfo, runs: readonly HiddenRun[]): { group: number; run: HiddenRun | null }[] {
   const byUser = new Map(runs.map((r) => [r.userId, r]));
   return Object.entries(info.members).flatMap(([userId, group]) => {
     const settings = info.groups[group];
     if (!settings) return [];
     const r = byUser.get(userId);
     const fits = !!r && (settings.activation === undefined || r.activation === settings.activation);
-    return [{ group, curve: fits ? curveOf(r) : null, correct: fits && r.solved }];
+    return [{ group, run: fits ? r : null }];
+  });
+}
+
+/** The best accuracy a run reached at any epoch (its final one when its steps were not kept). */
+const bestOf = (r: HiddenRun) => (r.steps ?? []).reduce((m, [, a]) => Math.max(m, a), r.accuracy);
+
+/**
+ * An activation experiment's comparison: the groups' curves and shares (summarizeGroups) and, per
+ * group, the figures and the one-sentence conclusion of lib/net-findings.ts. The board, the
+ * projector and the result stored at close/reveal are all this.
+ */
+export function netComparison(info: ExperimentInfo, runs: readonly HiddenRun[]): GroupSummary[] {
+  const counted = countedRuns(info, runs);
+  const summaries = summarizeGroups(info.groups, counted.map(({ group, run }) => ({ group, curve: run ? curveOf(run) : null, correct: !!run?.solved })));
+  return summaries.map((s) => {
+    const activation = s.settings.activation;
+    if (!activation) return s;
+    const mine: NetMemberRun[] = counted.flatMap(({ group, run }) => (group === s.group && run ? [{ best: bestOf(run), solved: run.solved, ...(run.diag && { diag: run.diag }) }] : []));
+    return { ...s, net: netFindings(activation, s.size, mine, s.medianEpochs) };
   });
 }

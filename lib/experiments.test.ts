@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  assignGroups, epochsToConverge, experimentSpecSchema, groupConfig, groupOf, groupSettings, groupSizes, lateGroup, netActivationOf, quantile, runFitsGroup, sampleEpochs, settingValue, summarizeGroups, variableOf,
+  assignGroups, DEFAULT_ACTIVATION_GROUPS, epochsToConverge, experimentSpecSchema, groupConfig, groupOf, groupSettings, groupSizes, lateGroup, netActivationOf, quantile, runFitsGroup, sampleEpochs, settingValue, summarizeGroups, variableOf,
   type ExperimentInfo,
 } from "./experiments";
 import { train } from "./perceptron";
+import { HIDDEN_ACTIVATIONS } from "./xor-net";
 
 const ids = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 80 });
 const k = fc.integer({ min: 2, max: 6 });
@@ -184,10 +185,13 @@ describe("tileRuns (the board's live comparison)", async () => {
 describe("activation experiments (the XOR hidden layer)", async () => {
   const { netRuns } = await import("./experiment-runs");
   const { accuracySteps, trainXorNet } = await import("./xor-net");
-  it("accepts two distinct hidden activations only, and names the setting", () => {
+  it("accepts distinct hidden activations of HIDDEN_ACTIVATIONS only, and names the setting", () => {
     const ok = experimentSpecSchema.safeParse({ mode: "CHOICE", variable: "activation", values: ["sigmoid", "tanh"] });
     expect(ok.success).toBe(true);
-    for (const values of [["sigmoid", "sigmoid"], ["sigmoid", "relu"], ["sigmoid"], ["sigmoid", 0.1]]) {
+    // the lesson's five (the setup's default) and all six
+    expect(experimentSpecSchema.safeParse({ mode: "BALANCED", variable: "activation", values: [...DEFAULT_ACTIVATION_GROUPS] }).success).toBe(true);
+    expect(experimentSpecSchema.safeParse({ mode: "BALANCED", variable: "activation", values: [...HIDDEN_ACTIVATIONS] }).success).toBe(true);
+    for (const values of [["sigmoid", "sigmoid"], ["sigmoid", "softplus"], ["sigmoid", "custom1"], ["sigmoid"], ["sigmoid", 0.1]]) {
       expect(experimentSpecSchema.safeParse({ mode: "CHOICE", variable: "activation", values }).success).toBe(false);
     }
     // an activation is no learning rate or seed
@@ -231,5 +235,15 @@ describe("the board reducer's group event", async () => {
     const next = applyEvents(state, [{ kind: "group", experimentId: "e1", userId: "u", group: 1 }, { kind: "group", experimentId: "old", userId: "v", group: 0 }]).state!;
     expect(next.exercise?.experiment?.members).toEqual({ u: 1 });
     expect(experiment.members).toEqual({}); // not changed in place
+  });
+});
+
+describe("what may differ in which exercise (one rule for the setup form and the server)", async () => {
+  const { variablesFor } = await import("./experiments");
+  it("learning rate in both perceptron exercises, seed in the gate exercise, the hidden activation in XOR", () => {
+    expect(variablesFor("GATE")).toEqual(["lr", "seed"]);
+    expect(variablesFor("XOR")).toEqual(["lr", "activation"]);
+    expect(variablesFor("ACTIVATION")).toEqual([]);
+    expect(variablesFor(undefined)).toEqual([]);
   });
 });

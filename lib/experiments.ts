@@ -3,9 +3,22 @@
 import { z } from "zod";
 import { ASSIGNMENT_MODES, EXPERIMENT_VARIABLES, MAX_GROUPS, type ExperimentVariable } from "./experiment-groups";
 import { SEED_MAX } from "./exercise-constants";
-import { HIDDEN_ACTIVATIONS, isHiddenActivation } from "./xor-net";
+import { HIDDEN_ACTIVATIONS, isHiddenActivation, type HiddenActivation } from "./xor-net";
 
 export * from "./experiment-groups";
+
+/**
+ * What may differ in which exercise, the one rule (the setup form offers these, the server refuses
+ * the rest): the learning rate in both perceptron exercises (gate, XOR), the initial weights only
+ * where the trainer can fix the seed (gate), the hidden layer's activation only in XOR (its
+ * two-layer step; the values are HIDDEN_ACTIVATIONS).
+ */
+export function variablesFor(type: string | undefined): readonly ExperimentVariable[] {
+  return type === "GATE" ? ["lr", "seed"] : type === "XOR" ? ["lr", "activation"] : [];
+}
+
+/** The lesson's experiment on the hidden activation, offered first: linear, step, sigmoid, tanh, ReLU (one group each). */
+export const DEFAULT_ACTIVATION_GROUPS: readonly HiddenActivation[] = ["linear", "step", "sigmoid", "tanh", "relu"];
 
 const valueOk = (variable: ExperimentVariable, v: number | string) =>
   variable === "activation" ? isHiddenActivation(v)

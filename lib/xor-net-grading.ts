@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { SEED_MAX } from "./exercise-constants";
 import { accuracySteps, HIDDEN_ACTIVATIONS, trainXorNet, xorNetAccuracy, type AccuracySteps, type XorNet } from "./xor-net";
+import { xorNetDiagnostics } from "./xor-net-diagnostics";
 
 const finite = z.number().finite();
 const unit = z.object({ w: z.tuple([finite, finite]), b: finite });
@@ -32,6 +33,8 @@ export interface XorNetGrade {
   net: XorNet | null;
   /** The replay's accuracy per epoch, compact (for the experiment comparison). */
   steps: AccuracySteps;
+  /** Of the replayed final net (lib/xor-net-diagnostics.ts): dead and saturated hidden units, the hidden gradient. */
+  diag?: { deadUnits: number; saturatedUnits: number; hiddenGradient: number; units: number };
 }
 
 /** Same weights up to float noise: a replay in another JS engine may differ in the last bits. */
@@ -51,5 +54,5 @@ export function gradeXorNetRun(payload: unknown): XorNetGrade {
   const { final, history } = trainXorNet({ seed: p.seed, lr: p.lr, epochs: p.epochs, activation: p.activation });
   if (!netsMatch(final, p.final)) return { reason: "replayMismatch", solved: false, accuracy: 0, net: null, steps: [] };
   const accuracy = xorNetAccuracy(final, p.activation);
-  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history) };
+  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history), diag: xorNetDiagnostics(final, p.activation) };
 }

@@ -16,7 +16,7 @@ import { makeRng } from "./random";
 export interface Unit { w: [number, number]; b: number }
 export interface XorNet { hidden: [Unit, Unit]; out: Unit }
 /** The hidden units' activation; the output unit is always a sigmoid (cross-entropy loss). */
-export const HIDDEN_ACTIVATIONS = ["sigmoid", "tanh"] as const;
+export const HIDDEN_ACTIVATIONS = ["linear", "step", "sigmoid", "tanh", "relu", "leakyRelu"] as const;
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 export const isHiddenActivation = (v: unknown): v is HiddenActivation => (HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v);
 /** `activation` absent: sigmoid (the practice page's net). */

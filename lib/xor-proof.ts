@@ -8,6 +8,7 @@
 import { xorSubmissionSchema, type XorReplay } from "./grading";
 import { train } from "./perceptron";
 import type { AccuracySteps, HiddenActivation, Unit } from "./xor-net";
+import type { XorNetDiag } from "./xor-net-diagnostics";
 
 /** One student's best single-perceptron run on XOR: its line (weights after the run) and what it reached. */
 export interface PerceptronLine { userId: string; w: [number, number]; b: number; accuracy: number }
@@ -24,9 +25,9 @@ export interface XorClassResult {
 /**
  * One student's best two-layer run, as the server replayed it. `epochs` and `steps` (its accuracy
  * per epoch, compact) feed an activation experiment's comparison; runs stored before they were
- * kept have neither.
+ * kept have neither; `diag` (dead or saturated units, hidden gradient) likewise.
  */
-export interface HiddenRun { userId: string; activation: HiddenActivation; hidden: [Unit, Unit]; accuracy: number; solved: boolean; epochs?: number; steps?: AccuracySteps }
+export interface HiddenRun { userId: string; activation: HiddenActivation; hidden: [Unit, Unit]; accuracy: number; solved: boolean; epochs?: number; steps?: AccuracySteps; diag?: XorNetDiag }
 export interface XorNetSummary { submitted: number; solved: number; runs: HiddenRun[] }
 
 export interface XorBoardView {

@@ -5,8 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
 import { connect, nextEvent, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
+import { port } from "./testing/throwaway";
 import { train } from "@/lib/perceptron";
-import { trainXorNet, type HiddenActivation } from "@/lib/xor-net";
+import { accuracySteps, trainXorNet, type HiddenActivation } from "@/lib/xor-net";
+import { xorNetDiagnostics } from "@/lib/xor-net-diagnostics";
+import { median } from "@/lib/net-findings";
 import { groupOf, groupSizes, type ExperimentInfo, type GroupSummary } from "@/lib/experiments";
 import type { SessionUpdate, StudentSessionState } from "@/lib/session-protocol";
 
@@ -25,7 +28,7 @@ const queries = async (s: TestSocket) => (await (s as unknown as { emitWithAck(e
 
 beforeAll(async () => {
   backend = await pgliteBackend();
-  server = await startServer(backend, { NEURONLAB_COUNT_QUERIES: "1", PORT: "3711" });
+  server = await startServer(backend, { NEURONLAB_COUNT_QUERIES: "1", PORT: String(await port(11)) });
 });
 afterAll(async () => {
   for (const s of sockets) s.close();
@@ -266,6 +269,69 @@ describe("class experiments", () => {
     result.forEach((g, k) => { if (epochsTo[k].length === 2) expect(g.medianEpochs).toBe((epochsTo[k][0] + epochsTo[k][1]) / 2); });
   });
 
+  it("the lesson's five hidden activations: the stored comparison states each group's figures and conclusion", async () => {
+    const { t, cls, sessionId, xor, board, students } = await classOf(10);
+    const values: HiddenActivation[] = ["linear", "step", "sigmoid", "tanh", "relu"];
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values, seed: 7 } })).toEqual({ ok: true });
+    await new Promise((r) => setTimeout(r, 200));
+    const info = experimentOf(students[0].updates.at(-1)!)!;
+    expect(info.groups).toEqual(values.map((activation) => ({ activation })));
+    expect(groupSizes(info.members, 5)).toEqual([2, 2, 2, 2, 2]);
+    expect(await board.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
+    // What each group should show, from the same runs replayed here.
+    const want = values.map(() => ({ solved: 0, best: 0, epochs: [] as number[], dead: 0, gradients: [] as number[] }));
+    for (const [i, s] of students.entries()) {
+      const group = info.members[s.userId];
+      const activation = values[group];
+      const seed = i + 1;
+      const r = trainXorNet({ seed, lr: 2, epochs: 3000, activation });
+      const right = r.history.at(-1)!.accuracy === 1;
+      const w = want[group];
+      const d = xorNetDiagnostics(r.final, activation);
+      w.solved += Number(right);
+      w.best = Math.max(w.best, ...accuracySteps(r.history).map(([, a]) => a));
+      if (right) w.epochs.push(r.history.findIndex((h) => h.accuracy === 1) + 1);
+      w.dead += d.deadUnits;
+      w.gradients.push(d.hiddenGradient);
+      // a forged claim (the weights of another seed) is refused, whatever the group
+      expect(await s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor, clientId: clientId(), run: { activation, lr: 2, epochs: 3000, seed: seed + 100, final: r.final } }))
+        .toEqual({ ok: false, error: "replayMismatch" });
+      expect(await s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor, clientId: clientId(), run: { activation, lr: 2, epochs: 3000, seed, final: r.final } }))
+        .toMatchObject({ ok: true, result: { solved: right } });
+    }
+    // The board's runs carry the server's diagnostics (so its live comparison shows them too).
+    const view = await board.emitWithAck("xor:watch", { sessionId });
+    if (!view.ok) throw new Error(view.error);
+    expect(view.view.net.runs.every((r) => r.diag?.units === 2)).toBe(true);
+
+    const closed = nextEvent(board, "board:session", (u) => u.exercise?.open === false);
+    expect(await board.emitWithAck("control:close", { sessionId })).toEqual({ ok: true });
+    await closed;
+    const revealed = nextEvent(students[0].socket, "session:update", (u) => !!u.exercise?.revealed);
+    expect(await board.emitWithAck("control:reveal", { sessionId })).toEqual({ ok: true });
+    const result = experimentOf(await revealed)!.result as GroupSummary[];
+    expect(result.map((g) => g.net?.activation)).toEqual(values);
+    result.forEach((g, k) => {
+      const w = want[k];
+      expect(g.net).toMatchObject({ size: 2, runs: 2, solved: w.solved, best: w.best, diagnosed: 2, deadUnits: w.dead, units: 4, saturatedUnits: 0 });
+      expect(g.net!.medianEpochs).toBe(median(w.epochs));
+      expect(g.net!.medianGradient).toBeCloseTo(median(w.gradients)!, 15);
+    });
+    // The lesson's argument, as the data says it: linear no better than one perceptron, step's lines never moved.
+    const linearBest = Math.round(want[0].best * 100);
+    expect(linearBest).toBeLessThanOrEqual(75);
+    expect(result[0].net!.conclusion).toEqual({ key: "linear", values: { activation: "linear", solved: 0, size: 2, best: linearBest } });
+    expect(result[1].net!.conclusion.key).toBe(want[1].solved ? "stepLuck" : "stepStuck");
+    expect(result[1].net!.medianGradient).toBe(0);
+    expect(result[2].net!.conclusion.key).toBe(want[2].solved ? "solved" : "notSolved");
+    if (want[4].dead) expect(result[4].net!.conclusion).toMatchObject({ key: "dead", values: { dead: want[4].dead, units: 4 } });
+
+    // The session's history page shows the stored result with its sentences.
+    const html = await (await t.fetch(`/classes/${cls.id}/history/${sessionId}`)).text();
+    expect(html).toContain(`linear: 0 of 2 solved, best ${linearBest}% — no better than one perceptron`);
+    expect(html).toContain(`step: ${want[1].solved} of 2 solved`);
+  });
+
   it("refuses an experiment from a student, on the activation explorer, or with bad settings", async () => {
     const { sessionId, gate, activation, xor, board, students } = await classOf(1);
     const spec = { mode: "BALANCED" as const, variable: "lr" as const, values: [0.01, 0.1] };
@@ -276,7 +342,7 @@ describe("class experiments", () => {
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "seed", values: [1, 2] } })).toEqual({ ok: false, error: "invalidInput" });
     // The hidden activation only on XOR, with two different known activations.
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: gate, experiment: { mode: "BALANCED", variable: "activation", values: ["sigmoid", "tanh"] } })).toEqual({ ok: false, error: "invalidInput" });
-    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values: ["sigmoid", "relu"] as never } })).toEqual({ ok: false, error: "invalidInput" });
+    expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values: ["sigmoid", "softplus"] as never } })).toEqual({ ok: false, error: "invalidInput" });
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values: ["tanh", "tanh"] } })).toEqual({ ok: false, error: "invalidInput" });
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "lr", values: ["tanh", 0.1] } })).toEqual({ ok: false, error: "invalidInput" });
     // Learning rates on XOR are fine.

@@ -8,10 +8,10 @@ import * as sessions from "./sessions";
 import { experimentInfo, type ExperimentRow } from "./experiment-info";
 import { exerciseConfigSchema } from "@/lib/exercises";
 import {
-  assignGroups, groupConfig, runFitsGroup, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type ExperimentRecord, type GroupSummary, type MemberRun, type AssignmentMode,
+  assignGroups, groupConfig, variablesFor, runFitsGroup, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type ExperimentRecord, type GroupSummary, type MemberRun, type AssignmentMode,
 } from "@/lib/experiments";
 import { runOf } from "@/lib/board";
-import { netRuns } from "@/lib/experiment-runs";
+import { netComparison } from "@/lib/experiment-runs";
 import { train } from "@/lib/perceptron";
 import { countedNetRuns } from "./xor-proof";
 import type { ProgressState, StudentSessionState } from "@/lib/session-protocol";
@@ -37,12 +37,8 @@ function withExperiment(s: Row, experiment: ExperimentRow): Row {
 export async function pushExperiment(s: Row, exerciseId: string, userIds: string[], spec: ExperimentSpec): Promise<Row> {
   const exercise = s.lesson.exercises.find((e) => e.id === exerciseId);
   if (!exercise) throw new DomainError("notFound", 404);
-  // Learning rates differ between groups: the perceptron exercises (gate, XOR) have one.
-  if (exercise.type === "ACTIVATION") throw new DomainError("invalidInput", 400);
-  // Initial weights differ only where the trainer can fix the seed: the gate exercise.
-  if (spec.variable === "seed" && exercise.type !== "GATE") throw new DomainError("invalidInput", 400);
-  // The hidden layer's activation: only XOR has one (its two-layer step).
-  if (spec.variable === "activation" && exercise.type !== "XOR") throw new DomainError("invalidInput", 400);
+  // What may differ in which exercise: one rule, shared with the setup form (lib/experiments.ts).
+  if (!variablesFor(exercise.type).includes(spec.variable)) throw new DomainError("invalidInput", 400);
   const seed = spec.seed ?? Math.floor(Math.random() * 2 ** 31);
   const groups = groupSettings(spec);
   const targets = new Set(userIds);
@@ -162,7 +158,7 @@ export async function storeResult(s: Row): Promise<Row> {
   const ex = s.experiment;
   if (!ex) return s;
   const info = experimentInfo(ex);
-  if (info.variable === "activation") return saveResult(s, ex, summarizeGroups(info.groups, netRuns(info, await countedNetRuns(s.id, ex.exerciseId))));
+  if (info.variable === "activation") return saveResult(s, ex, netComparison(info, await countedNetRuns(s.id, ex.exerciseId)));
   const config = s.lesson.exercises.find((e) => e.id === ex.exerciseId)?.config as { lr?: unknown } | undefined;
   const exerciseLr = typeof config?.lr === "number" ? config.lr : NaN;
   const [participants, right] = await Promise.all([

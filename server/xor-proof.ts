@@ -37,10 +37,11 @@ const runSelect = { userId: true, payload: true, accuracy: true, solved: true, c
 type RunRow = { userId: string; payload: unknown; accuracy: number; solved: boolean; createdAt: Date };
 
 export function hiddenRunOf(row: RunRow): HiddenRun {
-  const p = row.payload as XorNetRun & { steps?: HiddenRun["steps"] };
+  const p = row.payload as XorNetRun & { steps?: HiddenRun["steps"]; diag?: HiddenRun["diag"] };
   return {
     userId: row.userId, activation: p.activation, hidden: p.final.hidden, accuracy: row.accuracy, solved: row.solved,
     ...(Array.isArray(p.steps) && { epochs: p.epochs, steps: p.steps }),
+    ...(p.diag && typeof p.diag === "object" && { diag: p.diag }),
   };
 }
 
@@ -105,7 +106,7 @@ export async function submitNetRun(s: SessionRow | null, userId: string, data: X
   if (grade.reason === "invalid") throw new DomainError("invalidSubmission", 400);
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
   const run = data.run as XorNetRun;
-  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, final: grade.net, steps: grade.steps } as unknown as Prisma.InputJsonObject;
+  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, final: grade.net, steps: grade.steps, ...(grade.diag && { diag: grade.diag }) } as unknown as Prisma.InputJsonObject;
   const created = await db.xorNetRun.createManyAndReturn({
     data: [{ sessionId: s!.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
     skipDuplicates: true,
