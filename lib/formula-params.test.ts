@@ -6,6 +6,7 @@ import { buildCustom } from "./formula-activation";
 import { customDefSchema } from "./custom-def";
 import { paramValue } from "./custom-activation";
 import { PARAM_NAME_RE } from "./formula-errors";
+import { DEFAULT_PARAMS as P } from "./activations";
 
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype).filter((n) => PARAM_NAME_RE.test(n));
@@ -18,11 +19,11 @@ describe("formula parameters named like Object.prototype's members", () => {
     const bare = buildCustom({ formula: `sigmoid(${name} * x)`, params: {} });
     if (!bare.ok) throw new Error(`${name}: ${JSON.stringify(bare.error)}`);
     expect(bare.built.values).toEqual({ [name]: 1 });
-    expect(bare.built.activation.output(1)).toBeCloseTo(sig(1), 12);
+    expect(bare.built.activation.output(1, P)).toBeCloseTo(sig(1), 12);
     const given = buildCustom({ formula: `sigmoid(${name} * x)`, params: { [name]: 3 } });
     if (!given.ok) throw new Error(`${name}: ${JSON.stringify(given.error)}`);
-    expect(given.built.activation.output(1)).toBeCloseTo(sig(3), 12);
-    expect(given.built.activation.der(0)).toBeCloseTo(3 / 4, 12);
+    expect(given.built.activation.output(1, P)).toBeCloseTo(sig(3), 12);
+    expect(given.built.activation.der(0, P)).toBeCloseTo(3 / 4, 12);
   });
   it("as a preset stores them (zod keeps the entry as its own)", () => {
     const def = customDefSchema.parse(JSON.parse('{"label":"c","formula":"constructor * x","params":{"constructor":2}}'));
@@ -37,7 +38,7 @@ describe("formula parameters named like Object.prototype's members", () => {
       // a name that is one of the formula's functions is refused for what it is, never as "not finite"
       if (!r.ok) return r.error.code === "formulaFunctionAsValue";
       const want = given ? v : 1;
-      return r.built.values[n] === want && Math.abs(r.built.activation.output(2) - (2 * want + 2)) < 1e-9;
+      return r.built.values[n] === want && Math.abs(r.built.activation.output(2, P) - (2 * want + 2)) < 1e-9;
     }), { numRuns: 300 });
   });
 });

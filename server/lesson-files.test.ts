@@ -93,7 +93,7 @@ describe("lesson export and import between two instances", () => {
     expect(await submit(["sigmoid", "custom1"])).toMatchObject({ ok: true, result: { correct: true, score: 10 } });
 
     // formula parameters named like Object.prototype's members are saved and graded with their own values
-    const protoNamed = [
+    const protoNamed: { label: string; formula: string; params: Record<string, number> }[] = [
       { label: "c", formula: "sigmoid(constructor * x)", params: { constructor: 3 } },
       { label: "v", formula: "valueOf * x + toString", params: {} },
     ];
