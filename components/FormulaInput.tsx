@@ -1,11 +1,17 @@
 "use client";
 import { useId, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { FORMULA_PARAM_RANGE, type CustomDef } from "@/lib/custom-activation";
+import { FORMULA_PARAM_RANGE, paramValue, type CustomDef } from "@/lib/custom-activation";
 import { FORMULA_MAX_LENGTH, type FormulaError as Err } from "@/lib/formula-errors";
 import FormulaError from "./FormulaError";
 import { loadFormula, type Built } from "./useFormulaActivations";
 import Form from "./Form";
+
+/**
+ * The field takes far more than a formula may have, so a pasted long formula is refused with the
+ * "too long" message (compileFormula) rather than silently cut to a prefix that would be drawn.
+ */
+const PASTE_MAX = FORMULA_MAX_LENGTH * 10;
 
 type Def = Pick<CustomDef, "formula" | "params">;
 interface Props {
@@ -35,7 +41,7 @@ export default function FormulaInput({ value, built, onChange, disabled }: Props
     const r = m.buildCustom({ formula: text, params });
     if (!r.ok) return setError(r.error);
     setError(null);
-    onChange({ formula: text.trim(), params: Object.fromEntries(r.built.compiled.params.map((p) => [p, params[p] ?? 1])) });
+    onChange({ formula: text.trim(), params: Object.fromEntries(r.built.compiled.params.map((p) => [p, paramValue(params, p)])) });
   }
 
   const show = (v: number) => format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -45,7 +51,7 @@ export default function FormulaInput({ value, built, onChange, disabled }: Props
       <h2 id={`${id}-title`}>{t("title")}</h2>
       <Form onSubmit={apply} className="formula-form">
         <label htmlFor={`${id}-text`}>{t("label")}</label>
-        <input id={`${id}-text`} name="formula" value={text} maxLength={FORMULA_MAX_LENGTH} disabled={disabled}
+        <input id={`${id}-text`} name="formula" value={text} maxLength={PASTE_MAX} disabled={disabled}
           spellCheck={false} autoComplete="off" placeholder="x * tanh(ln(1 + exp(x)))"
           aria-describedby={`${id}-hint`} aria-invalid={!!error} onChange={(e) => setText(e.target.value)} />
         <button type="submit" disabled={disabled || busy}>{t("apply")}</button>
@@ -58,7 +64,7 @@ export default function FormulaInput({ value, built, onChange, disabled }: Props
         <>
           <p className="act-formula" data-testid="formula-derivative">{t("derivative", { text: ok.derivative })}</p>
           {ok.params.map((name) => {
-            const v = value?.params[name] ?? 1;
+            const v = value ? paramValue(value.params, name) : 1;
             return (
               <div key={name} className="act-slider">
                 <div className="act-slider-head">

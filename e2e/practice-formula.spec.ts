@@ -44,6 +44,25 @@ test("a custom formula draws its derivative; a bad one says where the problem is
   expect(errors).toEqual([]);
 });
 
+test("a pasted formula over 200 characters is refused as too long, and nothing new is drawn", async ({ browser }) => {
+  const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
+  await page.goto("/practice/activation");
+  const box = page.getByLabel("f(x) =");
+  await box.fill("sigmoid(x)");
+  await page.getByRole("button", { name: "Draw it" }).click();
+  await expect(page.getByTestId("formula-derivative")).toBeVisible();
+  await expect(page).toHaveURL(/formula=sigmoid/);
+  const long = `x${" + x".repeat(60)}`; // 241 characters
+  await box.fill(long);
+  await expect(box).toHaveValue(long); // not cut to a prefix
+  await page.getByRole("button", { name: "Draw it" }).click();
+  const err = page.getByTestId("formula-error");
+  await expect(err).toHaveAttribute("data-code", "formulaTooLong");
+  await expect(err).toContainText("too long (200 characters at most)");
+  await expect(page).toHaveURL(/formula=sigmoid/); // still the formula drawn before
+  await expect(page.getByTestId("formula-derivative")).toContainText("exp");
+});
+
 test("a shared practice link reproduces the same final weights in a new browser", async ({ browser }) => {
   const page = await newPage(browser, "en-US");
   await page.goto("/practice/gate?gate=OR&lr=0.1&epochs=60&seed=4242");

@@ -22,6 +22,14 @@ export const FORMULA_PARAM_RANGE = { min: -5, max: 5, step: 0.05 } as const;
 /** The shape a preset stores (its schema, for the server, is in lib/custom-def.ts). */
 export type { CustomDef } from "./custom-def";
 
+/**
+ * A formula parameter's value in a definition: its own entry, else 1. Never what an object inherits
+ * (a parameter may be called `constructor`, `valueOf` or `toString`).
+ */
+export function paramValue(params: Readonly<Record<string, number>>, name: string): number {
+  return Object.hasOwn(params, name) ? params[name] : 1;
+}
+
 export interface ActivationFacts {
   range: [number, number];
   saturates: { left: boolean; right: boolean };

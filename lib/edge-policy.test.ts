@@ -61,6 +61,8 @@ describe("JSON sanity", () => {
     expect(saneJson(deep)).toBe(false);
     expect(saneJson(JSON.parse('{"__proto__": {"admin": true}}'))).toBe(false);
     expect(saneJson({ constructor: { prototype: 1 } })).toBe(false);
+    expect(saneJson({ a: { constructor: [] } })).toBe(false);
+    expect(saneJson({ params: { constructor: 2, valueOf: -1, toString: 0.5 } })).toBe(true); // formula parameters may be called so
     expect(saneJson({ a: "nul\u0000" })).toBe(false);
     expect(saneJson({ ["k\u0000"]: 1 })).toBe(false);
     expect(saneJson({ a: "\ud800" })).toBe(false);

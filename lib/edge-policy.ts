@@ -4,6 +4,8 @@
 import { hasForbiddenChars } from "./text";
 
 const KB = 1024;
+/** The body limit of a lesson file's import (lib/lesson-file.ts proves the largest valid file fits). */
+export const LESSON_FILE_MAX_BYTES = 96 * KB;
 
 /** Body limits in bytes, per route (the first pattern that matches the path). */
 export const BODY_LIMITS: { pattern: RegExp; bytes: number; why: string }[] = [
@@ -11,6 +13,9 @@ export const BODY_LIMITS: { pattern: RegExp; bytes: number; why: string }[] = [
   { pattern: /^\/api\/homework\/[^/]+\/submissions$/, bytes: 32 * KB, why: "a submission" },
   // An exercise's preset: activations, question, gate, defaults.
   { pattern: /^\/api\/lessons\/[^/]+\/exercises\/[^/]+$/, bytes: 32 * KB, why: "an exercise preset" },
+  // A lesson file as the app exports it (pretty-printed): up to LESSON_FILE_MAX_EXERCISES presets of
+  // ~1.5 KB at most each (formulas, a practice link, custom points), ~13 KB for a usual 20-exercise one.
+  { pattern: /^\/api\/lessons\/import$/, bytes: LESSON_FILE_MAX_BYTES, why: "a lesson file" },
   // Everything else is a form: a name, an email and a password, a title, a due date, a sign-in.
   { pattern: /^\/api\//, bytes: 4 * KB, why: "a form" },
 ];
@@ -133,7 +138,7 @@ export const MAX_JSON_KEYS = 10_000;
 
 /**
  * Payload sanity before any schema: not nested deeper than MAX_JSON_DEPTH, not more than
- * MAX_JSON_KEYS values in all, no `__proto__` / `constructor` / `prototype` keys, no control
+ * MAX_JSON_KEYS values in all, no `__proto__` / `prototype` keys, no `constructor` key holding an object, no control
  * characters (other than tab and newline) or lone surrogates in any string or key, no binary data.
  * Returns false for anything a legit client never sends.
  */
@@ -150,8 +155,12 @@ export function saneJson(value: unknown): boolean {
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return false; // Buffers, ArrayBuffers, Dates
     for (const key of Object.keys(v)) {
-      if (key === "__proto__" || key === "constructor" || key === "prototype" || hasForbiddenChars(key)) return false;
-      if (!walk((v as Record<string, unknown>)[key], depth + 1)) return false;
+      if (key === "__proto__" || key === "prototype" || hasForbiddenChars(key)) return false;
+      const child = (v as Record<string, unknown>)[key];
+      // `constructor` may name a value (a formula parameter is a name like any other), never an object
+      // or array (the way to `constructor.prototype`).
+      if (key === "constructor" && typeof child === "object" && child !== null) return false;
+      if (!walk(child, depth + 1)) return false;
     }
     // JSON.parse makes an own "__proto__" key that Object.keys lists; a literal one is caught above.
     return true;

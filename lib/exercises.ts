@@ -5,6 +5,7 @@ import { customDefSchema } from "./custom-def";
 import { expectedAnswer } from "./questions";
 import { attemptPolicySchema } from "./attempts";
 import { practiceLinkSchema } from "./practice-link";
+import { askedConceptsSchema } from "./concept-schema";
 import { PARAM_RANGES, TRAINABLE_GATES } from "./exercise-constants";
 export { PARAM_RANGES, TRAINABLE_GATES };
 
@@ -67,6 +68,8 @@ export const xorConfigSchema = z.object({
   attempts,
   locked,
   practiceLink,
+  /** Questions on why a network needs a non-linear activation, asked with the XOR answer (lib/concepts.ts). */
+  concepts: askedConceptsSchema.optional(),
 });
 
 export const exerciseConfigSchema = z.discriminatedUnion("type", [activationConfigSchema, gateConfigSchema, xorConfigSchema]);

@@ -4,7 +4,7 @@
  * function runs in the browser (dynamic import) and on the server (grading).
  */
 import { CUSTOM_KEYS, seedXs, type Activation, type CustomKey } from "./activations";
-import { formulaActivation, numericFacts, type CustomDef } from "./custom-activation";
+import { formulaActivation, numericFacts, paramValue, type CustomDef } from "./custom-activation";
 import { compileFormula, type CompiledFormula } from "./formula";
 import type { FormulaError } from "./formula-errors";
 
@@ -21,7 +21,7 @@ export function buildCustom(def: Pick<CustomDef, "formula" | "params">, key: Cus
   const r = compileFormula(def.formula);
   if (!r.ok) return r;
   const c = r.formula;
-  const values = Object.fromEntries(c.params.map((p) => [p, def.params[p] ?? 1]));
+  const values = Object.fromEntries(c.params.map((p) => [p, paramValue(def.params, p)]));
   const f = (x: number) => c.output(x, values);
   const df = (x: number) => c.der(x, values);
   const facts = numericFacts(f, df, xs);

@@ -10,6 +10,8 @@ import { NOTE_MAX, SEED_MAX, XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_
 export { NOTE_MAX, SEED_MAX, XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation };
 import { gateLabels, GATE_INPUTS } from "./gates";
 import { predict, train, weightsMatch, type Perceptron } from "./perceptron";
+import { conceptAnswersSchema } from "./concept-schema";
+import { wrongConcepts } from "./concepts";
 
 /** Seeds are 32-bit unsigned integers (d3's LCG uses 32 bits). */
 
@@ -39,11 +41,13 @@ export const xorSubmissionSchema = z.object({
   bestAccuracy: z.number().min(0).max(1),
   explanation: z.enum(XOR_EXPLANATIONS),
   note: z.string().max(NOTE_MAX).optional(),
+  /** Answers to the preset's concept questions (lib/concepts.ts), when it asks any. */
+  concepts: conceptAnswersSchema.optional(),
 });
 export type XorSubmission = z.infer<typeof xorSubmissionSchema>;
 
 export type GateReason = "ok" | "invalid" | "wrongGate" | "mismatch" | "notLearned";
-export type XorReason = "ok" | "invalid" | "impossible" | "mismatch" | "wrongExplanation";
+export type XorReason = "ok" | "invalid" | "impossible" | "mismatch" | "wrongExplanation" | "wrongConcept";
 export interface Grade<R extends string> { correct: boolean; score: number; reason: R }
 
 const grade = <R extends string>(points: number, reason: R, correct = false): Grade<R> => ({
@@ -73,7 +77,8 @@ const sameAccuracy = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /**
  * An XOR answer is right when its claimed best accuracy is possible (at most
  * 0.75), is what replaying its run really reaches, and the explanation is
- * that XOR is not linearly separable. The optional note is not graded.
+ * that XOR is not linearly separable, and (when the preset asks concept questions) every one of
+ * them is answered with its true choice. The optional note is not graded.
  */
 export function gradeXorAnswer(config: XorConfig, payload: unknown): Grade<XorReason> {
   return gradeXorReplay(config, payload).grade;
@@ -92,5 +97,6 @@ export function gradeXorReplay(config: XorConfig, payload: unknown): { grade: Gr
   const replay: XorReplay = { w: [final.w[0], final.w[1]], b: final.b, accuracy: bestAccuracy };
   if (!sameAccuracy(bestAccuracy, p.bestAccuracy)) return { grade: grade(config.points, "mismatch"), replay };
   if (p.explanation !== XOR_CORRECT_EXPLANATION) return { grade: grade(config.points, "wrongExplanation"), replay };
+  if (wrongConcepts(config.concepts ?? [], p.concepts).length > 0) return { grade: grade(config.points, "wrongConcept"), replay };
   return { grade: grade(config.points, "ok", true), replay };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUILTIN_LESSON } from "./exercises";
+import { ACTIVATION_CHOICES, BUILTIN_LESSON, exerciseConfigSchema } from "./exercises";
+import { bodyLimit, LESSON_FILE_MAX_BYTES } from "./edge-policy";
 import { LESSON_FILE_MAX_EXERCISES, readLessonFile, toLessonFile } from "./lesson-file";
 
 const file = (exercises: unknown[], extra: Record<string, unknown> = {}) => ({ format: "neuronlab-lesson", version: 1, title: "Mine", exercises, ...extra });
@@ -40,5 +41,26 @@ describe("lesson files", () => {
   it("take at most 20 exercises", () => {
     const r = readLessonFile(file(Array.from({ length: 22 }, () => act())));
     expect(r.ok && [r.accepted.length, r.refused.map((x) => x.reason)]).toEqual([LESSON_FILE_MAX_EXERCISES, ["tooMany", "tooMany"]]);
+  });
+});
+
+describe("a lesson file's size", () => {
+  it("the largest file the app can export (20 exercises, every field at its longest) fits the import's body limit", () => {
+    const label = "활".repeat(40); // 3 bytes a character in UTF-8
+    const formula = `x${" + x".repeat(49)} +x`; // 200 characters
+    const link = `/practice/activation?formula=${"x".repeat(150)}&fparams=${encodeURIComponent("abcdefghijklmnop:-4.95;bbcdefghijklmnop:-4.95;cbcdefghijklmnop:-4.95")}&activation=custom1&seed=999999`;
+    const big = {
+      type: "ACTIVATION", activations: [...ACTIVATION_CHOICES], question: "saturatesBothSides", points: 1000,
+      customs: [0, 1, 2].map((i) => ({ label, formula, params: { [`abcdefghijklmno${i}`]: -4.95, [`bbcdefghijklmno${i}`]: -4.95, [`cbcdefghijklmno${i}`]: -4.95 } })),
+      attempts: { maxAttempts: 100, feedback: "afterReveal", counts: "first" },
+      practiceLink: link,
+    };
+    const parsed = exerciseConfigSchema.safeParse(big);
+    expect([parsed.success, formula.length]).toEqual([true, 200]);
+    const f = toLessonFile({ title: "활".repeat(120), exercises: Array.from({ length: LESSON_FILE_MAX_EXERCISES }, () => ({ config: parsed.data })) });
+    const bytes = Buffer.byteLength(JSON.stringify(f, null, 2)); // as app/api/lessons/[id]/export writes it
+    expect(bytes).toBeGreaterThan(4 * 1024);
+    expect(bytes).toBeLessThan(bodyLimit("/api/lessons/import"));
+    expect(bodyLimit("/api/lessons/import")).toBe(LESSON_FILE_MAX_BYTES);
   });
 });

@@ -91,5 +91,38 @@ describe("lesson export and import between two instances", () => {
     const submit = (selected: string[]) => s.emitWithAck("session:submit", { sessionId, exerciseId, clientId: `formula-${Date.now()}-${++n}`, payload: { question: "saturatesBothSides", selected } });
     expect(await submit(["sigmoid", "custom1", "custom2"])).toMatchObject({ ok: true, result: { correct: false, score: 0 } });
     expect(await submit(["sigmoid", "custom1"])).toMatchObject({ ok: true, result: { correct: true, score: 10 } });
+
+    // formula parameters named like Object.prototype's members are saved and graded with their own values
+    const protoNamed: { label: string; formula: string; params: Record<string, number> }[] = [
+      { label: "c", formula: "sigmoid(constructor * x)", params: { constructor: 3 } },
+      { label: "v", formula: "valueOf * x + toString", params: {} },
+    ];
+    const saved = await bob.json(`/api/lessons/${bobs.id}/exercises/0`, { config: { ...preset, customs: protoNamed } }, "PUT");
+    expect(saved.status).toBe(200);
+    await teacher.emitWithAck("control:push", { sessionId, exerciseId });
+    expect(await submit(["sigmoid", "custom1"])).toMatchObject({ ok: true, result: { correct: true, score: 10 } });
+    expect(await submit(["sigmoid", "custom1", "custom2"])).toMatchObject({ ok: true, result: { correct: false, score: 0 } });
   }, 240_000);
+
+  it("imports back a 20-exercise lesson it exported (~13 KB, over the 4 KB a form may send)", async () => {
+    const carol = await instructor(a.server, "Carol");
+    const exercises = Array.from({ length: 20 }, (_, i) => i % 3 === 0
+      ? { type: "ACTIVATION", activations: ["step", "sigmoid", "tanh", "relu"], question: "saturatesBothSides", points: 10, customs: [steep, mish], attempts: { maxAttempts: 3, feedback: "now", counts: "best" }, practiceLink: `/practice/activation?activation=tanh&seed=${i}` }
+      : i % 3 === 1
+        ? { type: "GATE", gate: i % 2 ? "AND" : "OR", lr: 0.1, epochs: 100 + i, points: 10, locked: true, practiceLink: `/practice/gate?gate=AND&lr=0.1&epochs=50&seed=${i}` }
+        : { type: "XOR", lr: 0.05, epochs: 500 + i, points: 10, attempts: { maxAttempts: 2, feedback: "afterReveal", counts: "last" } });
+    const first = await carol.json<{ id: string; count: number; refused: unknown[] }>("/api/lessons/import", { format: "neuronlab-lesson", version: 1, title: "스무 개의 연습", exercises });
+    expect([first.status, first.body.count, first.body.refused]).toEqual([201, 20, []]);
+    const res = await carol.fetch(`/api/lessons/${first.body.id}/export`);
+    const text = await res.text();
+    expect(Buffer.byteLength(text)).toBeGreaterThan(8 * 1024);
+    // the file as downloaded, sent back byte for byte
+    const again = await carol.fetch("/api/lessons/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: text });
+    expect(again.status).toBe(201);
+    expect(await again.json()).toMatchObject({ title: "스무 개의 연습", count: 20, refused: [] });
+    // a body far over any lesson file is still refused at the edge
+    const huge = await carol.fetch("/api/lessons/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ format: "neuronlab-lesson", version: 1, title: "x", exercises: [], pad: "x".repeat(200 * 1024) }) });
+    expect(huge.status).toBe(413);
+  }, 120_000);
 });
+
