@@ -6,6 +6,7 @@ import { readEnv } from "./env";
 import { ensureBuild } from "./build";
 import { migrateIfNeeded } from "./migrate";
 import { resolveAuthSecret } from "./secret";
+import { portTakenLine } from "../scripts/port-check.mjs";
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
@@ -68,7 +69,13 @@ async function main(): Promise<void> {
     closeRedis = await useRedis(io, env.REDIS_URL);
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject); // EADDRINUSE: reported in one line by main's catch below
+    httpServer.listen(env.PORT, env.HOST, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
@@ -95,6 +102,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    const env = readEnv();
+    console.error(portTakenLine(env.PORT, env.HOST));
+    process.exit(1);
+  }
   console.error(`[neuronlab] could not start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
