@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const { handleJoin, JOIN_PATH } = await import("./join-route");
   const { parseOriginList } = await import("@/lib/edge-policy");
   const { litePath } = await import("@/lib/lite-pages");
+  const { answerNodeHealth, NODE_HEALTH_PATH } = await import("./health");
   const edge = { publicUrl: process.env.NEXTAUTH_URL, allowList: parseOriginList(env.ALLOWED_ORIGINS), trustProxy: env.TRUST_PROXY === "1" };
   const closeLimits = await installEdgeLimits(env.REDIS_URL, env.RATE_LIMIT_FACTOR);
   await seedBuiltinLesson();
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   await preparing;
   httpServer.on("request", (req, res) => {
     if (req.url?.startsWith("/socket.io/")) return; // socket.io answers these
+    if (req.url === NODE_HEALTH_PATH) return answerNodeHealth(res); // the load balancer's check, every second
     if (edgeGate(req, res, edge)) return; // refused at the edge: too big, wrong origin
     if (req.url?.split("?")[0] === JOIN_PATH) return void handleJoin(req, res, { secret, publicUrl: edge.publicUrl }); // before Next.js: the hot path of a lecture hall
     const lite = litePath(req.method, req.url, req.headers); // an anonymous visitor's home or join page: the script-free one
