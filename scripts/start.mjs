@@ -4,6 +4,9 @@
 // migrates and seeds when needed, and serves. `npm run dev` runs server/start.ts through tsx instead.
 import { pathToFileURL } from "node:url";
 import { ensureServerBundle } from "./server-bundle.mjs";
+import { ensurePortFree } from "./port-check.mjs";
+
+await ensurePortFree(process.env.PORT || 3000, process.env.HOST || "0.0.0.0");
 
 const bundle = await ensureServerBundle();
 await import(pathToFileURL(bundle).href);

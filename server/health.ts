@@ -28,3 +28,16 @@ export async function databaseAnswers(timeoutMs = 2000): Promise<boolean> {
     clearTimeout(timer);
   }
 }
+
+/** The load balancer's check (deploy/haproxy.cfg): is this node serving. Answered before Next.js. */
+export const NODE_HEALTH_PATH = "/api/health/node";
+
+/**
+ * Answers the balancer's check: 200 while the process serves. The database is not asked: when
+ * PostgreSQL restarts every node waits for it alike, and marking them all down would refuse every
+ * student at the balancer instead of letting each node tell its students (/api/health says that).
+ */
+export function answerNodeHealth(res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body: string): unknown }): void {
+  res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+  res.end('{"node":"up"}');
+}

@@ -6,7 +6,7 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketUser } from "@/l
 import { watchClassSchema } from "@/lib/protocol";
 import { canAccessClass, roster } from "./classes";
 import { setHubBridge } from "./bridge";
-import { createLive } from "./live";
+import { boardRoom, createLive } from "./live";
 import { liveSessionOfClass } from "./sessions";
 import { memoryPresence, type Presence } from "./presence";
 import { queryCount } from "./db";
@@ -65,6 +65,14 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
     shared = true;
     void presence.close();
     presence = p;
+    // A dead node's users, reported by the node that noticed: to the open boards and rosters of every node.
+    p.onChange?.((key, userIds, online) => {
+      const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+      for (const userId of userIds) {
+        if (kind === "session") io.to(boardRoom(id)).emit("board:presence", { sessionId: id, userId, online });
+        else if (kind === "class") io.to(staffRoom(id)).emit("class:presence", { classId: id, userId, online });
+      }
+    });
   };
 
   // Auth on the handshake: the next-auth session cookie, or the connection is refused.

@@ -6,6 +6,7 @@ import { readEnv } from "./env";
 import { ensureBuild } from "./build";
 import { migrateIfNeeded } from "./migrate";
 import { resolveAuthSecret } from "./secret";
+import { portTakenLine } from "../scripts/port-check.mjs";
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   const { handleJoin, JOIN_PATH } = await import("./join-route");
   const { parseOriginList } = await import("@/lib/edge-policy");
   const { litePath } = await import("@/lib/lite-pages");
+  const { answerNodeHealth, NODE_HEALTH_PATH } = await import("./health");
   const edge = { publicUrl: process.env.NEXTAUTH_URL, allowList: parseOriginList(env.ALLOWED_ORIGINS), trustProxy: env.TRUST_PROXY === "1" };
   const closeLimits = await installEdgeLimits(env.REDIS_URL, env.RATE_LIMIT_FACTOR);
   await seedBuiltinLesson();
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
   await preparing;
   httpServer.on("request", (req, res) => {
     if (req.url?.startsWith("/socket.io/")) return; // socket.io answers these
+    if (req.url === NODE_HEALTH_PATH) return answerNodeHealth(res); // the load balancer's check, every second
     if (edgeGate(req, res, edge)) return; // refused at the edge: too big, wrong origin
     if (req.url?.split("?")[0] === JOIN_PATH) return void handleJoin(req, res, { secret, publicUrl: edge.publicUrl }); // before Next.js: the hot path of a lecture hall
     const lite = litePath(req.method, req.url, req.headers); // an anonymous visitor's home or join page: the script-free one
@@ -68,7 +71,13 @@ async function main(): Promise<void> {
     closeRedis = await useRedis(io, env.REDIS_URL);
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject); // EADDRINUSE: reported in one line by main's catch below
+    httpServer.listen(env.PORT, env.HOST, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
@@ -95,6 +104,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    const env = readEnv();
+    console.error(portTakenLine(env.PORT, env.HOST));
+    process.exit(1);
+  }
   console.error(`[neuronlab] could not start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
