@@ -15,14 +15,25 @@ function useGradient() {
 export function NetCells({ net }: { net: NetFindings | undefined }) {
   const t = useTranslations("experiments.comparison");
   const gradient = useGradient();
+  const units = useUnits();
   if (!net) return <><td>{t("none")}</td><td>{t("none")}</td><td>{t("none")}</td></>;
   return (
     <>
       <td data-testid="experiment-best">{net.best === null ? t("none") : `${Math.round(net.best * 100)}%`}</td>
       <td data-testid="experiment-gradient">{gradient(net.diagnosed ? net.medianGradient : null)}</td>
-      <td data-testid="experiment-units">{net.diagnosed ? t("unitsValue", { dead: net.deadUnits, saturated: net.saturatedUnits, units: net.units }) : t("none")}</td>
+      <td data-testid="experiment-units">{units(net)}</td>
     </>
   );
+}
+
+/** Dead units for ReLU, saturated ones for sigmoid and tanh (the only ones that can be); nothing to count otherwise. */
+function useUnits() {
+  const t = useTranslations("experiments.comparison");
+  return (net: NetFindings) =>
+    !net.diagnosed ? t("none")
+    : net.activation === "relu" ? t("deadValue", { dead: net.deadUnits, units: net.units })
+    : net.activation === "sigmoid" || net.activation === "tanh" ? t("saturatedValue", { saturated: net.saturatedUnits, units: net.units })
+    : t("none");
 }
 
 export function NetHeaders() {
