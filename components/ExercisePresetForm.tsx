@@ -12,11 +12,13 @@ import AttemptPolicyFields, { readAttemptPolicy } from "./AttemptPolicyFields";
 import Form from "./Form";
 import PracticeLinkField from "./PracticeLinkField";
 import { normalPracticeLink, pastedPracticeLink } from "@/lib/practice-link";
+import { CONCEPT_IDS } from "@/lib/concepts";
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
   const t = useTranslations("lessons");
   const tx = useTranslations("explorer");
+  const tc = useTranslations("dashboard.concepts");
   const [error, setError] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
   const [formulaError, setFormulaError] = useState<{ text: string; error: Err } | null>(null);
@@ -31,7 +33,8 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
     }
     const locked = form.get("locked") === "on";
     if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs"), locked };
-    return { ...common, lr: num("lr"), epochs: num("epochs"), locked };
+    const concepts = form.getAll("concepts");
+    return { ...common, lr: num("lr"), epochs: num("epochs"), locked, ...(concepts.length > 0 && { concepts }) };
   }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -105,6 +108,17 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
             <input name="epochs" type="number" step="1" min="1" max="10000" defaultValue={initial.epochs} />
           </label>
         </div>
+      )}
+      {initial.type === "XOR" && (
+        <fieldset data-testid="preset-concepts">
+          <legend>{t("concepts")}</legend>
+          {CONCEPT_IDS.map((id) => (
+            <label key={id}>
+              <input type="checkbox" name="concepts" value={id} defaultChecked={initial.concepts?.includes(id) ?? false} />
+              {tc(`questions.${id}`)}
+            </label>
+          ))}
+        </fieldset>
       )}
       <label>
         {t("points")}

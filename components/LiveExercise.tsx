@@ -8,6 +8,7 @@ import dynamic from "next/dynamic";
 import type { ActivationProgress } from "./ActivationExplorer";
 import type { GateProgress } from "./GateTrainer";
 import TrainerLesson from "./TrainerLesson";
+import LessonArc from "./LessonArc";
 import type { XorProgress } from "./XorAttempt";
 import { useExerciseName } from "./useExerciseName";
 import AttemptPolicyNote from "./AttemptPolicyNote";
@@ -55,6 +56,7 @@ export default function LiveExercise({ exercise, locked, progress, onReport, onS
       </h2>
       <AttemptPolicyNote config={config} />
       <PracticeLinkNote href={config.practiceLink} />
+      <LessonArc at={config.type} />
       {config.type === "ACTIVATION" && (
         <ActivationExplorer config={config} locked={locked} onProgress={act} onSubmit={submit} showLesson={false} />
       )}

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import type { XorConfig } from "@/lib/exercises";
 import { NOTE_MAX, XOR_EXPLANATIONS, type XorExplanation } from "@/lib/exercise-constants";
 import type { XorReason, XorSubmission } from "@/lib/grading";
+import type { ConceptAnswers, ConceptId } from "@/lib/concepts";
+import ConceptQuestions from "./ConceptQuestions";
 import Form from "./Form";
 
 /** The best run so far: its accuracy and the settings that replay it. */
@@ -25,6 +27,9 @@ export default function XorQuestion({ config, best, locked, onSubmit }: Props) {
   const [choice, setChoice] = useState<XorExplanation | null>(null);
   const [note, setNote] = useState("");
   const [result, setResult] = useState<Result | null>(null);
+  const [concepts, setConcepts] = useState<ConceptAnswers>({});
+  const asked: readonly ConceptId[] = config.concepts ?? [];
+  const answeredAll = asked.every((c) => Object.hasOwn(concepts, c));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -32,6 +37,7 @@ export default function XorQuestion({ config, best, locked, onSubmit }: Props) {
     const payload: XorSubmission = {
       lr: best.lr, epochs: best.epochs, seed: best.seed, bestAccuracy: best.accuracy, explanation: choice,
       ...(note.trim() ? { note: note.trim() } : {}),
+      ...(asked.length > 0 && { concepts }),
     };
     if (onSubmit) {
       onSubmit(payload);
@@ -58,6 +64,11 @@ export default function XorQuestion({ config, best, locked, onSubmit }: Props) {
           </label>
         ))}
       </fieldset>
+      {asked.length > 0 && (
+        <ConceptQuestions asked={asked} answers={concepts} disabled={locked}
+          checked={result && result.reason !== "sent" && result.reason !== "invalid" && result.reason !== "mismatch" && result.reason !== "impossible"}
+          onChange={(a) => { setConcepts(a); setResult(null); }} />
+      )}
       <label className="tr-note">
         {t("note")}
         <textarea value={note} maxLength={NOTE_MAX} disabled={locked} onChange={(e) => setNote(e.target.value.slice(0, NOTE_MAX))}
@@ -65,7 +76,7 @@ export default function XorQuestion({ config, best, locked, onSubmit }: Props) {
         <span id={`${id}-count`} className="muted">{t("noteCount", { count: note.length, max: NOTE_MAX })}</span>
       </label>
       <div className="tr-check">
-        <button type="submit" disabled={locked || !best || !choice} aria-describedby={best ? undefined : `${id}-need`}>{t("submit")}</button>
+        <button type="submit" disabled={locked || !best || !choice || !answeredAll} aria-describedby={best ? undefined : `${id}-need`}>{t("submit")}</button>
         {!best && <span id={`${id}-need`} className="muted">{t("needRun")}</span>}
       </div>
       <p role="status" data-testid="xor-feedback" className={result?.reason === "ok" ? "tr-ok" : result && result.reason !== "sent" ? "tr-bad" : undefined}>

@@ -10,6 +10,7 @@ import { COMMON_MIN, GROWTH_MIN, IDLE_MS, REPEAT_MIN, TURN_WINDOW, TURNS_MIN, ty
 export function useHelpText(customLabels: readonly string[] = []) {
   const t = useTranslations("help");
   const names = useTranslations("explorer.names");
+  const concepts = useTranslations("dashboard.concepts");
   const format = useFormatter();
   const choiceName = (id: string) => {
     const i = (CUSTOM_KEYS as readonly string[]).indexOf(id);
@@ -23,6 +24,10 @@ export function useHelpText(customLabels: readonly string[] = []) {
         ? t("reasons.unstableTurns", { turns: f.turns, window: TURN_WINDOW })
         : t("reasons.unstableGrowth", { growth: format.number(f.growth, { maximumFractionDigits: 1 }) });
       case "xorExplanation": return t("reasons.xorExplanation", { explanation: t(`explanations.${f.explanation}`) });
+      case "conceptAnswer": return t("reasons.conceptAnswer", {
+        question: concepts(`questions.${f.concept}`),
+        choice: f.choice ? concepts(`choices.${f.concept}.${f.choice}` as "choices.deadRelu.negativeForAll") : t("unanswered"),
+      });
       case "commonWrongChoice": return t(f.kind === "extra" ? "reasons.commonExtra" : "reasons.commonMissing", { choice: choiceName(f.choice), count: f.count });
     }
   };
@@ -32,6 +37,7 @@ export function useHelpText(customLabels: readonly string[] = []) {
     t("rules.unstable", { turns: TURNS_MIN, window: TURN_WINDOW, growth: GROWTH_MIN }),
     t("rules.xorExplanation"),
     t("rules.commonWrongChoice", { min: COMMON_MIN }),
+    t("rules.conceptAnswer"),
   ];
   return { reason, rules };
 }

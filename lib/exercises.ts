@@ -6,6 +6,7 @@ import { expectedAnswer } from "./questions";
 import { attemptPolicySchema } from "./attempts";
 import { practiceLinkSchema } from "./practice-link";
 import { askedConceptsSchema } from "./concept-schema";
+import { customPointsSchema } from "./custom-points-schema";
 import { PARAM_RANGES, TRAINABLE_GATES } from "./exercise-constants";
 export { PARAM_RANGES, TRAINABLE_GATES };
 
@@ -58,6 +59,8 @@ export const gateConfigSchema = z.object({
   attempts,
   locked,
   practiceLink,
+  /** The class's own points to train on instead of the gate's truth table (lib/custom-points.ts). */
+  customPoints: customPointsSchema.optional(),
 });
 
 export const xorConfigSchema = z.object({

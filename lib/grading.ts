@@ -8,8 +8,9 @@ import { z } from "zod";
 import { TRAINABLE_GATES, type GateConfig, type XorConfig } from "./exercises";
 import { NOTE_MAX, SEED_MAX, XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation } from "./exercise-constants";
 export { NOTE_MAX, SEED_MAX, XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation };
-import { gateLabels, GATE_INPUTS } from "./gates";
-import { predict, train, weightsMatch, type Perceptron } from "./perceptron";
+import { predict, samplesOf, train, weightsMatch, type Perceptron } from "./perceptron";
+import { customPointsSchema } from "./custom-points-schema";
+import { samePoints } from "./custom-points";
 import { conceptAnswersSchema } from "./concept-schema";
 import { wrongConcepts } from "./concepts";
 
@@ -28,6 +29,8 @@ export const gateSubmissionSchema = z.object({
   seed,
   w: z.tuple([finite, finite]),
   b: finite,
+  /** The points trained on (the preset's own points, lib/custom-points.ts), when it has them. */
+  customPoints: customPointsSchema.optional(),
 });
 export type GateSubmission = z.infer<typeof gateSubmissionSchema>;
 
@@ -46,7 +49,7 @@ export const xorSubmissionSchema = z.object({
 });
 export type XorSubmission = z.infer<typeof xorSubmissionSchema>;
 
-export type GateReason = "ok" | "invalid" | "wrongGate" | "mismatch" | "notLearned";
+export type GateReason = "ok" | "invalid" | "wrongGate" | "wrongPoints" | "mismatch" | "notLearned";
 export type XorReason = "ok" | "invalid" | "impossible" | "mismatch" | "wrongExplanation" | "wrongConcept";
 export interface Grade<R extends string> { correct: boolean; score: number; reason: R }
 
@@ -56,7 +59,8 @@ const grade = <R extends string>(points: number, reason: R, correct = false): Gr
 
 /**
  * A gate run is right when the submitted weights are exactly what training
- * (gate, lr, epochs, seed) produces, and that model gets the whole truth table.
+ * (gate, lr, epochs, seed) produces, and that model gets the whole truth table
+ * (or, for a preset with its own points, every one of them).
  * `practiceInit`: a practice page's initial weights (from a shared link); the
  * server never passes it (a live run always starts from its seed).
  */
@@ -65,10 +69,14 @@ export function gradeGateRun(config: GateConfig, payload: unknown, practiceInit?
   if (!parsed.success) return grade(config.points, "invalid");
   const p = parsed.data;
   if (p.gate !== config.gate) return grade(config.points, "wrongGate");
-  const { final } = train({ gate: p.gate, lr: p.lr, epochs: p.epochs, seed: p.seed, init: practiceInit });
+  // the preset's points are what is trained on; a run on other points (or on points the preset has not) is not this exercise
+  const points = config.customPoints;
+  if (points ? p.customPoints !== undefined && !samePoints(points, p.customPoints) : p.customPoints !== undefined) return grade(config.points, "wrongPoints");
+  const run = { gate: p.gate, lr: p.lr, epochs: p.epochs, seed: p.seed, init: practiceInit, points };
+  const { final } = train(run);
   if (!weightsMatch(final, { w: p.w, b: p.b })) return grade(config.points, "mismatch");
-  const labels = gateLabels(p.gate);
-  const learned = GATE_INPUTS.every(([x1, x2], k) => predict(final, x1, x2) === labels[k]);
+  const { inputs, labels } = samplesOf(run);
+  const learned = inputs.every(([x1, x2], k) => predict(final, x1, x2) === labels[k]);
   return learned ? grade(config.points, "ok", true) : grade(config.points, "notLearned");
 }
 

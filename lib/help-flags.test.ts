@@ -176,6 +176,22 @@ describe("helpFlags over a board", () => {
     expect(helpFlags(s, inputs())).toEqual([{ userId: "u0", since: T0 - 3000, reason: "xorExplanation", explanation: "lrTooSmall" }]);
   });
 
+  it("flags a misconception in an XOR preset's concept questions, named by question and choice", () => {
+    const xor = { type: "XOR" as const, config: { type: "XOR", lr: 0.01, epochs: 1000, points: 10, concepts: ["linearCollapse", "deadRelu"] } };
+    const right = { linearCollapse: "oneLinearMap", deadRelu: "negativeForAll" };
+    const s = board([
+      { result: failed(T0 - 3000), answer: { explanation: "notSeparable", bestAccuracy: 0.75, concepts: { ...right, linearCollapse: "widerHelps" } } },
+      { result: failed(T0 - 2000), answer: { explanation: "notSeparable", bestAccuracy: 0.75, concepts: { linearCollapse: "oneLinearMap" } } },
+      { result: { ...failed(T0 - 1000), correct: true, score: 10 }, answer: { explanation: "notSeparable", bestAccuracy: 0.75, concepts: right } },
+    ], xor);
+    expect(helpFlags(s, inputs())).toEqual([
+      { userId: "u0", since: T0 - 3000, reason: "conceptAnswer", concept: "linearCollapse", choice: "widerHelps" },
+      { userId: "u1", since: T0 - 2000, reason: "conceptAnswer", concept: "deadRelu", choice: null },
+    ]);
+    // a preset without questions never raises it
+    expect(helpFlags(board(s.tiles, { type: "XOR" as const, config: { type: "XOR", lr: 0.01, epochs: 1000, points: 10 } }), inputs())).toEqual([]);
+  });
+
   it("flags the students who made the class's most common wrong explorer choice", () => {
     const act = { type: "ACTIVATION" as const, config: BUILTIN_ACTIVATION_CONFIG };
     // saturatesBothSides: step, sigmoid and tanh are right; relu is the tempting wrong one.
@@ -197,7 +213,7 @@ describe("helpFlags over a board", () => {
     expect(again.flags.map((f) => [f.userId, f.since])).toEqual([["u0", T0], ["u1", T0 + 1]]);
     const gone = keepSince(again.since, [{ userId: "u0", since: T0 + 9000, reason: "unstable", turns: 0, growth: 7 }]);
     expect(gone.flags[0].since).toBe(T0);
-    expect(countByReason(again.flags)).toEqual({ idle: 1, repeated: 0, unstable: 1, xorExplanation: 0, commonWrongChoice: 0 });
+    expect(countByReason(again.flags)).toEqual({ idle: 1, repeated: 0, unstable: 1, xorExplanation: 0, commonWrongChoice: 0, conceptAnswer: 0 });
     expect(flaggedStudents([...again.flags, { userId: "u1", since: 0, reason: "repeated", count: 3 }])).toBe(2);
   });
 });

@@ -4,6 +4,7 @@
 import type { ChoiceId } from "./activations";
 import type { BoardState, BoardTile, ProgressState } from "./session-protocol";
 import { initialModel, type Perceptron } from "./perceptron";
+import { CONCEPT_IDS, wrongConcepts, type ConceptAnswers, type ConceptChoice, type ConceptId } from "./concepts";
 import { XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, type XorExplanation } from "./exercise-constants";
 
 /** Stuck: no progress streamed for this long (the exercise open, the session not paused). */
@@ -19,7 +20,7 @@ export const GROWTH_MIN = 5;
 /** The class's most common wrong choice counts once at least this many students made it. */
 export const COMMON_MIN = 2;
 
-export const HELP_REASONS = ["idle", "repeated", "unstable", "xorExplanation", "commonWrongChoice"] as const;
+export const HELP_REASONS = ["idle", "repeated", "unstable", "xorExplanation", "commonWrongChoice", "conceptAnswer"] as const;
 export type HelpReason = (typeof HELP_REASONS)[number];
 
 /** `since`: ms on the caller's wall clock (Date.now()). */
@@ -29,6 +30,7 @@ export type HelpFlag = { userId: string; since: number } & (
   | { reason: "unstable"; turns: number; growth: number }
   | { reason: "xorExplanation"; explanation: XorExplanation }
   | { reason: "commonWrongChoice"; choice: ChoiceId; kind: "extra" | "missing"; count: number }
+  | { reason: "conceptAnswer"; concept: ConceptId; choice: ConceptChoice | null }
 );
 
 /** How often a series changes direction (flat steps are skipped: up, flat, down is one change). */
@@ -175,6 +177,8 @@ export function helpFlags(state: BoardState | null, input: HelpInputs): HelpFlag
     if (ex.type === "XOR" && t.result && explanation && explanation !== XOR_CORRECT_EXPLANATION) {
       flags.push({ userId: t.userId, since: at, reason: "xorExplanation", explanation });
     }
+    const concept = ex.type === "XOR" && t.result ? wrongConcepts(askedConcepts(ex.config), conceptAnswersOf(t))[0] : undefined;
+    if (concept) flags.push({ userId: t.userId, since: at, reason: "conceptAnswer", ...concept });
     if (common && wrong.get(t.userId)?.some((w) => choiceKey(w) === choiceKey(common))) {
       flags.push({ userId: t.userId, since: at, reason: "commonWrongChoice", choice: common.choice, kind: common.kind, count: common.count });
     }
@@ -197,6 +201,17 @@ function unstableOf(p: Extract<ProgressState, { type: "GATE" }>, input: HelpInpu
 function xorExplanationOf(t: BoardTile): XorExplanation | null {
   const e = (t.answer as { explanation?: unknown } | undefined)?.explanation;
   return typeof e === "string" && (XOR_EXPLANATIONS as readonly string[]).includes(e) ? (e as XorExplanation) : null;
+}
+
+/** The concept questions an XOR preset asks (lib/concepts.ts); the board's config was checked on save. */
+function askedConcepts(config: unknown): ConceptId[] {
+  const c = (config as { concepts?: unknown } | null | undefined)?.concepts;
+  return Array.isArray(c) ? c.filter((x): x is ConceptId => (CONCEPT_IDS as readonly unknown[]).includes(x)) : [];
+}
+
+function conceptAnswersOf(t: BoardTile): ConceptAnswers | undefined {
+  const a = (t.answer as { concepts?: unknown } | undefined)?.concepts;
+  return a && typeof a === "object" ? (a as ConceptAnswers) : undefined;
 }
 
 export const flagKey = (f: Pick<HelpFlag, "userId" | "reason">) => `${f.userId}|${f.reason}`;

@@ -5,10 +5,12 @@
  *   w += lr * (label - pred) * x;  b += lr * (label - pred)
  * then the accuracy over the four samples is recorded. Everything follows from
  * (gate, lr, epochs, seed[, init, threshold]), so the server can grade a
- * student's run by replaying it.
+ * student's run by replaying it. With `points` (the class's own, lib/custom-points.ts) the samples
+ * are those points in their order instead of the gate's four corners.
  */
 import { GATE_IDS, GATE_INPUTS, gateLabels, type GateId } from "./gates";
 import { makeRng } from "./random";
+import { coords, type LabelledPoint } from "./custom-points";
 
 export const PERCEPTRON_DEFAULTS = { lr: 0.01, threshold: 0, epochs: 1000 } as const;
 
@@ -20,6 +22,8 @@ export interface TrainConfig {
   seed: number;
   init?: Perceptron;
   threshold?: number;
+  /** Train on these points instead of the gate's truth table. */
+  points?: readonly LabelledPoint[];
 }
 /** `epoch` is the 0-based index of the epoch just finished (the seed prints "999th epoch" last). */
 export interface EpochRecord { epoch: number; accuracy: number; w: [number, number]; b: number }
@@ -28,7 +32,7 @@ export interface TrainState {
   model: Perceptron;
   /** Epochs completed so far. */
   epoch: number;
-  /** Next sample index, 0..3. */
+  /** Next sample index, 0..(samples - 1). */
   sample: number;
   history: EpochRecord[];
   done: boolean;
@@ -60,10 +64,31 @@ export function predict(m: Perceptron, x1: number, x2: number, threshold = 0): 0
 
 /** Fraction of the four gate samples classified correctly. */
 export function accuracy(m: Perceptron, gate: GateId, threshold = 0): number {
-  const labels = LABELS[gate];
+  return accuracyOn(m, GATE_SAMPLES[gate], threshold);
+}
+
+/** A training set: inputs and their labels, in training order. */
+export interface Samples { inputs: readonly (readonly [number, number])[]; labels: readonly (0 | 1)[] }
+const GATE_SAMPLES = Object.fromEntries(GATE_IDS.map((g): [GateId, Samples] => [g, { inputs: GATE_INPUTS, labels: LABELS[g] }])) as Record<GateId, Samples>;
+const SAMPLES = new WeakMap<readonly LabelledPoint[], Samples>();
+
+/** The samples a config trains on: its points when it has them, else its gate's truth table. */
+export function samplesOf(config: Pick<TrainConfig, "gate" | "points">): Samples {
+  if (!config.points) return GATE_SAMPLES[config.gate];
+  let s = SAMPLES.get(config.points);
+  if (!s) {
+    s = { inputs: config.points.map(coords), labels: config.points.map((p) => p.label) };
+    SAMPLES.set(config.points, s);
+  }
+  return s;
+}
+
+/** Fraction of the samples classified correctly. */
+export function accuracyOn(m: Perceptron, samples: Samples, threshold = 0): number {
+  const { inputs, labels } = samples;
   let ok = 0;
-  for (let k = 0; k < 4; k++) if (predict(m, GATE_INPUTS[k][0], GATE_INPUTS[k][1], threshold) === labels[k]) ok++;
-  return ok / 4;
+  for (let k = 0; k < inputs.length; k++) if (predict(m, inputs[k][0], inputs[k][1], threshold) === labels[k]) ok++;
+  return ok / inputs.length;
 }
 
 function checkConfig(c: TrainConfig): void {
@@ -77,21 +102,22 @@ export function startTraining(config: TrainConfig): TrainState {
   return { config, model: initialModel(config), epoch: 0, sample: 0, history: [], done: config.epochs === 0 };
 }
 
-/** One sample's update. Mutates and returns state; closes the epoch after the 4th sample. */
+/** One sample's update. Mutates and returns state; closes the epoch after the last sample. */
 export function stepSample(state: TrainState): TrainState {
   if (state.done) return state;
   const { config, model } = state;
   const threshold = config.threshold ?? 0;
-  const [x1, x2] = GATE_INPUTS[state.sample];
-  const label = LABELS[config.gate][state.sample];
+  const samples = samplesOf(config);
+  const [x1, x2] = samples.inputs[state.sample];
+  const label = samples.labels[state.sample];
   const delta = config.lr * (label - predict(model, x1, x2, threshold));
   model.w[0] += delta * x1;
   model.w[1] += delta * x2;
   model.b += delta;
-  if (++state.sample === 4) {
+  if (++state.sample === samples.inputs.length) {
     state.sample = 0;
     state.history.push({
-      epoch: state.epoch, accuracy: accuracy(model, config.gate, threshold), w: [model.w[0], model.w[1]], b: model.b,
+      epoch: state.epoch, accuracy: accuracyOn(model, samples, threshold), w: [model.w[0], model.w[1]], b: model.b,
     });
     if (++state.epoch >= config.epochs) state.done = true;
   }
@@ -108,7 +134,7 @@ export function train(config: TrainConfig): TrainResult {
   const state = startTraining(config);
   const init = cloneModel(state.model);
   while (!state.done) stepEpoch(state);
-  let bestAccuracy = state.history.length ? 0 : accuracy(init, config.gate, config.threshold ?? 0);
+  let bestAccuracy = state.history.length ? 0 : accuracyOn(init, samplesOf(config), config.threshold ?? 0);
   for (const r of state.history) if (r.accuracy > bestAccuracy) bestAccuracy = r.accuracy;
   return { init, final: cloneModel(state.model), history: state.history, bestAccuracy };
 }

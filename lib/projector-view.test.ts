@@ -29,7 +29,7 @@ describe("the projector under feedback after the reveal", () => {
 
 describe("help counts on the projector while scores are withheld", () => {
   it("keep idle and unstable students, drop what tells right from wrong", () => {
-    const flags = [{ reason: "idle" }, { reason: "repeated" }, { reason: "unstable" }, { reason: "xorExplanation" }, { reason: "commonWrongChoice" }] as const;
+    const flags = [{ reason: "idle" }, { reason: "repeated" }, { reason: "unstable" }, { reason: "xorExplanation" }, { reason: "commonWrongChoice" }, { reason: "conceptAnswer" }] as const;
     expect(withoutAnswerFlags(flags).map((f) => f.reason)).toEqual(["idle", "unstable"]);
   });
 });

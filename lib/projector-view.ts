@@ -23,7 +23,7 @@ export function projectorTiles<T extends BoardTile>(exercise: BoardState["exerci
 }
 
 /** Help flags that come from whether answers are right (a repeated failing answer, a wrong explanation or choice). */
-const FROM_ANSWERS: ReadonlySet<HelpReason> = new Set(["repeated", "xorExplanation", "commonWrongChoice"]);
+const FROM_ANSWERS: ReadonlySet<HelpReason> = new Set(["repeated", "xorExplanation", "commonWrongChoice", "conceptAnswer"]);
 
 /** While scores are withheld the projector counts only flags that say nothing about right or wrong. */
 export function withoutAnswerFlags<F extends { reason: HelpReason }>(flags: readonly F[]): F[] {

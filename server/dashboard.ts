@@ -1,5 +1,6 @@
 // The class dashboard's data, aggregated in SQL: one row per student x exercise is computed by
 // PostgreSQL (GROUP BY), and only one page of students (with their cells) reaches JavaScript.
+import type { ConceptCount } from "@/lib/concepts";
 import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
 import { PAGE_SIZE, cumulativeCompletion, likePattern, scoreBin, SCORE_BINS, type Cell, type ChoiceCount, type CompletionSeries, type DashboardColumn, type Distribution, type GridPage, type GridQuery, type GridRow } from "@/lib/dashboard";
@@ -174,12 +175,14 @@ export interface Misconceptions {
   xor: Map<string, ChoiceCount[]>;
   /** Explorer exercise id -> students with a wrong answer, and students per activation ticked in one. */
   explorer: Map<string, { wrongStudents: number; ticked: ChoiceCount[] }>;
+  /** XOR exercise id -> students per (concept question, choice) answered (lib/concepts.ts). */
+  concepts: Map<string, ConceptCount[]>;
 }
 
 /** What students answered: XOR explanations and the explorer's wrongly ticked activations. */
 export async function misconceptions(scope: { classId: string } | { sessionId: string }): Promise<Misconceptions> {
   const src = "classId" in scope ? classSubmissions(scope.classId) : Prisma.sql`SELECT * FROM "Submission" WHERE "sessionId" = ${scope.sessionId}`;
-  const [xor, ticked, wrong] = await Promise.all([
+  const [xor, ticked, wrong, concepts] = await Promise.all([
     db.$queryRaw<{ exerciseId: string; choice: string; students: number }[]>`
       WITH src AS (${src})
       SELECT src."exerciseId", src.payload->>'explanation' AS choice, COUNT(DISTINCT src."userId")::int AS students
@@ -197,8 +200,19 @@ export async function misconceptions(scope: { classId: string } | { sessionId: s
       SELECT src."exerciseId", COUNT(DISTINCT src."userId")::int AS students
         FROM src JOIN "Exercise" x ON x.id = src."exerciseId"
        WHERE x.type = 'ACTIVATION' AND NOT src.correct GROUP BY 1`,
+    db.$queryRaw<{ exerciseId: string; concept: string; choice: string; students: number }[]>`
+      WITH src AS (${src})
+      SELECT src."exerciseId", kv.key AS concept, kv.value AS choice, COUNT(DISTINCT src."userId")::int AS students
+        FROM src JOIN "Exercise" x ON x.id = src."exerciseId"
+        CROSS JOIN LATERAL jsonb_each_text(
+          CASE WHEN jsonb_typeof(src.payload->'concepts') = 'object' THEN src.payload->'concepts' ELSE '{}'::jsonb END) AS kv(key, value)
+       WHERE x.type = 'XOR' GROUP BY 1, 2, 3`,
   ]);
-  const out: Misconceptions = { xor: new Map(), explorer: new Map() };
+  const out: Misconceptions = { xor: new Map(), explorer: new Map(), concepts: new Map() };
+  for (const r of concepts) {
+    if (!out.concepts.has(r.exerciseId)) out.concepts.set(r.exerciseId, []);
+    out.concepts.get(r.exerciseId)!.push({ concept: r.concept, choice: r.choice, students: r.students });
+  }
   for (const r of xor) {
     if (!out.xor.has(r.exerciseId)) out.xor.set(r.exerciseId, []);
     out.xor.get(r.exerciseId)!.push({ choice: r.choice, students: r.students });

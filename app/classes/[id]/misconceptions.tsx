@@ -1,10 +1,11 @@
-// Misconceptions at a glance (server side): for each XOR exercise, the explanations chosen; for each
+// Misconceptions at a glance (server side): for each XOR exercise, the explanations chosen (and its concept questions' answers, lib/concepts.ts); for each
 // activation exercise, the activations wrongly ticked or missed. Drawn by components/AnswerBars.
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
 import type { Misconceptions as Data } from "@/server/dashboard";
 import { explorerMistakes, xorMisconceptions, type DashboardColumn } from "@/lib/dashboard";
-import { activationConfigSchema } from "@/lib/exercises";
+import { activationConfigSchema, xorConfigSchema } from "@/lib/exercises";
+import { CONCEPT_RIGHT, conceptMisconceptions, type ConceptCount, type ConceptId } from "@/lib/concepts";
 import { choiceName, explorerChoices } from "@/lib/explorer-choices";
 import { buildCustoms } from "@/lib/formula-activation";
 import { XOR_CORRECT_EXPLANATION } from "@/lib/grading";
@@ -23,6 +24,36 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
   const configs = new Map(
     (await db.exercise.findMany({ where: { id: { in: activationIds } }, select: { id: true, config: true } })).map((e) => [e.id, activationConfigSchema.safeParse(e.config)]),
   );
+  const xorIds = columns.filter((c) => c.type === "XOR" && answers.concepts.has(c.id)).map((c) => c.id);
+  const xorConfigs = new Map(
+    (await db.exercise.findMany({ where: { id: { in: xorIds } }, select: { id: true, config: true } })).flatMap((e) => {
+      const p = xorConfigSchema.safeParse(e.config);
+      return p.success ? [[e.id, p.data] as const] : [];
+    }),
+  );
+  // each concept question asked by an XOR preset: the true answer and the misconceptions (lib/concepts.ts)
+  const conceptCharts = (id: string, exercise: string, asked: ConceptId[], counts: ConceptCount[]) =>
+    conceptMisconceptions(asked, counts).map((q) => {
+      const choice = (ch: string) => t(`concepts.choices.${q.concept}.${ch}` as "concepts.choices.deadRelu.negativeForAll");
+      const top = q.wrong[0];
+      const bars = [{ label: choice(CONCEPT_RIGHT[q.concept]), value: q.right, kind: "good" as const }, ...q.wrong.map((w) => ({ label: choice(w.choice), value: w.students, kind: "bad" as const }))];
+      return (
+        <AnswerBars
+          key={`${id}-${q.concept}`}
+          testId={`concept-answers-${id}-${q.concept}`}
+          title={t("concepts.title", { question: t(`concepts.questions.${q.concept}`), exercise })}
+          headline={top && top.students > 0 ? t("concepts.mostWrong", { choice: choice(top.choice), count: top.students }) : t("concepts.noneWrong")}
+          bars={bars}
+          axisLabel={t("xor.axis")}
+          ariaLabel={t("concepts.aria", { summary: bars.map((b) => t("concepts.item", { choice: b.label, count: b.value })).join("; ") })}
+          legend={{ good: t("xor.right"), bad: t("xor.wrong") }}
+        />
+      );
+    });
+  const conceptChartsOf = (id: string, exercise: string) => {
+    const asked = xorConfigs.get(id)?.concepts;
+    return asked ? conceptCharts(id, exercise, asked, answers.concepts.get(id) ?? []) : [];
+  };
   const charts = columns.flatMap((c) => {
     const exercise = labelOf.get(c.id) ?? "?";
     if (c.type === "XOR" && answers.xor.has(c.id)) {
@@ -42,6 +73,7 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
           ariaLabel={t("xor.aria", { summary: bars.map((b) => t("xor.item", { choice: b.label, count: b.value })).join("; ") })}
           legend={{ good: t("xor.right"), bad: t("xor.wrong") }}
         />,
+        ...conceptChartsOf(c.id, exercise),
       ];
     }
     const parsed = configs.get(c.id);

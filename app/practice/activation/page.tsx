@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import LessonArc from "@/components/LessonArc";
 import PracticeActivation from "@/components/PracticeActivation";
 import { BUILTIN_ACTIVATION_CONFIG } from "@/lib/exercises";
 import { readParams } from "@/lib/practice-params";
@@ -20,6 +21,7 @@ export default async function PracticeActivationPage({ searchParams }: { searchP
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <PracticeActivation config={BUILTIN_ACTIVATION_CONFIG} initial={state} refused={refused} />
+      <LessonArc at="ACTIVATION" />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import LessonArc from "@/components/LessonArc";
 import PracticeGate from "@/components/PracticeGate";
 import TrainerLesson from "@/components/TrainerLesson";
 import { readParams } from "@/lib/practice-params";
@@ -16,6 +17,7 @@ export default async function PracticeGatePage({ searchParams }: { searchParams:
       <p>{t("intro")}</p>
       <TrainerLesson part="gate" open />
       <PracticeGate config={config} initial={state} refused={refused} />
+      <LessonArc at="GATE" />
     </>
   );
 }

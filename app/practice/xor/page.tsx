@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import LessonArc from "@/components/LessonArc";
 import PracticeXor from "@/components/PracticeXor";
 import TrainerLesson from "@/components/TrainerLesson";
 import { readParams } from "@/lib/practice-params";
@@ -16,6 +17,7 @@ export default async function PracticeXorPage({ searchParams }: { searchParams: 
       <p>{t("intro")}</p>
       <PracticeXor config={config} initial={state} refused={refused} />
       <TrainerLesson part="xor" />
+      <LessonArc at="XOR" />
     </>
   );
 }
