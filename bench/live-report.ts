@@ -33,7 +33,7 @@ const cell = (v: unknown) => (v === null || v === undefined ? "-" : typeof v ===
 
 export function printRun(r: Run): void {
   const out = (s: string) => process.stdout.write(s + "\n");
-  out(`\n== ${r.students} students, ${r.mode}${r.nodes > 1 ? `, ${r.nodes} nodes behind bench/proxy.ts` : ""} ==`);
+  out(`\n== ${r.students} students, ${r.mode}${r.nodes > 1 ? `, ${r.nodes} nodes behind HAProxy (deploy/haproxy.cfg)` : ""} ==`);
   if (r.error) out(`  failed: ${r.error}`);
   const o = r.ours;
   const b = r.bare;

@@ -1,11 +1,12 @@
 // bench:live: the processes it starts (the real server, production build, one or two nodes; the
-// bare socket.io server; the proxy) and what it reads of them (/proc: CPU and RSS of the process
+// bare socket.io server; HAProxy in front of several nodes) and what it reads of them (/proc: CPU and RSS of the process
 // tree). Everything started here is registered and killed on exit.
 import { fork, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { haproxyMissing, startBalancer } from "../server/testing/balancer";
 
 const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -111,11 +112,13 @@ export async function startBare(port: number): Promise<Proc> {
   return { pid: proc.pid!, url: `http://127.0.0.1:${port}`, log: () => out.text, stop: stopper(proc) };
 }
 
+/** HAProxy from the distribution, configured as docs/deploy.md says (deploy/haproxy.cfg), in front of the nodes. */
 export async function startProxy(port: number, targets: number[]): Promise<Proc> {
-  const proc = track(fork(path.join(__dirname, "proxy.ts"), [String(port), ...targets.map(String)], { execArgv: TSX, stdio: ["ignore", "pipe", "pipe", "ipc"] }));
-  const out = { text: "" };
-  await waitReady(proc, /\[proxy\] ready/, "proxy", 60_000, out);
-  return { pid: proc.pid!, url: `http://127.0.0.1:${port}`, log: () => out.text, stop: stopper(proc) };
+  const missing = haproxyMissing();
+  if (missing) throw new Error(`--nodes runs behind HAProxy: ${missing}`);
+  const lb = await startBalancer(port, targets);
+  onCleanup(() => lb.stop());
+  return { pid: lb.pid, url: lb.url, log: lb.log, stop: lb.stop };
 }
 
 export function forkWorker(): ChildProcess {

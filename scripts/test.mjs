@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { setUpChromium } from "./chromium.mjs";
 
 const node = process.execPath;
 const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
@@ -20,8 +21,8 @@ function run(title, args, extraEnv = {}) {
   return r.status === 0;
 }
 
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const haveBrowser = fs.existsSync(chromium);
+// The browser tests' Chromium: found, or installed where it can be (scripts/chromium.mjs).
+const browser = setUpChromium();
 
 // 1. The production build the integration and browser tests run against.
 if (!run("build (next build, when sources changed)", [tsx, "scripts/ensure-build.ts"])) {
@@ -57,17 +58,14 @@ try {
 }
 
 // 4. Browser tests (Playwright).
-if (!haveBrowser) {
-  console.error(
-    `\nNo Chromium found at ${chromium}: the browser tests cannot run.\n` +
-      "Install it with: sudo apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary)",
-  );
+if (browser.missing) {
+  console.error(`\nThe browser tests cannot run: ${browser.missing}.`);
   totals.failed += 1;
 } else {
   const pwJson = path.join(out, "playwright.json");
   run("browser tests (Playwright, headless Chromium)", ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-    CHROMIUM_PATH: chromium,
+    CHROMIUM_PATH: browser.path,
   });
   try {
     const r = JSON.parse(fs.readFileSync(pwJson, "utf8"));

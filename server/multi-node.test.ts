@@ -1,44 +1,61 @@
-// Two server nodes on one PostgreSQL, sharing socket.io rooms through Redis: an instructor connected
-// to node A sees, live, a student who joins through node B and enters the session there.
+// Two server nodes on one PostgreSQL, sharing socket.io rooms through Redis, behind HAProxy as
+// docs/deploy.md configures it: an instructor connected to node A sees, live, a student who joins
+// through node B and enters the session there. Each client is pinned to its node by the balancer's
+// stickiness cookie (what a browser holds after its first answer).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
 import { connect, nextEvent, nextView, type TestSocket } from "./testing/sockets";
 import { train } from "@/lib/perceptron";
 import { postgresBackend, startServer, type Backend, type RunningServer } from "./testing/server";
+import { haproxyMissing, startBalancer, type Balancer } from "./testing/balancer";
+import { port } from "./testing/throwaway";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
-const why = !pgUrl ? "TEST_DATABASE_URL" : !redisUrl ? "TEST_REDIS_URL" : null;
-if (why) console.warn(`[skip] multi-node test: set ${why} (a PostgreSQL and a Redis server) to run it`);
+const why = !pgUrl ? "set TEST_DATABASE_URL (a PostgreSQL server)" : !redisUrl ? "set TEST_REDIS_URL (a Redis server)" : haproxyMissing();
+if (why) console.warn(`[skip] multi-node test: ${why}`);
 
 describe.skipIf(why !== null)("two nodes through Redis", () => {
   let backend: Backend;
   let a: RunningServer;
   let b: RunningServer;
+  let lb: Balancer;
   const sockets: TestSocket[] = [];
+  const A = 0;
+  const B = 1;
+  /** A new client whose requests the balancer sends to node i. */
+  const pinned = (i: number) => onNode(new Client(lb.url), i);
+  /** The same user's cookies, sent to node i (another tab, stuck to another node). */
+  const onNode = (c: Client, i: number) => {
+    const copy = new Client(lb.url);
+    copy.cookies = new Map([...c.cookies, lb.pin(i)]);
+    return copy;
+  };
 
   beforeAll(async () => {
     backend = await postgresBackend(pgUrl!);
     a = await startServer(backend, { REDIS_URL: redisUrl! });
     b = await startServer(backend, { REDIS_URL: redisUrl! }); // one after the other: migrations run once
-  });
+    lb = await startBalancer(await port(81), [a.port, b.port]);
+  }, 240_000);
   afterAll(async () => {
     for (const s of sockets) s.close();
+    await lb?.stop();
     await a?.stop();
     await b?.stop();
     await backend?.dispose();
   });
 
   it("delivers roster, session state and board updates across nodes", async () => {
-    const teacher = new Client(a.url);
+    const teacher = pinned(A);
     expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
     const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "Two nodes" })).body;
-    const teacherSocket = await connect(a.url, teacher);
+    const teacherSocket = await connect(lb.url, teacher);
     sockets.push(teacherSocket);
     await teacherSocket.emitWithAck("class:watch", { classId: cls.id });
 
     const joined = nextEvent(teacherSocket, "class:joined", (m) => m.entry.nickname === "Bea");
-    const student = new Client(b.url); // signs in through node B
+    const student = pinned(B); // signs in through node B
     expect(await student.signIn("student", { code: cls.joinCode, nickname: "Bea" })).toBeNull();
     await joined;
 
@@ -46,7 +63,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lessons[0].id })).body.id;
     await teacherSocket.emitWithAck("board:watch", { sessionId });
 
-    const studentSocket = await connect(b.url, student);
+    const studentSocket = await connect(lb.url, student);
     sockets.push(studentSocket);
     const online = nextEvent(teacherSocket, "board:presence", (p) => p.online);
     expect(await studentSocket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
@@ -59,31 +76,31 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
   });
 
   it("targets, counts presence and shows submissions across nodes", async () => {
-    const teacher = new Client(a.url);
+    const teacher = pinned(A);
     expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
     const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "Across" })).body;
     const lesson = (await teacher.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
     const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
     const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const board = await connect(a.url, teacher);
+    const board = await connect(lb.url, teacher);
     sockets.push(board);
     await board.emitWithAck("board:watch", { sessionId });
 
-    const enterOn = async (node: RunningServer, c: Client) => {
-      const s = await connect(node.url, c);
+    const enterOn = async (node: number, c: Client) => {
+      const s = await connect(lb.url, onNode(c, node));
       sockets.push(s);
       const res = await s.emitWithAck("session:enter", { sessionId });
       expect(res.ok).toBe(true);
       return { socket: s, userId: res.ok ? res.userId : "" };
     };
     const join = async (nickname: string) => {
-      const c = new Client(b.url);
+      const c = pinned(B);
       expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
       return c;
     };
     const [cam, dee] = [await join("Cam"), await join("Dee")];
-    const camB = await enterOn(b, cam);
-    const deeB = await enterOn(b, dee);
+    const camB = await enterOn(B, cam);
+    const deeB = await enterOn(B, dee);
 
     // A push from node A to Cam only: both students on node B get the one update, only Cam sees it.
     const camGets = nextView(camB.socket, camB.userId, (v) => v.exercise?.id === gate);
@@ -102,7 +119,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     expect(await deeB.socket.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: "multi-node-dee-1", payload: { ...cfg, w: final.w, b: final.b } })).toEqual({ ok: false, error: "notTargeted" });
 
     // Presence counts connections on every node: Cam opens a second tab on node A, closes the one on B.
-    const camA = await enterOn(a, cam);
+    const camA = await enterOn(A, cam);
     let wentOffline = false;
     board.on("board:presence", (p) => p.userId === camB.userId && !p.online && (wentOffline = true));
     camB.socket.close();
@@ -111,7 +128,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     const snap = await board.emitWithAck("board:watch", { sessionId });
     expect(snap.ok && snap.state.tiles.find((t) => t.userId === camB.userId)).toMatchObject({ online: true, status: "correct" });
     // A board on node B sees the same session, Cam online through node A.
-    const boardB = await connect(b.url, teacher);
+    const boardB = await connect(lb.url, onNode(teacher, B));
     sockets.push(boardB);
     const snapB = await boardB.emitWithAck("board:watch", { sessionId });
     expect(snapB.ok && snapB.state.tiles.map((t) => [t.nickname, t.online]).sort()).toEqual([["Cam", true], ["Dee", true]]);
@@ -123,7 +140,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
   });
 
   it("holds an attempt limit when one student submits on two nodes at the same moment", async () => {
-    const teacher = new Client(a.url);
+    const teacher = pinned(A);
     expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
     type Lesson = { id: string; slug: string | null; exercises: { id: string; type: string; position: number; config: Record<string, unknown> }[] };
     const builtin = (await teacher.json<{ lessons: Lesson[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
@@ -134,13 +151,13 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     expect((await teacher.json(`/api/lessons/${lesson.id}/exercises/${gate.position}`, { config: once }, "PUT")).status).toBe(200);
     const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "One attempt" })).body;
     const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const board = await connect(a.url, teacher);
+    const board = await connect(lb.url, teacher);
     sockets.push(board);
     await board.emitWithAck("board:watch", { sessionId });
-    const eve = new Client(a.url);
+    const eve = pinned(A);
     expect(await eve.signIn("student", { code: cls.joinCode, nickname: "Eve" })).toBeNull();
-    const onA = await connect(a.url, eve);
-    const onB = await connect(b.url, eve);
+    const onA = await connect(lb.url, onNode(eve, A));
+    const onB = await connect(lb.url, onNode(eve, B));
     sockets.push(onA, onB);
     for (const s of [onA, onB]) expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     await board.emitWithAck("control:push", { sessionId, exerciseId: gate.id });

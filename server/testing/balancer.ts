@@ -31,6 +31,7 @@ export function renderHaproxy(template: string, port: number, nodePorts: number[
 export interface Balancer {
   url: string;
   port: number;
+  pid: number;
   /** The cookie that pins a client to node i (HAProxy's `cookie SRV insert`). */
   pin: (i: number) => [string, string];
   log: () => string;
@@ -62,10 +63,11 @@ export async function startBalancer(port: number, nodePorts: number[]): Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: proc.pid!,
     pin: (i) => ["SRV", letter(i)],
     log: () => out,
     stop: async () => {
-      if (proc.exitCode === null) {
+      if (proc.exitCode === null && proc.signalCode === null) {
         await new Promise<void>((resolve) => {
           proc.once("exit", () => resolve());
           proc.kill("SIGTERM");

@@ -15,6 +15,8 @@ export interface RunningServer {
   /** The server process's id (to sample its memory). */
   pid: () => number | undefined;
   stop: () => Promise<void>;
+  /** kill -9: no goodbye to anyone (sockets, Redis, the database). */
+  kill: () => Promise<void>;
   /** Kill the process and start it again on the same data and port. */
   restart: () => Promise<void>;
 }
@@ -105,7 +107,7 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
 
   const stop = async () => {
     const proc = child;
-    if (!proc || proc.exitCode !== null) return;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       proc.once("exit", () => resolve());
       proc.kill("SIGTERM");
@@ -127,6 +129,14 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
     log: () => output,
     pid: () => child?.pid,
     stop,
+    kill: async () => {
+      const proc = child;
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        proc.once("exit", () => resolve());
+        proc.kill("SIGKILL");
+      });
+    },
     restart: async () => {
       await stop();
       output += "\n--- restart ---\n";
