@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   await migrateIfNeeded();
   const tMigrate = Date.now();
 
-  const { seedBuiltinLesson, seedDemoInstructor } = await import("./seed");
+  const { seed } = await import("./seed");
   const { closeDb } = await import("./db");
   const { createHub } = await import("./hub");
   const { edgeGate } = await import("./edge");
@@ -47,8 +47,7 @@ async function main(): Promise<void> {
   const { litePath } = await import("@/lib/lite-pages");
   const edge = { publicUrl: process.env.NEXTAUTH_URL, allowList: parseOriginList(env.ALLOWED_ORIGINS), trustProxy: env.TRUST_PROXY === "1" };
   const closeLimits = await installEdgeLimits(env.REDIS_URL, env.RATE_LIMIT_FACTOR);
-  await seedBuiltinLesson();
-  const demo = embedded || env.SEED_DEMO === "1" ? await seedDemoInstructor(dataDir) : undefined;
+  const demo = await seed(embedded || env.SEED_DEMO === "1" ? dataDir : undefined);
 
   const tSeed = Date.now();
   const handle = app.getRequestHandler();
