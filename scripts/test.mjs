@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: unit tests (lib/, messages), integration tests (the real server on PGlite, and on
+// `npm test`: the type check, unit tests (lib/, messages), integration tests (the real server on PGlite, and on
 // PostgreSQL when TEST_DATABASE_URL is set) and browser tests (Playwright, Debian Chromium).
 // Ends with one line: "N passed, N failed[, N skipped]".
 import { spawnSync } from "node:child_process";
@@ -30,7 +30,10 @@ if (!run("build (next build, when sources changed)", [tsx, "scripts/ensure-build
   process.exit(1);
 }
 
-// 2. Unit + integration tests (vitest).
+// 2. The type check: the build above skips it (server/build.ts, next.config.js) to fit a small server.
+if (!run("type check (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."])) totals.failed += 1;
+
+// 3. Unit + integration tests (vitest).
 const vitestJson = path.join(out, "vitest.json");
 run("unit and integration tests (vitest)", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 try {
@@ -47,7 +50,7 @@ try {
   broken = true;
 }
 
-// 3. Browser tests (Playwright).
+// 4. Browser tests (Playwright).
 if (!haveBrowser) {
   console.error(
     `\nNo Chromium found at ${chromium}: the browser tests cannot run.\n` +
