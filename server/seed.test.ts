@@ -53,6 +53,7 @@ describe.each(backends)("the seed at start on %s", (_name, makeBackend) => {
   it("keeps what is there, and puts a changed built-in lesson back", async () => {
     const first = server.demo;
     expect(first?.password).toBeTruthy();
+    expect(server.log()).toContain("built-in lesson written (new database)");
     await server.stop();
     const shipped = BUILTIN_LESSON.exercises.map((e, position) => ({ position, points: e.points }));
     await onDatabase(backend, async (q) => {
@@ -60,8 +61,10 @@ describe.each(backends)("the seed at start on %s", (_name, makeBackend) => {
       await q(`UPDATE "Exercise" SET "points" = "points" + 5 WHERE "position" = 0 AND "lessonId" = (SELECT "id" FROM "Lesson" WHERE "slug" = '${BUILTIN_LESSON.slug}')`);
     });
 
+    const lastStart = () => server.log().slice(server.log().lastIndexOf("--- restart ---"));
     await server.restart();
     expect(server.demo).toEqual(first); // the same demo instructor, the same password
+    expect(lastStart()).toContain("built-in lesson written (it differed from the code's)");
     await server.stop();
     await onDatabase(backend, async (q) => {
       expect(await lessonRows(q)).toEqual(shipped);
@@ -69,7 +72,8 @@ describe.each(backends)("the seed at start on %s", (_name, makeBackend) => {
       expect(await q(`SELECT count(*)::int AS n FROM "User" WHERE "email" = 'demo@neuronlab.local'`)).toEqual([{ n: 1 }]);
     });
 
-    await server.restart(); // nothing to seed: the same again
+    await server.restart(); // nothing to seed: one statement read, nothing written
     expect(server.demo).toEqual(first);
+    expect(lastStart()).not.toContain("built-in lesson written");
   }, 300_000);
 });

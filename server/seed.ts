@@ -50,7 +50,10 @@ function builtinLessonCurrent(stored: SeedState): boolean {
 /** The built-in lesson and, when asked, the demo instructor; one statement when both are there already. */
 export async function seed(demoDataDir?: string): Promise<{ email: string; password: string } | undefined> {
   const state = await seedState();
-  if (!builtinLessonCurrent(state)) await seedBuiltinLesson();
+  if (!builtinLessonCurrent(state)) {
+    await seedBuiltinLesson();
+    console.log(`[neuronlab] built-in lesson written (${state.title === null ? "new database" : "it differed from the code's"})`);
+  }
   if (demoDataDir === undefined) return undefined;
   return seedDemoInstructor(demoDataDir, state.demo);
 }
