@@ -7,6 +7,9 @@ import { ensureBuild } from "./build";
 import { migrateIfNeeded } from "./migrate";
 import { resolveAuthSecret } from "./secret";
 
+/** After serving, when to load the grading code (server/submissions.ts): past a restart's reconnect storm. */
+const GRADING_WARM_MS = 5_000;
+
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -70,6 +73,8 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  // The grading code (and mathjs) is loaded after serving, when the students of a restart are back.
+  setTimeout(() => void import("./submissions").then((m) => m.loadGrading()), GRADING_WARM_MS).unref();
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
   const phases = `build check ${tBuild - t0} ms, database open and migrations check ${tMigrate - tBuild} ms, seed ${tSeed - tMigrate} ms, Next and socket.io ${Date.now() - tSeed} ms more`;
   console.log(`[neuronlab] started in ${Date.now() - t0} ms (${phases})`);
