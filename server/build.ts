@@ -69,8 +69,9 @@ export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): b
 
 /**
  * A machine with less memory than this builds the small way (next.config.js): no Turbopack cache on
- * disk, so that `next build` fits beside the system on a 1 GB server. NEURONLAB_SMALL_BUILD=1 or 0
- * decides instead.
+ * disk and no dependency tracking, to spare a small server's memory (measured on a 24 GB machine:
+ * 1,353 -> 1,310 MB summed peak, docs/performance.md; not yet on a 1 GB one). NEURONLAB_SMALL_BUILD=1
+ * or 0 decides instead.
  */
 const SMALL_MACHINE_BYTES = 2 * 1024 ** 3;
 
