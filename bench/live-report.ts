@@ -25,6 +25,7 @@ export function ratios(ours: Figures, bare: Figures): Record<string, number | nu
     cpuPerSubmit: ratio(ours.cpuCost.msPerSubmit, bare.cpuCost.msPerSubmit),
     rssPerStudent: ratio(ours.server.perStudentKB, bare.server.perStudentKB),
     settledPerStudent: ratio(ours.server.settled.perStudentKB, bare.server.settled.perStudentKB),
+    idleRss: ratio(ours.server.baseMB, bare.server.baseMB),
     peakRss: ratio(ours.server.peakMB, bare.server.peakMB),
   };
 }
@@ -55,6 +56,7 @@ export function printRun(r: Run): void {
     ["server CPU per submission (ms)", (f) => f.cpuCost.msPerSubmit, "cpuPerSubmit"],
     ["server CPU s: join / controls / stream / submit", (f) => `${f.cpuCost.phaseS.join} / ${f.cpuCost.phaseS.controls} / ${f.cpuCost.phaseS.stream} / ${f.cpuCost.phaseS.submit}`],
     ["peak CPU % (one core = 100) / CPU s", (f) => `${f.server.peakCpuPct} / ${f.server.cpuS}`],
+    ["RSS idle (before anyone joins, MB)", (f) => f.server.baseMB, "idleRss"],
     ["RSS base / in / peak (MB)", (f) => `${f.server.baseMB} / ${f.server.inMB} / ${f.server.peakMB}`, "peakRss"],
     ["RSS per connected student (KB)", (f) => f.server.perStudentKB, "rssPerStudent"],
     ["settled RSS base / in (MB), per student (KB)", (f) => `${f.server.settled.baseMB} / ${f.server.settled.inMB}, ${f.server.settled.perStudentKB}`, "settledPerStudent"],

@@ -92,10 +92,10 @@ function stopper(proc: ChildProcess): () => Promise<void> {
 
 export const BENCH_SECRET = `bench-${randomBytes(16).toString("hex")}`;
 
-/** The real server as `npm start` runs it in production (server/testing/server.ts does the same); nodeArgs go to node (--cpu-prof). */
+/** The real server exactly as `npm start` runs it (scripts/start.mjs: the esbuild bundle on plain Node, no TypeScript loader); nodeArgs go to node (--cpu-prof). */
 export async function startReal(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Proc> {
   const proc = track(
-    spawn(process.execPath, [...nodeArgs, ...TSX, "server/start.ts"], {
+    spawn(process.execPath, [...nodeArgs, "scripts/start.mjs"], {
       env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", AUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     }),

@@ -8,10 +8,13 @@
  * mathjs is large: only code that really needs a formula imports this module
  * (the server's grading, and the browser through a dynamic import).
  */
-import { create, parseDependencies, derivativeDependencies, type MathNode } from "mathjs";
+import { create, parseDependencies, derivativeDependencies, type MathJsInstance, type MathNode } from "mathjs";
 import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, PARAM_NAME_RE, type FormulaError } from "./formula-errors";
 
-const math = create({ parseDependencies, derivativeDependencies });
+// Built on first use, not at import: creating the instance costs about half a second of CPU, and
+// the server imports this module at start (grading) long before anyone submits a formula.
+let instance: MathJsInstance | undefined;
+const mathjs = () => (instance ??= create({ parseDependencies, derivativeDependencies }));
 
 type Fn1 = (a: number) => number;
 /** Functions a formula may call (one argument each); `ln` and `sigmoid` are rewritten before differentiating. */
@@ -135,6 +138,7 @@ function toClosure(node: MathNode): Closure {
 
 /** ln -> log and sigmoid(u) -> 1 / (1 + exp(-u)), which mathjs knows how to differentiate. */
 function rewrite(node: MathNode): MathNode {
+  const math = mathjs();
   return node.transform((child) => {
     if (child.type !== "FunctionNode") return child;
     const f = child as MathNode & { fn: { name: string }; args: MathNode[] };
@@ -158,7 +162,7 @@ export function compileFormula(input: string): FormulaResult {
   if (input.length > FORMULA_MAX_LENGTH) return { ok: false, error: { code: "formulaTooLong", index: FORMULA_MAX_LENGTH } };
   let tree: MathNode;
   try {
-    tree = math.parse(text);
+    tree = mathjs().parse(text);
   } catch (e) {
     const char = (e as { char?: number }).char;
     const index = typeof char === "number" ? Math.max(0, Math.min(text.length, char - 1)) : 0;
@@ -172,7 +176,7 @@ export function compileFormula(input: string): FormulaResult {
   if (!usesX) return { ok: false, error: { code: "formulaNoX", index: 0 } };
   let d: MathNode;
   try {
-    d = math.derivative(rewrite(tree), "x");
+    d = mathjs().derivative(rewrite(tree), "x");
   } catch {
     return { ok: false, error: { code: "formulaNoDerivative", index: 0 } };
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: unit tests (lib/, messages), integration tests (the real server on PGlite, and on
+// `npm test`: the type check, unit tests (lib/, messages), integration tests (the real server on PGlite, and on
 // PostgreSQL when TEST_DATABASE_URL is set) and browser tests (Playwright, Debian Chromium).
 // Ends with one line: "N passed, N failed[, N skipped]".
 import { spawnSync } from "node:child_process";
@@ -31,7 +31,11 @@ if (!run("build (next build, when sources changed)", [tsx, "scripts/ensure-build
   process.exit(1);
 }
 
-// 2. The house's layer rules (.dependency-cruiser.cjs): no import circles, lib/ pure, components/
+// 2. The type check: the build above skips it (server/build.ts, next.config.js) to fit a small server.
+if (run("type check (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."])) totals.passed += 1;
+else totals.failed += 1;
+
+// 3. The house's layer rules (.dependency-cruiser.cjs): no import circles, lib/ pure, components/
 //    never importing server/. One check: it passes or fails as a whole, naming each broken rule.
 if (run("layer rules (dependency-cruiser)", ["node_modules/dependency-cruiser/bin/dependency-cruise.mjs", "--config", ".dependency-cruiser.cjs", "--output-type", "err", "lib", "server", "components", "app", "scripts", "bench", "e2e", "i18n", "messages"])) {
   totals.passed += 1;
@@ -40,7 +44,7 @@ if (run("layer rules (dependency-cruiser)", ["node_modules/dependency-cruiser/bi
   totals.failed += 1;
 }
 
-// 3. Unit + integration tests (vitest).
+// 4. Unit + integration tests (vitest).
 const vitestJson = path.join(out, "vitest.json");
 run("unit and integration tests (vitest)", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 try {
@@ -57,7 +61,7 @@ try {
   broken = true;
 }
 
-// 4. Browser tests (Playwright).
+// 5. Browser tests (Playwright).
 if (browser.missing) {
   console.error(`\nThe browser tests cannot run: ${browser.missing}.`);
   totals.failed += 1;

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildInputs, buildIsCurrent, sourceHash } from "./build";
+import { buildInputs, buildIsCurrent, smallBuild, sourceHash } from "./build";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-build-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -57,5 +57,15 @@ describe("build inputs", () => {
     expect(seen.size).toBeGreaterThan(100);
     expect([...seen].some((f) => f.startsWith("server/"))).toBe(true);
     expect([...seen].filter((f) => !inputs.has(f))).toEqual([]);
+  });
+});
+
+describe("the small build", () => {
+  it("is chosen on a machine under 2 GB of memory, and NEURONLAB_SMALL_BUILD decides over it", () => {
+    const GB = 1024 ** 3;
+    expect(smallBuild({}, 1 * GB)).toBe(true);
+    expect(smallBuild({}, 24 * GB)).toBe(false);
+    expect(smallBuild({ NEURONLAB_SMALL_BUILD: "1" }, 24 * GB)).toBe(true);
+    expect(smallBuild({ NEURONLAB_SMALL_BUILD: "0" }, 1 * GB)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import os from "node:os";
 import { spawnSync } from "node:child_process";
 
 /** Top-level entries the web build never reads, or that the build itself writes. */
@@ -66,14 +67,30 @@ export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): b
   return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(file) && fs.readFileSync(file, "utf8") === hash;
 }
 
+/**
+ * A machine with less memory than this builds the small way (next.config.js): no Turbopack cache on
+ * disk and no dependency tracking, to spare a small server's memory (measured on a 24 GB machine:
+ * 1,353 -> 1,310 MB summed peak, docs/performance.md; not yet on a 1 GB one). NEURONLAB_SMALL_BUILD=1
+ * or 0 decides instead.
+ */
+const SMALL_MACHINE_BYTES = 2 * 1024 ** 3;
+
+export function smallBuild(env: { NEURONLAB_SMALL_BUILD?: string } = process.env, totalBytes = os.totalmem()): boolean {
+  if (env.NEURONLAB_SMALL_BUILD === "1" || env.NEURONLAB_SMALL_BUILD === "0") return env.NEURONLAB_SMALL_BUILD === "1";
+  return totalBytes < SMALL_MACHINE_BYTES;
+}
+
 export function ensureBuild(root = process.cwd()): void {
   const hash = sourceHash(root);
   if (buildIsCurrent(root, hash)) return;
-  console.log("[neuronlab] building the web app (next build), once per change of the sources…");
+  const small = smallBuild();
+  console.log(`[neuronlab] building the web app (next build${small ? ", the small way: no build cache" : ""}), once per change of the sources…`);
   const r = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // No type check here (next.config.js): it would more than double the build's memory, and `npm test`
+    // runs tsc on its own.
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEURONLAB_BUILD_NO_TYPECHECK: "1", NEURONLAB_SMALL_BUILD: small ? "1" : "0" },
   });
   if (r.status !== 0) throw new Error("next build failed (see the output above)");
   // The inputs as they were when the build started: an edit during the build triggers the next one.

@@ -8,6 +8,9 @@ import { migrateIfNeeded } from "./migrate";
 import { resolveAuthSecret } from "./secret";
 import { portTakenLine } from "../scripts/port-check.mjs";
 
+/** After serving, when to load the grading code (server/submissions.ts): past a restart's reconnect storm. */
+const GRADING_WARM_MS = 5_000;
+
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
   await migrateIfNeeded();
   const tMigrate = Date.now();
 
-  const { seedBuiltinLesson, seedDemoInstructor } = await import("./seed");
+  const { seed } = await import("./seed");
   const { closeDb } = await import("./db");
   const { createHub } = await import("./hub");
   const { edgeGate } = await import("./edge");
@@ -49,8 +52,7 @@ async function main(): Promise<void> {
   const { answerNodeHealth, NODE_HEALTH_PATH } = await import("./health");
   const edge = { publicUrl: process.env.NEXTAUTH_URL, allowList: parseOriginList(env.ALLOWED_ORIGINS), trustProxy: env.TRUST_PROXY === "1" };
   const closeLimits = await installEdgeLimits(env.REDIS_URL, env.RATE_LIMIT_FACTOR);
-  await seedBuiltinLesson();
-  const demo = embedded || env.SEED_DEMO === "1" ? await seedDemoInstructor(dataDir) : undefined;
+  const demo = await seed(embedded || env.SEED_DEMO === "1" ? dataDir : undefined);
 
   const tSeed = Date.now();
   const handle = app.getRequestHandler();
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
   });
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  // The grading code (and mathjs) is loaded after serving, when the students of a restart are back.
+  setTimeout(() => void import("./submissions").then((m) => m.loadGrading()), GRADING_WARM_MS).unref();
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
   const phases = `build check ${tBuild - t0} ms, database open and migrations check ${tMigrate - tBuild} ms, seed ${tSeed - tMigrate} ms, Next and socket.io ${Date.now() - tSeed} ms more`;
   console.log(`[neuronlab] started in ${Date.now() - t0} ms (${phases})`);

@@ -9,7 +9,6 @@ import { db } from "./db";
 import { DomainError } from "./errors";
 import { groupBy } from "./batch";
 import { answerSummary, isTargeted, resultSelect, toResult, type SessionRow } from "./sessions";
-import { gradeSubmission, storedPayload } from "@/lib/grade-submission";
 import { allowance, policyOf, type AttemptPolicy } from "@/lib/attempts";
 import { studentAck } from "./attempts";
 import type { Submit, SubmissionResult } from "@/lib/session-protocol";
@@ -20,6 +19,14 @@ import type { XorReplay } from "@/lib/grading";
 /** `xorReplay`: a fresh XOR answer's replay by the grading (for the board's class result; absent on a retry). */
 export type Submitted = { result: SubmissionResult; answer: unknown; mine: SubmissionResult; xorReplay?: XorReplay };
 export type SubmitItem = { userId: string; data: Submit };
+
+/**
+ * The grading code, loaded on first use: it brings mathjs (formula activations), whose import costs
+ * about a second of CPU and 90 MB. Kept off the start, so that a restart serves sooner; server/start.ts
+ * warms it a few seconds after serving, once the reconnecting students are back.
+ */
+let grading: Promise<typeof import("@/lib/grade-submission")> | undefined;
+export const loadGrading = () => (grading ??= import("@/lib/grade-submission"));
 
 const storedSelect = { ...resultSelect, clientId: true, payload: true };
 type Stored = { userId: string; clientId: string | null; payload: unknown } & Parameters<typeof toResult>[0];
@@ -58,6 +65,7 @@ async function attemptsUsed(s: SessionRow, userIds: string[]): Promise<Map<strin
 }
 
 export async function submitBatch(items: SubmitItem[], session: (id: string) => Promise<SessionRow | null>): Promise<(Submitted | Error)[]> {
+  const { gradeSubmission, storedPayload } = await loadGrading();
   const out: (Submitted | Error | undefined)[] = new Array(items.length);
   const known = await storedByKey(items);
   const rows: Prisma.SubmissionCreateManyInput[] = [];
