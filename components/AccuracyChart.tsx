@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
+import ChartText, { type ChartDescription } from "./ChartText";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear } from "d3-scale";
@@ -14,6 +15,8 @@ interface Props {
   total: number;
   title: string;
   ariaLabel: string;
+  /** The summary and data table under the chart (lib/chart-text). */
+  text?: ChartDescription;
   xLabel: string;
   yLabel: string;
   /** A dashed reference line, e.g. XOR's 75% ceiling for one perceptron. */
@@ -26,7 +29,8 @@ const PW = 260;
 const PH = 150;
 
 /** Accuracy over the four samples after each epoch, as a step line. */
-export default function AccuracyChart({ data, total, title, ariaLabel, xLabel, yLabel, ceiling, testId }: Props) {
+export default function AccuracyChart({ data, total, title, ariaLabel, text, xLabel, yLabel, ceiling, testId }: Props) {
+  const textId = useId();
   const ref = useRef<SVGSVGElement>(null);
   useEffect(() => {
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
@@ -50,7 +54,7 @@ export default function AccuracyChart({ data, total, title, ariaLabel, xLabel, y
   return (
     <figure className="tr-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel}>
+      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
           <g className="x" transform={`translate(0,${PH})`} />
           <g className="y" />
@@ -61,6 +65,7 @@ export default function AccuracyChart({ data, total, title, ariaLabel, xLabel, y
           <g className="last" />
         </g>
       </svg>
+      {text && <ChartText id={textId} {...text} />}
     </figure>
   );
 }

@@ -15,6 +15,7 @@ import screens from "./screens.json";
 import help from "./help.json";
 import xorproof from "./xorproof.json";
 import experiments from "./experiments.json";
+import charttext from "./charttext.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments, ...charttext };
 export default messages;
