@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Header from "@/components/Header";
+import LiveAnnouncer from "@/components/LiveAnnouncer";
 import ZodJitless from "@/components/ZodJitless";
 import "./globals.css";
 import "./screens.css";
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <ZodJitless />
           <Header />
           <main className="page">{children}</main>
+          <LiveAnnouncer />
         </NextIntlClientProvider>
       </body>
     </html>

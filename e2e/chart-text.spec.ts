@@ -51,7 +51,7 @@ test("the gate trainer's map and curve say what the line separates and what it m
   const map = await describedBy(page.getByTestId("decision-map"));
   const curve = await describedBy(page.getByTestId("accuracy-chart"));
   await expect(map).toHaveText(/^AND: /);
-  await expect(curve).toHaveText("no epoch yet of 10");
+  await expect(curve).toHaveText("no epoch yet of 1000");
   await page.getByLabel("Epochs", { exact: true }).fill("300");
   await page.getByLabel("Random seed", { exact: true }).fill("1");
   await page.getByTestId("speed").fill("5");

@@ -16,6 +16,7 @@ import help from "./help.json";
 import xorproof from "./xorproof.json";
 import experiments from "./experiments.json";
 import charttext from "./charttext.json";
+import announce from "./announce.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments, ...charttext };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments, ...charttext, ...announce };
 export default messages;
