@@ -43,6 +43,9 @@ interface View {
 type PanelKey = "function" | "derivative" | "samples" | "activated" | "image" | "activatedImage";
 
 const BLUE = "var(--blue)";
+/** Where the audio trace ticks: the function crossing 0 or 0.5 (a step's threshold, sigmoid's middle); the slope crossing 0. */
+const FN_LEVELS = [0, 0.5];
+const DER_LEVELS = [0];
 const ORANGE = "var(--orange)";
 
 /**
@@ -100,9 +103,9 @@ export default function ActivationPanels({ activation, act: given, label, params
     <div className="act-panels" data-testid="panels" data-activation={view?.activation}>
       {view ? (
         <>
-          <FunctionPlot testId="function-panel" title={t("panels.function")} ariaLabel={t("aria.function", { name, ...range(view.y) })} text={texts?.function}
+          <FunctionPlot testId="function-panel" title={t("panels.function")} ariaLabel={t("aria.function", { name, ...range(view.y) })} text={texts?.function} trace={FN_LEVELS}
             x={xs} y={view.y} xLabel={t("axes.x")} yLabel={t("axes.fx")} color={BLUE} />
-          <FunctionPlot testId="derivative-panel" title={t("panels.derivative")} ariaLabel={t("aria.derivative", { name, ...range(view.dy) })} text={texts?.derivative}
+          <FunctionPlot testId="derivative-panel" title={t("panels.derivative")} ariaLabel={t("aria.derivative", { name, ...range(view.dy) })} text={texts?.derivative} trace={DER_LEVELS}
             x={xs} y={view.dy} xLabel={t("axes.x")} yLabel={t("axes.dfx")} color={ORANGE} includeZero />
           <HistogramPlot testId="samples-panel" title={t("panels.samples")} ariaLabel={t("aria.samples", binRange(sampleBins))} text={texts?.samples}
             bins={sampleBins} xLabel={t("axes.value")} yLabel={t("axes.count")} color={BLUE} />

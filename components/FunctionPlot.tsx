@@ -5,6 +5,9 @@ import { axisBottom, axisLeft } from "d3-axis";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { line as d3line } from "d3-shape";
+import { useLocale } from "next-intl";
+import { numberText } from "@/lib/chart-text/sentences";
+import AudioTrace from "./AudioTrace";
 import ChartText, { type ChartDescription } from "./ChartText";
 import { CHART, ChartFrame, valueDomain } from "./ActivationChart";
 
@@ -15,6 +18,8 @@ interface Props {
   ariaLabel: string;
   /** The summary and data table under the chart (lib/chart-text). */
   text?: ChartDescription;
+  /** Offer an audio trace, ticking where the curve crosses these levels. */
+  trace?: number[];
   x: Float64Array;
   y: Float64Array;
   xLabel: string;
@@ -27,8 +32,9 @@ interface Props {
 const { width: W, height: H, margin: M } = CHART;
 
 /** A line y(x) with D3 axes; the axes are redrawn only when their domain changes. */
-export default function FunctionPlot({ title, testId, ariaLabel, text, x, y, xLabel, yLabel, color, includeZero = false }: Props) {
+export default function FunctionPlot({ title, testId, ariaLabel, text, trace, x, y, xLabel, yLabel, color, includeZero = false }: Props) {
   const textId = useId();
+  const locale = useLocale();
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
   const line = useRef<SVGPathElement>(null);
@@ -69,6 +75,7 @@ export default function FunctionPlot({ title, testId, ariaLabel, text, x, y, xLa
         <text x={4} y={M.top + 2} className="act-axis-label" transform={`rotate(-90 4 ${M.top + 2})`} textAnchor="end" dy="0.8em">{yLabel}</text>
       </svg>
       {text && <ChartText id={textId} {...text} />}
+      {trace && <AudioTrace title={title} xs={x} ys={y} refs={trace} format={numberText(locale)} />}
     </ChartFrame>
   );
 }

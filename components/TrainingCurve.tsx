@@ -32,6 +32,7 @@ export default function TrainingCurve({ type, payload, testId }: { type: string;
       yLabel={t("accuracy")}
       ceiling={ceiling}
       text={text}
+      trace
       testId={testId}
     />
   );

@@ -17,6 +17,7 @@ import xorproof from "./xorproof.json";
 import experiments from "./experiments.json";
 import charttext from "./charttext.json";
 import announce from "./announce.json";
+import audio from "./audio.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments, ...charttext, ...announce };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments, ...charttext, ...announce, ...audio };
 export default messages;
