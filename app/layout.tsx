@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Header from "@/components/Header";
+import LiveAnnouncer from "@/components/LiveAnnouncer";
 import ZodJitless from "@/components/ZodJitless";
 import { authOptions } from "@/server/auth";
 import "./globals.css";
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <ZodJitless />
           <Header user={session?.user} />
           <main className="page">{children}</main>
+          <LiveAnnouncer />
         </NextIntlClientProvider>
       </body>
     </html>

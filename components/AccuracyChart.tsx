@@ -1,5 +1,9 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
+import { useLocale } from "next-intl";
+import { numberText } from "@/lib/chart-text/sentences";
+import AudioTrace from "./AudioTrace";
+import ChartText, { type ChartDescription } from "./ChartText";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear } from "d3-scale";
@@ -14,6 +18,10 @@ interface Props {
   total: number;
   title: string;
   ariaLabel: string;
+  /** The summary and data table under the chart (lib/chart-text). */
+  text?: ChartDescription;
+  /** Offer an audio trace of the accuracy (a tick where it crosses 50 %). */
+  trace?: boolean;
   xLabel: string;
   yLabel: string;
   /** A dashed reference line, e.g. XOR's 75% ceiling for one perceptron. */
@@ -21,12 +29,16 @@ interface Props {
   testId?: string;
 }
 
+const HALF = [0.5];
 const M = { t: 12, r: 14, b: 40, l: 48 };
 const PW = 260;
 const PH = 150;
 
 /** Accuracy over the four samples after each epoch, as a step line. */
-export default function AccuracyChart({ data, total, title, ariaLabel, xLabel, yLabel, ceiling, testId }: Props) {
+export default function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLabel, ceiling, testId }: Props) {
+  const textId = useId();
+  const locale = useLocale();
+  const heard = useMemo(() => ({ xs: data.map((d) => d.epoch + 1), ys: data.map((d) => d.accuracy) }), [data]);
   const ref = useRef<SVGSVGElement>(null);
   useEffect(() => {
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
@@ -50,7 +62,7 @@ export default function AccuracyChart({ data, total, title, ariaLabel, xLabel, y
   return (
     <figure className="tr-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel}>
+      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
           <g className="x" transform={`translate(0,${PH})`} />
           <g className="y" />
@@ -61,6 +73,8 @@ export default function AccuracyChart({ data, total, title, ariaLabel, xLabel, y
           <g className="last" />
         </g>
       </svg>
+      {text && <ChartText id={textId} {...text} />}
+      {trace && heard.xs.length > 1 && <AudioTrace title={title} xs={heard.xs} ys={heard.ys} refs={HALF} format={numberText(locale)} />}
     </figure>
   );
 }

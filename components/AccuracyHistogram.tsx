@@ -1,5 +1,8 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { accuracyCountsSentence, type T } from "@/lib/chart-text/sentences";
+import ChartText from "./ChartText";
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
 import { ACCURACY_BINS, accuracyHistogram } from "@/lib/board";
 import { useStable } from "./useStable";
@@ -28,6 +31,14 @@ export default function AccuracyHistogram({ values, title, ariaLabel, xLabel, yL
   const drawn = useRef({ x: false, y: "" });
   // Five counts: the chart is redrawn only when one of them changes, not on every board flush.
   const bins = useStable(accuracyHistogram(values), sameBins);
+  // The text alternative follows the five counts (lib/chart-text), with the counts as a table.
+  const textId = useId();
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const text = useMemo(() => ({
+    summary: accuracyCountsSentence(ct, ACCURACY_BINS, bins),
+    table: () => ({ caption: title, headers: [tt("accuracy"), tt("students")], rows: bins.map((c, i) => [Math.round(ACCURACY_BINS[i] * 100), c]) }),
+  }), [ct, tt, bins, title]);
 
   useEffect(() => {
     const x = scaleBand<string>().domain(LABELS).range([0, PW]).padding(0.2);
@@ -49,7 +60,7 @@ export default function AccuracyHistogram({ values, title, ariaLabel, xLabel, yL
   return (
     <figure className="tr-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel}>
+      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={textId}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
           <g className="x" transform={`translate(0,${PH})`} />
           <g className="y" />
@@ -59,6 +70,7 @@ export default function AccuracyHistogram({ values, title, ariaLabel, xLabel, yL
           <text className="tr-axis-label" transform={`translate(-44,${PH / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
         </g>
       </svg>
+      <ChartText id={textId} {...text} />
     </figure>
   );
 }

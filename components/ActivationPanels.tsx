@@ -4,7 +4,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ACTIVATIONS, applyToArray, curve, seedXs, type Activation, type ActivationId, type ActivationParams, type ChoiceId } from "@/lib/activations";
 import { activatedImageBytes, histogram, imagePanels, LESSON_SAMPLING, outputAxis, spreadSamples, type Bin, type SampleSettings } from "@/lib/samples";
 import type { RgbaImage } from "@/lib/images";
+import { flattenedCount } from "@/lib/chart-text/histogram";
 import { valueDomain } from "./ActivationChart";
+import { useExplorerTexts } from "./useExplorerTexts";
 import { benchMark } from "./benchMark";
 import FunctionPlot from "./FunctionPlot";
 import HistogramPlot from "./HistogramPlot";
@@ -31,6 +33,8 @@ interface View {
   y: Float64Array;
   dy: Float64Array;
   bins: Bin[];
+  /** Samples the activation flattens (slope below 0.01), for the text alternative. */
+  flattened: number;
   image: RgbaImage | null;
   grayBytes: Uint8ClampedArray | null;
   activatedBytes: Uint8ClampedArray | null;
@@ -39,6 +43,9 @@ interface View {
 type PanelKey = "function" | "derivative" | "samples" | "activated" | "image" | "activatedImage";
 
 const BLUE = "var(--blue)";
+/** Where the audio trace ticks: the function crossing 0 or 0.5 (a step's threshold, sigmoid's middle); the slope crossing 0. */
+const FN_LEVELS = [0, 0.5];
+const DER_LEVELS = [0];
 const ORANGE = "var(--orange)";
 
 /**
@@ -69,7 +76,7 @@ export default function ActivationPanels({ activation, act: given, label, params
       : same ? { grayBytes: same, activatedBytes: activatedImageBytes(act, params, image.data, image.width, image.height) }
       : imagePanels(act, params, image.data, image.width, image.height);
     // an update from a layout effect is rendered and committed before the next paint
-    setView({ activation, y, dy, bins, image, grayBytes: img?.grayBytes ?? null, activatedBytes: img?.activatedBytes ?? null });
+    setView({ activation, y, dy, bins, flattened: flattenedCount(act, params, samples), image, grayBytes: img?.grayBytes ?? null, activatedBytes: img?.activatedBytes ?? null });
   }, [activation, given, params, image, samples, xs, fixedAxis]);
   // the panels have committed (and drawn their canvases in their own layout effects) with this view
   useLayoutEffect(() => {
@@ -81,6 +88,10 @@ export default function ActivationPanels({ activation, act: given, label, params
   const range = (values: ArrayLike<number>) => { const [min, max] = valueDomain(values); return { min: n(min), max: n(max) }; };
   const binRange = (b: Bin[]) => ({ min: n(b[0].x0), max: n(b[b.length - 1].x1) });
   const name = !view ? "" : view.activation in ACTIVATIONS ? t(`names.${view.activation as ActivationId}`) : label ?? "";
+  const texts = useExplorerTexts(useMemo(() => view && {
+    xs, y: view.y, dy: view.dy, sampleBins, bins: view.bins, flattened: view.flattened, grayBytes: view.grayBytes, activatedBytes: view.activatedBytes,
+    width: view.image?.width ?? 0, height: view.image?.height ?? 0, name, imageName,
+  }, [view, xs, sampleBins, name, imageName]));
   const placeholder = (key: PanelKey) => (
     <figure key={key} className="act-panel">
       <figcaption className="act-panel-title">{t(`panels.${key}`)}</figcaption>
@@ -92,13 +103,13 @@ export default function ActivationPanels({ activation, act: given, label, params
     <div className="act-panels" data-testid="panels" data-activation={view?.activation}>
       {view ? (
         <>
-          <FunctionPlot testId="function-panel" title={t("panels.function")} ariaLabel={t("aria.function", { name, ...range(view.y) })}
+          <FunctionPlot testId="function-panel" title={t("panels.function")} ariaLabel={t("aria.function", { name, ...range(view.y) })} text={texts?.function} trace={FN_LEVELS}
             x={xs} y={view.y} xLabel={t("axes.x")} yLabel={t("axes.fx")} color={BLUE} />
-          <FunctionPlot testId="derivative-panel" title={t("panels.derivative")} ariaLabel={t("aria.derivative", { name, ...range(view.dy) })}
+          <FunctionPlot testId="derivative-panel" title={t("panels.derivative")} ariaLabel={t("aria.derivative", { name, ...range(view.dy) })} text={texts?.derivative} trace={DER_LEVELS}
             x={xs} y={view.dy} xLabel={t("axes.x")} yLabel={t("axes.dfx")} color={ORANGE} includeZero />
-          <HistogramPlot testId="samples-panel" title={t("panels.samples")} ariaLabel={t("aria.samples", binRange(sampleBins))}
+          <HistogramPlot testId="samples-panel" title={t("panels.samples")} ariaLabel={t("aria.samples", binRange(sampleBins))} text={texts?.samples}
             bins={sampleBins} xLabel={t("axes.value")} yLabel={t("axes.count")} color={BLUE} />
-          <HistogramPlot testId="activated-panel" title={t("panels.activated")} ariaLabel={t("aria.activated", { name, ...binRange(view.bins) })}
+          <HistogramPlot testId="activated-panel" title={t("panels.activated")} ariaLabel={t("aria.activated", { name, ...binRange(view.bins) })} text={texts?.activated}
             bins={view.bins} xLabel={t("axes.value")} yLabel={t("axes.count")} color={ORANGE} />
         </>
       ) : (
@@ -106,10 +117,10 @@ export default function ActivationPanels({ activation, act: given, label, params
       )}
       {view?.image && view.grayBytes && view.activatedBytes ? (
         <>
-          <ImagePanel testId="image-panel" title={t("panels.image")} width={view.image.width} height={view.image.height} bytes={view.grayBytes}
+          <ImagePanel testId="image-panel" title={t("panels.image")} width={view.image.width} height={view.image.height} bytes={view.grayBytes} text={texts?.image}
             ariaLabel={t("aria.image", { image: imageName, width: view.image.width, height: view.image.height })} axisLabel={t("axes.px")} />
           <ImagePanel testId="activated-image-panel" title={t("panels.activatedImage")} width={view.image.width} height={view.image.height}
-            bytes={view.activatedBytes} axisLabel={t("axes.px")}
+            bytes={view.activatedBytes} text={texts?.activatedImage} axisLabel={t("axes.px")}
             ariaLabel={t("aria.activatedImage", { image: imageName, name, width: view.image.width, height: view.image.height })} />
         </>
       ) : (

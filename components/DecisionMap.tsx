@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
+import ChartText, { type ChartDescription } from "./ChartText";
 import { axisBottom, axisLeft } from "d3-axis";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
@@ -16,6 +17,8 @@ interface Props {
   points: MapPoint[];
   title: string;
   ariaLabel: string;
+  /** The summary and data table under the chart (lib/chart-text). */
+  text?: ChartDescription;
   /** Draws the two XOR pairs joined by crossing segments. */
   crossing?: boolean;
   legend: { class0: string; class1: string; line: string };
@@ -41,7 +44,8 @@ export function lineInSquare(w: [number, number], b: number): [[number, number],
 }
 
 /** Heatmap of a model's output over the unit square (canvas), with axes, the training points and decision lines (SVG). */
-export default function DecisionMap({ values, n, lines, points, title, ariaLabel, crossing, legend, testId }: Props) {
+export default function DecisionMap({ values, n, lines, points, title, ariaLabel, text, crossing, legend, testId }: Props) {
+  const textId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
@@ -92,7 +96,7 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
   return (
     <figure className="tr-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <div className="tr-map" role="img" aria-label={ariaLabel}>
+      <div className="tr-map" role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
         <canvas ref={canvasRef} width={n} height={n}
           style={{ left: `${(100 * M.l) / W}%`, top: `${(100 * M.t) / H}%`, width: `${(100 * P) / W}%`, height: `${(100 * P) / H}%` }} />
         <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
@@ -109,6 +113,7 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
         <span><svg width="14" height="14"><circle cx="7" cy="7" r="6" fill={CLASS_COLOR[1]} /></svg>{legend.class1}</span>
         <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeWidth="2.5" strokeDasharray={lines[0]?.dashed ? "6 4" : undefined} /></svg>{legend.line}</span>
       </p>
+      {text && <ChartText id={textId} {...text} />}
     </figure>
   );
 }

@@ -1,10 +1,14 @@
 "use client";
-import { useLayoutEffect, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { extent } from "d3-array";
 import { axisBottom, axisLeft } from "d3-axis";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { line as d3line } from "d3-shape";
+import { useLocale } from "next-intl";
+import { numberText } from "@/lib/chart-text/sentences";
+import AudioTrace from "./AudioTrace";
+import ChartText, { type ChartDescription } from "./ChartText";
 import { CHART, ChartFrame, valueDomain } from "./ActivationChart";
 
 interface Props {
@@ -12,6 +16,10 @@ interface Props {
   testId: string;
   /** What a screen reader hears instead of the picture. */
   ariaLabel: string;
+  /** The summary and data table under the chart (lib/chart-text). */
+  text?: ChartDescription;
+  /** Offer an audio trace, ticking where the curve crosses these levels. */
+  trace?: number[];
   x: Float64Array;
   y: Float64Array;
   xLabel: string;
@@ -24,7 +32,9 @@ interface Props {
 const { width: W, height: H, margin: M } = CHART;
 
 /** A line y(x) with D3 axes; the axes are redrawn only when their domain changes. */
-export default function FunctionPlot({ title, testId, ariaLabel, x, y, xLabel, yLabel, color, includeZero = false }: Props) {
+export default function FunctionPlot({ title, testId, ariaLabel, text, trace, x, y, xLabel, yLabel, color, includeZero = false }: Props) {
+  const textId = useId();
+  const locale = useLocale();
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
   const line = useRef<SVGPathElement>(null);
@@ -56,7 +66,7 @@ export default function FunctionPlot({ title, testId, ariaLabel, x, y, xLabel, y
 
   return (
     <ChartFrame title={title} testId={testId}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} className="act-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined} className="act-chart">
         <line ref={zero} x1={M.left} x2={W - M.right} className="act-zero" />
         <g ref={xAxis} className="x-axis" transform={`translate(0,${H - M.bottom})`} />
         <g ref={yAxis} className="y-axis" transform={`translate(${M.left},0)`} />
@@ -64,6 +74,8 @@ export default function FunctionPlot({ title, testId, ariaLabel, x, y, xLabel, y
         <text x={W - M.right} y={H - 4} textAnchor="end" className="act-axis-label">{xLabel}</text>
         <text x={4} y={M.top + 2} className="act-axis-label" transform={`rotate(-90 4 ${M.top + 2})`} textAnchor="end" dy="0.8em">{yLabel}</text>
       </svg>
+      {text && <ChartText id={textId} {...text} />}
+      {trace && <AudioTrace title={title} xs={x} ys={y} refs={trace} format={numberText(locale)} />}
     </ChartFrame>
   );
 }

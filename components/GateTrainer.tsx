@@ -11,6 +11,7 @@ import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
+import { useTrainingNarration } from "./useTrainingNarration";
 
 type GateSettings = TrainerSettings & { gate: GateConfig["gate"] };
 /** The run's settings and where it stands (a live session streams this). */
@@ -52,6 +53,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
   const { pause } = tr;
   useEffect(() => { if (readOnly) pause(); }, [readOnly, pause]);
   const acc = accuracy(snap.model, settings.gate);
+  useTrainingNarration({ run: snap.run, epoch: snap.epoch, accuracy: snap.history.at(-1)?.accuracy ?? 0, playing: tr.playing, done: snap.done });
   const [feedback, setFeedback] = useState<{ reason: GateReason | "sent"; run: number; epoch: number } | null>(null);
 
   useEffect(() => {
@@ -96,7 +98,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         onReset={tr.reset}
         onSpeed={tr.setSpeed}
       />
-      <TrainerReadout epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
+      <TrainerReadout quiet={tr.playing} epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
       <div ref={figure}>
         <TrainerViews snap={snap} gate={settings.gate} seed={settings.seed} epochs={settings.epochs} />
       </div>

@@ -1,16 +1,19 @@
 "use client";
-import { useLayoutEffect, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { max } from "d3-array";
 import { axisBottom, axisLeft } from "d3-axis";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import type { Bin } from "@/lib/samples";
+import ChartText, { type ChartDescription } from "./ChartText";
 import { CHART, ChartFrame } from "./ActivationChart";
 
 interface Props {
   title: string;
   testId: string;
   ariaLabel: string;
+  /** The summary and data table under the chart (lib/chart-text). */
+  text?: ChartDescription;
   bins: Bin[];
   xLabel: string;
   yLabel: string;
@@ -20,7 +23,8 @@ interface Props {
 const { width: W, height: H, margin: M } = CHART;
 
 /** Bars of a histogram (numpy-style bins) with D3 axes, redrawn only when their domain changes. */
-export default function HistogramPlot({ title, testId, ariaLabel, bins, xLabel, yLabel, color }: Props) {
+export default function HistogramPlot({ title, testId, ariaLabel, text, bins, xLabel, yLabel, color }: Props) {
+  const textId = useId();
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
   const bars = useRef<SVGGElement>(null);
@@ -46,13 +50,14 @@ export default function HistogramPlot({ title, testId, ariaLabel, bins, xLabel, 
 
   return (
     <ChartFrame title={title} testId={testId}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} className="act-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined} className="act-chart">
         <g ref={bars} fill={color} />
         <g ref={xAxis} className="x-axis" transform={`translate(0,${H - M.bottom})`} />
         <g ref={yAxis} className="y-axis" transform={`translate(${M.left},0)`} />
         <text x={W - M.right} y={H - 4} textAnchor="end" className="act-axis-label">{xLabel}</text>
         <text x={4} y={M.top + 2} className="act-axis-label" transform={`rotate(-90 4 ${M.top + 2})`} textAnchor="end" dy="0.8em">{yLabel}</text>
       </svg>
+      {text && <ChartText id={textId} {...text} />}
     </ChartFrame>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
-import { useLayoutEffect, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
+import ChartText, { type ChartDescription } from "./ChartText";
 import { CHART, ChartFrame } from "./ActivationChart";
 
 interface Props {
   title: string;
   testId: string;
   ariaLabel: string;
+  /** The summary and data table under the chart (lib/chart-text). */
+  text?: ChartDescription;
   width: number;
   height: number;
   /** width * height RGBA bytes (e.g. from imagePanels). */
@@ -19,7 +22,8 @@ const BOX_W = W - M.left - M.right;
 const BOX_H = H - M.top - M.bottom;
 
 /** A picture drawn on a <canvas> with ImageData, under D3 pixel axes (like imshow). */
-export default function ImagePanel({ title, testId, ariaLabel, width, height, bytes, axisLabel }: Props) {
+export default function ImagePanel({ title, testId, ariaLabel, text, width, height, bytes, axisLabel }: Props) {
+  const textId = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   // The picture keeps its shape inside the same box as the other panels' plots, centred across.
   const k = Math.min(BOX_W / width, BOX_H / height);
@@ -39,7 +43,7 @@ export default function ImagePanel({ title, testId, ariaLabel, width, height, by
   const pct = (v: number, of: number) => `${(100 * v) / of}%`;
   return (
     <ChartFrame title={title} testId={testId}>
-      <div className="act-image" role="img" aria-label={ariaLabel}>
+      <div className="act-image" role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
         <svg viewBox={`0 0 ${W} ${H}`} className="act-chart" aria-hidden>
           <rect x={left - 0.5} y={M.top - 0.5} width={iw + 1} height={ih + 1} fill="none" stroke="var(--line)" />
           <text x={left + iw / 2} y={M.top + ih + 18} textAnchor="middle" className="act-axis-label">{`${width} × ${height} ${axisLabel}`}</text>
@@ -49,6 +53,7 @@ export default function ImagePanel({ title, testId, ariaLabel, width, height, by
           style={{ left: pct(left, W), top: pct(M.top, H), width: pct(iw, W), height: pct(ih, H) }}
         />
       </div>
+      {text && <ChartText id={textId} {...text} />}
     </ChartFrame>
   );
 }

@@ -27,6 +27,7 @@ import ExerciseHeading from "./ExerciseHeading";
 import { measureFlush, useBoard, type BoardLink } from "./useBoard";
 import { useHelpFlags, useHelpTrack } from "./useHelpFlags";
 import { useStable } from "./useStable";
+import { useBoardNews } from "./useBoardNews";
 import { reasonsByStudent } from "@/lib/tile-flags";
 import { projectorTiles, scoresWithheld, withoutAnswerFlags } from "@/lib/projector-view";
 import "./board.css";
@@ -86,6 +87,7 @@ export default function LiveBoard({ sessionId, className, projector = false }: P
   const help = useHelpTrack();
   const { state, connection, error, control, link } = useBoard(sessionId, help.observe);
   const flags = useHelpFlags(state, help.track);
+  useBoardNews(state, flags, !projector);
   // Tiles mark who needs help on the instructor's screen only: the projector counts, never names.
   const tileFlags = useMemo(() => (projector ? undefined : reasonsByStudent(flags)), [flags, projector]);
   const [anon, setAnon] = useState(projector);

@@ -4,6 +4,7 @@ import type { CountingRule } from "@/lib/attempts";
 import type { SubmissionResult } from "@/lib/session-protocol";
 import type { Outcome } from "./useStudentSession";
 import AttemptsLeft from "./AttemptsLeft";
+import { useGradeNarration } from "./useGradeNarration";
 
 const REASONS = ["ok", "wrongGate", "mismatch", "notLearned", "impossible", "wrongExplanation", "wrongQuestion", "wrongSelection", "invalid", "invalidConfig", "settingsLocked"] as const;
 type Reason = (typeof REASONS)[number];
@@ -24,6 +25,8 @@ export default function SubmissionStatus({ outcome, best, online, inline = false
   const t = useTranslations("live.submit");
   const te = useTranslations("errors");
   const ta = useTranslations("attempts");
+  // The grade is said once, through the page's one live region (not by this paragraph as well).
+  useGradeNarration(outcome, !inline);
   const score = (r: SubmissionResult) => ({ score: r.score, max: r.maxScore });
   let text: React.ReactNode = null;
   let tone = "";
@@ -50,7 +53,7 @@ export default function SubmissionStatus({ outcome, best, online, inline = false
     text = <>{t(`counted.${counts}`, score(best))}<AttemptsLeft left={best.attemptsLeft} /></>;
   }
   return (
-    <p role={inline ? undefined : "status"} aria-live={inline ? undefined : "polite"} data-testid={inline ? "submission-inline" : "submission-status"}
+    <p data-testid={inline ? "submission-inline" : "submission-status"}
       className={`live-submission ${tone}`}>
       {text}
     </p>

@@ -10,6 +10,7 @@ import OutputSurface from "./OutputSurface";
 import type { TrainerSnapshot } from "./useTrainer";
 import WeightTrajectory from "./WeightTrajectory";
 import { benchMark } from "./benchMark";
+import { useTrainerTexts } from "./useTrainerTexts";
 
 interface Props {
   snap: TrainerSnapshot;
@@ -37,16 +38,17 @@ export default function TrainerViews({ snap, gate, seed, epochs, crossing, ceili
   }, [gate, highlighted]);
   const lines = useMemo(() => [{ w: model.w, b: model.b }], [model]);
   const acc = accuracy(model, gate);
+  const texts = useTrainerTexts(model, gate, history, epochs, { map: t("map.title"), accuracy: t("accuracy.title") });
   const last = history.at(-1)?.accuracy ?? acc;
   // bench/frames.ts: the four charts (children, drawn in their own layout effects first) are done
   useLayoutEffect(() => benchMark("trainer:drawn"), [snap]);
   return (
     <div className="tr-views">
       <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={points} crossing={crossing} testId="decision-map"
-        title={`${t("map.title")} · ${gate}`} ariaLabel={t("map.aria", { gate, correct: Math.round(acc * 4) })}
+        title={`${t("map.title")} · ${gate}`} ariaLabel={t("map.aria", { gate, correct: Math.round(acc * 4) })} text={texts.map}
         legend={{ class0: t("map.class0"), class1: t("map.class1"), line: t("map.line") }} />
       <AccuracyChart data={history} total={epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")} yLabel={t("accuracy.y")}
-        ariaLabel={t("accuracy.aria", { epochs: history.length, value: last })} ceiling={ceiling} testId="accuracy-chart" />
+        ariaLabel={t("accuracy.aria", { epochs: history.length, value: last })} text={texts.accuracy} trace ceiling={ceiling} testId="accuracy-chart" />
       <WeightTrajectory init={init} history={history} total={epochs} title={t("weights.title")} xLabel={t("accuracy.x")} yLabel={t("weights.y")}
         ariaLabel={t("weights.aria", { w1: fmt(model.w[0]), w2: fmt(model.w[1]), b: fmt(model.b) })} />
       <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t("surface.aria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />

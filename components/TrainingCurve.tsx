@@ -3,7 +3,11 @@ import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { replayCurve } from "@/lib/replay";
 import { XOR_MAX_ACCURACY } from "@/lib/exercise-constants";
+import { trainingSentence, type T } from "@/lib/chart-text/sentences";
+import { trainingFacts } from "@/lib/chart-text/training";
+import { decisionFacts } from "@/lib/chart-text/decision";
 import AccuracyChart from "./AccuracyChart";
+import { accuracyTable } from "./useTrainerTexts";
 
 /** A submitted run's accuracy curve, recomputed in the browser from its stored settings with train(). */
 export default function TrainingCurve({ type, payload, testId }: { type: string; payload: unknown; testId?: string }) {
@@ -11,7 +15,13 @@ export default function TrainingCurve({ type, payload, testId }: { type: string;
   const curve = useMemo(() => replayCurve(type, payload), [type, payload]);
   const data = useMemo(() => curve?.accuracy.map((accuracy, epoch) => ({ epoch, accuracy })) ?? [], [curve]);
   const ceiling = useMemo(() => (type === "XOR" ? { value: XOR_MAX_ACCURACY, label: t("ceiling") } : undefined), [type, t]);
-  if (!curve) return null;
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const text = useMemo(() => curve && {
+    summary: trainingSentence(ct, trainingFacts(curve.accuracy, curve.epochs), decisionFacts(curve.final, curve.gate)),
+    table: () => accuracyTable(curve.accuracy, t("accuracy"), [tt("epoch"), tt("accuracy")]),
+  }, [curve, ct, tt, t]);
+  if (!curve || !text) return null;
   return (
     <AccuracyChart
       data={data}
@@ -21,6 +31,8 @@ export default function TrainingCurve({ type, payload, testId }: { type: string;
       xLabel={t("epochs")}
       yLabel={t("accuracy")}
       ceiling={ceiling}
+      text={text}
+      trace
       testId={testId}
     />
   );

@@ -2,9 +2,10 @@
 // student saw, recomputed, never a screenshot.
 import { gateSubmissionSchema, xorSubmissionSchema } from "./grading";
 import { train } from "./perceptron";
+import type { GateId } from "./gates";
 
 export interface ReplayCurve {
-  gate: string;
+  gate: GateId;
   lr: number;
   epochs: number;
   seed: number;

@@ -16,6 +16,9 @@ import help from "./help.json";
 import xorproof from "./xorproof.json";
 import experiments from "./experiments.json";
 import arc from "./arc.json";
+import charttext from "./charttext.json";
+import announce from "./announce.json";
+import audio from "./audio.json";
 
-const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments, ...arc };
+const messages = { ...core, ...explorer, ...trainer, ...lessons, ...board, ...live, ...dashboard, ...homework, ...access, ...formula, ...attempts, ...outage, ...screens, ...help, ...xorproof, ...experiments, ...arc, ...charttext, ...announce, ...audio };
 export default messages;

@@ -1,0 +1,27 @@
+/** Facts of a decision map: which corners the line puts on the 1 side, which it puts on the 0 side, which it misses. */
+import { GATE_INPUTS, gateLabels, type GateId } from "../gates";
+import { predict, type Perceptron } from "../perceptron";
+
+export interface DecisionFacts {
+  /** Corners the model answers 1 for / 0 for, as "(x1,x2)", in GATE_INPUTS order. */
+  ones: string[];
+  zeros: string[];
+  /** Corners on the wrong side for the gate. */
+  misses: string[];
+}
+
+export const corner = ([x1, x2]: readonly [number, number]) => `(${x1},${x2})`;
+
+export function decisionFacts(model: Perceptron, gate: GateId, threshold = 0): DecisionFacts {
+  const labels = gateLabels(gate);
+  const facts: DecisionFacts = { ones: [], zeros: [], misses: [] };
+  // sorted like the lesson reads them: (0,0), (0,1), (1,0), (1,1)
+  const order = [0, 2, 1, 3];
+  for (const k of order) {
+    const p = GATE_INPUTS[k];
+    const out = predict(model, p[0], p[1], threshold);
+    (out ? facts.ones : facts.zeros).push(corner(p));
+    if (out !== labels[k]) facts.misses.push(corner(p));
+  }
+  return facts;
+}
