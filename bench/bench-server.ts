@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { io } from "socket.io-client";
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -21,14 +22,15 @@ export interface BenchServer { baseURL: string; stop(): Promise<void> }
 
 /** Starts `server/start.ts` (it builds first when the sources changed) and waits for it to answer. */
 export async function startServer(port: number): Promise<BenchServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-bench-pages-"));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), process.env.BENCH_TMP_PREFIX ?? "neuronlab-bench-pages-"));
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", NEXTAUTH_URL: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const baseURL = `http://localhost:${port}`;
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("server did not start within 240 s")), 240_000);
+    const limitS = Number(process.env.BENCH_START_S ?? 900); // a build under load takes minutes
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${limitS} s`)), limitS * 1000);
     child.stdout!.on("data", (d: Buffer) => {
       if (d.toString().includes("[neuronlab] ready")) { clearTimeout(timer); resolve(); }
     });
@@ -47,7 +49,15 @@ export async function startServer(port: number): Promise<BenchServer> {
   };
 }
 
-export interface Classroom { instructor: BrowserContext; student: BrowserContext; classId: string; sessionId: string }
+export type ExerciseType = "ACTIVATION" | "GATE" | "XOR";
+export interface Classroom {
+  instructor: BrowserContext; student: BrowserContext; classId: string; sessionId: string;
+  /** Pushes the built-in lesson's exercise of that type, as the board's button does. */
+  push(type: ExerciseType): Promise<void>;
+  /** Unlocks the XOR hidden layer (the two-layer net) for the class. */
+  unlock(): Promise<void>;
+  close(): Promise<void>;
+}
 
 /** An instructor signs up, creates a class and starts a live session; a student joins it. */
 export async function classroom(browser: Browser, baseURL: string): Promise<Classroom> {
@@ -77,7 +87,32 @@ export async function classroom(browser: Browser, baseURL: string): Promise<Clas
   const s = await student.newPage();
   await join(s, code, "Bench student");
   await s.close();
-  return { instructor, student, classId, sessionId };
+
+  // The board's socket, signed in as the instructor: it pushes exercises the way the board does.
+  const cookie = (await instructor.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const board = io(baseURL, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => { board.once("connect", () => resolve()); board.once("connect_error", reject); });
+  const watched = await board.emitWithAck("board:watch", { sessionId }) as { ok: boolean; state?: { exercises: { id: string; type: string }[] } };
+  if (!watched.ok || !watched.state) throw new Error("board:watch refused");
+  const exercises = watched.state.exercises;
+  return {
+    instructor, student, classId, sessionId,
+    async push(type) {
+      const ex = exercises.find((e) => e.type === type);
+      if (!ex) throw new Error(`no ${type} exercise in the lesson`);
+      const res = await board.emitWithAck("control:push", { sessionId, exerciseId: ex.id }) as { ok: boolean };
+      if (!res.ok) throw new Error(`control:push ${type} refused`);
+    },
+    async unlock() {
+      const res = await board.emitWithAck("control:unlock", { sessionId }) as { ok: boolean };
+      if (!res.ok) throw new Error("control:unlock refused");
+    },
+    async close() {
+      board.disconnect();
+      await instructor.close();
+      await student.close();
+    },
+  };
 }
 
 async function join(page: Page, code: string, nickname: string) {

@@ -6,15 +6,23 @@
  * every JavaScript file it fetched is gzipped (level 9, as a CDN would) and summed. Budgets: the
  * student live page and the practice pages <= 200 KB, the home and join pages <= 120 KB (an
  * anonymous visitor gets their script-free versions, app/lite; the signed-in home is shown too).
+ * The student live page is weighed as a student meets it: before any push, then with each exercise
+ * pushed (activation, gate, XOR) and with the XOR hidden layer unlocked; each within 200 KB.
  * Frames: see bench/frames.ts. Ends with one line of JSON.
  */
 import zlib from "node:zlib";
 import type { Browser, BrowserContext } from "@playwright/test";
-import { classroom, launchBrowser, startServer } from "./bench-server";
+import { classroom, launchBrowser, startServer, type Classroom } from "./bench-server";
 import { measureFrames, type FrameFigures } from "./frames";
 
 const KB = 1024;
-interface Route { name: string; path: string; as: "anyone" | "student" | "instructor"; budgetKB: number | null }
+interface Route {
+  name: string; path: string; as: "anyone" | "student" | "instructor"; budgetKB: number | null;
+  /** Run before the page loads (e.g. the instructor pushes an exercise). */
+  before?: () => Promise<void>;
+  /** A selector that shows the page is as the visitor meets it (the exercise drawn). */
+  ready?: string;
+}
 
 export interface RouteWeight { name: string; path: string; scripts: number; rawKB: number; gzipKB: number; budgetKB: number | null; ok: boolean }
 
@@ -26,9 +34,11 @@ async function weigh(browser: Browser, baseURL: string, route: Route, storage?: 
     if (res.request().resourceType() !== "script" || bodies.has(res.url())) return;
     bodies.set(res.url(), res.body().catch(() => null));
   });
+  await route.before?.();
   const res = await page.goto(route.path);
   if (res?.status() === 404 && process.env.BENCH_SKIP_MISSING === "1") { await context.close(); return null; }
   if (!res || res.status() >= 400) throw new Error(`${route.path} answered ${res?.status()}`);
+  if (route.ready) await page.locator(route.ready).first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(300); // late dynamic imports
   let raw = 0;
@@ -57,6 +67,14 @@ function printWeights(rows: RouteWeight[]) {
   }
 }
 
+/** The exercises a student meets on the live page, each pushed before the page loads. */
+const LIVE_STATES: { name: string; ready: string; before(room: Classroom): Promise<void> }[] = [
+  { name: "activation", ready: "[data-testid=panels]", before: (r) => r.push("ACTIVATION") },
+  { name: "gate", ready: "[data-testid=decision-map]", before: (r) => r.push("GATE") },
+  { name: "xor", ready: "[data-testid=best-accuracy]", before: (r) => r.push("XOR") },
+  { name: "xor net", ready: "[data-testid=xor-hidden-layer]", before: (r) => r.unlock() },
+];
+
 async function main() {
   const port = Number(process.env.BENCH_PORT ?? 4750);
   const server = await startServer(port);
@@ -74,7 +92,12 @@ async function main() {
       { name: "practice gate", path: "/practice/gate", as: "anyone", budgetKB: 200 },
       { name: "practice xor", path: "/practice/xor", as: "anyone", budgetKB: 200 },
       { name: "student home", path: "/student", as: "student", budgetKB: null },
-      { name: "student live", path: `/live/${room.sessionId}`, as: "student", budgetKB: 200 },
+      // The student live page as a student meets it: before any push, then with each exercise active.
+      { name: "student live", path: `/live/${room.sessionId}`, as: "student", budgetKB: 200, ready: "[data-testid=waiting]" },
+      ...LIVE_STATES.map((s): Route => ({
+        name: `student live, ${s.name}`, path: `/live/${room.sessionId}`, as: "student", budgetKB: 200, ready: s.ready,
+        before: () => s.before(room),
+      })),
       { name: "class lobby", path: `/classes/${room.classId}`, as: "instructor", budgetKB: null },
       { name: "board", path: `/sessions/${room.sessionId}`, as: "instructor", budgetKB: null },
     ];
@@ -92,12 +115,12 @@ async function main() {
     console.log(JSON.stringify({
       bench: "pages",
       weightsKB: Object.fromEntries(rows.map((r) => [r.name, r.gzipKB])),
+      studentLiveKB: Object.fromEntries(rows.filter((r) => r.name.startsWith("student live")).map((r) => [r.name.replace(/^student live,? ?/, "") || "none", r.gzipKB])),
       budgetsKB: Object.fromEntries(rows.filter((r) => r.budgetKB !== null).map((r) => [r.name, r.budgetKB])),
       over,
       frames,
     }));
-    await room.instructor.close();
-    await room.student.close();
+    await room.close();
   } finally {
     await browser.close();
     await server.stop();

@@ -8,7 +8,7 @@ import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
-import { curveStepAfter, line } from "d3-shape";
+import { stepAfterPath } from "@/lib/svg-path";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
 export interface AccuracyPoint { epoch: number; accuracy: number }
@@ -49,7 +49,7 @@ export default function AccuracyChart({ data, total, title, ariaLabel, text, tra
     g.select("text.xl").text(xLabel);
     g.select("text.yl").text(yLabel);
     const pts = thin(data).map((d) => [x(d.epoch + 1), y(d.accuracy)] as [number, number]);
-    g.select("path.acc").attr("d", pts.length ? line().curve(curveStepAfter)(pts) : null);
+    g.select("path.acc").attr("d", pts.length ? stepAfterPath(pts) : null);
     g.select("g.last").selectAll("circle").data(pts.slice(-1)).join("circle")
       .attr("cx", (d) => d[0]).attr("cy", (d) => d[1]).attr("r", 4).attr("fill", "var(--blue)");
     const c = ceiling ? [ceiling] : [];

@@ -10,14 +10,17 @@ import ActivationControls from "./ActivationControls";
 import ActivationPanels from "./ActivationPanels";
 import ActivationQuestion from "./ActivationQuestion";
 import DownloadFigure from "./DownloadFigure";
-import FormulaInput from "./FormulaInput";
 import { useFormulaActivations } from "./useFormulaActivations";
 import ImagePicker, { type ImageChoice } from "./ImagePicker";
-import LessonText from "./LessonText";
 import SampleControls, { SampleNote } from "./SampleControls";
 import { LESSON_SAMPLING, type SampleSettings } from "@/lib/samples";
 import { EXPLORER_SEED } from "@/lib/practice-state";
 import { SEED_MAX } from "@/lib/exercise-constants";
+import dynamic from "next/dynamic";
+
+// Only where they are shown: the formula field on the practice page, the lesson text outside a live session.
+const FormulaInput = dynamic(() => import("./FormulaInput"));
+const LessonText = dynamic(() => import("./LessonText"));
 
 /** What the student is looking at and has ticked; also what a replay view shows. */
 export interface ActivationExplorerState {

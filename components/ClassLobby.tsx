@@ -62,10 +62,17 @@ export default function ClassLobby({ code, className, children }: Props) {
       </div>
       <div className="lobby-main">
         <div className="lobby-steps">
-          <p className="lobby-step">{t("step1")}</p>
-          <p className="lobby-address" data-testid="join-address">{host ? `${host}/join` : "…"}</p>
-          <p className="lobby-step">{t("step2")}</p>
-          <p className="lobby-code" data-testid="join-code" aria-label={t("codeAria", { code: code.split("").join(" ") })}>{code}</p>
+          {/* Each step names what follows it: a term and its value, so a screen reader says what the code is. */}
+          <dl className="lobby-list">
+            <dt className="lobby-step">{t("step1")}</dt>
+            <dd className="lobby-address" data-testid="join-address">{host ? `${host}/join` : "…"}</dd>
+            <dt className="lobby-step">{t("step2")}</dt>
+            <dd className="lobby-code-box">
+              {/* Shown large; read out letter by letter (a word-like code would be read as a word). */}
+              <span className="lobby-code" data-testid="join-code" aria-hidden="true">{code}</span>
+              <span className="sr-only">{t("codeSpelled", { code: code.split("").join(" ") })}</span>
+            </dd>
+          </dl>
           <div className="lobby-actions">
             <button type="button" className="secondary" onClick={copy} disabled={!link} data-testid="copy-link">
               {t("copy")}

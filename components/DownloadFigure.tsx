@@ -1,7 +1,6 @@
 "use client";
 import { useState, type RefObject } from "react";
 import { useTranslations } from "next-intl";
-import { composeSvg, saveBlob, svgToPng } from "./figureExport";
 
 interface Props {
   /** The element holding the figures (each a <figure> with an <svg> or a <canvas>). */
@@ -27,6 +26,8 @@ export default function DownloadFigure({ target, name, label }: Props) {
   async function save(kind: "svg" | "png") {
     const root = pick();
     if (!root) return;
+    // The export code loads on the first press, not with the page.
+    const { composeSvg, saveBlob, svgToPng } = await import("./figureExport");
     const { svg, width, height } = composeSvg(root, which < 0 ? 2 : 1);
     if (kind === "svg") saveBlob(new Blob([svg], { type: "image/svg+xml" }), `${name}.svg`);
     else saveBlob(await svgToPng(svg, width, height), `${name}.png`);

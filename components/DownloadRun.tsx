@@ -1,8 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { EpochRecord } from "@/lib/perceptron";
-import { runFileName, runToCsv, runToJson, type RunSettings } from "@/lib/run-export";
-import { saveBlob } from "./figureExport";
+import type { RunSettings } from "@/lib/run-export";
+
+/** The export code loads on the first press, not with the page. */
+async function save(kind: "csv" | "json", settings: RunSettings, history: readonly EpochRecord[]) {
+  const [{ runFileName, runToCsv, runToJson }, { saveBlob }] = await Promise.all([import("@/lib/run-export"), import("./figureExport")]);
+  const blob = kind === "csv"
+    ? new Blob(["\uFEFF" + runToCsv(history)], { type: "text/csv;charset=utf-8" })
+    : new Blob([runToJson(settings, history)], { type: "application/json" });
+  saveBlob(blob, runFileName(settings, kind));
+}
 
 /** The run so far (weights, bias and accuracy per epoch) as CSV or JSON. */
 export default function DownloadRun({ settings, history }: { settings: RunSettings; history: readonly EpochRecord[] }) {
@@ -11,11 +19,11 @@ export default function DownloadRun({ settings, history }: { settings: RunSettin
   return (
     <div className="download-bar" role="group" aria-label={t("title")}>
       <button type="button" className="secondary" disabled={disabled} data-testid="download-csv"
-        onClick={() => saveBlob(new Blob(["\uFEFF" + runToCsv(history)], { type: "text/csv;charset=utf-8" }), runFileName(settings, "csv"))}>
+        onClick={() => void save("csv", settings, history)}>
         {t("csv")}
       </button>
       <button type="button" className="secondary" disabled={disabled} data-testid="download-json"
-        onClick={() => saveBlob(new Blob([runToJson(settings, history)], { type: "application/json" }), runFileName(settings, "json"))}>
+        onClick={() => void save("json", settings, history)}>
         {t("json")}
       </button>
     </div>

@@ -4,11 +4,11 @@ import { extent } from "d3-array";
 import { axisBottom, axisLeft } from "d3-axis";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
-import { line as d3line } from "d3-shape";
 import { useLocale } from "next-intl";
 import { numberText } from "@/lib/chart-text/sentences";
 import AudioTrace from "./AudioTrace";
 import ChartText, { type ChartDescription } from "./ChartText";
+import { linePath } from "@/lib/svg-path";
 import { CHART, ChartFrame, valueDomain } from "./ActivationChart";
 
 interface Props {
@@ -60,7 +60,7 @@ export default function FunctionPlot({ title, testId, ariaLabel, text, trace, x,
       z.style.display = dlo < 0 && dhi > 0 ? "" : "none";
     }
     drawn.current = { x: xKey, y: yKey };
-    const path = d3line<number>().x((_, i) => xs(x[i])).y((v) => ys(v))(y as unknown as number[]);
+    const path = linePath(Array.from(y as ArrayLike<number>, (v, i) => [xs(x[i]), ys(v)] as const));
     line.current!.setAttribute("d", path ?? "");
   }, [x, y, includeZero]);
 

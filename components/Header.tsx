@@ -16,6 +16,8 @@ export default async function Header({ user }: { user?: HeaderUser }) {
       </Link>
       <nav aria-label={t("main")}>
         <Link href="/practice">{t("practice")}</Link>
+        {/* Help in the same place on every page, the script-free ones too (app/lite/html.ts). */}
+        <Link href="/help">{t("help")}</Link>
         {user?.role === "INSTRUCTOR" && <Link href="/classes">{t("classes")}</Link>}
         {user?.role === "INSTRUCTOR" && <Link href="/lessons">{t("lessons")}</Link>}
         {user?.role === "STUDENT" && <Link href="/student">{t("myClass")}</Link>}

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { interpolateRdBu } from "d3-scale-chromatic";
+import { interpolateRdBu } from "@/lib/rdbu";
 import { select } from "d3-selection";
 
 interface Props {

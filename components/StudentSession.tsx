@@ -10,10 +10,11 @@ import dynamic from "next/dynamic";
 import SubmissionStatus from "./SubmissionStatus";
 import { useStudentSession } from "./useStudentSession";
 import { useExperimentView } from "./useExperimentView";
-import ExperimentStudent from "./ExperimentStudent";
 
 // Only once the instructor reveals an answer (it replays runs with lib/reveal).
 const RevealedAnswer = dynamic(() => import("./RevealedAnswer"));
+// Only during a class experiment.
+const ExperimentStudent = dynamic(() => import("./ExperimentStudent"));
 // Only once the instructor unlocks the hidden layer during an XOR exercise.
 const XorHiddenLayer = dynamic(() => import("./XorHiddenLayer"));
 

@@ -1,4 +1,4 @@
-import { interpolateRdBu, rgb } from "d3";
+import { interpolateRdBu, rdbuRgb } from "@/lib/rdbu";
 
 /** Class colours (the app's colour-blind-safe pair): 1 / true = orange, 0 / false = blue. */
 export const CLASS_COLOR = { 1: "#d6604d", 0: "#2166ac" } as const;
@@ -6,18 +6,18 @@ export const LINE_COLOR = "#1d1d1f";
 
 /** Background shade for an output in [0, 1]: light blue at 0, white at 0.5, light orange at 1. */
 export function heatColor(v: number): string {
-  const c = Math.min(Math.max(v, 0), 1);
-  return interpolateRdBu(0.5 - 0.4 * (c - 0.5));
+  return interpolateRdBu(heatAt(v));
 }
+const heatAt = (v: number) => 0.5 - 0.4 * (Math.min(Math.max(v, 0), 1) - 0.5);
 
 /** 256-entry RGB lookup table of heatColor, for filling ImageData fast. */
 export const HEAT_LUT: Uint8ClampedArray = (() => {
   const lut = new Uint8ClampedArray(256 * 3);
   for (let i = 0; i < 256; i++) {
-    const c = rgb(heatColor(i / 255));
-    lut[3 * i] = c.r;
-    lut[3 * i + 1] = c.g;
-    lut[3 * i + 2] = c.b;
+    const [r, g, b] = rdbuRgb(heatAt(i / 255));
+    lut[3 * i] = r;
+    lut[3 * i + 1] = g;
+    lut[3 * i + 2] = b;
   }
   return lut;
 })();

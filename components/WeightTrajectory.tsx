@@ -4,7 +4,7 @@ import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
-import { line } from "d3-shape";
+import { linePath } from "@/lib/svg-path";
 import type { EpochRecord, Perceptron } from "@/lib/perceptron";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
@@ -46,7 +46,7 @@ export default function WeightTrajectory({ init, history, total, title, ariaLabe
     g.select("line.zero").attr("x1", 0).attr("x2", PW).attr("y1", y(0)).attr("y2", y(0));
     g.select("g.series").selectAll("path").data(SERIES).join("path")
       .attr("fill", "none").attr("stroke-width", 2).attr("stroke", (s) => s.color).attr("stroke-dasharray", (s) => s.dash)
-      .attr("d", (s) => line<(typeof rows)[number]>().x((r) => x(r.n)).y((r) => y(s.get(r.m)))(rows));
+      .attr("d", (s) => linePath(rows.map((r) => [x(r.n), y(s.get(r.m))] as const)));
   }, [init, history, total, xLabel, yLabel]);
 
   return (

@@ -11,7 +11,11 @@ import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
-import XorNetView, { type XorNetChoice } from "./XorNetView";
+import type { XorNetChoice } from "./XorNetView";
+import dynamic from "next/dynamic";
+
+// The two-layer net, shown here on the practice page only (a live session unlocks it as its own panel).
+const XorNetView = dynamic(() => import("./XorNetView"));
 import XorQuestion, { type XorBest } from "./XorQuestion";
 
 export interface XorProgress { lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number; bestAccuracy: number | null }

@@ -3,14 +3,13 @@ import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
 import type { XorNetConfig } from "@/lib/xor-net";
 import DownloadFigure from "./DownloadFigure";
-import { saveBlob } from "./figureExport";
 
 /** The two-layer run so far (every weight and bias, accuracy and loss per epoch) as CSV or JSON, and its charts. */
 export default function XorNetDownloads({ target, config, epoch }: { target: RefObject<HTMLElement | null>; config: XorNetConfig; epoch: number }) {
   const t = useTranslations("runExport");
   const save = async (kind: "csv" | "json") => {
     // replayed from the seed (the exporter loads only now)
-    const x = await import("@/lib/xor-net-export");
+    const [x, { saveBlob }] = await Promise.all([import("@/lib/xor-net-export"), import("./figureExport")]);
     const rows = x.xorNetRows(config, epoch);
     const done = { ...config, epochs: epoch };
     if (kind === "csv") saveBlob(new Blob(["\uFEFF" + x.xorNetToCsv(rows)], { type: "text/csv;charset=utf-8" }), x.xorNetFileName(done, "csv"));

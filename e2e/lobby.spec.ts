@@ -22,6 +22,21 @@ test("the lobby shows where to go; its link fills the code in and the student ap
   // The code is big enough to read from the back of a room.
   const size = await lobby.getByTestId("join-code").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(48);
+  // A screen reader hears what the code is (the step is the term, the code its value), letter by letter.
+  const tree = await lobby.locator("dl").ariaSnapshot();
+  expect(tree).toContain("- term: 2. Type this code with a nickname");
+  expect(tree).toContain(`- definition: "Join code, letter by letter: ${code.split("").join(" ")}"`);
+  expect(tree).not.toContain(`${code}\n`);
+
+  // "Lock joining" is a small checkbox on the line of its words, not a big box above them.
+  const lock = teacher.getByLabel("Lock joining");
+  const box = (await lock.boundingBox())!;
+  const row = (await teacher.getByTestId("join-lock").locator("label").boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.width).toBeLessThanOrEqual(32);
+  expect(row.height).toBeLessThan(60);
+  expect(box.x - row.x).toBeLessThan(4); // at the start of the line, the words after it
+  await teacher.getByTestId("join-lock").screenshot({ path: "test-results/lock-joining.png" });
 
   await lobby.getByRole("button", { name: "Copy the join link" }).click();
   await expect(lobby.getByText("Link copied.")).toBeVisible();

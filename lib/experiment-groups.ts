@@ -6,7 +6,7 @@ import type { ExperimentSpec } from "./experiments";
 import type { GateConfig, XorConfig } from "./exercises";
 import type { NetFindings } from "./net-findings";
 import { makeRng } from "./random";
-import { isHiddenActivation, type HiddenActivation } from "./xor-net";
+import { isHiddenActivation, type HiddenActivation } from "./hidden-activations";
 
 export const ASSIGNMENT_MODES = ["RANDOM", "BALANCED", "CHOICE"] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];

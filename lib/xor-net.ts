@@ -16,9 +16,8 @@ import { makeRng } from "./random";
 export interface Unit { w: [number, number]; b: number }
 export interface XorNet { hidden: [Unit, Unit]; out: Unit }
 /** The hidden units' activation; the output unit is always a sigmoid (cross-entropy loss). */
-export const HIDDEN_ACTIVATIONS = ["linear", "step", "sigmoid", "tanh", "relu", "leakyRelu"] as const;
-export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
-export const isHiddenActivation = (v: unknown): v is HiddenActivation => (HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v);
+import { isHiddenActivation, type HiddenActivation } from "./hidden-activations";
+export { HIDDEN_ACTIVATIONS, isHiddenActivation, type HiddenActivation } from "./hidden-activations";
 /** `activation` absent: sigmoid (the practice page's net). */
 export interface XorNetConfig { seed: number; lr: number; epochs: number; activation?: HiddenActivation }
 export interface XorEpochRecord { epoch: number; accuracy: number; loss: number }

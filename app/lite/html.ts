@@ -23,7 +23,7 @@ export async function liteDocument({ title, main, here }: LitePage): Promise<Res
     + `<title>${e(title)}</title><meta name="description" content="${e(app("tagline"))}">`
     + `<link rel="stylesheet" href="${STYLESHEET_PATH}"><link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any"></head>`
     + `<body><header class="header"><a class="brand" href="/">${e(t("brand"))}</a><nav aria-label="${e(t("main"))}">`
-    + `<a href="/practice">${e(t("practice"))}</a><a href="/signin">${e(t("instructorSignIn"))}</a>${other}</nav></header>`
+    + `<a href="/practice">${e(t("practice"))}</a><a href="/help">${e(t("help"))}</a><a href="/signin">${e(t("instructorSignIn"))}</a>${other}</nav></header>`
     + `<main class="page">${main}</main></body></html>`;
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
