@@ -55,3 +55,6 @@ export const ERROR_CODES = [
   "notAnExperiment",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Every acknowledged event's answer: ok with its data, or refused with a code. */
+export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode };

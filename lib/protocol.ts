@@ -1,7 +1,7 @@
 // The socket.io event vocabulary, typed both ways and validated at the edge with zod.
 // Keep it tight: every event a client may send has a schema here and an ack with a clear result.
 import { z } from "zod";
-import type { ErrorCode } from "./forms";
+import type { Ack } from "./error-codes";
 import type { ExperimentSpec } from "./experiments";
 import type { BoardState, Progress, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "./session-protocol";
 import type { XorClientEvents, XorServerEvents } from "./xor-protocol";
@@ -16,7 +16,7 @@ export interface RosterEntry {
   online: boolean;
 }
 
-export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode };
+export type { Ack };
 
 type SessionRef = { sessionId: string };
 

@@ -1,7 +1,7 @@
 // The XOR proof's socket vocabulary: the instructor unlocks the hidden layer and watches the class
 // result; students submit two-layer runs. Merged into lib/protocol.ts's event maps.
 import { z } from "zod";
-import type { Ack } from "./protocol";
+import type { Ack } from "./error-codes";
 import type { HiddenRun, PerceptronLine, XorBoardView } from "./xor-proof";
 
 const id = z.string().min(1).max(64);
@@ -19,7 +19,6 @@ export type XorSubmit = z.infer<typeof xorSubmitSchema>;
 export interface XorNetResult { solved: boolean; accuracy: number; at: string }
 
 type SessionRef = { sessionId: string };
-/** The same shape as lib/protocol.ts's Ack (not imported: protocol.ts imports this file). */
 
 export interface XorClientEvents {
   /** Instructor: unlock the hidden layer for everyone in the session. */

@@ -2,7 +2,6 @@
 import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { getToken } from "next-auth/jwt";
-import type { ClientToServerEvents, ServerToClientEvents, SocketUser } from "@/lib/protocol";
 import { watchClassSchema } from "@/lib/protocol";
 import { canAccessClass, roster } from "./classes";
 import { setHubBridge } from "./bridge";
@@ -16,14 +15,8 @@ import { requestOriginAllowed, type EdgeOptions } from "./edge";
 import { installSocketLimits } from "./socket-limits";
 import { SECURITY_HEADERS, SOCKET_CONNECT_TIMEOUT_MS, SOCKET_MAX_BYTES } from "@/lib/edge-policy";
 import { joinUserRoom, sessionIsCurrent, setRevocationIo } from "./revocation";
+import type { Hub, HubSocket } from "./socket-types";
 
-type Data = { user: SocketUser };
-export type Hub = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data> & {
-  closeLive?: () => Promise<void>;
-  /** Share presence between nodes (server/redis.ts); before the server listens. */
-  usePresence?: (p: Presence) => void;
-};
-type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Data>;
 
 const classRoom = (id: string) => `class:${id}`;
 const staffRoom = (id: string) => `staff:${id}`;

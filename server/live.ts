@@ -19,7 +19,7 @@ import { submitBatch, type SubmitItem, type Submitted } from "./submissions";
 import { CONNECT_GATHER_MS, batcher, groupBy } from "./batch";
 import { sessionCache } from "./session-cache";
 import type { Presence } from "./presence";
-import type { Hub } from "./hub";
+import type { Hub } from "./socket-types";
 import { hub } from "./bridge";
 import { xorLive } from "./xor-live";
 import * as experiments from "./experiments";

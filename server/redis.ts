@@ -13,7 +13,7 @@ import { createClient } from "redis";
 import { RedisAdapter } from "@socket.io/redis-adapter";
 import type { BroadcastOptions } from "socket.io-adapter";
 import type { Namespace } from "socket.io";
-import type { Hub } from "./hub";
+import type { Hub } from "./socket-types";
 import { redisPresence, type RedisLike } from "./presence";
 import { setRedisState } from "./health";
 

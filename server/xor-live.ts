@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { sessionRef } from "@/lib/session-protocol";
 import { xorSubmitSchema } from "@/lib/xor-protocol";
 import type { XorReplay } from "@/lib/grading";
-import type { Hub } from "./hub";
+import type { Hub } from "./socket-types";
 import type { SessionRow } from "./sessions";
 import { lineOfSubmission, submitNetRun, unlockHiddenLayer, xorBoardView } from "./xor-proof";
 
