@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { ACTIVATION_CHOICES, QUESTION_IDS, TRAINABLE_GATES, exerciseConfigSchema, type ExerciseConfig } from "@/lib/exercises";
+import { ACTIVATION_CHOICES, TRAINABLE_GATES, exerciseConfigSchema, type ExerciseConfig } from "@/lib/exercises";
+import { QUESTION_IDS } from "@/lib/questions";
 import { firstError, type ErrorCode } from "@/lib/forms";
 import FieldError from "./FieldError";
 import FormulaError from "./FormulaError";

@@ -1,8 +1,8 @@
 "use client";
 import { useId, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { FORMULA_PARAM_RANGE, paramValue, type CustomDef } from "@/lib/custom-activation";
-import { FORMULA_MAX_LENGTH, type FormulaError as Err } from "@/lib/formula-errors";
+import { paramValue, type CustomDef } from "@/lib/custom-activation";
+import { FORMULA_MAX_LENGTH, FORMULA_PARAM_RANGE, type FormulaError as Err } from "@/lib/formula-errors";
 import FormulaError from "./FormulaError";
 import { loadFormula, type Built } from "./useFormulaActivations";
 import Form from "./Form";

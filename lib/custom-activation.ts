@@ -16,8 +16,6 @@ import { seedXs, type Activation, type CustomKey } from "./activations";
 export const SATURATION_SLOPE = 1e-3;
 export const SATURATION_SPAN = 0.5;
 export const ODD_TOLERANCE = 1e-6;
-/** Slider range of a formula's parameters. */
-export const FORMULA_PARAM_RANGE = { min: -5, max: 5, step: 0.05 } as const;
 
 /** The shape a preset stores (its schema, for the server, is in lib/custom-def.ts). */
 export type { CustomDef } from "./custom-def";

@@ -2,8 +2,7 @@
 // and its parameters' values. Checked with this schema wherever a preset comes in (lib/exercises.ts);
 // with the parser, by lib/formula-config.ts. The browser only reads presets already checked.
 import { z } from "zod";
-import { FORMULA_PARAM_RANGE } from "./custom-activation";
-import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, PARAM_NAME_RE } from "./formula-errors";
+import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, FORMULA_PARAM_RANGE, PARAM_NAME_RE } from "./formula-errors";
 
 export const customDefSchema = z.object({
   label: z.string().trim().min(1).max(40),

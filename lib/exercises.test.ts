@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  ACTIVATION_CHOICES, activationConfigSchema, BUILTIN_ACTIVATION_CONFIG, BUILTIN_LESSON, exerciseConfigSchema, questionIsFair, QUESTION_IDS,
+  ACTIVATION_CHOICES, activationConfigSchema, BUILTIN_ACTIVATION_CONFIG, BUILTIN_LESSON, exerciseConfigSchema, questionIsFair,
 } from "./exercises";
 import { ACTIVATION_IDS } from "./activations";
+import { QUESTION_IDS } from "./questions";
 
 const ok = { type: "ACTIVATION", activations: ["step", "sigmoid", "relu"], question: "saturatesBothSides", points: 10 };
 

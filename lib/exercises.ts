@@ -2,7 +2,7 @@
 // Stored as Exercise.config (JSON); always parsed through these schemas at the edge.
 import { z } from "zod";
 import { customDefSchema } from "./custom-def";
-import { expectedAnswer } from "./questions";
+import { expectedAnswer, QUESTION_IDS, type QuestionId } from "./questions";
 import { attemptPolicySchema } from "./attempts";
 import { practiceLinkSchema } from "./practice-link";
 import { askedConceptsSchema } from "./concept-schema";
@@ -12,8 +12,6 @@ export { PARAM_RANGES, TRAINABLE_GATES };
 
 export const ACTIVATION_CHOICES = ["step", "linear", "sigmoid", "tanh", "relu", "leakyRelu", "elu", "softplus", "gelu", "swish"] as const;
 /** The explorer's multi-select questions; what counts as right is computed in questions.ts. */
-export const QUESTION_IDS = ["saturatesBothSides", "derivativeAtMostQuarter", "zeroCentred", "noSaturationForPositive"] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
 
 const lr = z.number().gt(0).max(10);
 const epochs = z.number().int().min(1).max(10_000);

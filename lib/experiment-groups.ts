@@ -2,7 +2,6 @@
 // (learning rates, initial weights, or the hidden layer's activation), how students are put into groups, and how each group did.
 // No I/O and no zod (the browser imports this): the server assigns and stores with these, the board and the history
 // summarise with them, a student's page finds its group. What the instructor sends is checked by lib/experiments.ts.
-import type { ExperimentSpec } from "./experiments";
 import type { GateConfig, XorConfig } from "./exercises";
 import type { NetFindings } from "./net-findings";
 import { makeRng } from "./random";
@@ -37,7 +36,10 @@ export interface ExperimentInfo {
   result: GroupSummary[] | null;
 }
 
-export function groupSettings(spec: Pick<ExperimentSpec, "variable" | "values">): GroupSettings[] {
+/** What groups are made of: the variable that differs and one value per group (an ExperimentSpec, lib/experiments.ts). */
+export interface GroupsSpec { variable: ExperimentVariable; values: readonly (number | string)[] }
+
+export function groupSettings(spec: GroupsSpec): GroupSettings[] {
   return spec.values.map((v): GroupSettings =>
     isHiddenActivation(v) ? { activation: v } : spec.variable === "seed" ? { seed: Number(v) } : { lr: Number(v) });
 }

@@ -8,6 +8,8 @@ export const FORMULA_MAX_LENGTH = 200;
 export const FORMULA_MAX_PARAMS = 3;
 /** A parameter name: a letter, then letters, digits or _ (at most 16). Not x, e or pi. */
 export const PARAM_NAME_RE = /^[A-Za-z][A-Za-z0-9_]{0,15}$/;
+/** Slider range of a formula's parameters. */
+export const FORMULA_PARAM_RANGE = { min: -5, max: 5, step: 0.05 } as const;
 
 export const FORMULA_ERROR_CODES = [
   "formulaEmpty", "formulaTooLong", "formulaSyntax", "formulaNotAllowed", "formulaUnknownFunction",

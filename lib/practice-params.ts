@@ -11,9 +11,8 @@
 import { z } from "zod";
 import { PRACTICE_KEYS, type PracticeKey, type PracticeState } from "./practice-search";
 import { ACTIVATION_IDS, CUSTOM_KEYS, type ChoiceId } from "./activations";
-import { FORMULA_PARAM_RANGE } from "./custom-activation";
 import { PARAM_RANGES, SEED_MAX, TRAINABLE_GATES } from "./exercise-constants";
-import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, PARAM_NAME_RE } from "./formula-errors";
+import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, FORMULA_PARAM_RANGE, PARAM_NAME_RE } from "./formula-errors";
 import { BUNDLED_IMAGES } from "./images";
 import { SPREAD_RANGE } from "./samples";
 import { HIDDEN_ACTIVATIONS } from "./xor-net";

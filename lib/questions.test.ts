@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIVATIONS, ACTIVATION_IDS } from "./activations";
-import { ACTIVATION_CHOICES, BUILTIN_ACTIVATION_CONFIG, QUESTION_IDS, type ActivationConfig } from "./exercises";
-import { activationAnswerSchema, expectedAnswer, gradeActivationAnswer, QUESTION_RULES } from "./questions";
+import { ACTIVATION_CHOICES, BUILTIN_ACTIVATION_CONFIG, type ActivationConfig } from "./exercises";
+import { activationAnswerSchema, expectedAnswer, gradeActivationAnswer, QUESTION_IDS, QUESTION_RULES } from "./questions";
 
 const all = [...ACTIVATION_CHOICES];
 const config = (question: ActivationConfig["question"], activations = all, points = 10): ActivationConfig =>

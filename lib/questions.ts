@@ -7,7 +7,13 @@
  */
 import { z } from "zod";
 import { ACTIVATIONS, ACTIVATION_IDS, CUSTOM_KEYS, type Activation, type ActivationId, type ChoiceId } from "./activations";
-import type { ActivationConfig, QuestionId } from "./exercises";
+
+/** The explorer's questions; each is answered by the offered activations that have its property. */
+export const QUESTION_IDS = ["saturatesBothSides", "derivativeAtMostQuarter", "zeroCentred", "noSaturationForPositive"] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** What grading reads of an activation preset (ActivationConfig, lib/exercises.ts). */
+export interface ActivationQuestion { question: QuestionId; activations: readonly ActivationId[]; points: number }
 
 /** What makes an activation a right choice, per question. */
 export const QUESTION_RULES: Record<QuestionId, (a: Activation) => boolean> = {
@@ -62,7 +68,7 @@ export interface ActivationGrade {
  * else 0. A payload that does not parse, or answers another question, is
  * wrong too. `customs`: the config's formula activations, built (lib/formula-activation.ts).
  */
-export function gradeActivationAnswer(config: ActivationConfig, answer: unknown, customs: readonly Activation[] = []): ActivationGrade {
+export function gradeActivationAnswer(config: ActivationQuestion, answer: unknown, customs: readonly Activation[] = []): ActivationGrade {
   const expected = expectedAnswer(config.question, config.activations, customs);
   const base = { maxScore: config.points, expected };
   const parsed = activationAnswerSchema.safeParse(answer);

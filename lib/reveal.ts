@@ -1,7 +1,8 @@
 // The answer an instructor reveals, per exercise: computed from the config with the same pure
 // functions that grade (never a stored answer key).
 import type { Activation, ChoiceId } from "./activations";
-import type { ExerciseConfig, QuestionId } from "./exercises";
+import type { ExerciseConfig } from "./exercises";
+import type { QuestionId } from "./questions";
 import { XOR_CORRECT_EXPLANATION, XOR_MAX_ACCURACY, type XorExplanation } from "./grading";
 import { accuracy, train, type Perceptron } from "./perceptron";
 import { expectedAnswer } from "./questions";
