@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/protocol";
 import { reconnectDelay } from "@/lib/reconnect";
-import { connectTransports } from "@/lib/transports";
+import { connectTransports, retryWebSocket } from "@/lib/transports";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionState = "connecting" | "connected" | "disconnected" | "refused";
@@ -12,7 +12,8 @@ export type ConnectionState = "connecting" | "connected" | "disconnected" | "ref
  * One socket.io connection for the page, authenticated by the session cookie. Reconnects by itself
  * with full-jitter backoff (lib/reconnect.ts) instead of socket.io's, so that a whole class
  * dropped by a server restart comes back spread over a few seconds, not on one beat. WebSocket
- * first, long-polling only where a WebSocket cannot open (lib/transports.ts).
+ * first, long-polling only where a WebSocket cannot open (lib/transports.ts), and a connection that
+ * fell back to polling tries the WebSocket again later (retryWebSocket).
  */
 export function useSocket(onConnect: (socket: ClientSocket) => void): ConnectionState {
   const [state, setState] = useState<ConnectionState>("connecting");
@@ -21,6 +22,7 @@ export function useSocket(onConnect: (socket: ClientSocket) => void): Connection
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
+    const stopRetrying = retryWebSocket(socket); // fell back to polling (e.g. during a restart): try the WebSocket again later
     const retry = () => {
       clearTimeout(timer);
       if (!closed) timer = setTimeout(() => socket.connect(), reconnectDelay(attempt++, Math.random()));
@@ -43,6 +45,7 @@ export function useSocket(onConnect: (socket: ClientSocket) => void): Connection
     return () => {
       closed = true;
       clearTimeout(timer);
+      stopRetrying();
       socket.disconnect();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one connection per mount

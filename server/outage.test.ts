@@ -150,4 +150,51 @@ describe.skipIf(why !== null)("outages", () => {
       await backend.dispose();
     }
   }, 240_000);
+
+  it("PostgreSQL restarted with students on two nodes: nobody is dropped, nothing acknowledged is lost", async () => {
+    const redis = await throwawayRedis(61);
+    const backend = await database("outage_pg_two");
+    let a: RunningServer | undefined;
+    let b: RunningServer | undefined;
+    try {
+      a = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(23)) });
+      b = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(24)) });
+      const [nodeA, nodeB] = [a, b];
+      console.log("[outage] two nodes up");
+      const { t, cls, sessionId, byType, teacher, students } = await classWithSession(nodeA, ["PgA", "PgB"], [nodeA, nodeB]);
+      const gate = byType("GATE");
+      await teacher.emitWithAck("control:push", { sessionId, exerciseId: gate });
+      for (const [i, s] of students.entries()) expect(await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: clientId(), payload: run(10 + i) })).toMatchObject({ ok: true });
+
+      console.log("[outage] stopping PostgreSQL");
+      await pgServer.stop();
+      await expect.poll(async () => [(await health(nodeA)).status, (await health(nodeB)).status], { timeout: 10_000, interval: 300 }).toEqual([503, 503]);
+      // Both nodes' students are told their work is not stored yet (the page keeps it and resends).
+      const kept = students.map(() => clientId());
+      for (const [i, s] of students.entries()) {
+        expect(await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: kept[i], payload: run(20 + i) })).toEqual({ ok: false, error: "databaseUnavailable" });
+      }
+      expect([teacher, ...students].every((s) => s.connected)).toBe(true); // nobody had to reload
+
+      console.log("[outage] starting PostgreSQL");
+      await pgServer.start();
+      await expect.poll(async () => [(await health(nodeA)).db, (await health(nodeB)).db], { timeout: 20_000, interval: 500 }).toEqual(["up", "up"]);
+      for (const [i, s] of students.entries()) {
+        const again = await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: kept[i], payload: run(20 + i) });
+        expect(again).toMatchObject({ ok: true, result: { score: 10 } });
+        expect(await s.emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId: kept[i], payload: run(20 + i) })).toEqual(again);
+      }
+      // A push after the restart reaches the students on both nodes.
+      const reached = students.map((s) => nextEvent(s, "session:update", (st) => st.exercise?.type === "XOR", 8000));
+      expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: byType("XOR") })).toEqual({ ok: true });
+      await Promise.all(reached);
+      const csv = await (await t.fetch(`/api/classes/${cls.id}/export/submissions`)).text();
+      expect(csv.trim().split(/\r\n/).length - 1).toBe(4); // two before, two kept and resent: each once
+    } finally {
+      await a?.stop();
+      await b?.stop();
+      await redis.dispose();
+      await backend.dispose();
+    }
+  }, 480_000);
 });

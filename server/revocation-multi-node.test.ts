@@ -1,16 +1,19 @@
 // Revocation across nodes: two servers on one PostgreSQL sharing socket.io rooms through Redis. A
 // sign-out, a removed co-instructor and a removed student, done through node A, act at once on the
-// sockets held by node B.
+// sockets held by node B. Through HAProxy as docs/deploy.md configures it, each client pinned to its
+// node by the balancer's stickiness cookie.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, nextEvent } from "./testing/sockets";
 import { postgresBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { cloneClient, disconnected, recorder, signOut, sleep, World } from "./testing/world";
 import { Client } from "./testing/http-client";
+import { haproxyMissing, startBalancer, type Balancer } from "./testing/balancer";
+import { port } from "./testing/throwaway";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
-const why = !pgUrl ? "TEST_DATABASE_URL" : !redisUrl ? "TEST_REDIS_URL" : null;
-if (why) console.warn(`[skip] multi-node revocation test: set ${why} to run it`);
+const why = !pgUrl ? "set TEST_DATABASE_URL" : !redisUrl ? "set TEST_REDIS_URL" : haproxyMissing();
+if (why) console.warn(`[skip] multi-node revocation test: ${why}`);
 
 describe.skipIf(why !== null)("revocation across two nodes", () => {
   let backend: Backend;
@@ -18,17 +21,20 @@ describe.skipIf(why !== null)("revocation across two nodes", () => {
   let b: RunningServer;
   let wa: World;
   let wb: World;
+  let lb: Balancer;
 
   beforeAll(async () => {
     backend = await postgresBackend(pgUrl!);
     a = await startServer(backend, { REDIS_URL: redisUrl! });
     b = await startServer(backend, { REDIS_URL: redisUrl! });
-    wa = new World(a.url);
-    wb = new World(b.url);
-  });
+    lb = await startBalancer(await port(82), [a.port, b.port]);
+    wa = new World(lb.url, lb.pin(0));
+    wb = new World(lb.url, lb.pin(1));
+  }, 240_000);
   afterAll(async () => {
     wa?.close();
     wb?.close();
+    await lb?.stop();
     await a?.stop();
     await b?.stop();
     await backend?.dispose();
@@ -37,7 +43,8 @@ describe.skipIf(why !== null)("revocation across two nodes", () => {
   /** The same cookies, used against node B. */
   const onB = (c: Client) => {
     const copy = cloneClient(c);
-    copy.base = b.url;
+    copy.base = lb.url;
+    copy.cookies.set(...lb.pin(1));
     return copy;
   };
 
@@ -49,8 +56,8 @@ describe.skipIf(why !== null)("revocation across two nodes", () => {
     await signOut(t.c);
     await gone;
     expect((await old.json("/api/classes")).status).toBe(401);
-    await expect(connect(b.url, old)).rejects.toThrow("unauthorized");
-  });
+    await expect(connect(lb.url, old)).rejects.toThrow("unauthorized");
+  }, 120_000);
 
   it("a co-instructor removed on node A stops receiving on node B; a removed student on node B is disconnected", async () => {
     const owner = await wa.instructor();
@@ -86,5 +93,5 @@ describe.skipIf(why !== null)("revocation across two nodes", () => {
     await sleep(400);
     expect(coLog.events).toEqual([]);
     expect(stayB.connected).toBe(true);
-  });
+  }, 120_000);
 });

@@ -9,10 +9,20 @@ export const uniq = () => `${Date.now().toString(36)}${++seq}`;
 
 export class World {
   sockets: TestSocket[] = [];
-  constructor(public url: string) {}
+  /** pin: a cookie every new client carries (HAProxy's stickiness cookie: all of this world on one node). */
+  constructor(
+    public url: string,
+    private pin?: [string, string],
+  ) {}
+
+  private client(): Client {
+    const c = new Client(this.url);
+    if (this.pin) c.cookies.set(...this.pin);
+    return c;
+  }
 
   async instructor(name = "Teacher"): Promise<{ c: Client; id: string; email: string }> {
-    const c = new Client(this.url);
+    const c = this.client();
     const email = `t-${uniq()}@example.com`;
     const up = await c.signUp(name, email, "correct horse");
     expect(up.status).toBe(201);
@@ -27,7 +37,7 @@ export class World {
   }
 
   async student(code: string, nickname = `s${uniq()}`): Promise<{ c: Client; id: string }> {
-    const c = new Client(this.url);
+    const c = this.client();
     expect(await c.signIn("student", { code, nickname })).toBeNull();
     const session = await c.json<{ user: { id: string } }>("/api/auth/session");
     return { c, id: session.body.user.id };
