@@ -75,7 +75,7 @@ export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): b
  */
 const SMALL_MACHINE_BYTES = 2 * 1024 ** 3;
 
-export function smallBuild(env: { NEURONLAB_SMALL_BUILD?: string } = process.env, totalBytes = os.totalmem()): boolean {
+export function smallBuild(env: Record<string, string | undefined> = process.env, totalBytes = os.totalmem()): boolean {
   if (env.NEURONLAB_SMALL_BUILD === "1" || env.NEURONLAB_SMALL_BUILD === "0") return env.NEURONLAB_SMALL_BUILD === "1";
   return totalBytes < SMALL_MACHINE_BYTES;
 }
