@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 
 /** Top-level entries the web build never reads, or that the build itself writes. */
 const NOT_INPUTS = new Set([
-  "node_modules", ".next", ".git", "data", "e2e", "bench", "docs", "deploy", "scripts", ".ci", "cache", "coverage",
+  "node_modules", ".next", ".git", "data", "e2e", "bench", "docs", "scripts", ".ci", "cache", "coverage",
   "test-results", "playwright-report", "next-env.d.ts", "tsconfig.tsbuildinfo", "vitest.config.mts", "playwright.config.ts",
 ]);
 /** Files anywhere that are not inputs: tests, notes, the migrations' SQL (the generated client is). */
@@ -75,7 +75,7 @@ export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): b
  */
 const SMALL_MACHINE_BYTES = 2 * 1024 ** 3;
 
-export function smallBuild(env: Readonly<Record<string, string | undefined>> = process.env, totalBytes = os.totalmem()): boolean {
+export function smallBuild(env: Record<string, string | undefined> = process.env, totalBytes = os.totalmem()): boolean {
   if (env.NEURONLAB_SMALL_BUILD === "1" || env.NEURONLAB_SMALL_BUILD === "0") return env.NEURONLAB_SMALL_BUILD === "1";
   return totalBytes < SMALL_MACHINE_BYTES;
 }

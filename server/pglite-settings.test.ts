@@ -23,13 +23,13 @@ describe("the embedded database's settings", () => {
       let pg = new PGlite(dir, { wasmModule });
       const { rows } = await pg.query<{ setting: string; unit: string }>("SELECT setting, unit FROM pg_settings WHERE name = 'shared_buffers'");
       expect(Number(rows[0].setting) * 8).toBe(parseInt(SHARED_BUFFERS) * 1024); // 8 kB pages
-      await pg.exec("CREATE TABLE t (n int); INSERT INTO t SELECT generate_series(1, 20000)");
+      await pg.exec("CREATE TABLE t (n int); INSERT INTO t SELECT generate_series(1, 2000)");
       await pg.close();
       pg = new PGlite(dir, { wasmModule });
-      expect((await pg.query<{ s: number }>("SELECT sum(n)::int AS s FROM t")).rows[0].s).toBe(200010000);
+      expect((await pg.query<{ s: number }>("SELECT sum(n)::int AS s FROM t")).rows[0].s).toBe(2001000);
       await pg.close();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // a new database (initdb) and two opens: a minute on a busy machine
 });
