@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { TRAINABLE_GATES } from "@/lib/exercise-constants";
 import type { GateConfig } from "@/lib/exercises";
 import type { GateReason, GateSubmission } from "@/lib/grading";
-import { accuracy } from "@/lib/perceptron";
+import { accuracyOn, samplesOf } from "@/lib/perceptron";
+import { bothColours, type LabelledPoint } from "@/lib/custom-points";
+import PointEditor from "./PointEditor";
 import DownloadFigure from "./DownloadFigure";
 import DownloadRun from "./DownloadRun";
 import TrainerControls from "./TrainerControls";
@@ -35,6 +37,9 @@ interface Props {
   initial?: InitialRun;
   /** Live: the server's grade of the last submission, shown beside the check button. */
   status?: React.ReactNode;
+  /** Practice: the student's own points (null: the gate's corners), and how to change them. */
+  points?: LabelledPoint[] | null;
+  onPoints?(points: LabelledPoint[] | null): void;
 }
 
 /**
@@ -42,17 +47,21 @@ interface Props {
  * onSubmit): any trainable gate, checked locally with gradeGateRun. Live: the
  * gate is the exercise's.
  */
-export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, fixedSeed, initial, status }: Props) {
+export default function GateTrainer({ config, locked, onProgress, onSubmit, state, initialSeed = 1, fixedSeed, initial, status, points, onPoints }: Props) {
   const t = useTranslations("trainer");
   const [own, setOwn] = useState<GateSettings>(() => ({ gate: config.gate, lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}), ...(fixedSeed !== undefined ? { seed: fixedSeed } : {}) }));
-  const settings = state ?? own;
+  // the preset's own points win; in practice, the student's
+  const shownPoints = config.customPoints ?? points ?? undefined;
+  // trained on only once there are points of both colours (until then, the gate's corners)
+  const customPoints = shownPoints && bothColours(shownPoints) ? shownPoints : undefined;
+  const settings = { ...(state ?? own), ...(customPoints && { points: customPoints }) };
   const tr = useTrainer(settings, state?.epoch);
   const figure = useRef<HTMLDivElement>(null);
   const { snap } = tr;
   const readOnly = locked || !!state;
   const { pause } = tr;
   useEffect(() => { if (readOnly) pause(); }, [readOnly, pause]);
-  const acc = accuracy(snap.model, settings.gate);
+  const acc = accuracyOn(snap.model, samplesOf(snap.config));
   useTrainingNarration({ run: snap.run, epoch: snap.epoch, accuracy: snap.history.at(-1)?.accuracy ?? 0, playing: tr.playing, done: snap.done });
   const [feedback, setFeedback] = useState<{ reason: GateReason | "sent"; run: number; epoch: number } | null>(null);
 
@@ -64,8 +73,8 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
 
   const canCheck = !readOnly && !tr.playing && snap.epoch >= 1 && snap.sample === 0;
   function check() {
-    const { init, ...run } = settings;
-    const payload: GateSubmission = { ...run, epochs: snap.epoch, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b };
+    const { init, points: trained, ...run } = settings;
+    const payload: GateSubmission = { ...run, epochs: snap.epoch, w: [snap.model.w[0], snap.model.w[1]], b: snap.model.b, ...(trained && { customPoints: trained }) };
     if (onSubmit) {
       onSubmit(payload);
       return setFeedback({ reason: "sent", run: snap.run, epoch: snap.epoch });
@@ -74,7 +83,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
     // the grader (and zod) loads only now, not with the page
     const at = { run: snap.run, epoch: snap.epoch };
     void import("@/lib/grading").then(({ gradeGateRun }) =>
-      setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate }, payload, init).reason, ...at }));
+      setFeedback({ reason: gradeGateRun({ ...config, gate: settings.gate, ...(trained && { customPoints: trained }) }, payload, init).reason, ...at }));
   }
   const shown = feedback && feedback.run === snap.run && feedback.epoch === snap.epoch ? feedback.reason : null;
 
@@ -82,7 +91,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
     <div className="tr-trainer">
       <TrainerControls<GateSettings>
         settings={settings}
-        onSettings={setOwn}
+        onSettings={(s) => setOwn({ gate: s.gate, lr: s.lr, epochs: s.epochs, seed: s.seed, ...(s.init && { init: s.init }) })}
         gates={onSubmit || state ? undefined : TRAINABLE_GATES}
         playing={tr.playing}
         done={snap.done}
@@ -98,9 +107,20 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         onReset={tr.reset}
         onSpeed={tr.setSpeed}
       />
+      {onPoints && !config.customPoints && !state && (
+        <label className="row">
+          <input type="checkbox" checked={!!points} data-testid="use-points" disabled={locked}
+            onChange={(e) => onPoints(e.target.checked ? [{ x: 20, y: 20, label: 0 }, { x: 80, y: 80, label: 1 }] : null)} />
+          {t("points.use")}
+        </label>
+      )}
+      {shownPoints && (
+        <PointEditor points={shownPoints} separated={!!customPoints && acc === 1}
+          onChange={onPoints && !config.customPoints && !readOnly ? (p) => onPoints(p) : undefined} />
+      )}
       <TrainerReadout quiet={tr.playing} epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
       <div ref={figure}>
-        <TrainerViews snap={snap} gate={settings.gate} seed={settings.seed} epochs={settings.epochs} />
+        <TrainerViews snap={snap} gate={settings.gate} customPoints={customPoints} seed={settings.seed} epochs={settings.epochs} />
       </div>
       <DownloadFigure target={figure} name={`run_${settings.gate}_seed${settings.seed}`} label={t("charts")} />
       <DownloadRun settings={settings} history={snap.history} />

@@ -1,9 +1,10 @@
 "use client";
 import { useLayoutEffect, useMemo } from "react";
 import { useTranslations } from "next-intl";
-import { gateLabels, GATE_INPUTS, type GateId } from "@/lib/gates";
+import type { GateId } from "@/lib/gates";
+import type { LabelledPoint } from "@/lib/custom-points";
 import { GRID_SIZE, decisionGrid } from "@/lib/grid";
-import { accuracy, initialModel } from "@/lib/perceptron";
+import { accuracyOn, initialModel, samplesOf } from "@/lib/perceptron";
 import AccuracyChart from "./AccuracyChart";
 import DecisionMap, { type MapPoint } from "./DecisionMap";
 import OutputSurface from "./OutputSurface";
@@ -15,6 +16,8 @@ import { useTrainerTexts } from "./useTrainerTexts";
 interface Props {
   snap: TrainerSnapshot;
   gate: GateId;
+  /** The class's own points, drawn and counted instead of the gate's corners. */
+  customPoints?: LabelledPoint[];
   seed: number;
   epochs: number;
   /** XOR: join the two pairs with crossing segments. */
@@ -26,18 +29,19 @@ interface Props {
 const fmt = (v: number) => v.toFixed(3);
 
 /** The four live views of one perceptron's training: decision map, accuracy, weights, 3D output. */
-export default function TrainerViews({ snap, gate, seed, epochs, crossing, ceiling }: Props) {
+export default function TrainerViews({ snap, gate, customPoints, seed, epochs, crossing, ceiling }: Props) {
   const t = useTranslations("trainer");
   const { model, history } = snap;
   const values = useMemo(() => decisionGrid(model), [model]);
   const init = useMemo(() => initialModel({ seed }), [seed]);
   const highlighted = snap.lastStep?.sample ?? -1;
-  const points: MapPoint[] = useMemo(() => {
-    const labels = gateLabels(gate);
-    return GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: labels[k], active: k === highlighted }));
-  }, [gate, highlighted]);
+  const samples = useMemo(() => samplesOf({ gate, points: customPoints }), [gate, customPoints]);
+  const points: MapPoint[] = useMemo(
+    () => samples.inputs.map(([x1, x2], k) => ({ x1, x2, label: samples.labels[k], active: k === highlighted })),
+    [samples, highlighted],
+  );
   const lines = useMemo(() => [{ w: model.w, b: model.b }], [model]);
-  const acc = accuracy(model, gate);
+  const acc = accuracyOn(model, samples);
   const texts = useTrainerTexts(model, gate, history, epochs, { map: t("map.title"), accuracy: t("accuracy.title") });
   const last = history.at(-1)?.accuracy ?? acc;
   // bench/frames.ts: the four charts (children, drawn in their own layout effects first) are done
@@ -45,7 +49,8 @@ export default function TrainerViews({ snap, gate, seed, epochs, crossing, ceili
   return (
     <div className="tr-views">
       <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={points} crossing={crossing} testId="decision-map"
-        title={`${t("map.title")} · ${gate}`} ariaLabel={t("map.aria", { gate, correct: Math.round(acc * 4) })} text={texts.map}
+        title={`${t("map.title")} · ${customPoints ? t("points.title") : gate}`} ariaLabel={t("map.aria", { gate: customPoints ? t("points.title") : gate, correct: Math.round(acc * samples.inputs.length), total: samples.inputs.length })}
+        text={customPoints ? undefined : texts.map}
         legend={{ class0: t("map.class0"), class1: t("map.class1"), line: t("map.line") }} />
       <AccuracyChart data={history} total={epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")} yLabel={t("accuracy.y")}
         ariaLabel={t("accuracy.aria", { epochs: history.length, value: last })} text={texts.accuracy} trace ceiling={ceiling} testId="accuracy-chart" />

@@ -1,13 +1,14 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { gateLabels, GATE_INPUTS, type GateId } from "@/lib/gates";
+import type { GateId } from "@/lib/gates";
+import { readPoints, writePoints, type LabelledPoint } from "@/lib/custom-points";
 import {
-  cloneModel, predict, startTraining, stepEpoch, stepSample,
+  cloneModel, predict, samplesOf, startTraining, stepEpoch, stepSample,
   type EpochRecord, type Perceptron, type TrainState,
 } from "@/lib/perceptron";
 import { benchMark } from "./benchMark";
 
-export interface TrainerSettings { gate: GateId; lr: number; epochs: number; seed: number; /** Initial weights; without them the seed draws them. */ init?: Perceptron }
+export interface TrainerSettings { gate: GateId; lr: number; epochs: number; seed: number; /** Initial weights; without them the seed draws them. */ init?: Perceptron; /** The class's own points, trained on instead of the gate. */ points?: LabelledPoint[] }
 /** Training speeds, in epochs per second. */
 export const SPEEDS = [2, 10, 50, 250, 1000, 5000] as const;
 /** Never spend more than this on training within one animation frame. */
@@ -62,11 +63,13 @@ export function useTrainer(settings: TrainerSettings, replayEpoch?: number) {
   const { gate, lr, epochs, seed } = settings;
   const [w0, w1, b0] = settings.init ? [settings.init.w[0], settings.init.w[1], settings.init.b] : [NaN, NaN, NaN];
   const hasInit = settings.init !== undefined;
+  // the points by value (a new array with the same points is the same run)
+  const pointsKey = settings.points ? writePoints(settings.points) : "";
   const stateRef = useRef<TrainState | null>(null);
   const runRef = useRef(0);
   const budget = useRef(0);
   const [snap, setSnap] = useState<TrainerSnapshot>(() => {
-    stateRef.current = startTraining({ gate, lr, epochs, seed, init: settings.init });
+    stateRef.current = startTraining({ gate, lr, epochs, seed, init: settings.init, points: settings.points });
     return snapshotOf(stateRef.current, 0, null);
   });
   const [playing, setPlaying] = useState(false);
@@ -82,14 +85,14 @@ export function useTrainer(settings: TrainerSettings, replayEpoch?: number) {
   }, []);
 
   const reset = useCallback(() => {
-    const s = startTraining({ gate, lr, epochs, seed, init: hasInit ? { w: [w0, w1], b: b0 } : undefined });
+    const s = startTraining({ gate, lr, epochs, seed, init: hasInit ? { w: [w0, w1], b: b0 } : undefined, points: (pointsKey && readPoints(pointsKey)) || undefined });
     if (replayEpoch !== undefined) while (!s.done && s.epoch < replayEpoch) stepEpoch(s);
     stateRef.current = s;
     runRef.current += 1;
     budget.current = 0;
     setPlaying(false);
     publish();
-  }, [gate, lr, epochs, seed, hasInit, w0, w1, b0, replayEpoch, publish]);
+  }, [gate, lr, epochs, seed, hasInit, w0, w1, b0, pointsKey, replayEpoch, publish]);
 
   // A new run whenever the settings (or the replayed epoch) change.
   useEffect(() => reset(), [reset]);
@@ -97,8 +100,9 @@ export function useTrainer(settings: TrainerSettings, replayEpoch?: number) {
   const oneSample = useCallback(() => {
     const s = stateRef.current;
     if (!s || s.done) return;
-    const x = GATE_INPUTS[s.sample];
-    const step: LastStep = { sample: s.sample, x: [x[0], x[1]], label: gateLabels(s.config.gate)[s.sample], pred: predict(s.model, x[0], x[1]) };
+    const samples = samplesOf(s.config);
+    const x = samples.inputs[s.sample];
+    const step: LastStep = { sample: s.sample, x: [x[0], x[1]], label: samples.labels[s.sample], pred: predict(s.model, x[0], x[1]) };
     stepSample(s);
     publish(step);
   }, [publish]);

@@ -35,3 +35,23 @@ test("duplicate the built-in lesson and change its presets, with clear errors", 
   await expect(page.getByTestId("lesson")).toHaveCount(2);
   expect(errors).toEqual([]);
 });
+
+test("the lesson's arc, in both languages, with the exercise at hand marked", async ({ browser }) => {
+  for (const [locale, heading, conclusion, relu] of [
+    ["en-US", "The lesson's argument", "5. Conclusion: a network needs a non-linear activation", "ReLU: fast, and sometimes dead"],
+    ["ko-KR", "이 수업의 흐름", "5. 결론: 신경망에는 비선형 활성화 함수가 필요하다", "ReLU: 빠르지만 가끔 죽는다"],
+  ] as const) {
+    const page = await newPage(browser, locale);
+    await page.goto("/practice/xor");
+    const arc = page.getByTestId("lesson-arc");
+    await arc.getByText(heading).click();
+    await expect(arc.locator("li")).toHaveCount(5);
+    await expect(arc.getByTestId("arc-conclusion")).toHaveAttribute("aria-current", "step");
+    await expect(arc.getByTestId("arc-perceptron")).not.toHaveAttribute("aria-current", "step");
+    await expect(arc.getByText(conclusion)).toBeVisible();
+    await expect(arc.getByRole("heading", { name: relu })).toBeVisible();
+    await page.goto("/practice/gate");
+    await expect(page.getByTestId("lesson-arc").getByTestId("arc-perceptron")).toHaveAttribute("aria-current", "step");
+    await page.context().close();
+  }
+});

@@ -128,3 +128,66 @@ test("with reduced motion, Play shows the run's end at once and nothing on the p
   expect(longest).toBeLessThan(0.001);
   expect(errors).toEqual([]);
 });
+
+test("the class's own points: placed by click and by keyboard, checked for separability, and a link that reproduces the run", async ({ browser }) => {
+  const page = await newPage(browser, "en-US", { width: 1280, height: 1000 });
+  const errors = watchConsole(page);
+  await page.goto("/practice/gate?gate=AND&lr=0.5&epochs=200&seed=7");
+  await page.getByTestId("use-points").check();
+  const editor = page.getByTestId("point-editor");
+  await expect(editor.getByTestId("point-0")).toContainText("(0.20, 0.20), output 0");
+  await expect(editor.getByTestId("points-separable")).toContainText("Linearly separable: yes");
+  // a click on the square's top-left corner area adds an output-1 point there
+  const square = editor.getByTestId("point-square");
+  const box = (await square.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.2);
+  await expect(editor.getByTestId("point-2")).toContainText("output 1");
+  // by keyboard: add a point, move it right and down, make it output 0
+  await editor.getByRole("button", { name: "Add a point" }).click();
+  const added = editor.getByTestId("point-3");
+  await expect(added).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("c");
+  await expect(added).toContainText("(0.60, 0.45), output 0");
+  await expect(page).toHaveURL(/pts=20\.20\.0_80\.80\.1_\d+\.\d+\.1_60\.45\.0/);
+
+  // an XOR-like set: no line separates it, and the page says so
+  await added.press("Delete");
+  await editor.getByTestId("point-1").focus();
+  await page.keyboard.press("c"); // (0.8, 0.8) becomes output 0: 0 at (0.2,0.2) and (0.8,0.8), 1 at the click
+  await editor.getByRole("button", { name: "Add a point" }).click();
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowDown"); // (0.8, 0.2), output 1
+  await expect(editor.getByTestId("point-3")).toContainText("(0.80, 0.20), output 1");
+  await expect(editor.getByTestId("points-separable")).toContainText("Linearly separable: no");
+
+  // a separable set from a link: trained to 100%, and the shared link replays the same weights elsewhere
+  const link = "/practice/gate?gate=AND&lr=0.5&epochs=200&seed=7&pts=10.10.0_20.80.1_80.20.0_90.90.1_40.60.1_60.30.0";
+  await page.goto(link);
+  await expect(page.getByTestId("point-editor").getByTestId("point-5")).toContainText("(0.60, 0.30), output 0");
+  await page.getByTestId("speed").fill("5");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(page.getByText("Epoch 200 of 200")).toBeVisible();
+  await expect(page.getByTestId("readout-accuracy")).toHaveText("Accuracy 100%");
+  await expect(page.getByTestId("points-separated")).toHaveText("One perceptron separated them: accuracy 100%.");
+  await page.getByRole("button", { name: "Check my perceptron" }).click();
+  await expect(page.getByTestId("check-feedback")).toContainText("Correct!");
+  const weights = async (p: Page) => Promise.all(["readout-w1", "readout-w2", "readout-b"].map((id) => p.getByTestId(id).textContent()));
+  const first = await weights(page);
+  await page.getByTestId("share-run").click();
+  const href = await page.getByTestId("share-link").getAttribute("href");
+  expect(href).toContain("pts=10.10.0_20.80.1_80.20.0_90.90.1_40.60.1_60.30.0");
+
+  const korean = await newPage(browser, "ko-KR");
+  await korean.goto(href!);
+  await expect(korean.getByTestId("point-editor")).toContainText("선형 분리 가능: 예");
+  const other = await newPage(browser, "en-US");
+  await other.goto(href!);
+  await other.getByTestId("speed").fill("5");
+  await other.getByTestId("play").click();
+  await expect(other.getByTestId("readout-epoch")).toContainText("200");
+  expect(await weights(other)).toEqual(first);
+  expect(errors).toEqual([]);
+});

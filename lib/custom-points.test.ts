@@ -88,3 +88,15 @@ describe("a gate run on a preset's own points, graded by replay", () => {
     expect(gradeGateRun(p, { gate: "AND", lr: 0.5, epochs: 500, seed: 1, w: final.w, b: final.b }).reason).toBe("notLearned");
   });
 });
+
+describe("points in the practice link", () => {
+  it("read back exactly, and refused when one-coloured or malformed", async () => {
+    const { readParams, toSearch } = await import("./practice-params");
+    const pts = [pt(10, 10, 0), pt(20, 80, 1), pt(90, 90, 1)];
+    const q = toSearch({ gate: "AND", seed: 7, pts });
+    expect(q).toBe("gate=AND&seed=7&pts=10.10.0_20.80.1_90.90.1");
+    expect(readParams(new URLSearchParams(q))).toEqual({ state: { gate: "AND", seed: 7, pts }, refused: [] });
+    expect(readParams(new URLSearchParams("pts=1.1.1_2.2.1")).refused).toEqual(["pts"]);
+    expect(readParams(new URLSearchParams("pts=1.1.1_2.2")).refused).toEqual(["pts"]);
+  });
+});

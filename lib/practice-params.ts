@@ -16,6 +16,7 @@ import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, FORMULA_PARAM_RANGE, PARAM_NAME
 import { BUNDLED_IMAGES } from "./images";
 import { SPREAD_RANGE } from "./samples";
 import { HIDDEN_ACTIVATIONS } from "./xor-net";
+import { bothColours, CUSTOM_POINTS_MAX, readPoints } from "./custom-points";
 
 /** A number written in the URL (an empty value is no number, not 0). */
 const number = <T extends z.ZodType<number, number>>(n: T) => z.string().trim().min(1).transform((s) => Number(s) + 0).pipe(n); // + 0: "-0" reads as 0
@@ -68,6 +69,12 @@ export const PRACTICE_SCHEMAS = {
   /** The XOR page's two-layer net, shown: its hidden activation and its seed (it trains a fixed 3,000 epochs). */
   net: z.enum(HIDDEN_ACTIVATIONS),
   netseed: integer(0, SEED_MAX),
+  /** The gate trainer's own points (lib/custom-points.ts): `x.y.label` in hundredths, joined by `_`. */
+  pts: z.string().max(CUSTOM_POINTS_MAX * 10).transform((s, ctx) => {
+    const p = readPoints(s);
+    if (!p || !bothColours(p)) { ctx.addIssue({ code: "custom", message: "invalidInput" }); return z.NEVER; }
+    return p;
+  }),
 } as const;
 
 export { PRACTICE_KEYS, initialWeights, toSearch, type PracticeKey, type PracticeState } from "./practice-search";

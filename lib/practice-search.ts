@@ -6,6 +6,7 @@
  */
 import type { output } from "zod";
 import type { PRACTICE_SCHEMAS } from "./practice-params";
+import { writePoints } from "./custom-points";
 
 type Schemas = typeof PRACTICE_SCHEMAS;
 export type PracticeKey = keyof Schemas;
@@ -34,6 +35,7 @@ const WRITERS: { [K in PracticeKey]: (v: PracticeState[K]) => string } = {
   b: String,
   net: String,
   netseed: String,
+  pts: writePoints,
 };
 
 export const PRACTICE_KEYS = Object.keys(WRITERS) as PracticeKey[];

@@ -8,6 +8,7 @@ import type { BundledImageId } from "./images";
 import type { PracticeState } from "./practice-search";
 import { LESSON_SAMPLING, type SampleSettings } from "./samples";
 import type { HiddenActivation } from "./xor-net";
+import type { LabelledPoint } from "./custom-points";
 
 /** The explorer's controls: function and its parameters, one's own formula, picture, samples. */
 export interface ExplorerView {
@@ -61,7 +62,7 @@ export function explorerToParams(v: ExplorerView): Partial<PracticeState> {
 }
 
 /** A trainer's run: gate (the gate page), rate, epochs, seed, and the initial weights when given. */
-export interface TrainerRun { gate?: PracticeState["gate"]; lr?: number; epochs?: number; seed?: number; init?: { w: [number, number]; b: number } }
+export interface TrainerRun { gate?: PracticeState["gate"]; lr?: number; epochs?: number; seed?: number; init?: { w: [number, number]; b: number }; points?: LabelledPoint[] }
 
 export function runFromParams(s: Partial<PracticeState>): TrainerRun {
   return {
@@ -70,6 +71,7 @@ export function runFromParams(s: Partial<PracticeState>): TrainerRun {
     ...(s.epochs !== undefined && { epochs: s.epochs }),
     ...(s.seed !== undefined && { seed: s.seed }),
     ...(s.w1 !== undefined && s.w2 !== undefined && s.b !== undefined && { init: { w: [s.w1, s.w2], b: s.b } }),
+    ...(s.pts && { points: s.pts }),
   };
 }
 
@@ -80,6 +82,7 @@ export function runToParams(r: TrainerRun): Partial<PracticeState> {
     ...(r.epochs !== undefined && { epochs: r.epochs }),
     ...(r.seed !== undefined && { seed: r.seed }),
     ...(r.init && { w1: r.init.w[0], w2: r.init.w[1], b: r.init.b }),
+    ...(r.points && { pts: r.points }),
   };
 }
 

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 
 /** Top-level entries the web build never reads, or that the build itself writes. */
 const NOT_INPUTS = new Set([
-  "node_modules", ".next", ".git", "data", "e2e", "bench", "docs", "scripts", ".ci", "cache", "coverage",
+  "node_modules", ".next", ".git", "data", "e2e", "bench", "docs", "deploy", "scripts", ".ci", "cache", "coverage",
   "test-results", "playwright-report", "next-env.d.ts", "tsconfig.tsbuildinfo", "vitest.config.mts", "playwright.config.ts",
 ]);
 /** Files anywhere that are not inputs: tests, notes, the migrations' SQL (the generated client is). */
