@@ -61,7 +61,7 @@ for (const lang of ["en", "ko"] as const) {
 
 const LIVE = {
   en: { graded: "Graded: 10 of 10 points, the answer is correct.", submissions: /(\d+) new submissions?/, help: "Dara needs help", play: "Play", check: "Check my perceptron", enter: "Enter the live session" },
-  ko: { graded: "채점 결과: 10점 중 10점, 정답입니다.", submissions: /새 제출 (\d+)건/, help: "Dara 학생이 도움을 필요로 합니다", play: "재생", check: "내 퍼셉트론 확인", enter: "실시간 세션 입장" },
+  ko: { graded: "채점 결과: 10점 중 10점, 정답입니다.", submissions: /새 제출 (\d+)건/, help: "Dara 학생이 도움이 필요합니다", play: "재생", check: "내 퍼셉트론 확인", enter: "실시간 세션 입장" },
 } as const;
 
 for (const lang of ["en", "ko"] as const) {
