@@ -69,7 +69,7 @@ test("the training curve has a trace too, and it is fetched only when asked for 
   await page.getByRole("button", { name: "재생" }).click();
   const chart = page.getByTestId("accuracy-chart");
   await chart.getByRole("button", { name: "소리로 듣기" }).click();
-  const trace = chart.getByRole("slider");
+  const trace = chart.getByTestId("audio-trace");
   await expect(trace).toBeFocused();
   await page.keyboard.press("End");
   await expect(trace).toHaveAttribute("aria-valuetext", /^x = 1,?000, y = 1$/);

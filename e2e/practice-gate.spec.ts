@@ -20,7 +20,7 @@ test("Play trains AND to 100%, the progress bar and the charts follow, and the c
   await expect(page.getByText("5000 epochs per second")).toBeVisible();
   await page.getByRole("button", { name: "Play" }).click();
   await expect(progress(page)).toHaveAttribute("aria-valuenow", "300");
-  await expect(page.getByText("Epoch 300 of 300")).toBeVisible();
+  await expect(page.getByText("Epoch 300 of 300", { exact: true })).toBeVisible();
   await expect(page.getByTestId("readout-accuracy")).toHaveText("Accuracy 100%");
   await expect(accuracyChart.locator("g.x .tick").last()).toHaveText("300");
   await expect(accuracyChart.locator("svg")).toHaveAttribute("aria-label", /300 epochs done, latest 100%/);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import en from "@/messages/en";
+import ko from "@/messages/ko";
 import { emptyQueue, enqueue, MIN_GAP_MS, take } from "./announce-queue";
 import { boardNews } from "./board-news";
 import { narrate, type RunView } from "./narration";
@@ -51,5 +54,17 @@ describe("board news", () => {
     expect(r.news).toEqual({ submissions: 3, help: ["Bo"] });
     r = boardNews(r.seen, [tile("a", "Minji", "t2"), tile("b", "Joon", "t1"), tile("c", "Ara", "t1"), tile("d", "Bo")], ["d"]);
     expect(r.news).toEqual({ submissions: 0, help: [] });
+  });
+});
+
+describe("the board's news in words", () => {
+  // Korean has no "one" plural category: a single student must still read naturally.
+  it("one student and several, in both languages", () => {
+    const t = (messages: typeof en, locale: "en" | "ko") => createTranslator({ locale, messages, namespace: "announce" });
+    expect(t(en, "en")("help", { count: 1, names: "Minji" })).toBe("Minji needs help");
+    expect(t(en, "en")("help", { count: 2, names: "Minji, Joon" })).toBe("Minji, Joon need help");
+    expect(t(ko, "ko")("help", { count: 1, names: "민지" })).toBe("민지 학생이 도움이 필요합니다");
+    expect(t(ko, "ko")("submissions", { count: 3 })).toBe("새 제출 3건");
+    expect(t(en, "en")("submissions", { count: 1 })).toBe("1 new submission");
   });
 });
