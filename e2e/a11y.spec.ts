@@ -60,7 +60,7 @@ for (const [lang, locale] of LOCALES) test(`no serious or critical axe violation
 // streaming, with an experiment and after the reveal; each exercise before and after the student has
 // worked on it (the XOR hidden layer too); the lobby, the dashboard, the settings, the class history.
 for (const [lang, locale] of LOCALES) test(`no serious or critical axe violation in any state of a class (${lang})`, async ({ browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const found: string[] = [];
   const scan = async (page: Page, state: string) => {
     for (const v of await serious(page)) found.push(`${state}: ${v}`);

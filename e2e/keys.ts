@@ -51,11 +51,23 @@ export async function typeInto(page: Page, field: Locator, text: string, opts?: 
   await page.keyboard.type(text);
 }
 
-/** Tabs to a button, link, checkbox or radio and presses it (Enter, or Space for a checkbox / radio). */
+/** Tabs to a button, link or checkbox and presses it (Enter, or Space for a checkbox); a radio: see below. */
 export async function press(page: Page, target: Locator, opts?: { back?: boolean }) {
-  await tabTo(page, target, opts);
   const kind = await target.evaluate((el) => (el as HTMLInputElement).type);
-  await page.keyboard.press(kind === "checkbox" || kind === "radio" ? "Space" : "Enter");
+  if (kind === "radio") return pickRadio(page, target, opts);
+  await tabTo(page, target, opts);
+  await page.keyboard.press(kind === "checkbox" ? "Space" : "Enter");
+}
+
+/** A radio group takes one Tab stop: Tab into the group, then the arrow keys move to `radio`; Space checks it. */
+async function pickRadio(page: Page, radio: Locator, opts?: { back?: boolean }) {
+  const name = await radio.getAttribute("name");
+  const group = page.locator(`input[type=radio][name="${name}"]`);
+  const checked = page.locator(`input[type=radio][name="${name}"]:checked`);
+  await tabTo(page, (await checked.count()) ? checked : group.first(), opts);
+  for (let i = 0; i < 10 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect(radio).toBeChecked();
 }
 
 /** Tabs to a closed <select> and moves its choice with the arrow keys to option number `index`. */
