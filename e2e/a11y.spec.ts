@@ -63,7 +63,10 @@ for (const [lang, locale] of LOCALES) test(`no serious or critical axe violation
   test.setTimeout(360_000);
   const found: string[] = [];
   const scan = async (page: Page, state: string) => {
-    for (const v of await serious(page)) found.push(`${state}: ${v}`);
+    for (const v of await serious(page)) {
+      found.push(`${state}: ${v}`);
+      console.log(`axe, ${lang}, ${state}: ${v}`); // seen even if a later step times out
+    }
   };
   const live = await liveClass(browser, baseURL!, `States ${lang}`);
   const teacher = await pageAs(browser, locale, live.teacher);
