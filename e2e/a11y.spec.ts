@@ -55,3 +55,94 @@ for (const [lang, locale] of LOCALES) test(`no serious or critical axe violation
   }
   live.board.disconnect();
 });
+
+// Every state a person meets during a class, each scanned in the page's own language: the board empty,
+// streaming, with an experiment and after the reveal; each exercise before and after the student has
+// worked on it (the XOR hidden layer too); the lobby, the dashboard, the settings, the class history.
+for (const [lang, locale] of LOCALES) test(`no serious or critical axe violation in any state of a class (${lang})`, async ({ browser, baseURL }) => {
+  test.setTimeout(360_000);
+  const found: string[] = [];
+  const scan = async (page: Page, state: string) => {
+    for (const v of await serious(page)) {
+      found.push(`${state}: ${v}`);
+      console.log(`axe, ${lang}, ${state}: ${v}`); // seen even if a later step times out
+    }
+  };
+  const live = await liveClass(browser, baseURL!, `States ${lang}`);
+  const teacher = await pageAs(browser, locale, live.teacher);
+  await teacher.goto(`/classes/${live.classId}`);
+  await teacher.getByTestId("join-qr").waitFor();
+  await scan(teacher, "lobby");
+  await teacher.goto(`/sessions/${live.sessionId}`);
+  await teacher.waitForLoadState("networkidle");
+  await scan(teacher, "board, empty");
+
+  const student = await pageAs(browser, locale);
+  await joinClass(student, live.code, "Stella", JOIN_LABELS[lang]);
+  await student.goto(`/live/${live.sessionId}`);
+  await student.getByTestId("waiting").waitFor();
+  await scan(student, "live, waiting");
+
+  // 1. Activation functions: before, then with an answer sent.
+  await live.push("ACTIVATION");
+  await student.getByTestId("panels").waitFor();
+  await scan(student, "activation, before");
+  await student.locator(".act-choice input").first().check();
+  await student.locator(".act-question button[type=submit]").click();
+  await student.getByTestId("submission-status").filter({ hasText: /\d/ }).waitFor();
+  await scan(student, "activation, answered");
+
+  // 2. The gate: before, then trained and checked; the board streaming.
+  await live.push("GATE");
+  await student.getByTestId("decision-map").waitFor();
+  await scan(student, "gate, before");
+  await student.getByTestId("speed").fill("5");
+  await student.locator(".tr-buttons button").first().click();
+  await expect(student.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1000", { timeout: 30_000 });
+  await student.locator(".tr-check button").click();
+  await student.getByTestId("submission-status").filter({ hasText: /\d/ }).waitFor();
+  await scan(student, "gate, trained and checked");
+  await expect(teacher.getByTestId("tile")).toHaveCount(1);
+  await scan(teacher, "board, streaming");
+
+  // 3. XOR: before, trained, the hidden layer unlocked.
+  await live.push("XOR");
+  await student.getByTestId("best-accuracy").waitFor();
+  await scan(student, "xor, before");
+  await student.getByTestId("speed").fill("5");
+  await student.locator(".tr-buttons button").first().click();
+  await expect(student.getByRole("progressbar")).toHaveAttribute("aria-valuenow", /\d+/);
+  await student.waitForTimeout(1500);
+  await scan(student, "xor, trained");
+  expect(await live.board.emitWithAck("control:unlock", { sessionId: live.sessionId })).toEqual({ ok: true });
+  await student.getByTestId("xor-hidden-layer").waitFor();
+  await scan(student, "xor, hidden layer");
+  await scan(teacher, "board, xor");
+
+  // An experiment on the gate, then the reveal.
+  const gate = live.exercises.find((e) => e.type === "GATE")!;
+  expect(await live.board.emitWithAck("control:push", {
+    sessionId: live.sessionId, exerciseId: gate.id, experiment: { mode: "BALANCED", variable: "lr", values: [0.01, 1] },
+  })).toEqual({ ok: true });
+  await student.getByTestId("experiment-group").waitFor();
+  await scan(student, "experiment, student");
+  await teacher.getByTestId("experiment-comparison").waitFor();
+  await scan(teacher, "board, experiment");
+  expect(await live.board.emitWithAck("control:reveal", { sessionId: live.sessionId })).toEqual({ ok: true });
+  await student.getByTestId("revealed-answer").waitFor();
+  await scan(student, "after reveal, student");
+  await teacher.waitForTimeout(500);
+  await scan(teacher, "board, after reveal");
+  await teacher.goto(`/sessions/${live.sessionId}/projector`);
+  await teacher.waitForLoadState("networkidle");
+  await scan(teacher, "projector, after reveal");
+
+  for (const path of [`/classes/${live.classId}/dashboard`, `/classes/${live.classId}/settings`, `/classes/${live.classId}/students`, `/classes/${live.classId}/history`, "/lessons", "/help"]) {
+    const res = await teacher.goto(path);
+    if (res?.status() === 404) continue;
+    await teacher.waitForLoadState("networkidle");
+    await scan(teacher, path.replace(live.classId, ":id"));
+  }
+  live.board.disconnect();
+  expect(found).toEqual([]);
+});
