@@ -2,10 +2,9 @@
 import { useState } from "react";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import type { TraceData } from "@/lib/audio-trace";
 import "./audio-trace.css";
 
-/** A curve to hear: its points, the levels where a tick sounds (0, a threshold, 0.5), and how its numbers read. */
-export interface TraceData { title: string; xs: ArrayLike<number>; ys: ArrayLike<number>; refs: number[]; format(v: number): string }
 
 // The Web Audio player (and its WAV writer) is fetched when Listen is pressed, never with the page.
 const Player = dynamic(() => import("./AudioTracePlayer"), { ssr: false });

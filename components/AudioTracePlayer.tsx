@@ -1,9 +1,8 @@
 "use client";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { crossings, panOf, pitchOf, traceSchedule, tracePositions, valueRange, type TraceSchedule } from "@/lib/audio-trace";
+import { crossings, panOf, pitchOf, traceSchedule, tracePositions, valueRange, type TraceData, type TraceSchedule } from "@/lib/audio-trace";
 import { encodeWav } from "@/lib/wav";
-import type { TraceData } from "./AudioTrace";
 
 const NOTE_S = 0.2;
 const RATE = 44100;

@@ -3,6 +3,9 @@
  * a short tick where the curve crosses a reference level (0, a threshold, 0.5). Pure: this computes
  * the schedule; components/AudioTracePlayer.tsx plays it with the Web Audio API.
  */
+/** A curve to hear: its points, the levels where a tick sounds (0, a threshold, 0.5), and how its numbers read. */
+export interface TraceData { title: string; xs: ArrayLike<number>; ys: ArrayLike<number>; refs: number[]; format(v: number): string }
+
 export const F_LOW = 220;
 export const F_HIGH = 880;
 /** The whole curve, played with Space, lasts this long (s). */
