@@ -160,7 +160,7 @@ export function answerSummary(payload: unknown): unknown {
   if (!payload || typeof payload !== "object") return undefined;
   const p = payload as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of ["explanation", "bestAccuracy", "choices", "activation", "gate", "w", "b", "selected"]) if (key in p) out[key] = p[key];
+  for (const key of ["explanation", "bestAccuracy", "choices", "concepts", "activation", "gate", "w", "b", "selected"]) if (key in p) out[key] = p[key];
   return out;
 }
 
