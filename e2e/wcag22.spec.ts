@@ -98,6 +98,7 @@ test("2.4.11 focus not obscured: on a phone, Tab never puts the focus under the 
 });
 
 test("3.2.6 consistent help: the Help link is in the header, right after Practice, on every page (script-free ones too)", async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const [who, path] of pages()) {
     const page = await open(browser, who);
     await page.goto(path);
