@@ -187,7 +187,7 @@ describe("activation experiments (the XOR hidden layer)", async () => {
   it("accepts two distinct hidden activations only, and names the setting", () => {
     const ok = experimentSpecSchema.safeParse({ mode: "CHOICE", variable: "activation", values: ["sigmoid", "tanh"] });
     expect(ok.success).toBe(true);
-    for (const values of [["sigmoid", "sigmoid"], ["sigmoid", "relu"], ["sigmoid"], ["sigmoid", 0.1]]) {
+    for (const values of [["sigmoid", "sigmoid"], ["sigmoid", "gelu"], ["sigmoid"], ["sigmoid", 0.1]]) {
       expect(experimentSpecSchema.safeParse({ mode: "CHOICE", variable: "activation", values }).success).toBe(false);
     }
     // an activation is no learning rate or seed

@@ -5,6 +5,8 @@
  */
 import { GATE_INPUTS } from "./gates";
 import { layersOf, mlpForward, type HiddenActivation, type MlpEpochRecord, type MlpNet } from "./mlp";
+
+export { effectiveLine, type Line } from "./mlp";
 import { classifyUnit, type UnitState } from "./mlp-units";
 
 export { classifyUnit, SATURATION, type UnitState } from "./mlp-units";
@@ -17,27 +19,6 @@ export function unitStates(net: MlpNet, activation: HiddenActivation = "sigmoid"
     z.forEach((zl, l) => zl.forEach((v, j) => zs[l][j].push(v)));
   }
   return zs.map((l) => l.map((unitZ) => classifyUnit(activation, unitZ)));
-}
-
-export interface Line { w: [number, number]; b: number }
-
-/**
- * The output's pre-activation as one affine map w1*x1 + w2*x2 + b, composing the layers' weights
- * as if every hidden unit were linear (exact for the linear activation). Its zero line is the
- * network's decision boundary: output >= 0.5 on one side.
- */
-export function effectiveLine(net: MlpNet): Line {
-  // rows: each unit of the current layer as [coefficient of x1, of x2, constant]
-  let rows: [number, number, number][] = [[1, 0, 0], [0, 1, 0]];
-  for (const layer of layersOf(net)) {
-    rows = layer.map((u) => {
-      const r: [number, number, number] = [0, 0, u.b];
-      u.w.forEach((w, i) => { r[0] += w * rows[i][0]; r[1] += w * rows[i][1]; r[2] += w * rows[i][2]; });
-      return r;
-    });
-  }
-  const [w1, w2, b] = rows[0];
-  return { w: [w1, w2], b };
 }
 
 /** The diagnostics of a graded run, for a class experiment (lib/xor-net-grading.ts's `diag`). */

@@ -7,16 +7,19 @@
  *   largest slope on every point: it sits on its flat ends and barely learns.
  * The step is neither: its slope is 0 everywhere by definition (the gradient chart shows that).
  */
-import { ACTIVATIONS, resolveParams, type ActivationId } from "./activations";
+import { ACTIVATIONS, resolveParams, type ActivationId, type ActivationParams } from "./activations";
 
 /** A slope below this share of the activation's largest slope counts as flat (sigmoid: |z| > ~6, tanh: |z| > ~3). */
 export const SATURATION = 0.01;
 
 export type UnitState = "ok" | "dead" | "saturated";
 
+const PARAMS = new Map<ActivationId, ActivationParams>();
+
 export function classifyUnit(id: ActivationId, zs: readonly number[]): UnitState {
   const act = ACTIVATIONS[id];
-  const p = resolveParams(act);
+  let p = PARAMS.get(id);
+  if (!p) PARAMS.set(id, (p = resolveParams(act)));
   const { left, right } = act.saturates;
   if (act.maxDerivative === 0 || zs.length === 0) return "ok";
   if (left && !right) return zs.every((z) => act.der(z, p) === 0) ? "dead" : "ok";

@@ -9,28 +9,17 @@
  * Each epoch also records its diagnostics (lib/mlp-diagnostics.ts): mean |gradient| per layer,
  * dead and saturated hidden units.
  */
-import { ACTIVATIONS, resolveParams, sigmoid, type ActivationId, type ActivationParams } from "./activations";
+import { ACTIVATIONS, resolveParams, sigmoid, type ActivationParams } from "./activations";
 import { GATE_INPUTS, gateLabels } from "./gates";
 import { GRID_SIZE } from "./grid";
 import { classifyUnit } from "./mlp-units";
 import { makeRng } from "./random";
+import {
+  cloneMlp, CROSS_ENTROPY, effectiveLine, HIDDEN_ACTIVATIONS, isHiddenActivation, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, shapeOf,
+  type HiddenActivation, type MlpConfig, type MlpNet, type MlpUnit,
+} from "./mlp-net";
 
-/** The hidden units' activation (ids of lib/activations.ts); the output unit is always a sigmoid. */
-export const HIDDEN_ACTIVATIONS = ["linear", "step", "sigmoid", "tanh", "relu", "leakyRelu"] as const satisfies readonly ActivationId[];
-export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
-export const isHiddenActivation = (v: unknown): v is HiddenActivation => (HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v);
-
-export const MLP_WIDTH = { min: 2, max: 8 } as const;
-export const MLP_LAYERS = { min: 1, max: 2 } as const;
-export const MLP_INIT_SCALE = { min: 0.01, max: 10, default: 0.3 } as const;
-
-export interface MlpUnit { w: number[]; b: number }
-/** `hidden`: the first hidden layer (its units' w read x1, x2); `hidden2`: the second, if any; `out`: the output unit. */
-export interface MlpNet { hidden: MlpUnit[]; hidden2?: MlpUnit[]; out: MlpUnit }
-
-/** Absent: activation sigmoid, width 2, one hidden layer, initScale 0.3 (the 2-2-1 net of lib/xor-net.ts). */
-export interface MlpConfig { seed: number; lr: number; epochs: number; activation?: HiddenActivation; width?: number; layers?: number; initScale?: number }
-export type MlpShape = Required<Pick<MlpConfig, "activation" | "width" | "layers" | "initScale">>;
+export * from "./mlp-net";
 
 /** One epoch: accuracy and loss after its update; the gradient and unit counts of its own forward pass. */
 export interface MlpEpochRecord {
@@ -40,14 +29,14 @@ export interface MlpEpochRecord {
   dead: number;
   saturated: number;
 }
-export interface MlpState { config: MlpConfig; net: MlpNet; epoch: number; history: MlpEpochRecord[]; done: boolean }
-export interface MlpResult { init: MlpNet; final: MlpNet; history: MlpEpochRecord[]; bestAccuracy: number }
+/**
+ * `diverged`: the next step would have made a weight (or the loss) overflow; the run stopped there,
+ * on its last finite net (a replay of `epoch` epochs ends on the same net).
+ */
+export interface MlpState { config: MlpConfig; net: MlpNet; epoch: number; history: MlpEpochRecord[]; done: boolean; diverged?: boolean }
+export interface MlpResult { init: MlpNet; final: MlpNet; history: MlpEpochRecord[]; bestAccuracy: number; diverged: boolean }
 
 const LABELS = gateLabels("XOR");
-
-export function shapeOf(c: MlpConfig): MlpShape {
-  return { activation: c.activation ?? "sigmoid", width: c.width ?? MLP_WIDTH.min, layers: c.layers ?? MLP_LAYERS.min, initScale: c.initScale ?? MLP_INIT_SCALE.default };
-}
 
 export function validateMlpConfig(c: MlpConfig): void {
   const s = shapeOf(c);
@@ -58,12 +47,6 @@ export function validateMlpConfig(c: MlpConfig): void {
   if (!Number.isInteger(s.layers) || s.layers < MLP_LAYERS.min || s.layers > MLP_LAYERS.max) throw new RangeError("layers must be 1 or 2");
   if (!(s.initScale >= MLP_INIT_SCALE.min && s.initScale <= MLP_INIT_SCALE.max)) throw new RangeError("initScale out of range");
 }
-
-const cloneUnit = (u: MlpUnit): MlpUnit => ({ w: u.w.slice(), b: u.b });
-export const cloneMlp = (n: MlpNet): MlpNet => ({ hidden: n.hidden.map(cloneUnit), ...(n.hidden2 && { hidden2: n.hidden2.map(cloneUnit) }), out: cloneUnit(n.out) });
-
-/** The layers in order, the output as a layer of one. */
-export const layersOf = (n: MlpNet): MlpUnit[][] => (n.hidden2 ? [n.hidden, n.hidden2, [n.out]] : [n.hidden, [n.out]]);
 
 /** Draw order: each layer in turn (hidden, hidden2, out), each unit's weights then its bias. */
 export function initMlp(config: Pick<MlpConfig, "seed" | "width" | "layers" | "initScale">): MlpNet {
@@ -89,45 +72,56 @@ function pre(u: MlpUnit, a: ArrayLike<number>): number {
 }
 
 export const hiddenActivation = (a: HiddenActivation = "sigmoid") => ACTIVATIONS[a];
-export const hiddenParams = (a: HiddenActivation = "sigmoid"): ActivationParams => resolveParams(ACTIVATIONS[a]);
+const PARAMS = Object.fromEntries(HIDDEN_ACTIVATIONS.map((a) => [a, resolveParams(ACTIVATIONS[a])])) as Record<HiddenActivation, ActivationParams>;
+export const hiddenParams = (a: HiddenActivation = "sigmoid"): ActivationParams => PARAMS[a];
 
 export interface MlpForward { z: number[][]; h: number[][]; y: number }
 
+const hiddenLayers = (net: MlpNet) => (net.hidden2 ? [net.hidden, net.hidden2] : [net.hidden]);
+const buffers = (net: MlpNet): number[][] => hiddenLayers(net).map((l) => new Array<number>(l.length).fill(0));
+
+/** The forward pass into `z` and `h` (one array per hidden layer, sized to it); returns the output. */
+function forwardInto(net: MlpNet, x1: number, x2: number, a: HiddenActivation | undefined, z: number[][], h: number[][], x: number[]): number {
+  const f = hiddenActivation(a).output;
+  const p = hiddenParams(a);
+  x[0] = x1;
+  x[1] = x2;
+  let input = x;
+  const layers = hiddenLayers(net);
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l];
+    const zl = z[l];
+    const hl = h[l];
+    for (let j = 0; j < layer.length; j++) { zl[j] = pre(layer[j], input); hl[j] = f(zl[j], p); }
+    input = hl;
+  }
+  return sigmoid(pre(net.out, input));
+}
+
 /** Forward pass: per hidden layer the pre-activations `z` and outputs `h`; `y` the output. */
 export function mlpForward(net: MlpNet, x1: number, x2: number, activation?: HiddenActivation): MlpForward {
-  const f = hiddenActivation(activation);
-  const p = hiddenParams(activation);
-  const z: number[][] = [];
-  const h: number[][] = [];
-  let a: number[] = [x1, x2];
-  for (const layer of net.hidden2 ? [net.hidden, net.hidden2] : [net.hidden]) {
-    const zl = layer.map((u) => pre(u, a));
-    const hl = zl.map((v) => f.output(v, p));
-    z.push(zl);
-    h.push(hl);
-    a = hl;
-  }
-  return { z, h, y: sigmoid(pre(net.out, a)) };
+  const z = buffers(net);
+  const h = buffers(net);
+  return { z, h, y: forwardInto(net, x1, x2, activation, z, h, [0, 0]) };
 }
 
 export const mlpOutput = (net: MlpNet, x1: number, x2: number, activation?: HiddenActivation) => mlpForward(net, x1, x2, activation).y;
 
-/** Mean binary cross-entropy as a {value, der} pair: der is d(loss)/d(output pre-activation) for one sample. */
-export const CROSS_ENTROPY = {
-  value: (y: number, label: number) => {
-    const c = Math.min(Math.max(y, 1e-12), 1 - 1e-12);
-    return label ? -Math.log(c) : -Math.log(1 - c);
-  },
-  der: (y: number, label: number) => y - label,
-};
-
 /** Accuracy and mean cross-entropy on the four points (output < 0.5 reads 0). */
 export function mlpScore(net: MlpNet, activation?: HiddenActivation): { accuracy: number; loss: number } {
+  return scoreWith(net, activation, buffers(net), buffers(net), [0, 0]);
+}
+
+function scoreWith(net: MlpNet, activation: HiddenActivation | undefined, z: number[][], h: number[][], x: number[]) {
+  const line = activation === "linear" ? effectiveLine(net) : null;
   let ok = 0;
   let sum = 0;
   for (let k = 0; k < 4; k++) {
-    const y = mlpOutput(net, GATE_INPUTS[k][0], GATE_INPUTS[k][1], activation);
-    if ((y < 0.5 ? 0 : 1) === LABELS[k]) ok++;
+    const [x1, x2] = GATE_INPUTS[k];
+    const y = forwardInto(net, x1, x2, activation, z, h, x);
+    // a linear net is one line: its decision is read from that line (never from rounding noise near 0.5)
+    const predicted = line ? (x1 * line.w[0] + x2 * line.w[1] + line.b < 0 ? 0 : 1) : y < 0.5 ? 0 : 1;
+    if (predicted === LABELS[k]) ok++;
     sum += CROSS_ENTROPY.value(y, LABELS[k]);
   }
   return { accuracy: ok / 4, loss: sum / 4 };
@@ -151,13 +145,16 @@ export function stepMlpEpoch(state: MlpState): MlpState {
   const hiddenCount = layers.length - 1;
   const g = layers.map(zeros);
   const zs: number[][][] = layers.slice(0, hiddenCount).map((l) => l.map(() => [])); // [layer][unit][sample]
+  const z = buffers(net);
+  const h = buffers(net);
+  const x = [0, 0];
   for (let k = 0; k < 4; k++) {
     const [x1, x2] = GATE_INPUTS[k];
-    const { z, h, y } = mlpForward(net, x1, x2, a);
+    const y = forwardInto(net, x1, x2, a, z, h, x);
     // the output layer's delta, then each hidden layer's from the one above it
     let delta = [CROSS_ENTROPY.der(y, LABELS[k])];
     for (let l = hiddenCount; l >= 0; l--) {
-      const input = l === 0 ? [x1, x2] : h[l - 1];
+      const input = l === 0 ? x : h[l - 1];
       const gl = g[l];
       for (let j = 0; j < gl.length; j++) {
         for (let i = 0; i < input.length; i++) gl[j].w[i] += delta[j] * input[i];
@@ -178,18 +175,33 @@ export function stepMlpEpoch(state: MlpState): MlpState {
   }
   const s = state.config.lr / 4;
   const grad: number[] = [];
+  let finite = true;
   layers.forEach((layer, l) => {
     let sum = 0;
     let count = 0;
     layer.forEach((u, j) => {
       const gu = g[l][j];
-      for (let i = 0; i < u.w.length; i++) { u.w[i] -= s * gu.w[i]; sum += Math.abs(gu.w[i]); }
-      u.b -= s * gu.b;
+      for (let i = 0; i < u.w.length; i++) { sum += Math.abs(gu.w[i]); finite &&= Number.isFinite(u.w[i] - s * gu.w[i]); }
       sum += Math.abs(gu.b);
+      finite &&= Number.isFinite(u.b - s * gu.b);
       count += u.w.length + 1;
     });
     grad.push(sum / 4 / count);
   });
+  if (!finite) return diverge(state);
+  // apply, keeping the old weights in g (no longer needed) in case the new net overflows
+  layers.forEach((layer, l) => layer.forEach((u, j) => {
+    const gu = g[l][j];
+    for (let i = 0; i < u.w.length; i++) { const old = u.w[i]; u.w[i] -= s * gu.w[i]; gu.w[i] = old; }
+    const old = u.b;
+    u.b -= s * gu.b;
+    gu.b = old;
+  }));
+  const score = scoreWith(net, a, z, h, x);
+  if (!Number.isFinite(score.loss)) {
+    layers.forEach((layer, l) => layer.forEach((u, j) => { u.w = g[l][j].w; u.b = g[l][j].b; }));
+    return diverge(state);
+  }
   let dead = 0;
   let saturated = 0;
   for (const layer of zs) for (const unitZ of layer) {
@@ -197,8 +209,14 @@ export function stepMlpEpoch(state: MlpState): MlpState {
     if (c === "dead") dead++;
     else if (c === "saturated") saturated++;
   }
-  state.history.push({ epoch: state.epoch, ...mlpScore(net, a), grad, dead, saturated });
+  state.history.push({ epoch: state.epoch, ...score, grad, dead, saturated });
   if (++state.epoch >= state.config.epochs) state.done = true;
+  return state;
+}
+
+function diverge(state: MlpState): MlpState {
+  state.done = true;
+  state.diverged = true;
   return state;
 }
 
@@ -208,7 +226,7 @@ export function trainMlp(config: MlpConfig): MlpResult {
   while (!state.done) stepMlpEpoch(state);
   let bestAccuracy = state.history.length ? 0 : mlpScore(init, config.activation).accuracy;
   for (const r of state.history) if (r.accuracy > bestAccuracy) bestAccuracy = r.accuracy;
-  return { init, final: cloneMlp(state.net), history: state.history, bestAccuracy };
+  return { init, final: cloneMlp(state.net), history: state.history, bestAccuracy, diverged: !!state.diverged };
 }
 
 /** Network output at every point of the decision grid (same ordering as grid.ts). */

@@ -129,7 +129,7 @@ describe("every practice control through the URL", () => {
     // a shut net leaves nothing in the link; a seed without the net opens nothing
     expect(netToParams({ open: false, activation: "tanh", seed: 3 })).toEqual({});
     expect(netFromParams(readParams({ netseed: "3" }).state)).toEqual({ open: false });
-    expect(readParams({ net: "relu", netseed: "-1" }).refused).toEqual(["net", "netseed"]);
+    expect(readParams({ net: "gelu", netseed: "-1" }).refused).toEqual(["net", "netseed"]);
   });
   it("junk in the URL falls back to the defaults, without a crash", () => {
     fc.assert(
