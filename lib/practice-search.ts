@@ -34,6 +34,9 @@ const WRITERS: { [K in PracticeKey]: (v: PracticeState[K]) => string } = {
   b: String,
   net: String,
   netseed: String,
+  netwidth: String,
+  netlayers: String,
+  netscale: String,
 };
 
 export const PRACTICE_KEYS = Object.keys(WRITERS) as PracticeKey[];
