@@ -26,6 +26,7 @@ const NET_SPEED = 750;
 const LABELS = gateLabels("XOR");
 const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LABELS[k] }));
 const WIDTHS = [2, 3, 4, 5, 6, 7, 8];
+const SUB = ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"];
 
 const snapshot = (s: MlpState) => ({ net: cloneMlp(s.net), epoch: s.epoch, done: s.done, diverged: !!s.diverged, history: s.history.slice() });
 
@@ -159,7 +160,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         <p className="tr-stats muted tr-net-weights" data-testid="net-weights">
           {layersOf(snap.net).flatMap((layer, l) => layer.map((u, j) => (
             <span key={`${l}-${j}`}>
-              {l === layersOf(snap.net).length - 1 ? t("net.unit.out") : t("net.unitName", { layer: l + 1, unit: j + 1 })}: {u.w.map((w, i) => `w${i + 1} ${fmtWeight(w)}`).join(", ")}, b {fmtWeight(u.b)}
+              {l === layersOf(snap.net).length - 1 ? t("net.unit.out") : t(l === 0 ? "net.unitName" : "net.unitName2", { unit: j + 1 })}: {u.w.map((w, i) => `w${SUB[i]} ${fmtWeight(w)}`).join(", ")}, b {fmtWeight(u.b)}
             </span>
           )))}
         </p>
