@@ -26,7 +26,7 @@ interface Props {
 export default function XorNetNotes({ activation, epoch, done, accuracy, diverged, line, dead, saturated, units, locked, onLeaky }: Props) {
   const t = useTranslations("trainer.net.why");
   return (
-    <div className="stack" aria-live="polite" data-testid="net-notes">
+    <div className="stack" data-testid="net-notes">
       {diverged && <p className="tr-bad" data-testid="net-diverged">{t("diverged", { epoch })}</p>}
       {activation === "linear" && line && (
         <p data-testid="net-note-linear">

@@ -71,12 +71,10 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
     setPlaying(play);
   }, []);
   const change = useCallback((patch: Partial<XorNetChoice>) => {
-    setChoice((c) => {
-      const next = { ...c, ...patch };
-      reset(next, false);
-      return next;
-    });
-  }, [reset]);
+    const next = { ...choice, ...patch };
+    setChoice(next);
+    reset(next, false);
+  }, [choice, reset]);
   useEffect(() => { if (locked) setPlaying(false); }, [locked]);
   useEffect(() => { onChoice?.(choice); }, [choice, onChoice]);
   useEffect(() => {

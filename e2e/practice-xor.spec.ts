@@ -98,7 +98,7 @@ test("the network's controls: a wide ReLU run with dead units, reproduced exactl
   expect(numbers(weights)).toEqual(expected);
   const dead = unitStates(final, "relu")[0].filter((s) => s === "dead").length;
   expect(dead).toBeGreaterThan(0);
-  await expect(net.getByTestId("net-note-dead")).toContainText(`${dead} of 8 ReLU units are dead`);
+  await expect(net.getByTestId("net-note-dead")).toContainText(`${dead} ReLU units are dead (✕) (of 8)`);
   await expect(net.locator('[data-testid="net-diagram"] g[data-state="dead"]')).toHaveCount(dead);
   await page.getByTestId("share-run").click();
   const href = (await page.getByTestId("share-link").getAttribute("href"))!;
@@ -112,7 +112,7 @@ test("the network's controls: a wide ReLU run with dead units, reproduced exactl
   await expect(otherNet.getByTestId("net-epoch")).toHaveText("에포크 3000", { timeout: 30_000 });
   await expect(otherNet.getByTestId("net-accuracy")).toContainText("100%");
   expect(numbers(await otherNet.getByTestId("net-weights").textContent())).toEqual(expected);
-  await expect(otherNet.getByTestId("net-note-dead")).toContainText(`ReLU 유닛 8개 중 ${dead}개가 죽었습니다`);
+  await expect(otherNet.getByTestId("net-note-dead")).toContainText(`ReLU 유닛 ${dead}개가 죽었습니다(✕)(전체 8개)`);
 
   // the remedy, from the keyboard: leaky ReLU, in the link too
   await net.getByTestId("net-try-leaky").focus();
@@ -146,7 +146,7 @@ test("the network explains each failure: linear capped at 75% with its one line,
   await net.getByLabel("Initial weight scale").fill("20");
   await net.getByRole("button", { name: "Play" }).click();
   await expect(net.getByTestId("net-epoch")).toHaveText("Epoch 3000", { timeout: 30_000 });
-  await expect(net.getByTestId("net-note-saturated")).toContainText(/[12] of 2 hidden units (is|are) saturated/);
+  await expect(net.getByTestId("net-note-saturated")).toContainText(/1 hidden unit is saturated \(of 2\)|2 hidden units are saturated \(of 2\)/);
   await expect(page).toHaveURL(/net=tanh&netseed=1&netwidth=2&netlayers=1&netscale=20/);
   expect(errors).toEqual([]);
 });
