@@ -11,6 +11,7 @@ import path from "node:path";
 import { ACTIVATIONS, applyToArray, curve, resolveParams } from "../lib/activations";
 import { decisionGrid } from "../lib/grid";
 import { train } from "../lib/perceptron";
+import { trainMlp } from "../lib/mlp";
 import { makeRng } from "../lib/random";
 import {
   applyToImage, centredSamples, histogram, imagePanels, imageToCentredGray, toDisplayBytes,
@@ -120,10 +121,25 @@ if (here) {
 } else {
   console.log("\nNo python3 with numpy here (or no seed_restored.py): the ratios above are against the Python figures recorded on another machine.");
 }
+// The XOR network (lib/mlp.ts): a 2-8-1 net trained for 3,000 epochs (full batch, with each epoch's
+// accuracy, loss, gradient per layer and dead/saturated counts), beside the same training in numpy
+// (bench/mlp_numpy.py), both run now on this machine. No target: figures side by side.
+const MLP_NAMES = ["sigmoid", "relu"] as const;
+const mlp = MLP_NAMES.map((activation) => ({
+  name: `2-8-1 ${activation}, 3000 epochs`,
+  ms: +measure(() => trainMlp({ seed: 1, lr: 2, epochs: 3000, activation, width: 8 }).history.length).toPrecision(4),
+}));
+const numpyRun = spawnSync("python3", [path.join(__dirname, "mlp_numpy.py"), "8"], { encoding: "utf8", timeout: 300_000 });
+const numpyMs: Record<string, number> | null = numpyRun.status === 0 ? JSON.parse(numpyRun.stdout.trim().split("\n").at(-1)!).ms : null;
+const mlpResults = mlp.map((m) => ({ ...m, numpyMs: numpyMs ? +(numpyMs[m.name] ?? NaN).toPrecision(4) : null, ratio: numpyMs ? +((numpyMs[m.name] ?? NaN) / m.ms).toFixed(1) : null }));
+console.log(`\nThe XOR network (lib/mlp.ts) against numpy (bench/mlp_numpy.py), both on this machine now${numpyMs ? "" : " (no python3 with numpy: ours only)"}`);
+console.log(`${pad("kernel", 30)}${pad("ours ms", 12)}${pad("numpy ms", 12)}ratio`);
+for (const r of mlpResults) console.log(`${pad(r.name, 30)}${pad(r.ms.toPrecision(4), 12)}${pad(r.numpyMs === null ? "-" : String(r.numpyMs), 12)}${r.ratio === null ? "-" : r.ratio + "x"}`);
+
 const measuredHere = here
   ? results.map((r) => ({ name: r.name, pythonMsHere: +(here.ms[r.name] ?? NaN).toPrecision(4), ratioHere: +((here.ms[r.name] ?? NaN) / r.ms).toFixed(1) }))
   : null;
-console.log(JSON.stringify({ bench: "kernels", node: process.version, ratioPrinted: here ? "recorded and measured here" : "recorded only", results, info, measuredHere }));
+console.log(JSON.stringify({ bench: "kernels", node: process.version, ratioPrinted: here ? "recorded and measured here" : "recorded only", results, info, measuredHere, mlp: mlpResults }));
 
 function measureLessonPython(): { python: string; numpy: string; ms: Record<string, number> } | null {
   const seed = [process.env.LESSON_PY, "../shared/reference/seed_restored.py", "../../shared/reference/seed_restored.py"]

@@ -8,12 +8,14 @@
  * anonymous visitor gets their script-free versions, app/lite; the signed-in home is shown too).
  * The student live page is weighed as a student meets it: before any push, then with each exercise
  * pushed (activation, gate, XOR) and with the XOR hidden layer unlocked; each within 200 KB.
- * Frames: see bench/frames.ts. Ends with one line of JSON.
+ * Frames: see bench/frames.ts; the XOR network (2-8-1, 3,000 epochs) under 4x CPU throttling: see
+ * bench/net-frame.ts (BENCH_NET=0 skips it). Ends with one line of JSON.
  */
 import zlib from "node:zlib";
 import type { Browser, BrowserContext } from "@playwright/test";
 import { classroom, launchBrowser, startServer, type Classroom } from "./bench-server";
 import { measureFrames, type FrameFigures } from "./frames";
+import { measureNetFrame, type NetFrameFigures } from "./net-frame";
 
 const KB = 1024;
 interface Route {
@@ -110,6 +112,13 @@ async function main() {
     printWeights(rows);
     let frames: FrameFigures | null = null;
     if (process.env.BENCH_FRAMES !== "0") frames = await measureFrames(browser, server.baseURL);
+    let net: NetFrameFigures | null = null;
+    if (process.env.BENCH_NET !== "0") {
+      net = await measureNetFrame(browser, server.baseURL);
+      console.log("\nXOR network under 4x CPU throttling (bench/net-frame.ts)");
+      console.log(`2-8-1 sigmoid, 3,000 epochs in one call: p50 ${net.kernel3000.p50} ms, max ${net.kernel3000.max} ms (n ${net.kernel3000.n})`);
+      console.log(`practice page training it live: frame interval p50 ${net.page.frameInterval.p50} ms, p95 ${net.page.frameInterval.p95} ms, max ${net.page.frameInterval.max} ms; ${net.page.over17ms} of ${net.page.frameInterval.n} frames over 17 ms; ${net.page.wallMs} ms to epoch 3,000`);
+    }
     const over = rows.filter((r) => !r.ok).map((r) => r.name);
     console.log(over.length ? `\nOver budget: ${over.join(", ")}` : "\nEvery budgeted route is within its budget.");
     console.log(JSON.stringify({
@@ -119,6 +128,7 @@ async function main() {
       budgetsKB: Object.fromEntries(rows.filter((r) => r.budgetKB !== null).map((r) => [r.name, r.budgetKB])),
       over,
       frames,
+      net,
     }));
     await room.close();
   } finally {

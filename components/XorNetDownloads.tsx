@@ -5,7 +5,8 @@ import type { XorNetConfig } from "@/lib/xor-net";
 import DownloadFigure from "./DownloadFigure";
 
 /** The two-layer run so far (every weight and bias, accuracy and loss per epoch) as CSV or JSON, and its charts. */
-export default function XorNetDownloads({ target, config, epoch }: { target: RefObject<HTMLElement | null>; config: XorNetConfig; epoch: number }) {
+/** `runFiles` false: the figure only (the run files are written for the 2-2-1 net). */
+export default function XorNetDownloads({ target, config, epoch, runFiles = true }: { target: RefObject<HTMLElement | null>; config: XorNetConfig; epoch: number; runFiles?: boolean }) {
   const t = useTranslations("runExport");
   const save = async (kind: "csv" | "json") => {
     // replayed from the seed (the exporter loads only now)
@@ -18,10 +19,10 @@ export default function XorNetDownloads({ target, config, epoch }: { target: Ref
   return (
     <>
       <DownloadFigure target={target} name={`xor-net_seed${config.seed}`} label={t("xorNet")} />
-      <div className="download-bar" role="group" aria-label={`${t("title")}: ${t("xorNet")}`}>
+      {runFiles && <div className="download-bar" role="group" aria-label={`${t("title")}: ${t("xorNet")}`}>
         <button type="button" className="secondary" disabled={epoch === 0} data-testid="net-download-csv" onClick={() => void save("csv")}>{t("csv")}</button>
         <button type="button" className="secondary" disabled={epoch === 0} data-testid="net-download-json" onClick={() => void save("json")}>{t("json")}</button>
-      </div>
+      </div>}
     </>
   );
 }

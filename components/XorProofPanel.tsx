@@ -17,7 +17,7 @@ export default function XorProofPanel({ proof, projector = false }: { proof: Xor
   const [busy, setBusy] = useState(false);
   const [unlockError, setUnlockError] = useState<ErrorCode | null>(null);
   const best = useMemo<OverlayLine[]>(() => (view?.perceptron.lines ?? []).map((l) => ({ id: l.userId, w: l.w, b: l.b, highlight: false })), [view?.perceptron]);
-  const hidden = useMemo<OverlayLine[]>(() => (view?.net.runs ?? []).flatMap((r) => r.hidden.map((u, k) => ({ id: `${r.userId}:${k}`, w: u.w, b: u.b, highlight: r.solved }))), [view?.net]);
+  const hidden = useMemo<OverlayLine[]>(() => (view?.net.runs ?? []).flatMap((r) => r.hidden.map((u, k) => ({ id: `${r.userId}:${k}`, w: [u.w[0], u.w[1]] as const, b: u.b, highlight: r.solved }))), [view?.net]);
   if (!view) return error ? <FieldError code={error} /> : null;
   const p = view.perceptron;
   const n = view.net;

@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   "settingsLocked",
   "databaseUnavailable",
   "replayMismatch",
+  "netShapeInvalid",
   "notUnlocked",
   "experimentNoGroup",
   "experimentGroupChosen",

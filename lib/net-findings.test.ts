@@ -3,14 +3,14 @@ import { netComparison } from "./experiment-runs";
 import type { ExperimentInfo } from "./experiment-groups";
 import { conclusionOf, median, netFindings, type NetMemberRun } from "./net-findings";
 import { accuracySteps, trainXorNet, type HiddenActivation } from "./xor-net";
-import { xorNetDiagnostics } from "./xor-net-diagnostics";
+import { runDiag } from "./mlp-diagnostics";
 import type { HiddenRun } from "./xor-proof";
 
 /** A recorded run: what the server stores for a graded two-layer run (lr 2, 3,000 epochs). */
 function recorded(userId: string, activation: HiddenActivation, seed: number): HiddenRun {
   const r = trainXorNet({ seed, lr: 2, epochs: 3000, activation });
   const accuracy = r.history.at(-1)!.accuracy;
-  return { userId, activation, hidden: r.final.hidden, accuracy, solved: accuracy === 1, epochs: 3000, steps: accuracySteps(r.history), diag: xorNetDiagnostics(r.final, activation) };
+  return { userId, activation, hidden: r.final.hidden, accuracy, solved: accuracy === 1, epochs: 3000, steps: accuracySteps(r.history), diag: runDiag(r.final, r.history, activation) };
 }
 const member = (r: HiddenRun): NetMemberRun => ({ best: Math.max(r.accuracy, ...r.steps!.map(([, a]) => a)), solved: r.solved, diag: r.diag });
 const diag = (d: Partial<NonNullable<NetMemberRun["diag"]>> = {}) => ({ deadUnits: 0, saturatedUnits: 0, hiddenGradient: 1e-3, units: 2, ...d });

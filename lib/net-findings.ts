@@ -1,16 +1,16 @@
 /**
  * An experiment on the hidden layer's activation, per group, as data and one sentence: how many of
  * the group solved XOR ("n of m"), the median epochs it took them, the best accuracy any member's
- * run reached, and, when the runs carry diagnostics (lib/xor-net-diagnostics.ts), the median hidden
+ * run reached, and, when the runs carry diagnostics (lib/mlp-diagnostics.ts), the median hidden
  * gradient and the dead or saturated units. The sentence (a message key and its values, so it reads
  * in every language) says only what these figures support. Pure, no I/O: the board, the projector
  * and the stored result at close/reveal all use it.
  */
-import type { XorNetDiag } from "./xor-net-diagnostics";
+import type { RunDiag } from "./mlp-diagnostics";
 import type { HiddenActivation } from "./xor-net";
 
 /** One member's counted two-layer run: the best accuracy it reached, solved or not, its diagnostics if graded with them. */
-export interface NetMemberRun { best: number; solved: boolean; diag?: XorNetDiag }
+export interface NetMemberRun { best: number; solved: boolean; diag?: RunDiag }
 
 export const CONCLUSION_KEYS = ["noRuns", "linear", "stepStuck", "stepLuck", "dead", "saturated", "solved", "notSolved"] as const;
 export type ConclusionKey = (typeof CONCLUSION_KEYS)[number];

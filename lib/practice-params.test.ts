@@ -31,6 +31,9 @@ const stateArb: fc.Arbitrary<Partial<PracticeState>> = fc.record(
     b: finiteIn(-100, 100),
     net: fc.constantFrom(...HIDDEN_ACTIVATIONS),
     netseed: fc.integer({ min: 0, max: SEED_MAX }),
+    netwidth: fc.integer({ min: 2, max: 8 }),
+    netlayers: fc.integer({ min: 1, max: 2 }),
+    netscale: finiteIn(0.01, 20),
   },
   { requiredKeys: [] },
 );
@@ -122,14 +125,21 @@ describe("every practice control through the URL", () => {
     );
     roundTrips(runArb, runToParams, runFromParams, 300);
   });
-  it("the XOR page's two-layer net: shown, its hidden activation and seed", () => {
-    const netArb: fc.Arbitrary<NetView> = fc.record({ activation: fc.constantFrom(...HIDDEN_ACTIVATIONS), seed: fc.integer({ min: 0, max: SEED_MAX }) }, { requiredKeys: ["activation"] })
+  it("the XOR page's network: shown, its hidden activation, seed, width, layers and initial scale", () => {
+    const netArb: fc.Arbitrary<NetView> = fc.record({
+      activation: fc.constantFrom(...HIDDEN_ACTIVATIONS), seed: fc.integer({ min: 0, max: SEED_MAX }),
+      width: fc.integer({ min: 2, max: 8 }), layers: fc.integer({ min: 1, max: 2 }), initScale: finiteIn(0.01, 20),
+    }, { requiredKeys: ["activation"] })
       .map((v) => ({ open: true, ...v }));
     roundTrips(netArb, netToParams, netFromParams, 200);
     // a shut net leaves nothing in the link; a seed without the net opens nothing
     expect(netToParams({ open: false, activation: "tanh", seed: 3 })).toEqual({});
     expect(netFromParams(readParams({ netseed: "3" }).state)).toEqual({ open: false });
-    expect(readParams({ net: "softplus", netseed: "-1" }).refused).toEqual(["net", "netseed"]);
+    expect(readParams({ net: "gelu", netseed: "-1" }).refused).toEqual(["net", "netseed"]);
+    // width, layers and scale out of their bounds are refused; alone they open nothing
+    expect(readParams({ netwidth: "9", netlayers: "3", netscale: "0" }).refused).toEqual(["netwidth", "netlayers", "netscale"]);
+    expect(netFromParams(readParams({ netwidth: "8", netscale: "2" }).state)).toEqual({ open: false });
+    expect(toSearch(netToParams({ open: true, activation: "relu", seed: 4, width: 8, layers: 1, initScale: 0.3 }))).toBe("net=relu&netseed=4&netwidth=8&netlayers=1&netscale=0.3");
   });
   it("junk in the URL falls back to the defaults, without a crash", () => {
     fc.assert(

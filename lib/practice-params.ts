@@ -15,7 +15,7 @@ import { PARAM_RANGES, SEED_MAX, TRAINABLE_GATES } from "./exercise-constants";
 import { FORMULA_MAX_LENGTH, FORMULA_MAX_PARAMS, FORMULA_PARAM_RANGE, PARAM_NAME_RE } from "./formula-errors";
 import { BUNDLED_IMAGES } from "./images";
 import { SPREAD_RANGE } from "./samples";
-import { HIDDEN_ACTIVATIONS } from "./xor-net";
+import { HIDDEN_ACTIVATIONS, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH } from "./mlp-net";
 import { bothColours, CUSTOM_POINTS_MAX, readPoints } from "./custom-points";
 
 /** A number written in the URL (an empty value is no number, not 0). */
@@ -66,9 +66,12 @@ export const PRACTICE_SCHEMAS = {
   w1: between(WEIGHT_RANGE),
   w2: between(WEIGHT_RANGE),
   b: between(WEIGHT_RANGE),
-  /** The XOR page's two-layer net, shown: its hidden activation and its seed (it trains a fixed 3,000 epochs). */
+  /** The XOR page's network, shown: its hidden activation, seed, units per layer, layers, initial scale (it trains a fixed 3,000 epochs). */
   net: z.enum(HIDDEN_ACTIVATIONS),
   netseed: integer(0, SEED_MAX),
+  netwidth: integer(MLP_WIDTH.min, MLP_WIDTH.max),
+  netlayers: integer(MLP_LAYERS.min, MLP_LAYERS.max),
+  netscale: between(MLP_INIT_SCALE),
   /** The gate trainer's own points (lib/custom-points.ts): `x.y.label` in hundredths, joined by `_`. */
   pts: z.string().max(CUSTOM_POINTS_MAX * 10).transform((s, ctx) => {
     const p = readPoints(s);

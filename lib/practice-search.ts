@@ -35,6 +35,9 @@ const WRITERS: { [K in PracticeKey]: (v: PracticeState[K]) => string } = {
   b: String,
   net: String,
   netseed: String,
+  netwidth: String,
+  netlayers: String,
+  netscale: String,
   pts: writePoints,
 };
 

@@ -7,7 +7,7 @@ import { CUSTOM_KEYS, type ActivationParams, type ChoiceId } from "./activations
 import type { BundledImageId } from "./images";
 import type { PracticeState } from "./practice-search";
 import { LESSON_SAMPLING, type SampleSettings } from "./samples";
-import type { HiddenActivation } from "./xor-net";
+import type { HiddenActivation } from "./mlp-net";
 import type { LabelledPoint } from "./custom-points";
 
 /** The explorer's controls: function and its parameters, one's own formula, picture, samples. */
@@ -86,14 +86,28 @@ export function runToParams(r: TrainerRun): Partial<PracticeState> {
   };
 }
 
-/** The XOR page's two-layer net: shown or not, with its hidden activation and seed. */
-export interface NetView { open: boolean; activation?: HiddenActivation; seed?: number }
+/** The XOR page's network: shown or not, with its hidden activation, seed, units per layer, layers and initial scale. */
+export interface NetView { open: boolean; activation?: HiddenActivation; seed?: number; width?: number; layers?: number; initScale?: number }
 
-/** A link with the net's activation opens the net; its seed alone says nothing (the panel stays shut). */
+/** A link with the net's activation opens the net; its other settings alone say nothing (the panel stays shut). */
 export function netFromParams(s: Partial<PracticeState>): NetView {
-  return { open: s.net !== undefined, ...(s.net && { activation: s.net }), ...(s.net && s.netseed !== undefined && { seed: s.netseed }) };
+  if (!s.net) return { open: false };
+  return {
+    open: true, activation: s.net,
+    ...(s.netseed !== undefined && { seed: s.netseed }),
+    ...(s.netwidth !== undefined && { width: s.netwidth }),
+    ...(s.netlayers !== undefined && { layers: s.netlayers }),
+    ...(s.netscale !== undefined && { initScale: s.netscale }),
+  };
 }
 
 export function netToParams(v: NetView): Partial<PracticeState> {
-  return v.open && v.activation ? { net: v.activation, ...(v.seed !== undefined && { netseed: v.seed }) } : {};
+  if (!v.open || !v.activation) return {};
+  return {
+    net: v.activation,
+    ...(v.seed !== undefined && { netseed: v.seed }),
+    ...(v.width !== undefined && { netwidth: v.width }),
+    ...(v.layers !== undefined && { netlayers: v.layers }),
+    ...(v.initScale !== undefined && { netscale: v.initScale }),
+  };
 }

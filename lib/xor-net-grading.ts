@@ -1,58 +1,83 @@
 /**
- * Grading of the two-layer XOR run (the step after the single perceptron). The student claims
- * what they did (hidden activation, learning rate, epochs, seed) and the weights they ended with;
- * the server replays the run with lib/xor-net.ts and accepts the claim only if the replay ends
- * on the same weights. It is solved when the replayed net gets all four XOR points right.
+ * Grading of the XOR network's run (the step after the single perceptron). The student claims
+ * what they did (hidden activation, width, layers, initial scale, learning rate, epochs, seed) and
+ * the weights they ended with; the server replays the run with lib/mlp.ts and accepts the claim
+ * only if the replay ends on the same weights. It is solved when the replayed net gets all four
+ * XOR points right. A run without width, layers or scale is the 2-2-1 net (width 2, one layer,
+ * scale 0.3), so runs stored before those settings existed grade as they always did.
  */
 import { z } from "zod";
 import { SEED_MAX } from "./exercise-constants";
-import { accuracySteps, HIDDEN_ACTIVATIONS, trainXorNet, xorNetAccuracy, type AccuracySteps, type XorNet } from "./xor-net";
-import { xorNetDiagnostics } from "./xor-net-diagnostics";
+import { HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, mlpScore, shapeOf, trainMlp, type MlpNet } from "./mlp";
+import { runDiag, type RunDiag } from "./mlp-diagnostics";
+import { accuracySteps, type AccuracySteps } from "./xor-net";
 
 const finite = z.number().finite();
-const unit = z.object({ w: z.tuple([finite, finite]), b: finite });
+const unit = z.object({ w: z.array(finite).min(2).max(MLP_WIDTH.max), b: finite });
+const layer = z.array(unit).min(MLP_WIDTH.min).max(MLP_WIDTH.max);
 
-/** The 2-2-1 net's run settings; epochs at most 10,000 (a few ms to replay). */
+/** The net's run settings; epochs at most 10,000 (a 2-8-8-1 net replays in well under a second). */
 export const xorNetRunSchema = z.object({
   activation: z.enum(HIDDEN_ACTIVATIONS),
   lr: z.number().gt(0).max(10),
   epochs: z.number().int().min(1).max(10_000),
   seed: z.number().int().min(0).max(SEED_MAX),
-  /** The weights after `epochs` epochs, as the browser has them. */
-  final: z.object({ hidden: z.tuple([unit, unit]), out: unit }),
+  /** Hidden units per layer, 2..8 (absent: 2). */
+  width: z.number().int().min(MLP_WIDTH.min).max(MLP_WIDTH.max).optional(),
+  /** Hidden layers, 1 or 2 (absent: 1). */
+  layers: z.number().int().min(MLP_LAYERS.min).max(MLP_LAYERS.max).optional(),
+  /** The initial weights' scale (absent: 0.3). */
+  initScale: z.number().min(MLP_INIT_SCALE.min).max(MLP_INIT_SCALE.max).optional(),
+  /** The weights after `epochs` epochs, as the browser has them: hidden (, hidden2), out. */
+  final: z.object({ hidden: layer, hidden2: layer.optional(), out: unit }),
 });
 export type XorNetRun = z.infer<typeof xorNetRunSchema>;
 
 export type XorNetReason = "solved" | "notSolved" | "replayMismatch" | "invalid";
 export interface XorNetGrade {
   reason: XorNetReason;
+  /** With "invalid": netShapeInvalid when the weights parse but do not fit the claimed shape. */
+  error?: "netShapeInvalid";
   solved: boolean;
   /** Of the replayed net (never the claim), 0..1. */
   accuracy: number;
   /** The replayed final net: what is stored and drawn. */
-  net: XorNet | null;
+  net: MlpNet | null;
   /** The replay's accuracy per epoch, compact (for the experiment comparison). */
   steps: AccuracySteps;
-  /** Of the replayed final net (lib/xor-net-diagnostics.ts): dead and saturated hidden units, the hidden gradient. */
-  diag?: { deadUnits: number; saturatedUnits: number; hiddenGradient: number; units: number };
+  /** The replay's diagnostics (lib/mlp-diagnostics.ts): dead and saturated hidden units of the final net, the first hidden layer's mean |gradient| in the last epoch, hidden units in all. */
+  diag?: RunDiag;
 }
 
 /** Same weights up to float noise: a replay in another JS engine may differ in the last bits. */
 export const NET_TOLERANCE = 1e-6;
 
-const units = (n: XorNet) => [n.hidden[0], n.hidden[1], n.out];
-export function netsMatch(a: XorNet, b: XorNet, tol = NET_TOLERANCE): boolean {
+const units = (n: MlpNet) => layersOf(n).flat();
+export function netsMatch(a: MlpNet, b: MlpNet, tol = NET_TOLERANCE): boolean {
   const ua = units(a);
   const ub = units(b);
-  return ua.every((u, i) => Math.abs(u.w[0] - ub[i].w[0]) <= tol && Math.abs(u.w[1] - ub[i].w[1]) <= tol && Math.abs(u.b - ub[i].b) <= tol);
+  const close = (x: number, y: number) => Math.abs(x - y) <= tol;
+  return ua.length === ub.length && ua.every((u, i) => u.w.length === ub[i].w.length && u.w.every((w, k) => close(w, ub[i].w[k])) && close(u.b, ub[i].b));
 }
+
+/** The claimed weights have the shape the claimed settings give: width units per hidden layer, each reading the layer below. */
+export function fitsShape(run: XorNetRun): boolean {
+  const { width, layers } = shapeOf(run);
+  const { hidden, hidden2, out } = run.final;
+  const sized = (l: { w: number[] }[], inputs: number) => l.length === width && l.every((u) => u.w.length === inputs);
+  return sized(hidden, 2) && (layers === 2 ? !!hidden2 && sized(hidden2, width) : !hidden2) && out.w.length === width;
+}
+
+const refused = (reason: "invalid" | "replayMismatch", error?: "netShapeInvalid"): XorNetGrade =>
+  ({ reason, ...(error && { error }), solved: false, accuracy: 0, net: null, steps: [] });
 
 export function gradeXorNetRun(payload: unknown): XorNetGrade {
   const parsed = xorNetRunSchema.safeParse(payload);
-  if (!parsed.success) return { reason: "invalid", solved: false, accuracy: 0, net: null, steps: [] };
+  if (!parsed.success) return refused("invalid");
   const p = parsed.data;
-  const { final, history } = trainXorNet({ seed: p.seed, lr: p.lr, epochs: p.epochs, activation: p.activation });
-  if (!netsMatch(final, p.final)) return { reason: "replayMismatch", solved: false, accuracy: 0, net: null, steps: [] };
-  const accuracy = xorNetAccuracy(final, p.activation);
-  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history), diag: xorNetDiagnostics(final, p.activation) };
+  if (!fitsShape(p)) return refused("invalid", "netShapeInvalid");
+  const { final, history } = trainMlp({ seed: p.seed, lr: p.lr, epochs: p.epochs, ...shapeOf(p) });
+  if (!netsMatch(final, p.final)) return refused("replayMismatch");
+  const { accuracy } = mlpScore(final, p.activation);
+  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history), diag: runDiag(final, history, p.activation) };
 }

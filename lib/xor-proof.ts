@@ -7,8 +7,9 @@
  */
 import { xorSubmissionSchema, type XorReplay } from "./grading";
 import { train } from "./perceptron";
-import type { AccuracySteps, HiddenActivation, Unit } from "./xor-net";
-import type { XorNetDiag } from "./xor-net-diagnostics";
+import type { MlpUnit } from "./mlp-net";
+import type { RunDiag } from "./mlp-diagnostics";
+import type { AccuracySteps, HiddenActivation } from "./xor-net";
 
 /** One student's best single-perceptron run on XOR: its line (weights after the run) and what it reached. */
 export interface PerceptronLine { userId: string; w: [number, number]; b: number; accuracy: number }
@@ -25,9 +26,13 @@ export interface XorClassResult {
 /**
  * One student's best two-layer run, as the server replayed it. `epochs` and `steps` (its accuracy
  * per epoch, compact) feed an activation experiment's comparison; runs stored before they were
- * kept have neither; `diag` (dead or saturated units, hidden gradient) likewise.
+ * kept have neither. `hidden` is the first hidden layer (2..8 units, each a line over the plane);
+ * `width`, `layers` and `diag` (the replay's diagnostics) are kept for runs stored since those existed.
  */
-export interface HiddenRun { userId: string; activation: HiddenActivation; hidden: [Unit, Unit]; accuracy: number; solved: boolean; epochs?: number; steps?: AccuracySteps; diag?: XorNetDiag }
+export interface HiddenRun {
+  userId: string; activation: HiddenActivation; hidden: MlpUnit[]; accuracy: number; solved: boolean; epochs?: number; steps?: AccuracySteps;
+  width?: number; layers?: number; diag?: RunDiag;
+}
 export interface XorNetSummary { submitted: number; solved: number; runs: HiddenRun[] }
 
 export interface XorBoardView {

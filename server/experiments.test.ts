@@ -8,7 +8,7 @@ import { pgliteBackend, startServer, type Backend, type RunningServer } from "./
 import { port } from "./testing/throwaway";
 import { train } from "@/lib/perceptron";
 import { accuracySteps, trainXorNet, type HiddenActivation } from "@/lib/xor-net";
-import { xorNetDiagnostics } from "@/lib/xor-net-diagnostics";
+import { runDiag } from "@/lib/mlp-diagnostics";
 import { median } from "@/lib/net-findings";
 import { groupOf, groupSizes, type ExperimentInfo, type GroupSummary } from "@/lib/experiments";
 import type { SessionUpdate, StudentSessionState } from "@/lib/session-protocol";
@@ -287,7 +287,7 @@ describe("class experiments", () => {
       const r = trainXorNet({ seed, lr: 2, epochs: 3000, activation });
       const right = r.history.at(-1)!.accuracy === 1;
       const w = want[group];
-      const d = xorNetDiagnostics(r.final, activation);
+      const d = runDiag(r.final, r.history, activation);
       w.solved += Number(right);
       w.best = Math.max(w.best, ...accuracySteps(r.history).map(([, a]) => a));
       if (right) w.epochs.push(r.history.findIndex((h) => h.accuracy === 1) + 1);

@@ -8,6 +8,7 @@ import { pgliteBackend, startServer, type Backend, type RunningServer } from "./
 import { recorder, sleep } from "./testing/world";
 import { train } from "@/lib/perceptron";
 import { trainXorNet } from "@/lib/xor-net";
+import { HIDDEN_ACTIVATIONS, trainMlp, type HiddenActivation } from "@/lib/mlp";
 
 let backend: Backend;
 let server: RunningServer;
@@ -166,6 +167,55 @@ describe("the XOR proof, then the hidden layer", () => {
     if (!gone.ok) throw new Error(gone.error);
     expect(gone.view).toMatchObject({ perceptron: { attempted: 1 }, net: { submitted: 0, solved: 0 } });
   }, 60_000);
+
+  it("grades the general network by replay: every hidden activation, widths 2 to 8, two layers; forged and misshapen runs refused", async () => {
+    const { teacher, sessionId, xorId, a, b } = await setup();
+    expect(await teacher.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
+    const mlpRun = (activation: HiddenActivation, width: number, layers: number, initScale = 0.3, seed = 1, epochs = 1500) =>
+      ({ activation, lr: 2, epochs, seed, width, layers, initScale, final: trainMlp({ activation, lr: 2, epochs, seed, width, layers, initScale }).final });
+    const submit = (s: typeof a, run: unknown) => s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run });
+
+    // each activation at a different width and depth: accepted, graded from the replay
+    const shapes: [number, number][] = [[2, 1], [3, 2], [4, 1], [6, 2], [8, 1], [8, 2]];
+    let aSolved = false;
+    for (const [k, activation] of HIDDEN_ACTIVATIONS.entries()) {
+      const [width, layers] = shapes[k];
+      const run = mlpRun(activation, width, layers);
+      const delta = nextEvent(teacher, "xor:run", (m) => m.run.userId === a.userId && m.run.activation === activation);
+      const res = await submit(a, run);
+      if (!res.ok) throw new Error(`${activation}: ${res.error}`);
+      const replay = trainMlp({ ...run, epochs: run.epochs });
+      expect(res.result.accuracy).toBe(replay.history.at(-1)!.accuracy);
+      aSolved ||= res.result.solved;
+      const got = (await delta).run;
+      expect(got).toMatchObject({ width, layers, diag: { units: width * layers } });
+      expect(got.hidden).toHaveLength(width);
+      if (activation === "linear") expect(res.result.accuracy).toBeLessThanOrEqual(0.75);
+      if (activation === "step") expect(got.diag!.hiddenGradient).toBe(0);
+    }
+    // a wide sigmoid net solves XOR; a wide ReLU run with dead units is counted with them
+    expect(await submit(b, mlpRun("sigmoid", 8, 1, 0.3, 1, 3000))).toMatchObject({ ok: true, result: { solved: true, accuracy: 1 } });
+    const reluDelta = nextEvent(teacher, "xor:run", (m) => m.run.userId === b.userId && m.run.activation === "relu");
+    expect((await submit(b, mlpRun("relu", 8, 1, 1, 11, 600))).ok).toBe(true);
+    expect((await reluDelta).run.diag!.deadUnits).toBeGreaterThan(0);
+
+    // forged: nudged weights, another scale, another width's weights; misshapen: a coded error
+    const honest = mlpRun("leakyRelu", 5, 2, 0.5);
+    const nudged = structuredClone(honest);
+    nudged.final.hidden2![4].b += 1e-3;
+    expect(await submit(a, nudged)).toEqual({ ok: false, error: "replayMismatch" });
+    expect(await submit(a, { ...honest, initScale: 0.4 })).toEqual({ ok: false, error: "replayMismatch" });
+    expect(await submit(a, { ...mlpRun("tanh", 4, 1), final: mlpRun("tanh", 4, 1, 0.3, 2).final })).toEqual({ ok: false, error: "replayMismatch" });
+    expect(await submit(a, { ...honest, width: 6 })).toEqual({ ok: false, error: "netShapeInvalid" });
+    expect(await submit(a, { ...honest, layers: 1 })).toEqual({ ok: false, error: "netShapeInvalid" });
+    expect(await submit(a, { ...honest, width: 9 })).toEqual({ ok: false, error: "invalidSubmission" });
+    expect(await submit(a, { ...honest, epochs: 10_001 })).toEqual({ ok: false, error: "invalidSubmission" });
+
+    // the board: both students counted once (each one's best run), b solved, a if one of a's replays did
+    const view = await teacher.emitWithAck("xor:watch", { sessionId });
+    if (!view.ok) throw new Error(view.error);
+    expect(view.view.net).toMatchObject({ submitted: 2, solved: aSolved ? 2 : 1 });
+  }, 120_000);
 
   it("the final board of a session whose hidden layer stayed locked: the class result, and that it was not unlocked", async () => {
     const { t, cls, sessionId, xorId, a } = await setup();

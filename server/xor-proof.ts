@@ -41,7 +41,9 @@ export function hiddenRunOf(row: RunRow): HiddenRun {
   return {
     userId: row.userId, activation: p.activation, hidden: p.final.hidden, accuracy: row.accuracy, solved: row.solved,
     ...(Array.isArray(p.steps) && { epochs: p.epochs, steps: p.steps }),
-    ...(p.diag && typeof p.diag === "object" && { diag: p.diag }),
+    ...(p.width !== undefined && { width: p.width }),
+    ...(p.layers !== undefined && { layers: p.layers }),
+    ...(p.diag && { diag: p.diag }),
   };
 }
 
@@ -103,10 +105,11 @@ export async function submitNetRun(s: SessionRow | null, userId: string, data: X
   const refused = refusal(s, userId, data.exerciseId) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
   if (refused) throw refused;
   const grade = gradeXorNetRun(data.run);
-  if (grade.reason === "invalid") throw new DomainError("invalidSubmission", 400);
+  if (grade.reason === "invalid") throw new DomainError(grade.error ?? "invalidSubmission", 400);
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
   const run = data.run as XorNetRun;
-  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, final: grade.net, steps: grade.steps, ...(grade.diag && { diag: grade.diag }) } as unknown as Prisma.InputJsonObject;
+  const shape = { ...(run.width !== undefined && { width: run.width }), ...(run.layers !== undefined && { layers: run.layers }), ...(run.initScale !== undefined && { initScale: run.initScale }) };
+  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, ...shape, final: grade.net, steps: grade.steps, diag: grade.diag } as unknown as Prisma.InputJsonObject;
   const created = await db.xorNetRun.createManyAndReturn({
     data: [{ sessionId: s!.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
     skipDuplicates: true,

@@ -1,0 +1,238 @@
+/**
+ * The XOR network in general: one or two hidden layers of 2..8 units with any activation of the
+ * explorer's table (ACTIVATIONS, read as {output, der}), and one sigmoid output on the mean binary
+ * cross-entropy (CROSS_ENTROPY's {value, der}). Trained by full-batch backpropagation on the four
+ * XOR points. Initial weights are initScale * makeRng(seed).normal(), drawn layer by layer, unit
+ * by unit, each unit's input weights then its bias; so (config) replays identically, and the
+ * 2-2-1 net with scale 0.3 draws, sums and updates exactly as lib/xor-net.ts always did (the same
+ * numbers to the last bit: its stored runs still grade).
+ * Each epoch also records its diagnostics (lib/mlp-diagnostics.ts): mean |gradient| per layer,
+ * dead and saturated hidden units.
+ */
+import { ACTIVATIONS, resolveParams, sigmoid, type ActivationParams } from "./activations";
+import { GATE_INPUTS, gateLabels } from "./gates";
+import { GRID_SIZE } from "./grid";
+import { classifyUnit } from "./mlp-units";
+import { makeRng } from "./random";
+import {
+  cloneMlp, CROSS_ENTROPY, effectiveLine, HIDDEN_ACTIVATIONS, isHiddenActivation, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, shapeOf,
+  type HiddenActivation, type MlpConfig, type MlpNet, type MlpUnit,
+} from "./mlp-net";
+
+export * from "./mlp-net";
+
+/** One epoch: accuracy and loss after its update; the gradient and unit counts of its own forward pass. */
+export interface MlpEpochRecord {
+  epoch: number; accuracy: number; loss: number;
+  /** Mean |dL/dθ| over each layer's weights and biases: hidden (, hidden2), out. */
+  grad: number[];
+  dead: number;
+  saturated: number;
+}
+/**
+ * `diverged`: the next step would have made a weight (or the loss) overflow; the run stopped there,
+ * on its last finite net (a replay of `epoch` epochs ends on the same net).
+ */
+export interface MlpState { config: MlpConfig; net: MlpNet; epoch: number; history: MlpEpochRecord[]; done: boolean; diverged?: boolean }
+export interface MlpResult { init: MlpNet; final: MlpNet; history: MlpEpochRecord[]; bestAccuracy: number; diverged: boolean }
+
+const LABELS = gateLabels("XOR");
+
+export function validateMlpConfig(c: MlpConfig): void {
+  const s = shapeOf(c);
+  if (!Number.isInteger(c.epochs) || c.epochs < 0) throw new RangeError("epochs must be a non-negative integer");
+  if (!Number.isFinite(c.lr)) throw new RangeError("lr must be finite");
+  if (!isHiddenActivation(s.activation)) throw new RangeError("unknown hidden activation");
+  if (!Number.isInteger(s.width) || s.width < MLP_WIDTH.min || s.width > MLP_WIDTH.max) throw new RangeError("width must be an integer in 2..8");
+  if (!Number.isInteger(s.layers) || s.layers < MLP_LAYERS.min || s.layers > MLP_LAYERS.max) throw new RangeError("layers must be 1 or 2");
+  if (!(s.initScale >= MLP_INIT_SCALE.min && s.initScale <= MLP_INIT_SCALE.max)) throw new RangeError("initScale out of range");
+}
+
+/** Draw order: each layer in turn (hidden, hidden2, out), each unit's weights then its bias. */
+export function initMlp(config: Pick<MlpConfig, "seed" | "width" | "layers" | "initScale">): MlpNet {
+  const { width, layers, initScale } = shapeOf({ ...config, lr: 0, epochs: 0 });
+  const rng = makeRng(config.seed);
+  const next = () => initScale * rng.normal();
+  const unit = (inputs: number): MlpUnit => {
+    const w: number[] = [];
+    for (let i = 0; i < inputs; i++) w.push(next());
+    return { w, b: next() };
+  };
+  const layer = (n: number, inputs: number) => Array.from({ length: n }, () => unit(inputs));
+  const hidden = layer(width, 2);
+  const hidden2 = layers === 2 ? layer(width, width) : undefined;
+  return { hidden, ...(hidden2 && { hidden2 }), out: unit(width) };
+}
+
+/** w . a + b, summed left to right (as lib/xor-net.ts did: x1 * w0 + x2 * w1 + b). */
+function pre(u: MlpUnit, a: ArrayLike<number>): number {
+  let s = a[0] * u.w[0];
+  for (let i = 1; i < u.w.length; i++) s += a[i] * u.w[i];
+  return s + u.b;
+}
+
+export const hiddenActivation = (a: HiddenActivation = "sigmoid") => ACTIVATIONS[a];
+const PARAMS = Object.fromEntries(HIDDEN_ACTIVATIONS.map((a) => [a, resolveParams(ACTIVATIONS[a])])) as Record<HiddenActivation, ActivationParams>;
+export const hiddenParams = (a: HiddenActivation = "sigmoid"): ActivationParams => PARAMS[a];
+
+export interface MlpForward { z: number[][]; h: number[][]; y: number }
+
+const hiddenLayers = (net: MlpNet) => (net.hidden2 ? [net.hidden, net.hidden2] : [net.hidden]);
+const buffers = (net: MlpNet): number[][] => hiddenLayers(net).map((l) => new Array<number>(l.length).fill(0));
+
+/** The forward pass into `z` and `h` (one array per hidden layer, sized to it); returns the output. */
+function forwardInto(net: MlpNet, x1: number, x2: number, a: HiddenActivation | undefined, z: number[][], h: number[][], x: number[]): number {
+  const f = hiddenActivation(a).output;
+  const p = hiddenParams(a);
+  x[0] = x1;
+  x[1] = x2;
+  let input = x;
+  const layers = hiddenLayers(net);
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l];
+    const zl = z[l];
+    const hl = h[l];
+    for (let j = 0; j < layer.length; j++) { zl[j] = pre(layer[j], input); hl[j] = f(zl[j], p); }
+    input = hl;
+  }
+  return sigmoid(pre(net.out, input));
+}
+
+/** Forward pass: per hidden layer the pre-activations `z` and outputs `h`; `y` the output. */
+export function mlpForward(net: MlpNet, x1: number, x2: number, activation?: HiddenActivation): MlpForward {
+  const z = buffers(net);
+  const h = buffers(net);
+  return { z, h, y: forwardInto(net, x1, x2, activation, z, h, [0, 0]) };
+}
+
+export const mlpOutput = (net: MlpNet, x1: number, x2: number, activation?: HiddenActivation) => mlpForward(net, x1, x2, activation).y;
+
+/** Accuracy and mean cross-entropy on the four points (output < 0.5 reads 0). */
+export function mlpScore(net: MlpNet, activation?: HiddenActivation): { accuracy: number; loss: number } {
+  return scoreWith(net, activation, buffers(net), buffers(net), [0, 0]);
+}
+
+function scoreWith(net: MlpNet, activation: HiddenActivation | undefined, z: number[][], h: number[][], x: number[]) {
+  const line = activation === "linear" ? effectiveLine(net) : null;
+  let ok = 0;
+  let sum = 0;
+  for (let k = 0; k < 4; k++) {
+    const [x1, x2] = GATE_INPUTS[k];
+    const y = forwardInto(net, x1, x2, activation, z, h, x);
+    // a linear net is one line: its decision is read from that line (never from rounding noise near 0.5)
+    const predicted = line ? (x1 * line.w[0] + x2 * line.w[1] + line.b < 0 ? 0 : 1) : y < 0.5 ? 0 : 1;
+    if (predicted === LABELS[k]) ok++;
+    sum += CROSS_ENTROPY.value(y, LABELS[k]);
+  }
+  return { accuracy: ok / 4, loss: sum / 4 };
+}
+
+export function startMlp(config: MlpConfig): MlpState {
+  validateMlpConfig(config);
+  return { config, net: initMlp(config), epoch: 0, history: [], done: config.epochs === 0 };
+}
+
+const zeros = (layer: MlpUnit[]) => layer.map((u) => ({ w: new Array<number>(u.w.length).fill(0), b: 0 }));
+
+/** One full-batch gradient step, then records the epoch. Mutates and returns state. */
+export function stepMlpEpoch(state: MlpState): MlpState {
+  if (state.done) return state;
+  const { net } = state;
+  const a = state.config.activation;
+  const f = hiddenActivation(a);
+  const p = hiddenParams(a);
+  const layers = layersOf(net);
+  const hiddenCount = layers.length - 1;
+  const g = layers.map(zeros);
+  const zs: number[][][] = layers.slice(0, hiddenCount).map((l) => l.map(() => [])); // [layer][unit][sample]
+  const z = buffers(net);
+  const h = buffers(net);
+  const x = [0, 0];
+  for (let k = 0; k < 4; k++) {
+    const [x1, x2] = GATE_INPUTS[k];
+    const y = forwardInto(net, x1, x2, a, z, h, x);
+    // the output layer's delta, then each hidden layer's from the one above it
+    let delta = [CROSS_ENTROPY.der(y, LABELS[k])];
+    for (let l = hiddenCount; l >= 0; l--) {
+      const input = l === 0 ? x : h[l - 1];
+      const gl = g[l];
+      for (let j = 0; j < gl.length; j++) {
+        for (let i = 0; i < input.length; i++) gl[j].w[i] += delta[j] * input[i];
+        gl[j].b += delta[j];
+      }
+      if (l === 0) break;
+      const above = layers[l];
+      const zl = z[l - 1];
+      const next: number[] = [];
+      for (let j = 0; j < zl.length; j++) {
+        let s = delta[0] * above[0].w[j];
+        for (let m = 1; m < above.length; m++) s += delta[m] * above[m].w[j];
+        next.push(s * f.der(zl[j], p));
+        zs[l - 1][j].push(zl[j]);
+      }
+      delta = next;
+    }
+  }
+  const s = state.config.lr / 4;
+  const grad: number[] = [];
+  let finite = true;
+  layers.forEach((layer, l) => {
+    let sum = 0;
+    let count = 0;
+    layer.forEach((u, j) => {
+      const gu = g[l][j];
+      for (let i = 0; i < u.w.length; i++) { sum += Math.abs(gu.w[i]); finite &&= Number.isFinite(u.w[i] - s * gu.w[i]); }
+      sum += Math.abs(gu.b);
+      finite &&= Number.isFinite(u.b - s * gu.b);
+      count += u.w.length + 1;
+    });
+    grad.push(sum / 4 / count);
+  });
+  if (!finite) return diverge(state);
+  // apply, keeping the old weights in g (no longer needed) in case the new net overflows
+  layers.forEach((layer, l) => layer.forEach((u, j) => {
+    const gu = g[l][j];
+    for (let i = 0; i < u.w.length; i++) { const old = u.w[i]; u.w[i] -= s * gu.w[i]; gu.w[i] = old; }
+    const old = u.b;
+    u.b -= s * gu.b;
+    gu.b = old;
+  }));
+  const score = scoreWith(net, a, z, h, x);
+  if (!Number.isFinite(score.loss)) {
+    layers.forEach((layer, l) => layer.forEach((u, j) => { u.w = g[l][j].w; u.b = g[l][j].b; }));
+    return diverge(state);
+  }
+  let dead = 0;
+  let saturated = 0;
+  for (const layer of zs) for (const unitZ of layer) {
+    const c = classifyUnit(a ?? "sigmoid", unitZ);
+    if (c === "dead") dead++;
+    else if (c === "saturated") saturated++;
+  }
+  state.history.push({ epoch: state.epoch, ...score, grad, dead, saturated });
+  if (++state.epoch >= state.config.epochs) state.done = true;
+  return state;
+}
+
+function diverge(state: MlpState): MlpState {
+  state.done = true;
+  state.diverged = true;
+  return state;
+}
+
+export function trainMlp(config: MlpConfig): MlpResult {
+  const state = startMlp(config);
+  const init = cloneMlp(state.net);
+  while (!state.done) stepMlpEpoch(state);
+  let bestAccuracy = state.history.length ? 0 : mlpScore(init, config.activation).accuracy;
+  for (const r of state.history) if (r.accuracy > bestAccuracy) bestAccuracy = r.accuracy;
+  return { init, final: cloneMlp(state.net), history: state.history, bestAccuracy, diverged: !!state.diverged };
+}
+
+/** Network output at every point of the decision grid (same ordering as grid.ts). */
+export function mlpGrid(net: MlpNet, n = GRID_SIZE, activation?: HiddenActivation): Float32Array {
+  if (!Number.isInteger(n) || n < 2) throw new RangeError("grid size must be an integer >= 2");
+  const o = new Float32Array(n * n);
+  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < n; j++, k++) o[k] = mlpOutput(net, i / (n - 1), j / (n - 1), activation);
+  return o;
+}
