@@ -5,7 +5,7 @@
  * there, so the browser only ever writes values it already holds, and ships no schema.
  */
 import type { output } from "zod";
-import type { PRACTICE_SCHEMAS } from "./practice-params";
+import type { PRACTICE_SCHEMAS } from "./practice-schemas";
 import { writePoints } from "./custom-points";
 
 type Schemas = typeof PRACTICE_SCHEMAS;
