@@ -23,10 +23,13 @@ test("sigmoid's trace rises in pitch and moves left to right; its slope's rises 
   const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
   const errors = watchConsole(page);
   await page.goto("/practice/activation");
-  await page.getByLabel("Activation function").selectOption("sigmoid");
-  const fn = page.getByTestId("function-panel");
-  await expect(fn.getByTestId("chart-summary")).toContainText("Sigmoid: rises");
   await page.waitForLoadState("networkidle");
+  const fn = page.getByTestId("function-panel");
+  // Chosen again until the page has hydrated (a choice made before it is lost).
+  await expect(async () => {
+    await page.getByLabel("Activation function").selectOption("sigmoid");
+    await expect(fn.getByTestId("chart-summary")).toContainText("Sigmoid: rises", { timeout: 1_000 });
+  }).toPass();
 
   // Nothing of the player in the first load: pressing Listen fetches it.
   const fetched: string[] = [];

@@ -17,8 +17,11 @@ test("the explorer's panels are described by sentences computed from the curve, 
   await page.goto("/practice/activation");
   const fn = page.getByTestId("function-panel");
   await expect(await describedBy(fn)).toHaveText("Binary step: jumps from 0 to 1 at x = 0");
-  await page.getByLabel("Activation function").selectOption("sigmoid");
-  await expect(await describedBy(fn)).toHaveText("Sigmoid: rises from 0 to 1, steepest at x = 0 where the slope is 0.25; flat beyond ±5");
+  // Chosen again until the page has hydrated (a choice made before it is lost).
+  await expect(async () => {
+    await page.getByLabel("Activation function").selectOption("sigmoid");
+    await expect(await describedBy(fn)).toHaveText("Sigmoid: rises from 0 to 1, steepest at x = 0 where the slope is 0.25; flat beyond ±5", { timeout: 1_000 });
+  }).toPass();
   await expect(await describedBy(page.getByTestId("derivative-panel"))).toHaveText("slope of Sigmoid: rises from 0 to 0.25 at x = 0, then falls to 0; near 0 beyond ±5");
   await expect(await describedBy(page.getByTestId("samples-panel"))).toContainText("1000 samples from");
   await expect(await describedBy(page.getByTestId("activated-panel"))).toContainText(/after Sigmoid: 1000 values from 0\.\d+ to 0\.\d+; 80 % of them between .*; (no sample|\d+ samples?) flattened/);
@@ -42,8 +45,10 @@ test("the explorer's panels are described by sentences computed from the curve, 
 test("in Korean, the same sentence in Korean", async ({ browser }) => {
   const page = await newPage(browser, "ko-KR", { width: 1280, height: 900 });
   await page.goto("/practice/activation");
-  await page.getByLabel("활성화 함수").selectOption("sigmoid");
-  await expect(await describedBy(page.getByTestId("function-panel"))).toHaveText("시그모이드: 0에서 1까지 올라감, x = 0에서 가장 가파르고 기울기는 0.25; ±5 바깥에서는 평평함");
+  await expect(async () => {
+    await page.getByLabel("활성화 함수").selectOption("sigmoid");
+    await expect(await describedBy(page.getByTestId("function-panel"))).toHaveText("시그모이드: 0에서 1까지 올라감, x = 0에서 가장 가파르고 기울기는 0.25; ±5 바깥에서는 평평함", { timeout: 1_000 });
+  }).toPass();
 });
 
 test("the gate trainer's map and curve say what the line separates and what it misses, as it trains", async ({ page }) => {

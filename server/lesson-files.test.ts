@@ -104,7 +104,7 @@ describe("lesson export and import between two instances", () => {
     expect(await submit(["sigmoid", "custom1", "custom2"])).toMatchObject({ ok: true, result: { correct: false, score: 0 } });
   }, 240_000);
 
-  it("imports back a 20-exercise lesson it exported (~13 KB, over the 4 KB a form may send)", async () => {
+  it("imports back a 20-exercise lesson it exported (over the 4 KB a form may send)", async () => {
     const carol = await instructor(a.server, "Carol");
     const exercises = Array.from({ length: 20 }, (_, i) => i % 3 === 0
       ? { type: "ACTIVATION", activations: ["step", "sigmoid", "tanh", "relu"], question: "saturatesBothSides", points: 10, customs: [steep, mish], attempts: { maxAttempts: 3, feedback: "now", counts: "best" }, practiceLink: `/practice/activation?activation=tanh&seed=${i}` }
@@ -115,7 +115,7 @@ describe("lesson export and import between two instances", () => {
     expect([first.status, first.body.count, first.body.refused]).toEqual([201, 20, []]);
     const res = await carol.fetch(`/api/lessons/${first.body.id}/export`);
     const text = await res.text();
-    expect(Buffer.byteLength(text)).toBeGreaterThan(8 * 1024);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 1024); // over the 4 KB a form may send (7.4 KB here)
     // the file as downloaded, sent back byte for byte
     const again = await carol.fetch("/api/lessons/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: text });
     expect(again.status).toBe(201);
