@@ -169,7 +169,7 @@ test("the class's own points: placed by click and by keyboard, checked for separ
   await expect(page.getByTestId("point-editor").getByTestId("point-5")).toContainText("(0.60, 0.30), output 0");
   await page.getByTestId("speed").fill("5");
   await page.getByRole("button", { name: "Play" }).click();
-  await expect(page.getByText("Epoch 200 of 200")).toBeVisible();
+  await expect(page.getByText("Epoch 200 of 200", { exact: true })).toBeVisible();
   await expect(page.getByTestId("readout-accuracy")).toHaveText("Accuracy 100%");
   await expect(page.getByTestId("points-separated")).toHaveText("One perceptron separated them: accuracy 100%.");
   await page.getByRole("button", { name: "Check my perceptron" }).click();

@@ -18,7 +18,12 @@ test("a shared explorer link with normal samples and a wider spread draws the sa
   const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
   const errors = watchConsole(page);
   await page.goto("/practice/activation");
-  await page.getByLabel("Activation function").selectOption("tanh");
+  await page.waitForLoadState("networkidle");
+  // Chosen again until the page has hydrated (a choice made before it is lost).
+  await expect(async () => {
+    await page.getByLabel("Activation function").selectOption("tanh");
+    await expect(page.getByTestId("panels")).toHaveAttribute("data-activation", "tanh", { timeout: 1_000 });
+  }).toPass();
   const samples = page.getByTestId("sample-controls");
   await samples.locator("select").selectOption("normal");
   await page.getByTestId("spread").fill("8");
