@@ -6,7 +6,7 @@
 // figures are known: linear and step reach 75% at best, sigmoid solves XOR in 922 epochs, tanh in
 // 61, and the ReLU net ends with one dead unit.
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { liveClassWithStudents, watchConsole } from "./helpers";
 
 const ACTIVATIONS = ["linear", "step", "sigmoid", "tanh", "relu"] as const;
 const LETTERS = ["A", "B", "C", "D", "E"];
@@ -54,29 +54,8 @@ test.afterEach(async () => {
 
 test("five groups, five hidden activations: the board and the projector state each group's result", async ({ browser }) => {
   test.setTimeout(600_000); // six browsers, five of them drawing 3,000 epochs: minutes on a loaded machine
-  const teacher = await newPage(browser);
-  opened.push(teacher.context());
-  const errors = watchConsole(teacher);
-  await signUpInstructor(teacher);
-  const { code } = await createClass(teacher, "Activation lab");
   const names = ["Ana", "Ben", "Cy", "Dee", "Eli"];
-  const students: Page[] = [];
-  const studentErrors: string[][] = [];
-  for (const name of names) {
-    const page = await newPage(browser);
-    opened.push(page.context());
-    studentErrors.push(watchConsole(page));
-    students.push(page);
-    await joinClass(page, code, name);
-  }
-  await teacher.getByRole("button", { name: "Start live session" }).click();
-  await expect(teacher).toHaveURL(/\/sessions\/[^/]+$/);
-  const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
-  for (const page of students) {
-    await page.getByRole("link", { name: "Enter the live session" }).click();
-    await expect(page.getByTestId("waiting")).toBeVisible();
-  }
-  await expect(teacher.getByTestId("tile")).toHaveCount(names.length);
+  const { teacher, errors, sessionId, students, studentErrors } = await liveClassWithStudents(browser, names, "Activation lab", opened);
 
   // The push: the setup offers the lesson's five activations, one group each, balanced.
   await teacher.getByRole("combobox", { name: "Exercise" }).selectOption({ label: "3. The XOR puzzle" });

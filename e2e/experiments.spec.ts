@@ -3,33 +3,8 @@
 // each see their group and train with its rate, the board compares the groups live, the reveal
 // shows the students how their group did, and the projector and the class history keep it. Also: by
 // choice on initial weights, and sigmoid against tanh in the XOR puzzle's hidden layer.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
-
-/** An instructor with a class, a live session on the board, and students in their own browser contexts, entered. */
-async function liveClass(browser: Browser, names: string[]) {
-  const teacher = await newPage(browser);
-  const errors = watchConsole(teacher);
-  await signUpInstructor(teacher);
-  const { code, classId } = await createClass(teacher, "Experiment 101");
-  const students: Page[] = [];
-  const studentErrors: string[][] = [];
-  for (const name of names) {
-    const page = await newPage(browser);
-    studentErrors.push(watchConsole(page));
-    students.push(page);
-    await joinClass(page, code, name);
-  }
-  await teacher.getByRole("button", { name: "Start live session" }).click();
-  await expect(teacher).toHaveURL(/\/sessions\/[^/]+$/);
-  const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
-  for (const page of students) {
-    await page.getByRole("link", { name: "Enter the live session" }).click();
-    await expect(page.getByTestId("waiting")).toBeVisible();
-  }
-  await expect(teacher.getByTestId("tile")).toHaveCount(names.length);
-  return { teacher, errors, classId, sessionId, students, studentErrors };
-}
+import { expect, test, type Page } from "@playwright/test";
+import { liveClassWithStudents as liveClass } from "./helpers";
 
 /** Train the pushed gate exercise to its preset's 1000 epochs and check it. */
 async function trainAndCheck(page: Page, seed?: number) {

@@ -1,4 +1,4 @@
-import { expect, type Browser, type ConsoleMessage, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "@playwright/test";
 
 let counter = 0;
 export function uniqueEmail(prefix = "teacher"): string {
@@ -61,4 +61,34 @@ export async function joinClass(page: Page, code: string, nickname: string, labe
   await page.getByLabel(labels.nickname).fill(nickname);
   await page.getByRole("button", { name: labels.join }).click();
   await expect(page).toHaveURL(/\/student$/);
+}
+
+/**
+ * An instructor with a class, a live session on the board, and students in their own browser contexts,
+ * entered. `opened` collects every context as it is made, for a test that closes them even when this fails.
+ */
+export async function liveClassWithStudents(browser: Browser, names: string[], className = "Experiment 101", opened: BrowserContext[] = []) {
+  const teacher = await newPage(browser);
+  opened.push(teacher.context());
+  const errors = watchConsole(teacher);
+  await signUpInstructor(teacher);
+  const { code, classId } = await createClass(teacher, className);
+  const students: Page[] = [];
+  const studentErrors: string[][] = [];
+  for (const name of names) {
+    const page = await newPage(browser);
+    opened.push(page.context());
+    studentErrors.push(watchConsole(page));
+    students.push(page);
+    await joinClass(page, code, name);
+  }
+  await teacher.getByRole("button", { name: "Start live session" }).click();
+  await expect(teacher).toHaveURL(/\/sessions\/[^/]+$/);
+  const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
+  for (const page of students) {
+    await page.getByRole("link", { name: "Enter the live session" }).click();
+    await expect(page.getByTestId("waiting")).toBeVisible();
+  }
+  await expect(teacher.getByTestId("tile")).toHaveCount(names.length);
+  return { teacher, errors, classId, sessionId, students, studentErrors };
 }
