@@ -21,6 +21,13 @@ function run(title, args, extraEnv = {}) {
   return r.status === 0;
 }
 
+/** A check that passes or fails as a whole: one test in the count. */
+function check(title, args, hint) {
+  if (run(title, args)) return void (totals.passed += 1);
+  if (hint) console.error(hint);
+  totals.failed += 1;
+}
+
 // The browser tests' Chromium: found, or installed where it can be (scripts/chromium.mjs).
 const browser = setUpChromium();
 
@@ -32,17 +39,15 @@ if (!run("build (next build, when sources changed)", [tsx, "scripts/ensure-build
 }
 
 // 2. The type check: the build above skips it (server/build.ts, next.config.js) to fit a small server.
-if (run("type check (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."])) totals.passed += 1;
-else totals.failed += 1;
+check("type check (tsc --noEmit)", ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]);
 
 // 3. The house's layer rules (.dependency-cruiser.cjs): no import circles, lib/ pure, components/
 //    never importing server/. One check: it passes or fails as a whole, naming each broken rule.
-if (run("layer rules (dependency-cruiser)", ["node_modules/dependency-cruiser/bin/dependency-cruise.mjs", "--config", ".dependency-cruiser.cjs", "--output-type", "err", "lib", "server", "components", "app", "scripts", "bench", "e2e", "i18n", "messages"])) {
-  totals.passed += 1;
-} else {
-  console.error("The layer rules are broken (see above): fix the import, do not loosen the rule.");
-  totals.failed += 1;
-}
+check(
+  "layer rules (dependency-cruiser)",
+  ["node_modules/dependency-cruiser/bin/dependency-cruise.mjs", "--config", ".dependency-cruiser.cjs", "--output-type", "err", "lib", "server", "components", "app", "scripts", "bench", "e2e", "i18n", "messages"],
+  "The layer rules are broken (see above): fix the import, do not loosen the rule.",
+);
 
 // 4. Unit + integration tests (vitest).
 const vitestJson = path.join(out, "vitest.json");
