@@ -7,6 +7,7 @@ import ShareRunLink from "./ShareRunLink";
 import { useUrlState } from "./useUrlState";
 import XorAttempt, { type XorProgress } from "./XorAttempt";
 import type { XorNetChoice } from "./XorNetView";
+import type { LabelledPoint } from "@/lib/custom-points";
 
 interface Props { config: XorConfig; initial: Partial<PracticeState>; refused: string[] }
 
@@ -21,14 +22,19 @@ export default function PracticeXor({ config, initial, refused }: Props) {
     parts.current.run = runToParams({ lr: p.lr, epochs: p.epochs, seed: p.seed });
     write({ ...parts.current.run, ...parts.current.net });
   }, [write]);
-  const onNet = useCallback((c: XorNetChoice | null) => {
-    parts.current.net = netToParams(c ? { open: true, ...c } : { open: false });
+  // the net's settings and its own points, each told separately
+  const netParts = useRef<{ choice: XorNetChoice | null; points: LabelledPoint[] | null }>({ choice: null, points: startNet.points ?? null });
+  const writeNet = useCallback(() => {
+    const { choice, points } = netParts.current;
+    parts.current.net = netToParams(choice ? { open: true, ...choice, ...(points && { points }) } : { open: false });
     write({ ...parts.current.run, ...parts.current.net });
   }, [write]);
+  const onNet = useCallback((c: XorNetChoice | null) => { netParts.current.choice = c; writeNet(); }, [writeNet]);
+  const onPoints = useCallback((p: LabelledPoint[] | null) => { netParts.current.points = p; writeNet(); }, [writeNet]);
   const net = useMemo(() => {
-    const { open, ...choice } = startNet; // activation and seed, each when the link gives it
-    return { open, initial: choice, onChoice: onNet };
-  }, [startNet, onNet]);
+    const { open, points, ...choice } = startNet; // activation and seed, each when the link gives it
+    return { open, initial: choice, onChoice: onNet, ...(points && { points }), onPoints };
+  }, [startNet, onNet, onPoints]);
   return (
     <>
       <ShareRunLink refused={refused} />

@@ -12,6 +12,7 @@ import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
 import type { XorNetChoice } from "./XorNetView";
+import type { LabelledPoint } from "@/lib/custom-points";
 import dynamic from "next/dynamic";
 
 // The two-layer net, shown here on the practice page only (a live session unlocks it as its own panel).
@@ -36,7 +37,11 @@ interface Props {
   /** Live: no two-layer preview here; the instructor unlocks the hidden layer for everyone (XorHiddenLayer). */
   hideNet?: boolean;
   /** Practice: the two-layer net shown from the start (a link) and its settings; told of every change (null: hidden). */
-  net?: { open: boolean; initial?: Partial<XorNetChoice>; onChoice?(c: XorNetChoice | null): void };
+  net?: {
+    open: boolean; initial?: Partial<XorNetChoice>; onChoice?(c: XorNetChoice | null): void;
+    /** The student's own points for the net (a link's), and told when they change. */
+    points?: LabelledPoint[]; onPoints?(points: LabelledPoint[] | null): void;
+  };
 }
 
 /** After this many runs the map shows why no line can work. */
@@ -127,7 +132,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
           {showNet ? t("net.hide") : t("net.reveal")}
         </button>
       </div>}
-      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} initial={net?.initial} onChoice={onNetChoice} />}</div>}
+      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} initial={net?.initial} onChoice={onNetChoice} initialPoints={net?.points} onPoints={net?.onPoints} />}</div>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { linearlySeparable, type LabelledPoint } from "@/lib/custom-points";
 import type { HiddenActivation, Line } from "@/lib/mlp";
 
 /** Weights as read on screen: three decimals, a minus sign, the same in every language. */
@@ -14,6 +15,8 @@ interface Props {
   diverged: boolean;
   /** Linear units: the whole network's one line. */
   line: Line | null;
+  /** Trained on the student's own points (absent: XOR's four). */
+  points?: LabelledPoint[];
   dead: number;
   saturated: number;
   units: number;
@@ -23,14 +26,16 @@ interface Props {
 }
 
 /** Why this activation's run goes as it does, stated from the run's own numbers as it trains. */
-export default function XorNetNotes({ activation, epoch, done, accuracy, diverged, line, dead, saturated, units, locked, onLeaky }: Props) {
+export default function XorNetNotes({ activation, epoch, done, accuracy, diverged, line, points, dead, saturated, units, locked, onLeaky }: Props) {
   const t = useTranslations("trainer.net.why");
   return (
     <div className="stack" data-testid="net-notes">
       {diverged && <p className="tr-bad" data-testid="net-diverged">{t("diverged", { epoch })}</p>}
       {activation === "linear" && line && (
         <p data-testid="net-note-linear">
-          {t("linear", { w1: fmtWeight(line.w[0]), w2: fmtWeight(line.w[1]), b: fmtWeight(line.b) })}
+          {points
+            ? t("linearPoints", { w1: fmtWeight(line.w[0]), w2: fmtWeight(line.w[1]), b: fmtWeight(line.b), separable: String(linearlySeparable(points)) })
+            : t("linear", { w1: fmtWeight(line.w[0]), w2: fmtWeight(line.w[1]), b: fmtWeight(line.b) })}
         </p>
       )}
       {activation === "step" && <p data-testid="net-note-step">{t("step")}</p>}

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { bothColours, type LabelledPoint } from "@/lib/custom-points";
 import { gateLabels, GATE_INPUTS } from "@/lib/gates";
 import { SEED_MAX } from "@/lib/exercise-constants";
 import { GRID_SIZE } from "@/lib/grid";
@@ -16,6 +17,7 @@ import DecisionMap, { type MapLine, type MapPoint } from "./DecisionMap";
 import GradientChart from "./GradientChart";
 import NetDiagram from "./NetDiagram";
 import OutputSurface from "./OutputSurface";
+import PointEditor from "./PointEditor";
 import TrainerNumberField from "./TrainerNumberField";
 import { useRafLoop } from "./useTrainer";
 import XorNetDownloads from "./XorNetDownloads";
@@ -25,6 +27,9 @@ import XorNetNotes, { fmtWeight } from "./XorNetNotes";
 const NET_SPEED = 750;
 const LABELS = gateLabels("XOR");
 const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LABELS[k] }));
+const STARTER_POINTS: LabelledPoint[] = [{ x: 20, y: 20, label: 0 }, { x: 80, y: 80, label: 1 }];
+/** Points of both colours are trained on; until then, the four XOR points. */
+const trainable = (p: LabelledPoint[] | null | undefined) => (p && bothColours(p) ? p : undefined);
 const WIDTHS = [2, 3, 4, 5, 6, 7, 8];
 const SUB = ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"];
 
@@ -46,26 +51,32 @@ interface Props {
   onChoice?(c: XorNetChoice): void;
   /** An activation experiment: the group's activation, not to be changed. */
   fixedActivation?: HiddenActivation;
+  /** Practice: the student's own points to train on (a link's), and told when they change (absent: XOR's four points only). */
+  initialPoints?: LabelledPoint[];
+  onPoints?(points: LabelledPoint[] | null): void;
 }
 
-const start = (c: XorNetChoice) => startMlp({ ...XOR_NET_DEFAULTS, seed: c.seed, activation: c.activation, width: c.width, layers: c.layers, initScale: c.initScale });
+const start = (c: XorNetChoice, points?: LabelledPoint[]) =>
+  startMlp({ ...XOR_NET_DEFAULTS, seed: c.seed, activation: c.activation, width: c.width, layers: c.layers, initScale: c.initScale, ...(points && { points }) });
 
 /**
  * The network that solves XOR (or shows why it cannot), trained live: hidden activation, width,
  * one or two hidden layers, initial scale; the decision map with the first layer's lines, the
  * network drawn with its dead or saturated units, accuracy and gradient per layer per epoch.
  */
-export default function XorNetView({ locked, live, initial, onChoice, fixedActivation }: Props) {
+export default function XorNetView({ locked, live, initial, onChoice, fixedActivation, initialPoints, onPoints }: Props) {
   const t = useTranslations("trainer");
   const tx = useTranslations("xorProof.net");
   const [choice, setChoice] = useState<XorNetChoice>(() => ({ ...DEFAULT_CHOICE, ...initial, ...(fixedActivation && { activation: fixedActivation }) }));
-  const stateRef = useRef<MlpState>(start(choice));
+  const [points, setPoints] = useState<LabelledPoint[] | null>(onPoints ? initialPoints ?? null : null);
+  const own = trainable(points);
+  const stateRef = useRef<MlpState>(start(choice, own));
   const [snap, setSnap] = useState(() => snapshot(stateRef.current));
   const [playing, setPlaying] = useState(true);
   const budget = useRef(0);
 
-  const reset = useCallback((c: XorNetChoice, play: boolean) => {
-    stateRef.current = start(c);
+  const reset = useCallback((c: XorNetChoice, play: boolean, p?: LabelledPoint[]) => {
+    stateRef.current = start(c, p);
     budget.current = 0;
     setSnap(snapshot(stateRef.current));
     setPlaying(play);
@@ -73,8 +84,13 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const change = useCallback((patch: Partial<XorNetChoice>) => {
     const next = { ...choice, ...patch };
     setChoice(next);
-    reset(next, false);
-  }, [choice, reset]);
+    reset(next, false, own);
+  }, [choice, reset, own]);
+  const changePoints = useCallback((p: LabelledPoint[] | null) => {
+    setPoints(p);
+    onPoints?.(trainable(p) ?? null);
+    reset(choice, false, trainable(p));
+  }, [choice, reset, onPoints]);
   useEffect(() => { if (locked) setPlaying(false); }, [locked]);
   useEffect(() => { onChoice?.(choice); }, [choice, onChoice]);
   useEffect(() => {
@@ -97,11 +113,12 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
     ...snap.net.hidden.map((u) => ({ w: [u.w[0], u.w[1]] as [number, number], b: u.b, dashed: true })),
     ...(line ? [{ w: line.w, b: line.b }] : []),
   ], [snap.net, line]);
-  const states = useMemo(() => unitStates(snap.net, activation), [snap.net, activation]);
+  const states = useMemo(() => unitStates(snap.net, activation, own), [snap.net, activation, own]);
+  const mapPoints = useMemo<MapPoint[]>(() => (own ? own.map((p) => ({ x1: p.x / 100, x2: p.y / 100, label: p.label })) : POINTS), [own]);
   const dead = states.flat().filter((s) => s === "dead").length;
   const saturated = states.flat().filter((s) => s === "saturated").length;
   const units = choice.width * choice.layers;
-  const acc = mlpScore(snap.net, activation).accuracy;
+  const acc = mlpScore(snap.net, activation, own).accuracy;
   const loss = snap.history.at(-1)?.loss;
   const layerNames = useMemo(() => [t("net.layer.h1"), ...(choice.layers === 2 ? [t("net.layer.h2")] : []), t("net.layer.out")], [t, choice.layers]);
   const lastGrad = snap.history.at(-1)?.grad[0];
@@ -139,13 +156,21 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         <TrainerNumberField label={t("net.initScale")} value={choice.initScale} min={MLP_INIT_SCALE.min} max={MLP_INIT_SCALE.max} step="any" disabled={locked}
           invalidText={t("net.initScaleInvalid", { min: MLP_INIT_SCALE.min, max: MLP_INIT_SCALE.max })} testId="net-init-scale" onChange={(initScale) => change({ initScale })} />
       </div>
+      {onPoints && !live && (
+        <label className="row">
+          <input type="checkbox" checked={!!points} data-testid="net-use-points" disabled={locked}
+            onChange={(e) => changePoints(e.target.checked ? STARTER_POINTS : null)} />
+          {t("net.pointsUse")}
+        </label>
+      )}
+      {points && <PointEditor points={points} separated={!!own && acc === 1} onChange={locked ? undefined : changePoints} />}
       <div className="tr-buttons">
         {playing ? (
           <button type="button" onClick={() => setPlaying(false)} disabled={locked}>{t("controls.pause")}</button>
         ) : (
           <button type="button" onClick={() => setPlaying(true)} disabled={locked || snap.done}>{t("controls.play")}</button>
         )}
-        <button type="button" className="secondary" onClick={() => reset(choice, false)} disabled={locked}>{t("controls.reset")}</button>
+        <button type="button" className="secondary" onClick={() => reset(choice, false, own)} disabled={locked}>{t("controls.reset")}</button>
       </div>
       <ul className="tr-stats" aria-live="off">
         <li data-testid="net-epoch">{t("readout.epoch", { value: snap.epoch })}</li>
@@ -163,7 +188,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
           )))}
         </p>
       </details>
-      <XorNetNotes activation={activation} epoch={snap.epoch} done={snap.done} accuracy={acc} diverged={snap.diverged} line={line}
+      <XorNetNotes activation={activation} epoch={snap.epoch} done={snap.done} accuracy={acc} diverged={snap.diverged} line={line} points={own}
         dead={dead} saturated={saturated} units={units} locked={locked} onLeaky={fixedActivation ? null : () => change({ activation: "leakyRelu" })} />
       {snap.done && !snap.diverged && acc < 1 && activation !== "linear" && activation !== "step" && <p className="tr-bad">{t("net.stuck")}</p>}
       {live && (
@@ -180,20 +205,20 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         </div>
       )}
       <div className="tr-views">
-        <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={POINTS} title={t("net.mapTitle")}
-          ariaLabel={t("net.mapAria", { correct: Math.round(acc * 4) })}
+        <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={mapPoints} title={t("net.mapTitle")}
+          ariaLabel={own ? t("net.mapAriaPoints", { correct: Math.round(acc * own.length), total: own.length }) : t("net.mapAria", { correct: Math.round(acc * 4) })}
           legend={{ class0: t("map.class0"), class1: t("map.class1"), line: line ? t("net.hiddenAndEffective") : t("net.hiddenLine") }} />
         <NetDiagram net={snap.net} states={states} title={t("net.diagramTitle")} ariaLabel={t("net.diagramAria", { units, dead, saturated })}
           legend={{ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }} />
         <AccuracyChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")}
           yLabel={t("accuracy.y")} ariaLabel={t("accuracy.aria", { epochs: snap.history.length, value: snap.history.at(-1)?.accuracy ?? acc })}
-          ceiling={activation === "linear" ? { value: 0.75, label: t("net.linearCeiling") } : undefined} />
+          ceiling={activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined} />
         <GradientChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} layers={layerNames} title={t("net.gradientTitle")} xLabel={t("accuracy.x")}
           yLabel={t("net.gradientY")} zeroLabel={t("net.gradientZero")}
           ariaLabel={t("net.gradientAria", { epochs: snap.history.length, value: lastGrad === undefined ? "—" : lastGrad === 0 ? "0" : lastGrad.toExponential(1) })} />
-        <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t("net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
+        <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t(own ? "net.surfaceAriaPoints" : "net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
       </div>
-      <XorNetDownloads target={figure} config={stateRef.current.config} epoch={snap.epoch} runFiles={plain} />
+      <XorNetDownloads target={figure} config={stateRef.current.config} epoch={snap.epoch} runFiles={plain && !own} />
     </section>
   );
 }

@@ -15,6 +15,20 @@ export interface LabelledPoint { x: number; y: number; label: 0 | 1 }
 /** The point's coordinates on the unit square. */
 export const coords = (p: LabelledPoint): [number, number] => [p.x / GRID, p.y / GRID];
 
+/** A training set: inputs on the unit square and their labels, in training order. */
+export interface Samples { inputs: readonly (readonly [number, number])[]; labels: readonly (0 | 1)[] }
+const SAMPLES = new WeakMap<readonly LabelledPoint[], Samples>();
+
+/** The points as a training set (kept per array: a run reads it every epoch). */
+export function pointSamples(points: readonly LabelledPoint[]): Samples {
+  let s = SAMPLES.get(points);
+  if (!s) {
+    s = { inputs: points.map(coords), labels: points.map((p) => p.label) };
+    SAMPLES.set(points, s);
+  }
+  return s;
+}
+
 /** `x.y.label` joined by `_` (e.g. `10.20.1_90.80.0`): the practice link's `pts` value. */
 export function writePoints(points: readonly LabelledPoint[]): string {
   return points.map((p) => `${p.x}.${p.y}.${p.label}`).join("_");

@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   "databaseUnavailable",
   "replayMismatch",
   "netShapeInvalid",
+  "netPointsNotThisExercise",
   "notUnlocked",
   "experimentNoGroup",
   "experimentGroupChosen",

@@ -3,18 +3,18 @@
  * which hidden units are dead or saturated on the four points, and, for the linear activation,
  * the one line the whole network amounts to (a linear map of a linear map is one linear map).
  */
-import { GATE_INPUTS } from "./gates";
-import { layersOf, mlpForward, type HiddenActivation, type MlpEpochRecord, type MlpNet } from "./mlp";
+import type { LabelledPoint } from "./custom-points";
+import { layersOf, mlpForward, mlpSamples, type HiddenActivation, type MlpEpochRecord, type MlpNet } from "./mlp";
 
 export { effectiveLine, type Line } from "./mlp";
 import { classifyUnit, type UnitState } from "./mlp-units";
 
 export { classifyUnit, SATURATION, type UnitState } from "./mlp-units";
 
-/** Each hidden layer's units, classified on the four XOR points. */
-export function unitStates(net: MlpNet, activation: HiddenActivation = "sigmoid"): UnitState[][] {
+/** Each hidden layer's units, classified on the four XOR points (or on `points`). */
+export function unitStates(net: MlpNet, activation: HiddenActivation = "sigmoid", points?: readonly LabelledPoint[]): UnitState[][] {
   const zs: number[][][] = layersOf(net).slice(0, -1).map((l) => l.map(() => []));
-  for (const [x1, x2] of GATE_INPUTS) {
+  for (const [x1, x2] of mlpSamples(points).inputs) {
     const { z } = mlpForward(net, x1, x2, activation);
     z.forEach((zl, l) => zl.forEach((v, j) => zs[l][j].push(v)));
   }
@@ -32,8 +32,8 @@ export interface RunDiag {
   units: number;
 }
 
-export function runDiag(net: MlpNet, history: readonly MlpEpochRecord[], activation: HiddenActivation = "sigmoid"): RunDiag {
-  const states = unitStates(net, activation).flat();
+export function runDiag(net: MlpNet, history: readonly MlpEpochRecord[], activation: HiddenActivation = "sigmoid", points?: readonly LabelledPoint[]): RunDiag {
+  const states = unitStates(net, activation, points).flat();
   return {
     deadUnits: states.filter((s) => s === "dead").length,
     saturatedUnits: states.filter((s) => s === "saturated").length,

@@ -4,6 +4,7 @@
  * order, the cross-entropy loss as a {value, der} pair, and the one line a linear net amounts to.
  */
 import type { ActivationId } from "./activations";
+import type { LabelledPoint } from "./custom-points";
 
 /** The hidden units' activation (ids of lib/activations.ts); the output unit is always a sigmoid. */
 import { HIDDEN_ACTIVATIONS, isHiddenActivation, type HiddenActivation } from "./hidden-activations";
@@ -17,8 +18,14 @@ export interface MlpUnit { w: number[]; b: number }
 /** `hidden`: the first hidden layer (its units' w read x1, x2); `hidden2`: the second, if any; `out`: the output unit. */
 export interface MlpNet { hidden: MlpUnit[]; hidden2?: MlpUnit[]; out: MlpUnit }
 
-/** Absent: activation sigmoid, width 2, one hidden layer, initScale 0.3 (the 2-2-1 net of lib/xor-net.ts). */
-export interface MlpConfig { seed: number; lr: number; epochs: number; activation?: HiddenActivation; width?: number; layers?: number; initScale?: number }
+/**
+ * Absent: activation sigmoid, width 2, one hidden layer, initScale 0.3 (the 2-2-1 net of lib/xor-net.ts),
+ * trained on the four XOR points; `points`: the class's own points instead (lib/custom-points.ts).
+ */
+export interface MlpConfig {
+  seed: number; lr: number; epochs: number; activation?: HiddenActivation; width?: number; layers?: number; initScale?: number;
+  points?: readonly LabelledPoint[];
+}
 export type MlpShape = Required<Pick<MlpConfig, "activation" | "width" | "layers" | "initScale">>;
 
 export function shapeOf(c: MlpConfig): MlpShape {

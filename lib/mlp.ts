@@ -2,7 +2,7 @@
  * The XOR network in general: one or two hidden layers of 2..8 units with any activation of the
  * explorer's table (ACTIVATIONS, read as {output, der}), and one sigmoid output on the mean binary
  * cross-entropy (CROSS_ENTROPY's {value, der}). Trained by full-batch backpropagation on the four
- * XOR points. Initial weights are initScale * makeRng(seed).normal(), drawn layer by layer, unit
+ * XOR points, or on the class's own points (`points`, lib/custom-points.ts) in their order. Initial weights are initScale * makeRng(seed).normal(), drawn layer by layer, unit
  * by unit, each unit's input weights then its bias; so (config) replays identically, and the
  * 2-2-1 net with scale 0.3 draws, sums and updates exactly as lib/xor-net.ts always did (the same
  * numbers to the last bit: its stored runs still grade).
@@ -10,6 +10,7 @@
  * dead and saturated hidden units.
  */
 import { ACTIVATIONS, resolveParams, sigmoid, type ActivationParams } from "./activations";
+import { pointSamples, type LabelledPoint, type Samples } from "./custom-points";
 import { GATE_INPUTS, gateLabels } from "./gates";
 import { GRID_SIZE } from "./grid";
 import { classifyUnit } from "./mlp-units";
@@ -36,7 +37,9 @@ export interface MlpEpochRecord {
 export interface MlpState { config: MlpConfig; net: MlpNet; epoch: number; history: MlpEpochRecord[]; done: boolean; diverged?: boolean }
 export interface MlpResult { init: MlpNet; final: MlpNet; history: MlpEpochRecord[]; bestAccuracy: number; diverged: boolean }
 
-const LABELS = gateLabels("XOR");
+const XOR_SAMPLES: Samples = { inputs: GATE_INPUTS, labels: gateLabels("XOR") };
+/** The samples a run trains on: its points, else the four XOR points. */
+export const mlpSamples = (points?: readonly LabelledPoint[]): Samples => (points ? pointSamples(points) : XOR_SAMPLES);
 
 export function validateMlpConfig(c: MlpConfig): void {
   const s = shapeOf(c);
@@ -107,24 +110,24 @@ export function mlpForward(net: MlpNet, x1: number, x2: number, activation?: Hid
 
 export const mlpOutput = (net: MlpNet, x1: number, x2: number, activation?: HiddenActivation) => mlpForward(net, x1, x2, activation).y;
 
-/** Accuracy and mean cross-entropy on the four points (output < 0.5 reads 0). */
-export function mlpScore(net: MlpNet, activation?: HiddenActivation): { accuracy: number; loss: number } {
-  return scoreWith(net, activation, buffers(net), buffers(net), [0, 0]);
+/** Accuracy and mean cross-entropy on the four XOR points, or on `points` (output < 0.5 reads 0). */
+export function mlpScore(net: MlpNet, activation?: HiddenActivation, points?: readonly LabelledPoint[]): { accuracy: number; loss: number } {
+  return scoreWith(net, activation, mlpSamples(points), buffers(net), buffers(net), [0, 0]);
 }
 
-function scoreWith(net: MlpNet, activation: HiddenActivation | undefined, z: number[][], h: number[][], x: number[]) {
+function scoreWith(net: MlpNet, activation: HiddenActivation | undefined, { inputs, labels }: Samples, z: number[][], h: number[][], x: number[]) {
   const line = activation === "linear" ? effectiveLine(net) : null;
   let ok = 0;
   let sum = 0;
-  for (let k = 0; k < 4; k++) {
-    const [x1, x2] = GATE_INPUTS[k];
+  for (let k = 0; k < inputs.length; k++) {
+    const [x1, x2] = inputs[k];
     const y = forwardInto(net, x1, x2, activation, z, h, x);
     // a linear net is one line: its decision is read from that line (never from rounding noise near 0.5)
     const predicted = line ? (x1 * line.w[0] + x2 * line.w[1] + line.b < 0 ? 0 : 1) : y < 0.5 ? 0 : 1;
-    if (predicted === LABELS[k]) ok++;
-    sum += CROSS_ENTROPY.value(y, LABELS[k]);
+    if (predicted === labels[k]) ok++;
+    sum += CROSS_ENTROPY.value(y, labels[k]);
   }
-  return { accuracy: ok / 4, loss: sum / 4 };
+  return { accuracy: ok / inputs.length, loss: sum / inputs.length };
 }
 
 export function startMlp(config: MlpConfig): MlpState {
@@ -139,6 +142,9 @@ export function stepMlpEpoch(state: MlpState): MlpState {
   if (state.done) return state;
   const { net } = state;
   const a = state.config.activation;
+  const samples = mlpSamples(state.config.points);
+  const { inputs, labels } = samples;
+  const n = inputs.length;
   const f = hiddenActivation(a);
   const p = hiddenParams(a);
   const layers = layersOf(net);
@@ -148,11 +154,11 @@ export function stepMlpEpoch(state: MlpState): MlpState {
   const z = buffers(net);
   const h = buffers(net);
   const x = [0, 0];
-  for (let k = 0; k < 4; k++) {
-    const [x1, x2] = GATE_INPUTS[k];
+  for (let k = 0; k < n; k++) {
+    const [x1, x2] = inputs[k];
     const y = forwardInto(net, x1, x2, a, z, h, x);
     // the output layer's delta, then each hidden layer's from the one above it
-    let delta = [CROSS_ENTROPY.der(y, LABELS[k])];
+    let delta = [CROSS_ENTROPY.der(y, labels[k])];
     for (let l = hiddenCount; l >= 0; l--) {
       const input = l === 0 ? x : h[l - 1];
       const gl = g[l];
@@ -173,7 +179,7 @@ export function stepMlpEpoch(state: MlpState): MlpState {
       delta = next;
     }
   }
-  const s = state.config.lr / 4;
+  const s = state.config.lr / n;
   const grad: number[] = [];
   let finite = true;
   layers.forEach((layer, l) => {
@@ -186,7 +192,7 @@ export function stepMlpEpoch(state: MlpState): MlpState {
       finite &&= Number.isFinite(u.b - s * gu.b);
       count += u.w.length + 1;
     });
-    grad.push(sum / 4 / count);
+    grad.push(sum / n / count);
   });
   if (!finite) return diverge(state);
   // apply, keeping the old weights in g (no longer needed) in case the new net overflows
@@ -197,7 +203,7 @@ export function stepMlpEpoch(state: MlpState): MlpState {
     u.b -= s * gu.b;
     gu.b = old;
   }));
-  const score = scoreWith(net, a, z, h, x);
+  const score = scoreWith(net, a, samples, z, h, x);
   if (!Number.isFinite(score.loss)) {
     layers.forEach((layer, l) => layer.forEach((u, j) => { u.w = g[l][j].w; u.b = g[l][j].b; }));
     return diverge(state);
@@ -224,7 +230,7 @@ export function trainMlp(config: MlpConfig): MlpResult {
   const state = startMlp(config);
   const init = cloneMlp(state.net);
   while (!state.done) stepMlpEpoch(state);
-  let bestAccuracy = state.history.length ? 0 : mlpScore(init, config.activation).accuracy;
+  let bestAccuracy = state.history.length ? 0 : mlpScore(init, config.activation, config.points).accuracy;
   for (const r of state.history) if (r.accuracy > bestAccuracy) bestAccuracy = r.accuracy;
   return { init, final: cloneMlp(state.net), history: state.history, bestAccuracy, diverged: !!state.diverged };
 }

@@ -10,7 +10,7 @@
  */
 import { GATE_IDS, GATE_INPUTS, gateLabels, type GateId } from "./gates";
 import { makeRng } from "./random";
-import { coords, type LabelledPoint } from "./custom-points";
+import { pointSamples, type LabelledPoint, type Samples } from "./custom-points";
 
 export const PERCEPTRON_DEFAULTS = { lr: 0.01, threshold: 0, epochs: 1000 } as const;
 
@@ -67,20 +67,12 @@ export function accuracy(m: Perceptron, gate: GateId, threshold = 0): number {
   return accuracyOn(m, GATE_SAMPLES[gate], threshold);
 }
 
-/** A training set: inputs and their labels, in training order. */
-export interface Samples { inputs: readonly (readonly [number, number])[]; labels: readonly (0 | 1)[] }
+export type { Samples };
 const GATE_SAMPLES = Object.fromEntries(GATE_IDS.map((g): [GateId, Samples] => [g, { inputs: GATE_INPUTS, labels: LABELS[g] }])) as Record<GateId, Samples>;
-const SAMPLES = new WeakMap<readonly LabelledPoint[], Samples>();
 
 /** The samples a config trains on: its points when it has them, else its gate's truth table. */
 export function samplesOf(config: Pick<TrainConfig, "gate" | "points">): Samples {
-  if (!config.points) return GATE_SAMPLES[config.gate];
-  let s = SAMPLES.get(config.points);
-  if (!s) {
-    s = { inputs: config.points.map(coords), labels: config.points.map((p) => p.label) };
-    SAMPLES.set(config.points, s);
-  }
-  return s;
+  return config.points ? pointSamples(config.points) : GATE_SAMPLES[config.gate];
 }
 
 /** Fraction of the samples classified correctly. */

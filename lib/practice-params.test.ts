@@ -129,6 +129,9 @@ describe("every practice control through the URL", () => {
     const netArb: fc.Arbitrary<NetView> = fc.record({
       activation: fc.constantFrom(...HIDDEN_ACTIVATIONS), seed: fc.integer({ min: 0, max: SEED_MAX }),
       width: fc.integer({ min: 2, max: 8 }), layers: fc.integer({ min: 1, max: 2 }), initScale: finiteIn(0.01, 20),
+      // the class's own points the net trains on (both colours: a link with one colour is refused)
+      points: fc.array(fc.record({ x: fc.integer({ min: 0, max: 100 }), y: fc.integer({ min: 0, max: 100 }), label: fc.constantFrom(0 as const, 1 as const) }), { minLength: 2, maxLength: 16 })
+        .filter((p) => p.some((q) => q.label === 1) && p.some((q) => q.label === 0)),
     }, { requiredKeys: ["activation"] })
       .map((v) => ({ open: true, ...v }));
     roundTrips(netArb, netToParams, netFromParams, 200);

@@ -86,8 +86,8 @@ export function runToParams(r: TrainerRun): Partial<PracticeState> {
   };
 }
 
-/** The XOR page's network: shown or not, with its hidden activation, seed, units per layer, layers and initial scale. */
-export interface NetView { open: boolean; activation?: HiddenActivation; seed?: number; width?: number; layers?: number; initScale?: number }
+/** The XOR page's network: shown or not, with its hidden activation, seed, units per layer, layers, initial scale and own points. */
+export interface NetView { open: boolean; activation?: HiddenActivation; seed?: number; width?: number; layers?: number; initScale?: number; points?: LabelledPoint[] }
 
 /** A link with the net's activation opens the net; its other settings alone say nothing (the panel stays shut). */
 export function netFromParams(s: Partial<PracticeState>): NetView {
@@ -98,6 +98,7 @@ export function netFromParams(s: Partial<PracticeState>): NetView {
     ...(s.netwidth !== undefined && { width: s.netwidth }),
     ...(s.netlayers !== undefined && { layers: s.netlayers }),
     ...(s.netscale !== undefined && { initScale: s.netscale }),
+    ...(s.pts && { points: s.pts }),
   };
 }
 
@@ -109,5 +110,6 @@ export function netToParams(v: NetView): Partial<PracticeState> {
     ...(v.width !== undefined && { netwidth: v.width }),
     ...(v.layers !== undefined && { netlayers: v.layers }),
     ...(v.initScale !== undefined && { netscale: v.initScale }),
+    ...(v.points && { pts: v.points }),
   };
 }

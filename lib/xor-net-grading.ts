@@ -7,6 +7,8 @@
  * scale 0.3), so runs stored before those settings existed grade as they always did.
  */
 import { z } from "zod";
+import { samePoints, type LabelledPoint } from "./custom-points";
+import { customPointsSchema } from "./custom-points-schema";
 import { SEED_MAX } from "./exercise-constants";
 import { HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, mlpScore, shapeOf, trainMlp, type MlpNet } from "./mlp";
 import { runDiag, type RunDiag } from "./mlp-diagnostics";
@@ -28,6 +30,8 @@ export const xorNetRunSchema = z.object({
   layers: z.number().int().min(MLP_LAYERS.min).max(MLP_LAYERS.max).optional(),
   /** The initial weights' scale (absent: 0.3). */
   initScale: z.number().min(MLP_INIT_SCALE.min).max(MLP_INIT_SCALE.max).optional(),
+  /** The class's own points trained on (absent: the four XOR points). */
+  points: customPointsSchema.optional(),
   /** The weights after `epochs` epochs, as the browser has them: hidden (, hidden2), out. */
   final: z.object({ hidden: layer, hidden2: layer.optional(), out: unit }),
 });
@@ -36,8 +40,11 @@ export type XorNetRun = z.infer<typeof xorNetRunSchema>;
 export type XorNetReason = "solved" | "notSolved" | "replayMismatch" | "invalid";
 export interface XorNetGrade {
   reason: XorNetReason;
-  /** With "invalid": netShapeInvalid when the weights parse but do not fit the claimed shape. */
-  error?: "netShapeInvalid";
+  /**
+   * With "invalid": netShapeInvalid when the weights parse but do not fit the claimed shape;
+   * netPointsNotThisExercise when the run was trained on other points than the exercise's.
+   */
+  error?: NetInvalid;
   solved: boolean;
   /** Of the replayed net (never the claim), 0..1. */
   accuracy: number;
@@ -68,16 +75,23 @@ export function fitsShape(run: XorNetRun): boolean {
   return sized(hidden, 2) && (layers === 2 ? !!hidden2 && sized(hidden2, width) : !hidden2) && out.w.length === width;
 }
 
-const refused = (reason: "invalid" | "replayMismatch", error?: "netShapeInvalid"): XorNetGrade =>
+type NetInvalid = "netShapeInvalid" | "netPointsNotThisExercise";
+const refused = (reason: "invalid" | "replayMismatch", error?: NetInvalid): XorNetGrade =>
   ({ reason, ...(error && { error }), solved: false, accuracy: 0, net: null, steps: [] });
 
-export function gradeXorNetRun(payload: unknown): XorNetGrade {
+/**
+ * `points`: the exercise's own points (absent: XOR's four). The run must have been trained on
+ * exactly those (same points, same order): it is replayed on them.
+ */
+export function gradeXorNetRun(payload: unknown, points?: readonly LabelledPoint[]): XorNetGrade {
   const parsed = xorNetRunSchema.safeParse(payload);
   if (!parsed.success) return refused("invalid");
   const p = parsed.data;
   if (!fitsShape(p)) return refused("invalid", "netShapeInvalid");
-  const { final, history } = trainMlp({ seed: p.seed, lr: p.lr, epochs: p.epochs, ...shapeOf(p) });
+  if (points ? !p.points || !samePoints(points, p.points) : p.points !== undefined) return refused("invalid", "netPointsNotThisExercise");
+  const on = p.points;
+  const { final, history } = trainMlp({ seed: p.seed, lr: p.lr, epochs: p.epochs, ...shapeOf(p), ...(on && { points: on }) });
   if (!netsMatch(final, p.final)) return refused("replayMismatch");
-  const { accuracy } = mlpScore(final, p.activation);
-  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history), diag: runDiag(final, history, p.activation) };
+  const { accuracy } = mlpScore(final, p.activation, on);
+  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history), diag: runDiag(final, history, p.activation, on) };
 }

@@ -109,7 +109,7 @@ export async function submitNetRun(s: SessionRow | null, userId: string, data: X
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
   const run = data.run as XorNetRun;
   const shape = { ...(run.width !== undefined && { width: run.width }), ...(run.layers !== undefined && { layers: run.layers }), ...(run.initScale !== undefined && { initScale: run.initScale }) };
-  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, ...shape, final: grade.net, steps: grade.steps, diag: grade.diag } as unknown as Prisma.InputJsonObject;
+  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, ...shape, ...(run.points && { points: run.points }), final: grade.net, steps: grade.steps, diag: grade.diag } as unknown as Prisma.InputJsonObject;
   const created = await db.xorNetRun.createManyAndReturn({
     data: [{ sessionId: s!.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
     skipDuplicates: true,
