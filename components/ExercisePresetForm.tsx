@@ -14,6 +14,10 @@ import Form from "./Form";
 import PracticeLinkField from "./PracticeLinkField";
 import { normalPracticeLink, pastedPracticeLink } from "@/lib/practice-link";
 import { CONCEPT_IDS } from "@/lib/concepts";
+import type { LabelledPoint } from "@/lib/custom-points";
+import PointEditor from "./PointEditor";
+
+const STARTER_POINTS: LabelledPoint[] = [{ x: 20, y: 20, label: 0 }, { x: 80, y: 80, label: 1 }];
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
@@ -23,6 +27,8 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
   const [error, setError] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
   const [formulaError, setFormulaError] = useState<{ text: string; error: Err } | null>(null);
+  // a gate's own points for the whole class (null: the gate's truth table); kept as they are, never dropped on save
+  const [points, setPoints] = useState<LabelledPoint[] | null>(initial.type === "GATE" ? initial.customPoints ?? null : null);
 
   function read(form: FormData): unknown {
     const num = (k: string) => Number(form.get(k));
@@ -33,7 +39,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
       return { ...common, activations: form.getAll("activations"), question: form.get("question"), ...(customs.length > 0 && { customs }) };
     }
     const locked = form.get("locked") === "on";
-    if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs"), locked };
+    if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs"), locked, ...(points && { customPoints: points }) };
     const concepts = form.getAll("concepts");
     return { ...common, lr: num("lr"), epochs: num("epochs"), locked, ...(concepts.length > 0 && { concepts }) };
   }
@@ -89,14 +95,21 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
         </>
       )}
       {initial.type === "GATE" && (
-        <label>
-          {t("gate")}
-          <select name="gate" defaultValue={initial.gate}>
-            {TRAINABLE_GATES.map((g) => (
-              <option key={g}>{g}</option>
-            ))}
-          </select>
-        </label>
+        <>
+          <label>
+            {t("gate")}
+            <select name="gate" defaultValue={initial.gate}>
+              {TRAINABLE_GATES.map((g) => (
+                <option key={g}>{g}</option>
+              ))}
+            </select>
+          </label>
+          <label className="row">
+            <input type="checkbox" checked={!!points} data-testid="preset-use-points" onChange={(e) => setPoints(e.target.checked ? STARTER_POINTS : null)} />
+            {t("customPoints")}
+          </label>
+          {points && <PointEditor points={points} onChange={setPoints} />}
+        </>
       )}
       {initial.type !== "ACTIVATION" && (
         <div className="grid2">

@@ -7,8 +7,10 @@ interface Props {
   points: LabelledPoint[];
   /** Absent: read-only (an exercise's own points). */
   onChange?(points: LabelledPoint[]): void;
-  /** Did the perceptron get every point right (accuracy 100%)? */
-  separated: boolean;
+  /** Did the perceptron get every point right (accuracy 100%)? Absent: nothing trains here (a preset's form). */
+  separated?: boolean;
+  /** What trains on them: one perceptron (the gate trainer) or the network (the XOR page). */
+  by?: "perceptron" | "network";
 }
 
 const SIZE = 240;
@@ -23,7 +25,7 @@ const px = (v: number) => PAD + (v / GRID) * (SIZE - 2 * PAD);
  * C to change its colour, Delete to remove it. Says whether the points are linearly separable
  * (decided exactly, lib/custom-points.ts) and whether the perceptron separated them.
  */
-export default function PointEditor({ points, onChange, separated }: Props) {
+export default function PointEditor({ points, onChange, separated, by = "perceptron" }: Props) {
   const t = useTranslations("trainer.points");
   const id = useId();
   const [colour, setColour] = useState<0 | 1>(1);
@@ -103,7 +105,7 @@ export default function PointEditor({ points, onChange, separated }: Props) {
         </div>
       )}
       <p data-testid="points-separable">{points.length < 2 || !points.some((p) => p.label) || points.every((p) => p.label) ? t("needBoth") : separable ? t("separable") : t("notSeparable")}</p>
-      <p data-testid="points-separated" role="status">{separated ? t("separated") : t("notSeparated")}</p>
+      {separated !== undefined && <p data-testid="points-separated" role="status">{by === "network" ? t(separated ? "netSeparated" : "netNotSeparated") : t(separated ? "separated" : "notSeparated")}</p>}
     </section>
   );
 }

@@ -163,7 +163,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
           {t("net.pointsUse")}
         </label>
       )}
-      {points && <PointEditor points={points} separated={!!own && acc === 1} onChange={locked ? undefined : changePoints} />}
+      {points && <PointEditor points={points} by="network" separated={!!own && acc === 1} onChange={locked ? undefined : changePoints} />}
       <div className="tr-buttons">
         {playing ? (
           <button type="button" onClick={() => setPlaying(false)} disabled={locked}>{t("controls.pause")}</button>

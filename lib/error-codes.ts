@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   "replayMismatch",
   "netShapeInvalid",
   "netPointsNotThisExercise",
+  "pointsOneColour",
   "notUnlocked",
   "experimentNoGroup",
   "experimentGroupChosen",
