@@ -45,7 +45,7 @@ describe("dashboard charts", () => {
     expect(distributionSentence(t, f, bin, "full")).toBe("1. Activation: not started 2; 2. AND: full marks 1, zero 1; 3. XOR: half or more 3, full marks 1; most full marks: 2. AND (1 of 2)");
     const none = shareFacts([{ label: "A", counts: counts(0, 0, 0, 0, 0) }, { label: "B", counts: counts(0, 0, 1, 0, 1) }], "full");
     expect(distributionSentence(t, none, bin, "full")).toBe("A: no student; B: under half 1, not started 1");
-    expect(distributionSentence(tk, f, (k) => tk(`bins.${k}`), "full")).toBe("1. Activation: 시작 안 함 2; 2. AND: 만점 1, 0점 1; 3. XOR: 절반 이상 3, 만점 1; 만점 가장 많은 연습: 2. AND (2명 중 1명)");
+    expect(distributionSentence(tk, f, (k) => tk(`bins.${k}`), "full")).toBe("1. Activation: 시작 안 함 2; 2. AND: 만점 1, 0점 1; 3. XOR: 절반 이상 3, 만점 1; 만점 가장 많은 실습: 2. AND (2명 중 1명)");
   });
   it("completion: solved of enrolled at the end of each line, and the most solved", () => {
     const f = completionFacts([
