@@ -1,5 +1,10 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { countFacts } from "@/lib/chart-text/class-charts";
+import { answersSentence } from "@/lib/chart-text/class-sentences";
+import type { T } from "@/lib/chart-text/sentences";
+import ChartText from "./ChartText";
 import { axisBottom, format, max, scaleLinear, select } from "d3";
 
 export interface AnswerBar {
@@ -28,6 +33,17 @@ const ROW = 38;
 export default function AnswerBars({ title, headline, bars, axisLabel, ariaLabel, legend, testId }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const H = Math.max(ROW, bars.length * ROW);
+  // The text alternative (lib/chart-text): each answer's count as drawn, the total and the largest; the same as a table.
+  const textId = useId();
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const text = useMemo(() => {
+    const counts = bars.map((b) => ({ name: b.label, count: b.value }));
+    return {
+      summary: answersSentence(ct, axisLabel, countFacts(counts), counts),
+      table: () => ({ caption: title, headers: [tt("answer"), axisLabel], rows: bars.map((b) => [b.label, b.value]) }),
+    };
+  }, [bars, axisLabel, title, ct, tt]);
 
   useEffect(() => {
     const x = scaleLinear().domain([0, Math.max(1, max(bars, (b) => b.value) ?? 1)]).nice().range([0, W]);
@@ -51,7 +67,7 @@ export default function AnswerBars({ title, headline, bars, axisLabel, ariaLabel
       <figcaption>{title}</figcaption>
       <p className="dash-headline">{headline}</p>
       {bars.length > 0 && (
-        <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={ariaLabel}>
+        <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={textId}>
           <g className="plot dash-label" transform={`translate(${M.l},${M.t})`}>
             <g className="rows" />
             <g className="x" transform={`translate(0,${H})`} />
@@ -59,6 +75,7 @@ export default function AnswerBars({ title, headline, bars, axisLabel, ariaLabel
           </g>
         </svg>
       )}
+      {bars.length > 0 && <ChartText id={textId} {...text} />}
       <ul className="tr-legend" aria-hidden="true">
         <li><span className="dash-swatch" style={{ background: COLOR.good }} /> {legend.good}</li>
         <li><span className="dash-swatch" style={{ background: COLOR.bad }} /> {legend.bad}</li>

@@ -1,13 +1,17 @@
 "use client";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { overlayFacts } from "@/lib/chart-text/class-charts";
+import { overlaySentence } from "@/lib/chart-text/class-sentences";
+import type { T } from "@/lib/chart-text/sentences";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf } from "@/lib/board";
 import { packSegments } from "@/lib/board-density";
 import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
-import { accuracy } from "@/lib/perceptron";
+import { accuracy, type Perceptron } from "@/lib/perceptron";
 import type { BoardTile } from "@/lib/session-protocol";
+import ChartText from "./ChartText";
 import { DensityPainter, type DensitySpec } from "./DensityPainter";
 import { CLASS_COLOR, LINE_COLOR } from "./TrainerColors";
 
@@ -35,15 +39,11 @@ const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 /** The density picture: GRID cells a side over the plotted square, in LINE_COLOR. */
 const DENSITY: DensitySpec = { size: GRID, lo: LO, hi: HI, rgb: [0x1d, 0x1d, 0x1f] };
 
-/** How many students have a line across the plot (`segments`: packSegments), and how many of those lines separate the gate's points. */
-function lineCounts(tiles: readonly BoardTile[], segments: Float64Array, gate: GateId): { count: number; separating: number } {
-  let count = 0, separating = 0;
-  for (let i = 0; i < tiles.length; i++) {
-    if (Number.isNaN(segments[i * 4])) continue;
-    count++;
-    if (accuracy(lineOf(tiles[i])!, gate) === 1) separating++;
-  }
-  return { count, separating };
+/** The lines across the plot (`segments`: packSegments, NaN for a student without one), as the models they come from. */
+function drawnModels(tiles: readonly BoardTile[], segments: Float64Array): Perceptron[] {
+  const out: Perceptron[] = [];
+  for (let i = 0; i < tiles.length; i++) if (!Number.isNaN(segments[i * 4])) out.push(lineOf(tiles[i])!);
+  return out;
 }
 
 /** What the marks mean: rendered once per mode, not on every flush. */
@@ -88,8 +88,24 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   }, [tiles, gate, dense, selected]);
   // Every student's segment, once a flush: counted here, drawn as the density in a lecture hall.
   const segments = useMemo(() => packSegments(tiles, LO, HI), [tiles]);
-  const { count, separating } = useMemo(() => lineCounts(tiles, segments, gate), [tiles, segments, gate]);
+  const facts = useMemo(() => overlayFacts(drawnModels(tiles, segments), gate, tiles.length), [tiles, segments, gate]);
+  const { lines: count, separating } = facts;
   const label = useMemo(() => t("aria", { gate, count, separating }), [t, gate, count, separating]);
+  // The text alternative (lib/chart-text): the lines, the separating ones, the points missed most; a table per point.
+  const textId = useId();
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const text = useMemo(() => ({
+    summary: overlaySentence(ct, gate, facts),
+    table: () => {
+      const labels = gateLabels(gate);
+      const target = new Map(GATE_INPUTS.map((p, k) => [`(${p[0]},${p[1]})`, labels[k]]));
+      return {
+        caption: t("title"), headers: [tt("point"), tt("target"), tt("linesRight"), tt("linesWrong")],
+        rows: facts.missed.map((m) => [m.point, target.get(m.point)!, facts.lines - m.lines, m.lines]),
+      };
+    },
+  }), [ct, tt, t, gate, facts]);
 
   useEffect(() => {
     const g = select(ref.current).select<SVGGElement>("g.axes");
@@ -164,7 +180,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
         </svg>
         <canvas ref={canvas} className="bd-density" width={GRID} height={GRID} aria-hidden="true" style={PLOT_AREA} />
         <svg ref={front} className="bd-layer" viewBox={`0 0 ${VW} ${VH}`} role="img"
-          aria-label={label}>
+          aria-label={label} aria-describedby={textId}>
           <g transform={`translate(${M.l},${M.t})`}>
             <g className="lines" />
             <g className="points" />
@@ -172,6 +188,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
         </svg>
       </div>
       <OverlayLegend dense={dense} />
+      <ChartText id={textId} {...text} />
       {twins > 0 && <p className="muted bd-note" data-testid="overlay-twins">{t("twins", { count: twins })}</p>}
     </figure>
   );

@@ -1,6 +1,10 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { completionFacts } from "@/lib/chart-text/class-charts";
+import { completionSentence } from "@/lib/chart-text/class-sentences";
+import type { T } from "@/lib/chart-text/sentences";
+import ChartText from "./ChartText";
 import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, select } from "d3";
 import type { CompletionSeries } from "@/lib/dashboard";
 import { completionSteps, elapsedTicks } from "@/lib/dashboard-time";
@@ -49,8 +53,20 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
       .attr("data-exercise", (s) => s.exerciseId);
   }, [series, enrolled, from, to, tu]);
 
-  const solved = (s: CompletionSeries) => s.points[s.points.length - 1]?.solved ?? 0;
-  const summary = series.map((s) => t("item", { exercise: s.label, solved: solved(s), enrolled })).join("; ");
+  // The text alternative (lib/chart-text): how many solved each exercise by now; the same as a table.
+  const textId = useId();
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const text = useMemo(() => {
+    const f = completionFacts(series, enrolled);
+    return {
+      summary: completionSentence(ct, f),
+      table: () => ({
+        caption: t("title"), headers: [tt("exercise"), tt("solved"), tt("share")],
+        rows: f.solved.map((s) => [s.label, s.solved, enrolled ? Math.round((100 * s.solved) / enrolled) : 0]),
+      }),
+    };
+  }, [series, enrolled, ct, tt, t]);
   return (
     <figure className="tr-chart dash-chart" data-testid="completion-chart">
       <figcaption>{t("title")}</figcaption>
@@ -58,7 +74,7 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
         <p className="muted">{t("empty")}</p>
       ) : (
         <>
-          <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria", { summary })}>
+          <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria")} aria-describedby={textId}>
             <g className="plot" transform={`translate(${M.l},${M.t})`}>
               <g className="x" transform={`translate(0,${H})`} />
               <g className="y" />
@@ -77,6 +93,7 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
               );
             })}
           </ul>
+          <ChartText id={textId} {...text} />
         </>
       )}
     </figure>

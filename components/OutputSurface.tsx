@@ -1,6 +1,10 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { numberText, surfaceSentence, type T } from "@/lib/chart-text/sentences";
+import { surfaceFacts } from "@/lib/chart-text/surface";
 import { interpolateRdBu } from "@/lib/rdbu";
+import ChartText, { type ChartTable } from "./ChartText";
 import { select } from "d3-selection";
 
 interface Props {
@@ -37,6 +41,15 @@ export function project(x1: number, x2: number, z: number, az: number): [number,
 }
 
 const CORNERS: [number, number][] = [[0, 0], [1, 0], [1, 1], [0, 1]];
+/** The data table samples the grid at x1, x2 = 0, 0.1, …, 1. */
+const TABLE_STEPS = 10;
+
+/** The output at 11 x 11 points of the square: a row per x1, a column per x2. */
+function surfaceTable(values: ArrayLike<number>, n: number, caption: string, corner: string, num: (v: number) => string): ChartTable {
+  const at = Array.from({ length: TABLE_STEPS + 1 }, (_, k) => Math.round((k * (n - 1)) / TABLE_STEPS));
+  const x = (i: number) => num(i / (n - 1));
+  return { caption, headers: [corner, ...at.map(x)], rows: at.map((i) => [x(i), ...at.map((j) => num(Number(values[i * n + j])))]) };
+}
 interface Label { x: number; y: number; t: string; anchor: "start" | "middle" | "end" }
 
 /**
@@ -86,6 +99,15 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
   const [deg, setDeg] = useState(-35);
   const drag = useRef<number | null>(null);
   const id = useId();
+  // The text alternative follows the outputs (lib/chart-text): range, highest and lowest point, the corners.
+  const textId = useId();
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const locale = useLocale();
+  const text = useMemo(() => {
+    const num = numberText(locale);
+    return { summary: surfaceSentence(ct, num, surfaceFacts(values, n)), table: () => surfaceTable(values, n, title, tt("grid"), num) };
+  }, [values, n, title, ct, tt, locale]);
 
   useEffect(() => {
     const az = (deg * Math.PI) / 180;
@@ -117,13 +139,14 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
   }, [values, n, deg, zLabel]);
 
   return (
-    <figure className="tr-chart">
+    <figure className="tr-chart" data-testid="output-surface">
       <figcaption>{title}</figcaption>
       <svg
         ref={ref}
         viewBox={`0 0 ${W} ${H}`}
         role="img"
         aria-label={ariaLabel}
+        aria-describedby={textId}
         className="tr-surface"
         onPointerDown={(e) => { drag.current = e.clientX; e.currentTarget.setPointerCapture(e.pointerId); }}
         onPointerMove={(e) => {
@@ -145,6 +168,7 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
         {rotateLabel}
         <input id={id} type="range" min={-180} max={180} step={5} value={Math.round(deg)} onChange={(e) => setDeg(Number(e.target.value))} />
       </label>
+      <ChartText id={textId} {...text} />
     </figure>
   );
 }

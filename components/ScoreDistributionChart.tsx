@@ -1,6 +1,10 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { shareFacts } from "@/lib/chart-text/class-charts";
+import { distributionSentence } from "@/lib/chart-text/class-sentences";
+import type { T } from "@/lib/chart-text/sentences";
+import ChartText from "./ChartText";
 import { axisBottom, format, scaleLinear, select } from "d3";
 import type { Distribution } from "@/lib/dashboard";
 
@@ -57,13 +61,21 @@ export default function ScoreDistributionChart({ data }: Props) {
       .attr("x", 0).attr("y", (d) => y(d.exerciseId) - 6).attr("text-anchor", "start").text((d) => d.label);
   }, [data, H]);
 
-  const summary = data
-    .map((d) => t("item", { exercise: d.label, full: d.bins.full, high: d.bins.high, low: d.bins.low, zero: d.bins.zero, notStarted: d.notStarted }))
-    .join("; ");
+  // The text alternative (lib/chart-text): each exercise's students per score, largest first; the counts as a table.
+  const textId = useId();
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const text = useMemo(() => {
+    const rows = data.map((d) => ({ label: d.label, counts: KEYS.map((k) => ({ name: k, count: counts(d)[k] })) }));
+    return {
+      summary: distributionSentence(ct, shareFacts(rows, "full"), (k) => ct(`bins.${k}`), "full"),
+      table: () => ({ caption: t("title"), headers: [tt("exercise"), ...KEYS.map((k) => t(`bins.${k}`))], rows: rows.map((r) => [r.label, ...r.counts.map((c) => c.count)]) }),
+    };
+  }, [data, ct, tt, t]);
   return (
     <figure className="tr-chart dash-chart" data-testid="score-distribution">
       <figcaption>{t("title")}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria", { summary })}>
+      <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria")} aria-describedby={textId}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
           <defs>
             <pattern id="dash-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -85,6 +97,7 @@ export default function ScoreDistributionChart({ data }: Props) {
           </li>
         ))}
       </ul>
+      <ChartText id={textId} {...text} />
     </figure>
   );
 }

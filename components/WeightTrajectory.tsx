@@ -1,12 +1,17 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { numberText, weightsSentence, type T } from "@/lib/chart-text/sentences";
+import { weightFacts } from "@/lib/chart-text/weights";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { linePath } from "@/lib/svg-path";
 import type { EpochRecord, Perceptron } from "@/lib/perceptron";
+import ChartText from "./ChartText";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
+import { shownRow } from "./useTrainerTexts";
 
 interface Props {
   init: Perceptron;
@@ -31,6 +36,23 @@ const SERIES = [
 /** w1, w2 and the bias after each epoch (epoch 0 = the random start). */
 export default function WeightTrajectory({ init, history, total, title, ariaLabel, xLabel, yLabel }: Props) {
   const ref = useRef<SVGSVGElement>(null);
+  // The text alternative follows the run (lib/chart-text): where each line started and stands, and since when it is still.
+  const textId = useId();
+  const ct = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const locale = useLocale();
+  const text = useMemo(() => {
+    const num = numberText(locale);
+    return {
+      summary: weightsSentence(ct, num, weightFacts(init, history, total)),
+      table: () => {
+        const all = [init, ...history];
+        const shown = shownRow(all.length);
+        const rows = all.flatMap((m, i) => (shown(i) ? [[i, num(m.w[0]), num(m.w[1]), num(m.b)]] : []));
+        return { caption: title, headers: [tt("epoch"), "w1", "w2", "b"], rows };
+      },
+    };
+  }, [init, history, total, title, ct, tt, locale]);
   useEffect(() => {
     const rows = [{ n: 0, m: init }, ...thin(history).map((r) => ({ n: r.epoch + 1, m: { w: r.w, b: r.b } }))];
     let lo = 0;
@@ -50,9 +72,9 @@ export default function WeightTrajectory({ init, history, total, title, ariaLabe
   }, [init, history, total, xLabel, yLabel]);
 
   return (
-    <figure className="tr-chart">
+    <figure className="tr-chart" data-testid="weight-trajectory">
       <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel}>
+      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={textId}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
           <g className="x" transform={`translate(0,${PH})`} />
           <g className="y" />
@@ -70,6 +92,7 @@ export default function WeightTrajectory({ init, history, total, title, ariaLabe
           </span>
         ))}
       </p>
+      <ChartText id={textId} {...text} />
     </figure>
   );
 }

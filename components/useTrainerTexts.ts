@@ -10,10 +10,16 @@ import type { ChartDescription, ChartTable } from "./ChartText";
 
 const MAX_ROWS = 101;
 
-/** The accuracy table: every epoch for a short run, about MAX_ROWS evenly for a long one (always the last). */
+/** Which of `length` rows a table shows: every one for a short run, about MAX_ROWS evenly for a long one (always the last). */
+export const shownRow = (length: number) => {
+  const every = Math.max(1, Math.ceil(length / (MAX_ROWS - 1)));
+  return (i: number) => i % every === 0 || i === length - 1;
+};
+
+/** The accuracy table, one row per shown epoch. */
 export function accuracyTable(accuracies: readonly number[], caption: string, headers: string[]): ChartTable {
-  const every = Math.max(1, Math.ceil(accuracies.length / (MAX_ROWS - 1)));
-  const rows = accuracies.flatMap((a, i) => (i % every === 0 || i === accuracies.length - 1 ? [[i + 1, Math.round(a * 100)]] : []));
+  const shown = shownRow(accuracies.length);
+  const rows = accuracies.flatMap((a, i) => (shown(i) ? [[i + 1, Math.round(a * 100)]] : []));
   return { caption, headers, rows };
 }
 

@@ -1,15 +1,9 @@
 // Every chart says in words what it shows, and the words follow the data: the explorer's panels as
 // the activation changes, the trainer's decision map and accuracy curve as it trains; in en and ko.
-import { expect, test, type Locator } from "@playwright/test";
-import { newPage, watchConsole } from "./helpers";
-
-/** The summary a chart's picture is described by (aria-describedby), read through the ARIA link. */
-async function describedBy(chart: Locator) {
-  const img = chart.locator("[role=img]").first();
-  const id = await img.getAttribute("aria-describedby");
-  expect(id).toBeTruthy();
-  return chart.page().locator(`[id="${id}"]`);
-}
+import { expect, test } from "@playwright/test";
+import { initialModel, train } from "../lib/perceptron";
+import { numberText } from "../lib/chart-text/sentences";
+import { describedBy, newPage, watchConsole } from "./helpers";
 
 test("the explorer's panels are described by sentences computed from the curve, with a data table", async ({ browser }) => {
   const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
@@ -66,3 +60,41 @@ test("the gate trainer's map and curve say what the line separates and what it m
   await page.getByTestId("decision-map").getByRole("button", { name: "Show the data table" }).click();
   await expect(page.getByTestId("decision-map").getByRole("row", { name: /^\(1,1\) 1 1/ })).toBeVisible();
 });
+
+test("the weights and the 3D surface say where the run went, in English and Korean, from the same seeded run", async ({ browser }) => {
+  for (const [locale, label] of [["en-US", { epochs: "Epochs", seed: "Random seed", lr: "Learning rate", play: "Play" }], ["ko-KR", { epochs: "에포크 수", seed: "랜덤 시드", lr: "학습률", play: "재생" }]] as const) {
+    const page = await newPage(browser, locale, { width: 1280, height: 900 });
+    await page.goto("/practice/gate");
+    const weights = await describedBy(page.getByTestId("weight-trajectory"));
+    const surface = await describedBy(page.getByTestId("output-surface"));
+    const init = initialModel({ seed: 1 });
+    const num = numberText(locale.slice(0, 2));
+    const start = `w1 = ${num(init.w[0])}, w2 = ${num(init.w[1])}, b = ${num(init.b)}`;
+    // Set again until the page has hydrated (a value typed before it is lost).
+    await expect(async () => {
+      await page.getByLabel(label.epochs, { exact: true }).fill("200");
+      await page.getByLabel(label.seed, { exact: true }).fill("1");
+      await expect(weights).toHaveText(locale === "en-US" ? `no epoch yet of 200: ${start}` : `200 에포크 중 아직 0번째: ${start}`, { timeout: 1_000 });
+    }).toPass();
+    const lr = Number(await page.getByLabel(label.lr, { exact: true }).inputValue());
+    const { history } = train({ gate: "AND", lr, epochs: 200, seed: 1 });
+    await page.getByTestId("speed").fill("5");
+    await page.getByRole("button", { name: label.play }).click();
+    const last = history.at(-1)!;
+    // the last epoch that changed a weight, counted here from the run
+    let k = 0;
+    history.forEach((r, i) => { const p = history[i - 1] ?? init; if (r.b !== p.b || r.w[0] !== p.w[0] || r.w[1] !== p.w[1]) k = i + 1; });
+    if (locale === "en-US") {
+      await expect(weights).toHaveText(new RegExp(`^epoch 200 of 200: w1 from ${re(num(init.w[0]))} to ${re(num(last.w[0]))}, w2 from ${re(num(init.w[1]))} to ${re(num(last.w[1]))}, b from ${re(num(init.b))} to ${re(num(last.b))}; (w1|w2|b) moved most; unchanged since epoch ${k}$`));
+      await expect(surface).toHaveText(/^output from 0 to 1: highest at \(1, 1\), lowest at \(0, 0\); 0\.5 or more on \d+ % of the square; corners \(0,0\) 0, \(0,1\) 0, \(1,0\) 0, \(1,1\) 1$/);
+      await page.getByTestId("weight-trajectory").getByRole("button", { name: "Show the data table" }).click();
+      await expect(page.getByTestId("weight-trajectory").getByRole("row", { name: `200 ${num(last.w[0])} ${num(last.w[1])} ${num(last.b)}` })).toBeVisible();
+    } else {
+      await expect(weights).toHaveText(new RegExp(`^200 에포크 중 200번째: w1: ${re(num(init.w[0]))}에서 ${re(num(last.w[0]))}로, .*; ${k}번째 에포크 이후 변화 없음$`));
+      await expect(surface).toContainText("꼭짓점 (0,0) 0, (0,1) 0, (1,0) 0, (1,1) 1");
+    }
+    await page.context().close();
+  }
+});
+
+const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -7,7 +7,7 @@ import { parse } from "csv-parse/sync";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
 import { train } from "../lib/perceptron";
-import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, describedBy, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 test("after a live session the dashboard shows the scores and the gradebook CSV downloads", async ({ browser, baseURL }) => {
   const base = baseURL!;
@@ -72,6 +72,26 @@ test("after a live session the dashboard shows the scores and the gradebook CSV 
   await expect(page.getByTestId("total-Ben")).toHaveText("0");
   await expect(page.getByText("Most chosen wrong explanation: Learning rate too small (1 student).")).toBeVisible();
   await expect(page.getByTestId("score-distribution").locator("rect")).not.toHaveCount(0);
+
+  // The charts in words (aria-describedby), the counts they draw: 하늘 full marks on 2 and 3, Ben zero, no one on 1.
+  const label = "\\d\\. [^;]+";
+  await expect(await describedBy(page.getByTestId("score-distribution"))).toHaveText(new RegExp(`^1\\. [^;]+: not started 2; 2\\. [^;]+: full marks 1, zero 1; 3\\. [^;]+: full marks 1, zero 1; most full marks: 2\\. [^;]+ \\(1 of 2\\)$`));
+  await expect(await describedBy(page.getByTestId("completion-chart"))).toHaveText(new RegExp(`^2 students enrolled; ${label}: 1 of 2 solved \\(50 %\\); ${label}: 1 of 2 solved \\(50 %\\); most solved: 2\\. [^;]+$`));
+  const xorAnswers = page.locator("[data-testid^=xor-answers-]");
+  await expect(await describedBy(xorAnswers)).toHaveText(/^Students: Not linearly separable 1, Learning rate too small 1(, [^;,]+ 0)*; total 2; most: Not linearly separable, Learning rate too small \(1\)$/);
+  await xorAnswers.getByRole("button", { name: "Show the data table" }).click();
+  await expect(xorAnswers.getByRole("row", { name: "Learning rate too small 1" })).toBeVisible();
+  // The same in Korean.
+  const dashboardUrl = page.url();
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "ko", url: dashboardUrl }]);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "대시보드: 신경망 기초" })).toBeVisible();
+  await expect(await describedBy(page.getByTestId("score-distribution"))).toHaveText(new RegExp(`^1\\. [^;]+: 시작 안 함 2; 2\\. [^;]+: 만점 1, 0점 1; 3\\. [^;]+: 만점 1, 0점 1; 만점 가장 많은 실습: 2\\. [^;]+ \\(2명 중 1명\\)$`));
+  await expect(await describedBy(page.getByTestId("completion-chart"))).toHaveText(new RegExp(`^등록한 학생 2명; ${label}: 2명 중 1명 해결 \\(50 %\\); ${label}: 2명 중 1명 해결 \\(50 %\\); 가장 많이 해결: 2\\. [^;]+$`));
+  await expect(await describedBy(xorAnswers)).toHaveText(/^학생 수: 선형 분리 불가능 1, 학습률이 너무 작음 1(, [^;,]+ 0)*; 합계 2; 가장 많음: 선형 분리 불가능, 학습률이 너무 작음 \(1\)$/);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: dashboardUrl }]);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Dashboard: 신경망 기초" })).toBeVisible();
 
   // Sorting by total, highest first: Ben (0) goes below 하늘 (20); then ascending.
   await page.getByRole("link", { name: "Sort by Total" }).click();

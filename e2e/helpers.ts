@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page } from "@playwright/test";
 
 let counter = 0;
 export function uniqueEmail(prefix = "teacher"): string {
@@ -91,4 +91,12 @@ export async function liveClassWithStudents(browser: Browser, names: string[], c
   }
   await expect(teacher.getByTestId("tile")).toHaveCount(names.length);
   return { teacher, errors, classId, sessionId, students, studentErrors };
+}
+
+/** The summary a chart's picture is described by (aria-describedby), read through the ARIA link. */
+export async function describedBy(chart: Locator) {
+  const img = chart.locator("[role=img]").first();
+  const id = await img.getAttribute("aria-describedby");
+  expect(id).toBeTruthy();
+  return chart.page().locator(`[id="${id}"]`);
 }

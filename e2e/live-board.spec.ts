@@ -2,7 +2,7 @@
 // from the test process (signed in through next-auth's endpoints): tiles, statuses, scores graded
 // by the server, the class overlay, counters, the read-only student view and projector mode.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, describedBy, newPage, signUpInstructor, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
 import { accuracy, train } from "../lib/perceptron";
@@ -137,10 +137,13 @@ test("the board shows live tiles, server scores, the class overlay, a student's 
   // Both students' decision lines (which now separate the four points) on the class overlay.
   await expect(teacher.getByTestId("class-overlay").locator("line[data-line]")).toHaveCount(2);
   await expect(teacher.getByTestId("class-overlay").locator("svg[role=img]")).toHaveAttribute("aria-label", /2 students; 2 of them separate/);
+  // and in words, under it (aria-describedby): the lines drawn, the separating ones, of the class.
+  await expect(await describedBy(teacher.getByTestId("class-overlay"))).toHaveText("AND: 2 lines from 3 students, 2 separating all four points");
   // Cy trains exactly Ana's run: two identical lines still read as two students (side by side).
   progress(cy.socket, runs.Ana, 100);
   const overlay = teacher.getByTestId("class-overlay");
   await expect(overlay.locator("line[data-line]")).toHaveCount(3);
+  await expect(await describedBy(overlay)).toHaveText("AND: 3 lines from 3 students, 3 separating all four points");
   await expect(overlay.locator('line[data-group="2"]')).toHaveCount(2);
   const xs = await overlay.locator('line[data-group="2"]').evaluateAll((ls) => ls.map((l) => [Number(l.getAttribute("x1")), Number(l.getAttribute("y1"))]));
   expect(Math.hypot(xs[0][0] - xs[1][0], xs[0][1] - xs[1][1])).toBeGreaterThanOrEqual(3);

@@ -84,9 +84,9 @@ describe("formula activations in a live class", () => {
     const at = html.indexOf(`data-testid="explorer-answers-${exerciseId}"`);
     expect(at).toBeGreaterThan(0);
     const chart = html.slice(at, html.indexOf("</figure>", at));
-    // Ana ticked Mish (wrong); Ben's wrong answer left out the steep sigmoid (right)
-    expect(chart).toContain("Mish ticked but wrong: 1");
-    expect(chart).toContain("Steep sigmoid right but missed: 1");
+    // Ana ticked Mish (wrong); Ben's wrong answer left out the steep sigmoid (right): in the chart's text alternative
+    expect(chart).toContain("Mish — ticked but wrong 1");
+    expect(chart).toContain("Steep sigmoid — right but missed 1");
     expect(chart).not.toContain("custom2");
   }, 240_000);
 });

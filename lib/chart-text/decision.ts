@@ -11,13 +11,13 @@ export interface DecisionFacts {
 }
 
 export const corner = ([x1, x2]: readonly [number, number]) => `(${x1},${x2})`;
+/** GATE_INPUTS sorted like the lesson reads them: (0,0), (0,1), (1,0), (1,1). */
+export const READING_ORDER = [0, 2, 1, 3] as const;
 
 export function decisionFacts(model: Perceptron, gate: GateId, threshold = 0): DecisionFacts {
   const labels = gateLabels(gate);
   const facts: DecisionFacts = { ones: [], zeros: [], misses: [] };
-  // sorted like the lesson reads them: (0,0), (0,1), (1,0), (1,1)
-  const order = [0, 2, 1, 3];
-  for (const k of order) {
+  for (const k of READING_ORDER) {
     const p = GATE_INPUTS[k];
     const out = predict(model, p[0], p[1], threshold);
     (out ? facts.ones : facts.zeros).push(corner(p));

@@ -7,7 +7,9 @@ import type { DecisionFacts } from "./decision";
 import type { HistogramFacts } from "./histogram";
 import { MASS } from "./histogram";
 import type { ImageFacts } from "./image";
+import type { SurfaceFacts } from "./surface";
 import type { TrainingFacts } from "./training";
+import type { WeightFacts } from "./weights";
 
 export type Values = Record<string, string | number>;
 export type T = (key: string, values?: Values) => string;
@@ -74,6 +76,25 @@ export function accuracyCountsSentence(t: T, bins: readonly number[], counts: re
   const parts = counts.map((c, i) => ({ c, i })).filter((d) => d.c > 0).sort((a, b) => b.i - a.i)
     .map((d) => t("countAt", { count: d.c, accuracy: pct(bins[d.i]) }));
   return t("counts", { total, list: parts.join(", ") });
+}
+
+/** The weights over training: "epoch 60 of 100: w1 from 0.12 to 1.4, …; b moved most; unchanged since epoch 12". */
+export function weightsSentence(t: T, num: Num, f: WeightFacts): string {
+  if (!f.epoch) return t("weightsStart", { total: f.total, list: f.series.map((s) => t("weightAt", { name: s.name, value: num(s.from) })).join(", ") });
+  const list = f.series.map((s) => t("weightFrom", { name: s.name, from: num(s.from), to: num(s.to) })).join(", ");
+  const moved = f.moved ? t("weightsMoved", { name: f.moved }) : "";
+  const settled = f.lastChange < f.epoch ? (f.lastChange ? t("weightsSettled", { at: f.lastChange }) : t("weightsNeverMoved")) : "";
+  return t("weights", { epoch: f.epoch, total: f.total, list }) + moved + settled;
+}
+
+/** The 3D output surface: its range, where it is highest and lowest, the share at 0.5 or more, the corners. */
+export function surfaceSentence(t: T, num: Num, f: SurfaceFacts): string {
+  const corners = ["(0,0)", "(0,1)", "(1,0)", "(1,1)"].map((point, k) => t("surfaceCorner", { point, value: num(f.corners[k]) })).join(", ");
+  if (num(f.low) === num(f.high)) return t("surfaceFlat", { value: num(f.high) });
+  return t("surface", {
+    low: num(f.low), high: num(f.high), hx1: num(f.highAt[0]), hx2: num(f.highAt[1]), lx1: num(f.lowAt[0]), lx2: num(f.lowAt[1]),
+    share: pct(f.above), corners,
+  });
 }
 
 /** Numbers as the sentences show them: up to 2 decimals, and no "-0" for a tiny negative. */

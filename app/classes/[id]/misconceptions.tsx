@@ -45,7 +45,7 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
           headline={top && top.students > 0 ? t("concepts.mostWrong", { choice: choice(top.choice), count: top.students }) : t("concepts.noneWrong")}
           bars={bars}
           axisLabel={t("xor.axis")}
-          ariaLabel={t("concepts.aria", { summary: bars.map((b) => t("concepts.item", { choice: b.label, count: b.value })).join("; ") })}
+          ariaLabel={t("concepts.aria")}
           legend={{ good: t("xor.right"), bad: t("xor.wrong") }}
         />
       );
@@ -70,7 +70,7 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
           headline={top && top.students > 0 ? t("xor.mostWrong", { choice: t(`xor.choices.${top.choice}`), count: top.students }) : t("xor.noneWrong")}
           bars={bars}
           axisLabel={t("xor.axis")}
-          ariaLabel={t("xor.aria", { summary: bars.map((b) => t("xor.item", { choice: b.label, count: b.value })).join("; ") })}
+          ariaLabel={t("xor.aria")}
           legend={{ good: t("xor.right"), bad: t("xor.wrong") }}
         />,
         ...conceptChartsOf(c.id, exercise),
@@ -93,7 +93,7 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
           headline={bars.length ? t("explorer.top", { mistake: bars[0].label, count: bars[0].value }) : t("explorer.none")}
           bars={bars}
           axisLabel={t("explorer.axis")}
-          ariaLabel={t("explorer.aria", { summary: mistakes.map((m) => t("explorer.item", { activation: name(m.activation), kind: t(`explorer.${m.kind}`), count: m.students })).join("; ") })}
+          ariaLabel={t("explorer.aria")}
           legend={{ good: t("explorer.missed"), bad: t("explorer.ticked") }}
         />,
       ];
