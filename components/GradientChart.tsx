@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear, scaleLog } from "d3-scale";
 import { select } from "d3-selection";
 import { line } from "d3-shape";
+import ChartText, { type ChartDescription } from "./ChartText";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
 export interface GradientPoint { epoch: number; grad: readonly number[] }
@@ -20,6 +21,8 @@ interface Props {
   yLabel: string;
   /** Said beside the legend: an exact zero is drawn on the bottom edge (a log axis has no 0). */
   zeroLabel: string;
+  /** The summary and data table under the chart (lib/chart-text). */
+  text?: ChartDescription;
 }
 
 const M = { t: 12, r: 14, b: 40, l: 56 };
@@ -31,8 +34,9 @@ const COLORS = ["var(--blue)", "var(--ok)", "var(--orange)"];
 const DASHES = [null, "2 3", "6 3"];
 
 /** Mean |dL/dθ| per layer per epoch on a log axis: a vanishing gradient falls off the chart, an exact zero lies on the floor. */
-export default function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, zeroLabel }: Props) {
+export default function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, zeroLabel, text }: Props) {
   const ref = useRef<SVGSVGElement>(null);
+  const textId = useId();
   useEffect(() => {
     const pts = thin(data);
     let top = 1;
@@ -54,7 +58,7 @@ export default function GradientChart({ data, total, layers, title, ariaLabel, x
   return (
     <figure className="tr-chart" data-testid="gradient-chart">
       <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel}>
+      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
           <g className="x" transform={`translate(0,${PH})`} />
           <g className="y" />
@@ -72,6 +76,7 @@ export default function GradientChart({ data, total, layers, title, ariaLabel, x
         ))}
         <span className="muted">{zeroLabel}</span>
       </p>
+      {text && <ChartText id={textId} {...text} />}
     </figure>
   );
 }

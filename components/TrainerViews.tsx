@@ -42,7 +42,7 @@ export default function TrainerViews({ snap, gate, customPoints, seed, epochs, c
   );
   const lines = useMemo(() => [{ w: model.w, b: model.b }], [model]);
   const acc = accuracyOn(model, samples);
-  const texts = useTrainerTexts(model, gate, history, epochs, { map: t("map.title"), accuracy: t("accuracy.title") });
+  const texts = useTrainerTexts(model, gate, history, epochs, { map: t("map.title"), accuracy: t("accuracy.title"), points: t("points.title") }, customPoints);
   const last = history.at(-1)?.accuracy ?? acc;
   // bench/frames.ts: the four charts (children, drawn in their own layout effects first) are done
   useLayoutEffect(() => benchMark("trainer:drawn"), [snap]);
@@ -50,10 +50,10 @@ export default function TrainerViews({ snap, gate, customPoints, seed, epochs, c
     <div className="tr-views">
       <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={points} crossing={crossing} testId="decision-map"
         title={`${t("map.title")} · ${customPoints ? t("points.title") : gate}`} ariaLabel={t("map.aria", { gate: customPoints ? t("points.title") : gate, correct: Math.round(acc * samples.inputs.length), total: samples.inputs.length })}
-        text={customPoints ? undefined : texts.map}
+        text={texts.map}
         legend={{ class0: t("map.class0"), class1: t("map.class1"), line: t("map.line") }} />
       <AccuracyChart data={history} total={epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")} yLabel={t("accuracy.y")}
-        ariaLabel={t("accuracy.aria", { epochs: history.length, value: last })} text={customPoints ? undefined : texts.accuracy} trace ceiling={ceiling} testId="accuracy-chart" />
+        ariaLabel={t("accuracy.aria", { epochs: history.length, value: last })} text={texts.accuracy} trace ceiling={ceiling} testId="accuracy-chart" />
       <WeightTrajectory init={init} history={history} total={epochs} title={t("weights.title")} xLabel={t("accuracy.x")} yLabel={t("weights.y")}
         ariaLabel={t("weights.aria", { w1: fmt(model.w[0]), w2: fmt(model.w[1]), b: fmt(model.b) })} />
       <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t("surface.aria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />

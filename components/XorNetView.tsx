@@ -19,6 +19,7 @@ import NetDiagram from "./NetDiagram";
 import OutputSurface from "./OutputSurface";
 import PointEditor from "./PointEditor";
 import TrainerNumberField from "./TrainerNumberField";
+import { useNetTexts } from "./useNetTexts";
 import { useRafLoop } from "./useTrainer";
 import XorNetDownloads from "./XorNetDownloads";
 import XorNetNotes, { fmtWeight } from "./XorNetNotes";
@@ -122,6 +123,8 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const loss = snap.history.at(-1)?.loss;
   const layerNames = useMemo(() => [t("net.layer.h1"), ...(choice.layers === 2 ? [t("net.layer.h2")] : []), t("net.layer.out")], [t, choice.layers]);
   const lastGrad = snap.history.at(-1)?.grad[0];
+  const texts = useNetTexts(snap.net, activation, own, snap.history, XOR_NET_DEFAULTS.epochs, layerNames,
+    { map: t("net.mapTitle"), accuracy: t("accuracy.title"), gradient: t("net.gradientTitle"), points: t("points.title") });
   const plain = choice.width === 2 && choice.layers === 1 && choice.initScale === MLP_INIT_SCALE.default;
 
   const figure = useRef<HTMLElement>(null);
@@ -205,16 +208,16 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         </div>
       )}
       <div className="tr-views">
-        <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={mapPoints} title={t("net.mapTitle")}
+        <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={mapPoints} title={t("net.mapTitle")} text={texts.map}
           ariaLabel={own ? t("net.mapAriaPoints", { correct: Math.round(acc * own.length), total: own.length }) : t("net.mapAria", { correct: Math.round(acc * 4) })}
           legend={{ class0: t("map.class0"), class1: t("map.class1"), line: line ? t("net.hiddenAndEffective") : t("net.hiddenLine") }} />
         <NetDiagram net={snap.net} states={states} title={t("net.diagramTitle")} ariaLabel={t("net.diagramAria", { units, dead, saturated })}
           legend={{ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }} />
         <AccuracyChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")}
           yLabel={t("accuracy.y")} ariaLabel={t("accuracy.aria", { epochs: snap.history.length, value: snap.history.at(-1)?.accuracy ?? acc })}
-          ceiling={activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined} />
+          ceiling={activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined} text={texts.accuracy} />
         <GradientChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} layers={layerNames} title={t("net.gradientTitle")} xLabel={t("accuracy.x")}
-          yLabel={t("net.gradientY")} zeroLabel={t("net.gradientZero")}
+          yLabel={t("net.gradientY")} zeroLabel={t("net.gradientZero")} text={texts.gradient}
           ariaLabel={t("net.gradientAria", { epochs: snap.history.length, value: lastGrad === undefined ? "—" : lastGrad === 0 ? "0" : lastGrad.toExponential(1) })} />
         <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t(own ? "net.surfaceAriaPoints" : "net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
       </div>

@@ -5,7 +5,10 @@ import { decisionFacts } from "@/lib/chart-text/decision";
 import { decisionSentence, numberText, trainingSentence, type T } from "@/lib/chart-text/sentences";
 import { trainingFacts } from "@/lib/chart-text/training";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
-import { predict, type EpochRecord, type Perceptron } from "@/lib/perceptron";
+import { predict, samplesOf, type EpochRecord, type Perceptron } from "@/lib/perceptron";
+import { pointName, pointsFacts } from "@/lib/chart-text/net";
+import { pointsSentence } from "@/lib/chart-text/net-sentences";
+import type { LabelledPoint } from "@/lib/custom-points";
 import type { ChartDescription, ChartTable } from "./ChartText";
 
 const MAX_ROWS = 101;
@@ -23,8 +26,11 @@ export function accuracyTable(accuracies: readonly number[], caption: string, he
   return { caption, headers, rows };
 }
 
-/** The perceptron trainer's decision map and accuracy curve, in words, from the model and its history. */
-export function useTrainerTexts(model: Perceptron, gate: GateId, history: readonly EpochRecord[], total: number, titles: { map: string; accuracy: string }) {
+/**
+ * The perceptron trainer's decision map and accuracy curve, in words, from the model and its history;
+ * with the class's own points (`points`, titled `titles.points`), said of those points.
+ */
+export function useTrainerTexts(model: Perceptron, gate: GateId, history: readonly EpochRecord[], total: number, titles: { map: string; accuracy: string; points?: string }, points?: LabelledPoint[]) {
   const t = useTranslations("chartText") as unknown as T;
   const tt = useTranslations("chartText.table");
   const locale = useLocale();
@@ -33,6 +39,23 @@ export function useTrainerTexts(model: Perceptron, gate: GateId, history: readon
     const decision = decisionFacts(model, gate);
     const accs = history.map((h) => h.accuracy);
     const labels = gateLabels(gate);
+    if (points) {
+      const samples = samplesOf({ gate, points });
+      const line = (x1: number, x2: number) => x1 * model.w[0] + x2 * model.w[1] + model.b;
+      return {
+        map: {
+          summary: pointsSentence(t, titles.points ?? "", pointsFacts(samples.inputs, samples.labels, (a, b) => predict(model, a, b))),
+          table: () => ({
+            caption: titles.map, headers: [tt("point"), tt("target"), tt("output"), "w1·x1 + w2·x2 + b"],
+            rows: samples.inputs.map(([a, b], k) => [pointName([a, b]), samples.labels[k], predict(model, a, b), num(line(a, b))]),
+          }),
+        } satisfies ChartDescription,
+        accuracy: {
+          summary: trainingSentence(t, trainingFacts(accs, total)),
+          table: () => accuracyTable(accs, titles.accuracy, [tt("epoch"), tt("accuracy")]),
+        } satisfies ChartDescription,
+      };
+    }
     const map: ChartDescription = {
       summary: decisionSentence(t, gate, decision),
       table: () => ({
@@ -45,5 +68,5 @@ export function useTrainerTexts(model: Perceptron, gate: GateId, history: readon
       table: () => accuracyTable(accs, titles.accuracy, [tt("epoch"), tt("accuracy")]),
     };
     return { map, accuracy };
-  }, [model, gate, history, total, titles.map, titles.accuracy, t, tt, locale]);
+  }, [model, gate, history, total, titles.map, titles.accuracy, titles.points, points, t, tt, locale]);
 }

@@ -31,6 +31,8 @@ test("a ring of points: one perceptron cannot separate it, the network can, a li
   const errors = watchConsole(page);
   await page.goto(`/practice/gate?gate=AND&lr=0.5&epochs=200&seed=7&pts=${RING}`);
   await expect(page.getByTestId("point-editor").getByTestId("points-separable")).toContainText("Linearly separable: no");
+  // the perceptron's map in words, on the points (no corners of a gate to name)
+  await expect(page.getByTestId("decision-map").getByRole("img")).toHaveAccessibleDescription(/^Your own points: \d of 8 points on their correct side; wrong: \(/);
   await page.waitForLoadState("networkidle");
   await page.getByRole("link", { name: "Train a network on these points" }).click();
   // the XOR page's network, opened on the same points (the page then writes all its settings in the link)
@@ -46,7 +48,8 @@ test("a ring of points: one perceptron cannot separate it, the network can, a li
   await expect(net.getByTestId("net-epoch")).toHaveText("Epoch 3000", { timeout: 120_000 });
   await expect(net.getByTestId("net-accuracy")).toHaveText("Network accuracy 100%");
   await expect(editor.getByTestId("points-separated")).toHaveText("The network separated them: accuracy 100%.");
-  await expect(net.getByRole("img", { name: /8 of 8 points are classified correctly/ })).toBeVisible();
+  await expect(net.getByRole("img", { name: /8 of 8 points are classified correctly/ })).toHaveAccessibleDescription("Your own points: 8 of 8 points on their correct side");
+  await expect(net.getByTestId("gradient-chart").getByRole("img")).toHaveAccessibleDescription(/^epoch 3000: mean \|gradient\| hidden layer 1 from \d\.\de[-+]?\d+ to \d\.\de[-+]?\d+, output from /);
   expect(numbers(await net.getByTestId("net-weights").textContent())).toEqual(expectedWeights("sigmoid"));
 
   // linear units: one line, however many units, so not all eight
@@ -70,6 +73,7 @@ test("a ring of points: one perceptron cannot separate it, the network can, a li
   await expect(otherNet.getByTestId("net-epoch")).toHaveText("에포크 3000", { timeout: 120_000 });
   expect(numbers(await otherNet.getByTestId("net-weights").textContent())).toEqual(weights);
   await expect(otherNet.getByTestId("net-note-linear")).toContainText("내 점은 직선 하나로 나뉘지 않아");
+  await expect(otherNet.getByTestId("gradient-chart").getByRole("img")).toHaveAccessibleDescription(/^에포크 3000: 평균 \|기울기\| /);
   expect(errors).toEqual([]);
   expect(otherErrors).toEqual([]);
   await page.context().close();

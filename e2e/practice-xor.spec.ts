@@ -135,12 +135,17 @@ test("the network explains each failure: linear capped at 75% with its one line,
   await expect(net.getByTestId("net-note-linear")).toContainText("the whole network is one line");
   await expect(net.getByTestId("net-note-linear")).toContainText("capped at 75%");
   expect(Number((await net.getByTestId("net-accuracy").textContent())!.match(/(\d+)%/)![1])).toBeLessThanOrEqual(75);
+  // the map in words: at most 3 of XOR's 4 points right, the wrong ones named
+  await expect(net.getByRole("img", { name: /The input square shaded by the network's output for XOR/ })).toHaveAccessibleDescription(/^XOR: [0-3] of 4 points on their correct side; wrong: \(/);
 
   await net.getByTestId("net-activation").selectOption("step");
   await net.getByRole("button", { name: "Play" }).click();
   await expect(net.getByTestId("net-epoch")).toHaveText("Epoch 3000", { timeout: 120_000 });
   await expect(net.getByTestId("net-hidden-gradient")).toHaveText("Hidden-layer gradient 0");
   await expect(net.getByTestId("gradient-chart")).toBeVisible();
+  // the gradient chart in words: both step layers exactly 0 throughout, only the output learns
+  await expect(net.getByTestId("gradient-chart").getByRole("img")).toHaveAccessibleDescription(
+    /^epoch 3000: mean \|gradient\| hidden layer 1 exactly 0 in every epoch, hidden layer 2 exactly 0 in every epoch, output from \d\.\de[-+]?\d+ to /);
 
   await net.getByTestId("net-activation").selectOption("tanh");
   await net.getByTestId("net-layers").selectOption("1");

@@ -1,0 +1,48 @@
+"use client";
+import { useMemo } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { gradientFacts, pointName, pointsFacts } from "@/lib/chart-text/net";
+import { gradientSentence, gradientText, pointsSentence } from "@/lib/chart-text/net-sentences";
+import { numberText, trainingSentence, type T } from "@/lib/chart-text/sentences";
+import { trainingFacts } from "@/lib/chart-text/training";
+import type { LabelledPoint } from "@/lib/custom-points";
+import { effectiveLine, mlpOutput, mlpSamples, type HiddenActivation, type MlpEpochRecord, type MlpNet } from "@/lib/mlp";
+import type { ChartDescription } from "./ChartText";
+import { accuracyTable, shownRow } from "./useTrainerTexts";
+
+interface Titles { map: string; accuracy: string; gradient: string; points: string }
+
+/** The network's decision map, accuracy curve and gradient chart in words, from the net and its history. */
+export function useNetTexts(net: MlpNet, activation: HiddenActivation, points: LabelledPoint[] | undefined, history: readonly MlpEpochRecord[], total: number, layers: readonly string[], titles: Titles) {
+  const t = useTranslations("chartText") as unknown as T;
+  const tt = useTranslations("chartText.table");
+  const locale = useLocale();
+  return useMemo(() => {
+    const num = numberText(locale);
+    const { inputs, labels } = mlpSamples(points);
+    // as the accuracy counts it: a linear net's decision is its one line
+    const line = activation === "linear" ? effectiveLine(net) : null;
+    const output = (a: number, b: number) => mlpOutput(net, a, b, activation);
+    const predict = (a: number, b: number): 0 | 1 => (line ? (a * line.w[0] + b * line.w[1] + line.b < 0 ? 0 : 1) : output(a, b) < 0.5 ? 0 : 1);
+    const map: ChartDescription = {
+      summary: pointsSentence(t, points ? titles.points : "XOR", pointsFacts(inputs, labels, predict)),
+      table: () => ({
+        caption: titles.map, headers: [tt("point"), tt("target"), tt("output")],
+        rows: inputs.map(([a, b], k) => [pointName([a, b]), labels[k], num(output(a, b))]),
+      }),
+    };
+    const accs = history.map((h) => h.accuracy);
+    const accuracy: ChartDescription = {
+      summary: trainingSentence(t, trainingFacts(accs, total)),
+      table: () => accuracyTable(accs, titles.accuracy, [tt("epoch"), tt("accuracy")]),
+    };
+    const gradient: ChartDescription = {
+      summary: gradientSentence(t, layers, gradientFacts(history)),
+      table: () => {
+        const shown = shownRow(history.length);
+        return { caption: titles.gradient, headers: [tt("epoch"), ...layers], rows: history.flatMap((h, i) => (shown(i) ? [[i + 1, ...h.grad.map(gradientText)]] : [])) };
+      },
+    };
+    return { map, accuracy, gradient };
+  }, [net, activation, points, history, total, layers, titles.map, titles.accuracy, titles.gradient, titles.points, t, tt, locale]);
+}
