@@ -6,6 +6,7 @@ import type { GateConfig } from "@/lib/exercises";
 import type { GateReason, GateSubmission } from "@/lib/grading";
 import { accuracyOn, samplesOf } from "@/lib/perceptron";
 import { bothColours, type LabelledPoint } from "@/lib/custom-points";
+import NetOnPointsLink from "./NetOnPointsLink";
 import PointEditor from "./PointEditor";
 import DownloadFigure from "./DownloadFigure";
 import DownloadRun from "./DownloadRun";
@@ -118,6 +119,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         <PointEditor points={shownPoints} separated={!!customPoints && acc === 1}
           onChange={onPoints && !config.customPoints && !readOnly ? (p) => onPoints(p) : undefined} />
       )}
+      {customPoints && !state && <NetOnPointsLink points={customPoints} newTab={!!onSubmit} />}
       <TrainerReadout quiet={tr.playing} epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
       <div ref={figure}>
         <TrainerViews snap={snap} gate={settings.gate} customPoints={customPoints} seed={settings.seed} epochs={settings.epochs} />

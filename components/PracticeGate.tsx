@@ -1,12 +1,9 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
-import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { bothColours, type LabelledPoint } from "@/lib/custom-points";
 import type { GateConfig } from "@/lib/exercises";
 import type { PracticeState } from "@/lib/practice-search";
-import { netToParams, runFromParams, runToParams } from "@/lib/practice-state";
-import { toSearch } from "@/lib/practice-search";
+import { runFromParams, runToParams } from "@/lib/practice-state";
 import GateTrainer, { type GateProgress } from "./GateTrainer";
 import ShareRunLink from "./ShareRunLink";
 import { useUrlState } from "./useUrlState";
@@ -19,7 +16,6 @@ export default function PracticeGate({ config, initial, refused }: Props) {
   const { points: startPoints, ...start } = useMemo(() => runFromParams(initial), [initial]);
   const init = start.init;
   const [points, setPoints] = useState<LabelledPoint[] | null>(startPoints ?? null);
-  const t = useTranslations("trainer.points");
   const onProgress = useCallback((p: GateProgress) => {
     // the points go in the link once they can be trained on (both colours)
     write(runToParams({ gate: p.gate, lr: p.lr, epochs: p.epochs, seed: p.seed, init, ...(points && bothColours(points) && { points }) }));
@@ -28,10 +24,6 @@ export default function PracticeGate({ config, initial, refused }: Props) {
     <>
       <ShareRunLink refused={refused} />
       <GateTrainer config={config} initial={start} onProgress={onProgress} points={points} onPoints={setPoints} />
-      {points && bothColours(points) && (
-        // one perceptron, then the network on the same points: the XOR page's net opened on them
-        <p><Link href={`/practice/xor?${toSearch(netToParams({ open: true, activation: "sigmoid", width: 4, points }))}#xor-net`} data-testid="points-to-net">{t("toNet")}</Link></p>
-      )}
     </>
   );
 }
