@@ -53,7 +53,7 @@ export default function TrainerViews({ snap, gate, customPoints, seed, epochs, c
         text={texts.map}
         legend={{ class0: t("map.class0"), class1: t("map.class1"), line: t("map.line") }} />
       <AccuracyChart data={history} total={epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")} yLabel={t("accuracy.y")}
-        ariaLabel={t("accuracy.aria", { epochs: history.length, value: last })} text={texts.accuracy} trace ceiling={ceiling} testId="accuracy-chart" />
+        ariaLabel={t(customPoints ? "accuracy.ariaPoints" : "accuracy.aria", { epochs: history.length, value: last })} text={texts.accuracy} trace ceiling={ceiling} testId="accuracy-chart" />
       <WeightTrajectory init={init} history={history} total={epochs} title={t("weights.title")} xLabel={t("accuracy.x")} yLabel={t("weights.y")}
         ariaLabel={t("weights.aria", { w1: fmt(model.w[0]), w2: fmt(model.w[1]), b: fmt(model.b) })} />
       <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t("surface.aria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />

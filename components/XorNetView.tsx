@@ -214,7 +214,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         <NetDiagram net={snap.net} states={states} title={t("net.diagramTitle")} ariaLabel={t("net.diagramAria", { units, dead, saturated })}
           legend={{ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }} />
         <AccuracyChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")}
-          yLabel={t("accuracy.y")} ariaLabel={t("accuracy.aria", { epochs: snap.history.length, value: snap.history.at(-1)?.accuracy ?? acc })}
+          yLabel={t("accuracy.y")} ariaLabel={t(own ? "accuracy.ariaPoints" : "accuracy.aria", { epochs: snap.history.length, value: snap.history.at(-1)?.accuracy ?? acc })}
           ceiling={activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined} text={texts.accuracy} />
         <GradientChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} layers={layerNames} title={t("net.gradientTitle")} xLabel={t("accuracy.x")}
           yLabel={t("net.gradientY")} zeroLabel={t("net.gradientZero")} text={texts.gradient}
