@@ -14,10 +14,9 @@ import Form from "./Form";
 import PracticeLinkField from "./PracticeLinkField";
 import { normalPracticeLink, pastedPracticeLink } from "@/lib/practice-link";
 import { CONCEPT_IDS } from "@/lib/concepts";
-import type { LabelledPoint } from "@/lib/custom-points";
+import { STARTER_POINTS, type LabelledPoint } from "@/lib/custom-points";
 import PointEditor from "./PointEditor";
 
-const STARTER_POINTS: LabelledPoint[] = [{ x: 20, y: 20, label: 0 }, { x: 80, y: 80, label: 1 }];
 
 /** One exercise's preset: what the instructor may change before running the lesson live. */
 export default function ExercisePresetForm({ lessonId, position, initial }: { lessonId: string; position: number; initial: ExerciseConfig }) {
@@ -105,7 +104,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
             </select>
           </label>
           <label className="row">
-            <input type="checkbox" checked={!!points} data-testid="preset-use-points" onChange={(e) => setPoints(e.target.checked ? STARTER_POINTS : null)} />
+            <input type="checkbox" checked={!!points} data-testid="preset-use-points" onChange={(e) => setPoints(e.target.checked ? [...STARTER_POINTS] : null)} />
             {t("customPoints")}
           </label>
           {points && <PointEditor points={points} onChange={setPoints} />}

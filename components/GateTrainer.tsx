@@ -5,7 +5,7 @@ import { TRAINABLE_GATES } from "@/lib/exercise-constants";
 import type { GateConfig } from "@/lib/exercises";
 import type { GateReason, GateSubmission } from "@/lib/grading";
 import { accuracyOn, samplesOf } from "@/lib/perceptron";
-import { bothColours, type LabelledPoint } from "@/lib/custom-points";
+import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/custom-points";
 import NetOnPointsLink from "./NetOnPointsLink";
 import PointEditor from "./PointEditor";
 import DownloadFigure from "./DownloadFigure";
@@ -111,7 +111,7 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
       {onPoints && !config.customPoints && !state && (
         <label className="row">
           <input type="checkbox" checked={!!points} data-testid="use-points" disabled={locked}
-            onChange={(e) => onPoints(e.target.checked ? [{ x: 20, y: 20, label: 0 }, { x: 80, y: 80, label: 1 }] : null)} />
+            onChange={(e) => onPoints(e.target.checked ? [...STARTER_POINTS] : null)} />
           {t("points.use")}
         </label>
       )}

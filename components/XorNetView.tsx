@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { bothColours, type LabelledPoint } from "@/lib/custom-points";
+import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/custom-points";
 import { gateLabels, GATE_INPUTS } from "@/lib/gates";
 import { SEED_MAX } from "@/lib/exercise-constants";
 import { GRID_SIZE } from "@/lib/grid";
@@ -28,7 +28,6 @@ import XorNetNotes, { fmtWeight } from "./XorNetNotes";
 const NET_SPEED = 750;
 const LABELS = gateLabels("XOR");
 const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LABELS[k] }));
-const STARTER_POINTS: LabelledPoint[] = [{ x: 20, y: 20, label: 0 }, { x: 80, y: 80, label: 1 }];
 /** Points of both colours are trained on; until then, the four XOR points. */
 const trainable = (p: LabelledPoint[] | null | undefined) => (p && bothColours(p) ? p : undefined);
 const WIDTHS = [2, 3, 4, 5, 6, 7, 8];
@@ -162,7 +161,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
       {onPoints && !live && (
         <label className="row">
           <input type="checkbox" checked={!!points} data-testid="net-use-points" disabled={locked}
-            onChange={(e) => changePoints(e.target.checked ? STARTER_POINTS : null)} />
+            onChange={(e) => changePoints(e.target.checked ? [...STARTER_POINTS] : null)} />
           {t("net.pointsUse")}
         </label>
       )}

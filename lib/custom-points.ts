@@ -12,6 +12,9 @@ export const GRID = 100;
 /** x, y in hundredths of the unit square (0..100); label 0 or 1. */
 export interface LabelledPoint { x: number; y: number; label: 0 | 1 }
 
+/** Where "use my own points" starts: one point of each colour, so there is something to train on at once. */
+export const STARTER_POINTS: readonly LabelledPoint[] = [{ x: 20, y: 20, label: 0 }, { x: 80, y: 80, label: 1 }];
+
 /** The point's coordinates on the unit square. */
 export const coords = (p: LabelledPoint): [number, number] => [p.x / GRID, p.y / GRID];
 
