@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import HeaderNav from "./HeaderNav";
 import LanguageSwitcher from "./LanguageSwitcher";
 import SignOutButton from "./SignOutButton";
 
@@ -14,7 +15,7 @@ export default async function Header({ user }: { user?: HeaderUser }) {
       <Link href="/" className="brand">
         {t("brand")}
       </Link>
-      <nav aria-label={t("main")}>
+      <HeaderNav label={t("main")}>
         <Link href="/practice">{t("practice")}</Link>
         {/* Help in the same place on every page, the script-free ones too (app/lite/html.ts). */}
         <Link href="/help">{t("help")}</Link>
@@ -33,7 +34,7 @@ export default async function Header({ user }: { user?: HeaderUser }) {
           <Link href="/signin">{t("instructorSignIn")}</Link>
         )}
         <LanguageSwitcher current={await getLocale()} />
-      </nav>
+      </HeaderNav>
     </header>
   );
 }

@@ -18,7 +18,7 @@ import PracticeLinkNote from "./PracticeLinkNote";
 const Loading = () => <p className="muted" role="status">…</p>;
 const ActivationExplorer = dynamic(() => import("./ActivationExplorer"), { loading: Loading });
 const GateTrainer = dynamic(() => import("./GateTrainer"), { loading: Loading });
-const XorAttempt = dynamic(() => import("./XorAttempt"), { loading: Loading });
+const XorAttempt = dynamic(() => import("./LiveXor").then((m) => m.XorAttempt), { loading: Loading });
 
 interface Props {
   exercise: ExerciseView;

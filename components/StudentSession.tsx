@@ -15,8 +15,9 @@ import { useExperimentView } from "./useExperimentView";
 const RevealedAnswer = dynamic(() => import("./RevealedAnswer"));
 // Only during a class experiment.
 const ExperimentStudent = dynamic(() => import("./ExperimentStudent"));
-// Only once the instructor unlocks the hidden layer during an XOR exercise.
-const XorHiddenLayer = dynamic(() => import("./XorHiddenLayer"));
+// Only once the instructor unlocks the hidden layer during an XOR exercise; through the XOR
+// exercise's own chunk, so it does not bring that chunk's modules a second time (components/LiveXor.tsx).
+const XorHiddenLayer = dynamic(() => import("./LiveXor").then((m) => m.XorHiddenLayer));
 
 /** A student's live session page: the exercise the instructor pushed, or why there is none. */
 export default function StudentSession({ sessionId, classId }: { sessionId: string; classId: string }) {

@@ -74,10 +74,6 @@ test("2.5.8 target size: every interactive element is at least 24 by 24 CSS px (
 });
 
 test("2.4.11 focus not obscured: on a phone, Tab never puts the focus under the sticky status bar or check bar", async ({ browser }) => {
-  // Known finding (docs/accessibility.md, 2.4.11 Partially Supports): on a phone the header's "My progress"
-  // link, inside the sideways-scrolling menu, is focused off screen. Marked as failing so this test
-  // tells the day it is fixed (it then fails as "expected to fail", and this line goes).
-  test.fail();
   const page = await open(browser, "student", { viewport: { width: 390, height: 740 } });
   await visit(page, `/live/${live.sessionId}`);
   await page.getByRole("heading", { name: /Exercise 2/ }).waitFor();
@@ -145,10 +141,6 @@ test("3.3.8 accessible authentication: sign-in fields let a password manager and
 });
 
 test("1.4.10 reflow: no page scrolls sideways at 320 CSS px (400 % of 1280) or 640 CSS px (200 %)", async ({ browser }) => {
-  // Known finding (docs/accessibility.md, 1.4.10 Partially Supports): at 320 px the class dashboard is
-  // 37 px too wide and the live board 27 px; 640 px is clean. Marked as failing so this test tells
-  // the day it is fixed (it then fails as "expected to fail", and this line goes).
-  test.fail();
   test.setTimeout(150_000);
   const wide: string[] = [];
   for (const width of [320, 640]) {

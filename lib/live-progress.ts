@@ -3,7 +3,7 @@
 // not fit, silently and without spending the student's rate; the browser does not ship that schema.
 import type { ChoiceId } from "./activations";
 import type { Progress } from "./session-protocol";
-import { initialModel, weightsMatch } from "./perceptron";
+import { seededModel, weightsMatch } from "./perceptron-init";
 
 interface Run { lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number }
 
@@ -31,5 +31,5 @@ const run = (r: Run) => ({ lr: r.lr, epochs: r.epochs, seed: r.seed, epoch: r.ep
  */
 export function isUntrained(progress: Progress): boolean {
   if (progress.type === "ACTIVATION" || progress.epoch > 0) return false;
-  return weightsMatch(initialModel({ seed: progress.seed }), { w: progress.w, b: progress.b });
+  return weightsMatch(seededModel(progress.seed), { w: progress.w, b: progress.b });
 }

@@ -9,12 +9,12 @@
  * are those points in their order instead of the gate's four corners.
  */
 import { GATE_IDS, GATE_INPUTS, gateLabels, type GateId } from "./gates";
-import { makeRng } from "./random";
+import { seededModel, type Perceptron } from "./perceptron-init";
 import { pointSamples, type LabelledPoint, type Samples } from "./custom-points";
 
 export const PERCEPTRON_DEFAULTS = { lr: 0.01, threshold: 0, epochs: 1000 } as const;
 
-export interface Perceptron { w: [number, number]; b: number }
+export { weightsMatch, type Perceptron } from "./perceptron-init";
 export interface TrainConfig {
   gate: GateId;
   lr: number;
@@ -45,12 +45,7 @@ export const cloneModel = (m: Perceptron): Perceptron => ({ w: [m.w[0], m.w[1]],
 
 /** Explicit init if given, else w0, w1, b from makeRng(seed).normal() (like randn(2) then randn(1)). */
 export function initialModel(config: Pick<TrainConfig, "seed" | "init">): Perceptron {
-  if (config.init) return cloneModel(config.init);
-  const rng = makeRng(config.seed);
-  const w0 = rng.normal();
-  const w1 = rng.normal();
-  const b = rng.normal();
-  return { w: [w0, w1], b };
+  return config.init ? cloneModel(config.init) : seededModel(config.seed);
 }
 
 /** w.x + b, summed in the seed's order (np.dot then + bias). */
@@ -131,7 +126,3 @@ export function train(config: TrainConfig): TrainResult {
   return { init, final: cloneModel(state.model), history: state.history, bestAccuracy };
 }
 
-/** Equal within tol on every weight and the bias (false if anything is NaN). */
-export function weightsMatch(a: Perceptron, b: Perceptron, tol = 1e-9): boolean {
-  return Math.abs(a.w[0] - b.w[0]) <= tol && Math.abs(a.w[1] - b.w[1]) <= tol && Math.abs(a.b - b.b) <= tol;
-}
