@@ -7,6 +7,7 @@ import type { ExerciseConfig } from "@/lib/exercises";
 import ActivationExplorer from "./ActivationExplorer";
 import GateTrainer from "./GateTrainer";
 import XorAttempt from "./XorAttempt";
+import { useHomeworkNet } from "./useHomeworkNet";
 import FieldError from "./FieldError";
 import AttemptPolicyNote from "./AttemptPolicyNote";
 import AttemptsLeft from "./AttemptsLeft";
@@ -24,6 +25,7 @@ export default function HomeworkExercise({ assignmentId, exerciseId, config }: {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
+  const netSubmit = useHomeworkNet(assignmentId, exerciseId);
 
   // The first visit starts the clock of "time spent" (the server keeps the first one only).
   useEffect(() => {
@@ -58,7 +60,7 @@ export default function HomeworkExercise({ assignmentId, exerciseId, config }: {
       <AttemptPolicyNote config={config} homework />
       {config.type === "ACTIVATION" && <ActivationExplorer config={config} onSubmit={submit} showLesson />}
       {config.type === "GATE" && <GateTrainer config={config} onSubmit={submit} />}
-      {config.type === "XOR" && <XorAttempt config={config} onSubmit={submit} />}
+      {config.type === "XOR" && <XorAttempt config={config} onSubmit={submit} netSubmit={netSubmit} />}
       <div role="status" aria-live="polite" className="card" data-testid="homework-result">
         {busy && <p>{t("sending")}</p>}
         {!busy && result?.hidden && (

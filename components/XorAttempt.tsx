@@ -11,7 +11,7 @@ import TrainerControls from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
-import type { XorNetChoice } from "./XorNetView";
+import type { XorNetChoice, XorNetLive } from "./XorNetView";
 import type { LabelledPoint } from "@/lib/custom-points";
 import dynamic from "next/dynamic";
 
@@ -36,6 +36,8 @@ interface Props {
   status?: React.ReactNode;
   /** Live: no two-layer preview here; the instructor unlocks the hidden layer for everyone (XorHiddenLayer). */
   hideNet?: boolean;
+  /** Homework: the network's run can be handed in (the server replays it). */
+  netSubmit?: XorNetLive;
   /** Practice: the two-layer net shown from the start (a link) and its settings; told of every change (null: hidden). */
   net?: {
     open: boolean; initial?: Partial<XorNetChoice>; onChoice?(c: XorNetChoice | null): void;
@@ -52,7 +54,7 @@ const RUNS_FOR_HINT = 2;
  * settings that replay it), shows why it stays at 75%, asks why, then reveals
  * the two-layer network that does it.
  */
-export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status, hideNet, net }: Props) {
+export default function XorAttempt({ config, locked, onProgress, onSubmit, state, initialSeed = 1, initial, status, hideNet, net, netSubmit }: Props) {
   const t = useTranslations("trainer");
   const [own, setSettings] = useState<XorSettings>(() => ({ gate: "XOR", lr: config.lr, epochs: config.epochs, seed: initialSeed, ...initial, ...(config.locked ? { lr: config.lr, epochs: config.epochs } : {}) }));
   const settings = state ?? own;
@@ -132,7 +134,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
           {showNet ? t("net.hide") : t("net.reveal")}
         </button>
       </div>}
-      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} initial={net?.initial} onChoice={onNetChoice} initialPoints={net?.points} onPoints={net?.onPoints} />}</div>}
+      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} live={netSubmit} initial={net?.initial} onChoice={onNetChoice} initialPoints={net?.points} onPoints={net?.onPoints} />}</div>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ describe("body limits", () => {
     expect(bodyLimit("/api/signup")).toBe(4096);
     expect(bodyLimit("/api/auth/callback/instructor")).toBe(4096);
     expect(bodyLimit("/api/homework/abc/submissions")).toBe(32 * 1024);
+    expect(bodyLimit("/api/homework/abc/net-runs")).toBe(32 * 1024);
     expect(bodyLimit("/api/lessons/abc/exercises/2")).toBe(32 * 1024);
   });
 });

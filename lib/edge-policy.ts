@@ -11,6 +11,8 @@ export const LESSON_FILE_MAX_BYTES = 96 * KB;
 export const BODY_LIMITS: { pattern: RegExp; bytes: number; why: string }[] = [
   // A homework submission: settings, weights and choices (a few hundred bytes in practice).
   { pattern: /^\/api\/homework\/[^/]+\/submissions$/, bytes: 32 * KB, why: "a submission" },
+  // A homework network's run: its settings, its own points and up to 2-8-8-1 weights (~3 KB).
+  { pattern: /^\/api\/homework\/[^/]+\/net-runs$/, bytes: 32 * KB, why: "a network's run" },
   // An exercise's preset: activations, question, gate, defaults.
   { pattern: /^\/api\/lessons\/[^/]+\/exercises\/[^/]+$/, bytes: 32 * KB, why: "an exercise preset" },
   // A lesson file as the app exports it (pretty-printed): up to LESSON_FILE_MAX_EXERCISES presets of

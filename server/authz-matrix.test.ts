@@ -216,6 +216,7 @@ const rows = (): Row[] => [
   { method: "PUT", route: "/api/lessons/[id]/exercises/[position]", path: () => `/api/lessons/${L}/exercises/0`, body: () => ({ config: {} }), expect: lessonOwner(400, 403) },
   { method: "POST", route: "/api/homework/[id]/start", path: () => `/api/homework/${H}/start`, body: () => ({ exerciseId: ex("GATE") }), expect: enrolledStudent(200) },
   { method: "POST", route: "/api/homework/[id]/submissions", path: () => `/api/homework/${H}/submissions`, body: () => ({ exerciseId: ex("GATE"), clientId: `hw-${Math.random()}`, payload: "nope" }), expect: enrolledStudent(400) },
+  { method: "POST", route: "/api/homework/[id]/net-runs", path: () => `/api/homework/${H}/net-runs`, body: () => ({ exerciseId: ex("XOR"), clientId: `hw-${Math.random()}`, payload: "nope" }), expect: enrolledStudent(400) },
 ];
 // Open to everyone by design (sign-in, joining a class, sign-up, the health check for load balancers, the
 // script-free pages' language switch); covered by their own tests.

@@ -22,7 +22,7 @@ export async function removeStudents(classId: string, userIds: string[]): Promis
   await db.$transaction([
     db.submission.deleteMany({ where: { ...inClass, OR: [{ session: { classId } }, { assignment: { classId } }] } }),
     db.homeworkStart.deleteMany({ where: { ...inClass, assignment: { classId } } }),
-    db.xorNetRun.deleteMany({ where: { ...inClass, session: { classId } } }),
+    db.xorNetRun.deleteMany({ where: { ...inClass, OR: [{ session: { classId } }, { assignment: { classId } }] } }),
     db.sessionParticipant.deleteMany({ where: { ...inClass, session: { classId } } }),
     db.enrollment.deleteMany({ where: { classId, ...inClass } }),
     db.user.deleteMany({ where: { id: { in: ids }, role: "STUDENT", enrollments: { none: {} } } }),
@@ -68,9 +68,9 @@ export async function studentExport(classId: string, userId: string) {
     }),
     db.homeworkStart.findMany({ where: { userId, assignment: { classId } }, select: { assignmentId: true, exerciseId: true, startedAt: true } }),
     db.xorNetRun.findMany({
-      where: { userId, session: { classId } },
+      where: { userId, OR: [{ session: { classId } }, { assignment: { classId } }] },
       orderBy: { createdAt: "asc" },
-      select: { sessionId: true, exerciseId: true, payload: true, accuracy: true, solved: true, createdAt: true },
+      select: { sessionId: true, assignmentId: true, exerciseId: true, payload: true, accuracy: true, solved: true, createdAt: true },
     }),
   ]);
   return { exportedAt: new Date().toISOString(), classId, student: { ...enrollment.user, nickname: enrollment.nickname, joinedAt: enrollment.joinedAt }, participations, submissions, homeworkStarts, xorNetRuns };

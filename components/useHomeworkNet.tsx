@@ -1,0 +1,39 @@
+"use client";
+import { useCallback, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { ErrorCode } from "@/lib/forms";
+import type { XorNetRun } from "@/lib/xor-net-grading";
+import type { XorNetResult } from "@/lib/xor-protocol";
+import FieldError from "./FieldError";
+import type { XorNetLive } from "./XorNetView";
+
+type Outcome = { kind: "sending" } | { kind: "result"; result: XorNetResult } | { kind: "refused"; error: ErrorCode };
+
+/** Homework: the network's run handed in to the server, which replays it; its answer shown, never one computed here. */
+export function useHomeworkNet(assignmentId: string, exerciseId: string): XorNetLive {
+  const t = useTranslations("xorProof.net");
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const current = useRef<string | null>(null);
+  const submit = useCallback(async (run: XorNetRun) => {
+    const clientId = crypto.randomUUID();
+    current.current = clientId;
+    setOutcome({ kind: "sending" });
+    try {
+      const res = await fetch(`/api/homework/${assignmentId}/net-runs`, {
+        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ exerciseId, clientId, payload: run }),
+      });
+      const body = (await res.json().catch(() => null)) as { result?: XorNetResult; error?: { code: ErrorCode } } | null;
+      if (current.current !== clientId) return;
+      setOutcome(res.ok && body?.result ? { kind: "result", result: body.result } : { kind: "refused", error: body?.error?.code ?? "serverError" });
+    } catch {
+      if (current.current === clientId) setOutcome({ kind: "refused", error: "serverError" });
+    }
+  }, [assignmentId, exerciseId]);
+  const status = !outcome ? null
+    : outcome.kind === "sending" ? <span role="status">{t("sending")}</span>
+    : outcome.kind === "refused" ? <FieldError code={outcome.error} />
+    : <span role="status" data-testid="net-result" className={outcome.result.solved ? "tr-good" : "tr-bad"}>
+        {t(outcome.result.solved ? "solved" : "notSolved", { accuracy: outcome.result.accuracy })}
+      </span>;
+  return { submit: (run) => void submit(run), busy: outcome?.kind === "sending", status };
+}
