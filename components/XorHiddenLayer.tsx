@@ -5,16 +5,13 @@ import type { ErrorCode } from "@/lib/forms";
 import { newClientId, retryLater, RETRY_LATER_MS } from "@/lib/pending-submission";
 import type { HiddenActivation } from "@/lib/xor-net";
 import type { XorNetRun } from "@/lib/xor-net-grading";
-import type { XorNetResult } from "@/lib/xor-protocol";
-import FieldError from "./FieldError";
+import NetRunStatus, { type NetRunOutcome } from "./NetRunStatus";
 import type { ClientSocket } from "./useSocket";
 import XorNetView from "./XorNetView";
 
 /** Without an ack after this long, the run is sent again (same clientId: stored once). */
 const SUBMIT_TIMEOUT_MS = 5000;
 const MAX_TRIES = 5;
-
-type Outcome = { kind: "sending" } | { kind: "result"; result: XorNetResult } | { kind: "refused"; error: ErrorCode };
 
 /**
  * The XOR proof's next step for a student, once the instructor unlocked it: the 2-2-1 network
@@ -27,7 +24,7 @@ export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, 
   activation?: HiddenActivation;
 }) {
   const t = useTranslations("xorProof.net");
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<NetRunOutcome | null>(null);
   const current = useRef<string | null>(null);
 
   const submit = useCallback((run: XorNetRun) => {
@@ -51,18 +48,11 @@ export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, 
     send(0);
   }, [sessionId, exerciseId, socket]);
 
-  const status = !outcome ? null
-    : outcome.kind === "sending" ? <span role="status">{t("sending")}</span>
-    : outcome.kind === "refused" ? <FieldError code={outcome.error} />
-    : <span role="status" data-testid="net-result" className={outcome.result.solved ? "tr-good" : "tr-bad"}>
-        {t(outcome.result.solved ? "solved" : "notSolved", { accuracy: outcome.result.accuracy })}
-      </span>;
-
   return (
     <section className="stack" aria-labelledby="xor-hidden-title" data-testid="xor-hidden-layer">
       <h2 id="xor-hidden-title">{t("title")}</h2>
       <p>{t("intro")}</p>
-      <XorNetView locked={locked} fixedActivation={activation} live={{ submit, busy: outcome?.kind === "sending", status }} />
+      <XorNetView locked={locked} fixedActivation={activation} live={{ submit, busy: outcome?.kind === "sending", status: <NetRunStatus outcome={outcome} /> }} />
     </section>
   );
 }

@@ -1,18 +1,14 @@
 "use client";
 import { useCallback, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/forms";
 import type { XorNetRun } from "@/lib/xor-net-grading";
 import type { XorNetResult } from "@/lib/xor-protocol";
-import FieldError from "./FieldError";
+import NetRunStatus, { type NetRunOutcome } from "./NetRunStatus";
 import type { XorNetLive } from "./XorNetView";
-
-type Outcome = { kind: "sending" } | { kind: "result"; result: XorNetResult } | { kind: "refused"; error: ErrorCode };
 
 /** Homework: the network's run handed in to the server, which replays it; its answer shown, never one computed here. */
 export function useHomeworkNet(assignmentId: string, exerciseId: string): XorNetLive {
-  const t = useTranslations("xorProof.net");
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<NetRunOutcome | null>(null);
   const current = useRef<string | null>(null);
   const submit = useCallback(async (run: XorNetRun) => {
     const clientId = crypto.randomUUID();
@@ -29,11 +25,5 @@ export function useHomeworkNet(assignmentId: string, exerciseId: string): XorNet
       if (current.current === clientId) setOutcome({ kind: "refused", error: "serverError" });
     }
   }, [assignmentId, exerciseId]);
-  const status = !outcome ? null
-    : outcome.kind === "sending" ? <span role="status">{t("sending")}</span>
-    : outcome.kind === "refused" ? <FieldError code={outcome.error} />
-    : <span role="status" data-testid="net-result" className={outcome.result.solved ? "tr-good" : "tr-bad"}>
-        {t(outcome.result.solved ? "solved" : "notSolved", { accuracy: outcome.result.accuracy })}
-      </span>;
-  return { submit: (run) => void submit(run), busy: outcome?.kind === "sending", status };
+  return { submit: (run) => void submit(run), busy: outcome?.kind === "sending", status: <NetRunStatus outcome={outcome} /> };
 }
