@@ -8,7 +8,8 @@ import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
 import { experimentInfo } from "./experiment-info";
 import { groupOf, netActivationOf } from "@/lib/experiments";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor-proof";
-import { gradeXorNetRun, type XorNetRun } from "@/lib/xor-net-grading";
+import type { XorNetRun } from "@/lib/xor-net-grading";
+import { gradeNetRun } from "./replay-pool";
 import type { XorReplay } from "@/lib/grading";
 import type { XorNetResult, XorSubmit } from "@/lib/xor-protocol";
 
@@ -98,13 +99,13 @@ function groupActivation(s: SessionRow, userId: string, exerciseId: string, acti
 }
 
 /**
- * A two-layer run: replayed; a claim the replay does not reproduce is refused (replayMismatch) and
- * not stored. Stored once per (userId, clientId): a retry returns the stored run. One or two queries.
+ * A two-layer run: replayed (on a worker thread: server/replay-pool.ts); a claim the replay does not
+ * reproduce is refused (replayMismatch) and not stored. Stored once per (userId, clientId): a retry returns the stored run. One or two queries.
  */
 export async function submitNetRun(s: SessionRow | null, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
   const refused = refusal(s, userId, data.exerciseId) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
   if (refused) throw refused;
-  const grade = gradeXorNetRun(data.run);
+  const grade = await gradeNetRun(data.run);
   if (grade.reason === "invalid") throw new DomainError(grade.error ?? "invalidSubmission", 400);
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
   const run = data.run as XorNetRun;
