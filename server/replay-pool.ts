@@ -32,8 +32,7 @@ function workerFile(): URL | null {
   return fs.existsSync(fileURLToPath(url)) ? url : null;
 }
 
-export function replayThreads(env = process.env): number {
-  if (env.VITEST) return 0;
+export function replayThreads(env: Record<string, string | undefined> = process.env): number {
   const set = env.REPLAY_WORKERS;
   if (set !== undefined && set !== "") return Math.max(0, Math.min(16, Math.floor(Number(set)) || 0));
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
