@@ -7,6 +7,8 @@ import http from "node:http";
 import { Server, type Socket } from "socket.io";
 import { BUILTIN_LESSON } from "../lib/exercises";
 import { gradeSubmission } from "../lib/grade-submission";
+import { gradeXorNetRun } from "../lib/xor-net-grading";
+import { xorSubmitSchema } from "../lib/xor-protocol";
 import { pauseSchema, progressSchema, pushSchema, sessionRef, submitSchema } from "../lib/session-protocol";
 import type { BoardState, ExerciseView, ProgressState, StudentSessionState, SubmissionResult } from "../lib/session-protocol";
 
@@ -17,6 +19,8 @@ const exercises: ExerciseView[] = BUILTIN_LESSON.exercises.map((config, position
 const session = { exerciseId: null as string | null, targets: [] as string[], paused: false, open: false, revealed: false };
 const entered = new Map<string, { progress: ProgressState | null; result: SubmissionResult | null }>();
 const stored = new Map<string, SubmissionResult>();
+const netRuns = new Map<string, { solved: boolean; accuracy: number; at: string }>();
+let hiddenLayer = false;
 const pending = new Map<string, ProgressState>();
 const room = `session:${BARE.sessionId}`;
 const board = `board:${BARE.sessionId}`;
@@ -94,6 +98,28 @@ function register(io: Server, socket: Socket) {
     stored.set(`${user}:${d.clientId}`, result);
     entered.get(user)!.result = result;
     io.to(board).emit("board:result", { sessionId: BARE.sessionId, userId: user, result });
+    ackOf(ack)({ ok: true, result });
+  });
+  // The XOR proof's two-layer run: replayed with the same lib/ code as server/xor-proof.ts (gradeXorNetRun), no database.
+  socket.on("control:unlock", (p, ack) => {
+    if (!instructor || !sessionRef.safeParse(p).success) return ackOf(ack)({ ok: false, error: "forbidden" });
+    hiddenLayer = true;
+    io.to(room).emit("xor:unlocked", { sessionId: BARE.sessionId });
+    ackOf(ack)({ ok: true });
+  });
+  socket.on("xor:submit", (p, ack) => {
+    const parsed = xorSubmitSchema.safeParse(p);
+    if (!parsed.success || !entered.has(user)) return ackOf(ack)({ ok: false, error: "invalidInput" });
+    const d = parsed.data;
+    const again = netRuns.get(`${user}:${d.clientId}`);
+    if (again) return ackOf(ack)({ ok: true, result: again });
+    const ex = current();
+    if (!hiddenLayer || !ex || ex.id !== d.exerciseId || ex.type !== "XOR" || !session.open || session.paused || !targeted(user)) return ackOf(ack)({ ok: false, error: "exerciseClosed" });
+    const g = gradeXorNetRun(d.run);
+    if (!g.net) return ackOf(ack)({ ok: false, error: g.reason === "replayMismatch" ? "replayMismatch" : "invalidSubmission" });
+    const result = { solved: g.solved, accuracy: g.accuracy, at: new Date().toISOString() };
+    netRuns.set(`${user}:${d.clientId}`, result);
+    io.to(board).emit("xor:run", { sessionId: BARE.sessionId, run: { userId: user, hidden: g.net.hidden, accuracy: g.accuracy, solved: g.solved, steps: g.steps, diag: g.diag } });
     ackOf(ack)({ ok: true, result });
   });
   socket.on("board:watch", async (_p, ack) => {

@@ -11,7 +11,7 @@ import path from "node:path";
 import { ACTIVATIONS, applyToArray, curve, resolveParams } from "../lib/activations";
 import { decisionGrid } from "../lib/grid";
 import { train } from "../lib/perceptron";
-import { trainMlp } from "../lib/mlp";
+import { replayMlp, trainMlp } from "../lib/mlp";
 import { makeRng } from "../lib/random";
 import {
   applyToImage, centredSamples, histogram, imagePanels, imageToCentredGray, toDisplayBytes,
@@ -129,9 +129,13 @@ const mlp = MLP_NAMES.map((activation) => ({
   name: `2-8-1 ${activation}, 3000 epochs`,
   ms: +measure(() => trainMlp({ seed: 1, lr: 2, epochs: 3000, activation, width: 8 }).history.length).toPrecision(4),
 }));
+// The server's replay of the same run (replayMlp, what gradeXorNetRun runs): the same steps without
+// the per-epoch history and unit counts; numpy's loop records accuracy and loss, as this does.
+mlp.push({ name: "2-8-1 sigmoid, 3000 epochs, replay", ms: +measure(() => replayMlp({ seed: 1, lr: 2, epochs: 3000, activation: "sigmoid", width: 8 }).epochs).toPrecision(4) });
+const numpyName = (name: string) => name.replace(", replay", "");
 const numpyRun = spawnSync("python3", [path.join(__dirname, "mlp_numpy.py"), "8"], { encoding: "utf8", timeout: 300_000 });
 const numpyMs: Record<string, number> | null = numpyRun.status === 0 ? JSON.parse(numpyRun.stdout.trim().split("\n").at(-1)!).ms : null;
-const mlpResults = mlp.map((m) => ({ ...m, numpyMs: numpyMs ? +(numpyMs[m.name] ?? NaN).toPrecision(4) : null, ratio: numpyMs ? +((numpyMs[m.name] ?? NaN) / m.ms).toFixed(1) : null }));
+const mlpResults = mlp.map((m) => ({ ...m, numpyMs: numpyMs ? +(numpyMs[numpyName(m.name)] ?? NaN).toPrecision(4) : null, ratio: numpyMs ? +((numpyMs[numpyName(m.name)] ?? NaN) / m.ms).toFixed(1) : null }));
 console.log(`\nThe XOR network (lib/mlp.ts) against numpy (bench/mlp_numpy.py), both on this machine now${numpyMs ? "" : " (no python3 with numpy: ours only)"}`);
 console.log(`${pad("kernel", 30)}${pad("ours ms", 12)}${pad("numpy ms", 12)}ratio`);
 for (const r of mlpResults) console.log(`${pad(r.name, 30)}${pad(r.ms.toPrecision(4), 12)}${pad(r.numpyMs === null ? "-" : String(r.numpyMs), 12)}${r.ratio === null ? "-" : r.ratio + "x"}`);

@@ -32,6 +32,9 @@ export type ToWorker =
   | { cmd: "stream"; count: number; intervalMs: number; exerciseId: string | null }
   | { cmd: "stream-stop" }
   | { cmd: "submit"; windowMs: number; exerciseId: string; giveUpMs: number }
+  /** --net-burst: compute each student's 2-8-1 run now (before the burst, so the burst measures the server only). */
+  | { cmd: "net-prepare" }
+  | { cmd: "net-submit"; windowMs: number; exerciseId: string; giveUpMs: number }
   | { cmd: "stats" }
   | { cmd: "close" };
 
@@ -65,4 +68,6 @@ export type FromWorker =
   | { type: "expect-done"; id: number; latencies: number[]; missed: number }
   | { type: "stream-done"; sent: Sent[] }
   | { type: "submit-done"; results: Submitted[] }
+  | { type: "net-ready"; runs: number; ms: number }
+  | { type: "net-done"; results: Submitted[] }
   | { type: "stats"; disconnects: number; reasons: Record<string, number>; connectErrors: number; connected: number; senderDropped: number; transports: Record<string, number> };

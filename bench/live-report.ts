@@ -19,6 +19,8 @@ export function ratios(ours: Figures, bare: Figures): Record<string, number | nu
     progressP99: ratio(ours.progress.p99, bare.progress.p99),
     progressShare: ratio(ours.progress.share, bare.progress.share),
     submitP99: ratio(ours.submit.p99, bare.submit.p99),
+    netSubmitP99: ours.netBurst && bare.netBurst ? ratio(ours.netBurst.p99, bare.netBurst.p99) : null,
+    netCpuPerRun: ours.netBurst && bare.netBurst ? ratio(ours.netBurst.serverCpuMsPerRun, bare.netBurst.serverCpuMsPerRun) : null,
     allIn: ratio(ours.join.lastInMs, bare.join.lastInMs),
     cpuPerJoin: ratio(ours.cpuCost.msPerJoin, bare.cpuCost.msPerJoin),
     cpuPerProgress: ratio(ours.cpuCost.usPerProgress, bare.cpuCost.usPerProgress),
@@ -62,6 +64,11 @@ export function printRun(r: Run): void {
     ["settled RSS base / in (MB), per student (KB)", (f) => `${f.server.settled.baseMB} / ${f.server.settled.inMB}, ${f.server.settled.perStudentKB}`, "settledPerStudent"],
     ["load generator CPU s in the join phase", (f) => f.join.loadGeneratorCpuS],
     ["staff: full rosters / their entries / deltas", (f) => `${f.board.rosters} / ${f.board.rosterEntries} / ${f.board.rosterDeltas}`],
+    ["net burst: acked / solved / retried of submitted", (f) => (f.netBurst ? `${f.netBurst.acked} / ${f.netBurst.solved} / ${f.netBurst.retried} of ${f.netBurst.submitted}` : null)],
+    ["net burst: ack p50 / p95 / p99 / max (ms)", (f) => (f.netBurst ? `${f.netBurst.p50} / ${f.netBurst.p95} / ${f.netBurst.p99} / ${f.netBurst.max}` : null), "netSubmitP99"],
+    ["net burst: server CPU s, ms per run", (f) => (f.netBurst ? `${f.netBurst.serverCpuS}, ${f.netBurst.serverCpuMsPerRun}` : null), "netCpuPerRun"],
+    ["net burst: class:watch probe p50 / max (ms)", (f) => (f.netBurst ? `${f.netBurst.probe.p50} / ${f.netBurst.probe.max}` : null)],
+    ["net burst: load average (1 min) at start / end", (f) => (f.netBurst ? `${f.netBurst.load1AtStart} / ${f.netBurst.load1AtEnd}` : null)],
     ["lost", (f) => f.lost],
   ];
   out(`  ${"".padEnd(42)} ${"ours".padEnd(34)} ${"bare socket.io".padEnd(26)} ours/bare`);
@@ -70,6 +77,7 @@ export function printRun(r: Run): void {
   }
   if (o) {
     for (const p of o.pushes) out(`    ours ${p.label.padEnd(18)} p50 ${p.p50}  p99 ${p.p99}  max ${p.max}  missed ${p.missed}  ack ${p.ackMs} ms  CPU ${p.cpuMs} ms`);
+    if (o.netBurst && Object.keys(o.netBurst.errors).length) out(`    ours net burst refused: ${JSON.stringify(o.netBurst.errors)}`);
     if (o.submit.retried || Object.keys(o.submit.errors).length) out(`    ours submissions: retried ${o.submit.retried}, refused ${JSON.stringify(o.submit.errors)}`);
     if (o.serverErrors.count) out(`    ours server log: ${o.serverErrors.count} error lines, e.g. ${o.serverErrors.first.join(" | ")}`);
     if (o.soak) out(`    ours soak ${o.soak.minutes} min: RSS ${o.soak.firstMB} -> ${o.soak.lastMB} MB, second half ${o.soak.secondHalfSlopeMBPerMin} MB/min`);

@@ -1,6 +1,7 @@
 // bench:live: one run of the lecture against one target (our server or the bare one) with N
 // students: joins, pushes and pause/resume, 20 s of progress, a submission each, the checks.
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import type { Expect, Joined } from "./live-messages";
 import { Pool } from "./live-pool";
 import { ack, now, snapshot, storedSubmissions, type Target } from "./live-setup";
@@ -18,6 +19,8 @@ export interface Options {
   soakMinutes: number;
   /** Seconds of quiet before the joins and after everyone is in, for the settled RSS (0: not read). */
   settleSeconds: number;
+  /** After the submissions: XOR to everyone, the hidden layer unlocked, a 2-8-1 run each (xor:submit) within the submit window. */
+  netBurst?: boolean;
 }
 
 export interface PushFigure extends Dist { label: string; ackMs: number | null; missed: number; cpuMs: number }
@@ -136,6 +139,8 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     };
     log(`${t.kind}: submissions acked ${ok.length}/${n}, ack p99 ${submit.p99} ms`);
 
+    const netBurst = o.netBurst ? await runNetBurst(t, pool, pids, o) : undefined;
+
     const soak = o.soakMinutes > 0 && t.kind === "ours" ? await runSoak(t, pool, sampler, o.soakMinutes) : undefined;
 
     pool.all({ cmd: "stats" });
@@ -152,6 +157,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
       },
       server: { peakCpuPct: round(sampler.peakCpuPct, 0), cpuS: round(cpuTotalS, 1), baseMB: MB(base), inMB: MB(rssIn), peakMB: MB(sampler.peakRss), perStudentKB: KB((rssIn - base) / Math.max(1, join.entered)),
         settled: { seconds: o.settleSeconds, baseMB: MB(baseSettled), inMB: MB(inSettled), perStudentKB: KB((inSettled - baseSettled) / Math.max(1, join.entered)) } },
+      netBurst,
       board: { progressBatches: t.rec.progressBatches, presence: t.rec.presence, states: t.rec.states, rosters: t.rec.rosters, rosterEntries: t.rec.rosterEntries, rosterDeltas: t.rec.rosterDeltas },
       lost: {
         notIn: n - join.entered, pushMissed: pushes.reduce((a, p) => a + p.missed, 0), progressUndelivered: sentCount - lat.length, unacked: n - ok.length,
@@ -191,6 +197,62 @@ function joinFigures(joined: Joined[], t0: number, n: number, bare: boolean) {
     reconnects: joined.reduce((a, j) => a + j.reconnects, 0),
     errors,
   };
+}
+
+/**
+ * --net-burst: the instructor pushes XOR to the whole class and unlocks the hidden layer; every
+ * student (its run computed beforehand in the load worker) sends one 2-8-1 sigmoid 3,000-epoch run
+ * (xor:submit) at a random moment of the submit window; the server replays each. Measured: each
+ * submit's ack (first send to ack, retries included), and meanwhile the instructor's socket asks
+ * class:watch once a second (its rate limit: 10 per 10 s; an unrelated event: is the server still answering while it replays?).
+ */
+async function runNetBurst(t: Target, pool: Pool, pids: number[], o: Options) {
+  const id = 1000;
+  pool.all({ cmd: "expect", expect: { id, since: now(), targets: null, exerciseId: t.ex.XOR, othersExerciseId: null } });
+  await pool.collect("expect-ready", 10_000, (m) => m.id === id);
+  const pushed = await ack(t.board, "control:push", { sessionId: t.sessionId, exerciseId: t.ex.XOR }, o.pushTimeoutMs);
+  if (!pushed.ok) throw new Error(`push XOR refused: ${pushed.error}`);
+  const seen = await pool.collect("expect-done", o.pushTimeoutMs, (m) => m.id === id);
+  const unlocked = await ack(t.board, "control:unlock", { sessionId: t.sessionId }, o.pushTimeoutMs);
+  if (!unlocked.ok) throw new Error(`unlock refused: ${unlocked.error}`);
+  const prep0 = now();
+  pool.all({ cmd: "net-prepare" });
+  const ready = await pool.collect("net-ready", 30 * 60_000);
+  log(`${t.kind}: net burst: ${ready.reduce((a, r) => a + (r?.runs ?? 0), 0)} runs computed by the load workers in ${round(now() - prep0, 0)} ms`);
+  await sleep(1000);
+  const load = os.loadavg()[0];
+  const cpu0 = usage(pids).cpuS;
+  const probes: number[] = [];
+  let probing = true;
+  const probe = async () => {
+    while (probing) {
+      const p0 = now();
+      await ack(t.board, "class:watch", { classId: t.classId }, 60_000).catch(() => null);
+      probes.push(now() - p0);
+      await sleep(1000);
+    }
+  };
+  const probed = probe();
+  const t0 = now();
+  pool.all({ cmd: "net-submit", windowMs: o.submitWindowMs, exerciseId: t.ex.XOR, giveUpMs: o.ackTimeoutMs });
+  const subs = (await pool.collect("net-done", o.submitWindowMs + o.ackTimeoutMs + 30_000)).flatMap((m) => m?.results ?? []);
+  const wallMs = now() - t0;
+  probing = false;
+  await probed;
+  const cpuS = usage(pids).cpuS - cpu0;
+  const ok = subs.filter((s) => s.ok);
+  const errors: Record<string, number> = {};
+  for (const s of subs) if (!s.ok) errors[s.error ?? "?"] = (errors[s.error ?? "?"] ?? 0) + 1;
+  const f = {
+    run: "2-8-1 sigmoid, 3,000 epochs, lr 2", studentsSawXor: seen.reduce((a, d) => a + (d?.latencies.length ?? 0), 0),
+    submitted: subs.length, acked: ok.length, solved: ok.filter((s) => s.correct).length, retried: subs.filter((s) => s.tries > 1).length, errors,
+    ...dist(ok.map((s) => s.ackAt - s.sentAt)),
+    lastAckMs: round(Math.max(0, ...ok.map((s) => s.ackAt - t0)), 0), wallMs: round(wallMs, 0),
+    serverCpuS: round(cpuS, 1), serverCpuMsPerRun: round((cpuS * 1000) / Math.max(1, subs.length), 2),
+    probe: dist(probes), load1AtStart: round(load, 2), load1AtEnd: round(os.loadavg()[0], 2),
+  };
+  log(`${t.kind}: net burst: acked ${ok.length}/${subs.length}, ack p50 ${f.p50} p99 ${f.p99} max ${f.max} ms, server CPU ${f.serverCpuS} s, class:watch probe p99 ${f.probe.p99} ms`);
+  return f;
 }
 
 /** All control steps together: every student's latency of every step. */

@@ -6,6 +6,8 @@
 import { io, type Socket } from "socket.io-client";
 import { joinAsStudent } from "./join-client";
 import { train } from "../lib/perceptron";
+import { trainMlp, type MlpNet } from "../lib/mlp";
+import { XOR_NET_DEFAULTS } from "../lib/xor-net";
 import { studentView } from "../lib/session-view";
 import type { SessionUpdate, StudentSessionState } from "../lib/session-protocol";
 import type { Expect, FromWorker, Joined, Sent, Submitted, ToWorker, WorkerInit } from "./live-messages";
@@ -215,6 +217,57 @@ function sendStats() {
   send({ type: "stats", disconnects, reasons, connectErrors, senderDropped, transports, connected: students.filter((s) => s.socket?.connected).length });
 }
 
+/** --net-burst: each student's honest 2-8-1 sigmoid run (lib/mlp.ts, as the browser trains it), 3,000 epochs at the page's lr. */
+const NET = { activation: "sigmoid", lr: XOR_NET_DEFAULTS.lr, epochs: XOR_NET_DEFAULTS.epochs, width: 8, layers: 1, initScale: 0.3 } as const;
+/** 64 seeds for the class (1000 + i mod 64): the load workers train 64 runs, not 2,000; the server replays every submission all the same (nothing is memoised). */
+const NET_SEEDS = 64;
+const netSeed = (s: Student) => 1000 + (s.i % NET_SEEDS);
+const nets = new Map<number, MlpNet>();
+
+function prepareNets() {
+  const t0 = now();
+  for (const s of students) if (!nets.has(netSeed(s))) nets.set(netSeed(s), trainMlp({ ...NET, seed: netSeed(s) }).final);
+  send({ type: "net-ready", runs: nets.size, ms: now() - t0 });
+}
+
+/**
+ * Every student submits its run once at a random moment of the window, as components/XorHiddenLayer.tsx
+ * does: sent again after 5 s without an ack (same clientId), at most 5 tries.
+ */
+function netSubmitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
+  const out: Submitted[] = [];
+  let left = students.length;
+  for (const s of students) {
+    const run = { ...NET, seed: netSeed(s), final: nets.get(netSeed(s)) };
+    const clientId = `bench-net-${init.runId}-${s.i}`;
+    const r: Submitted = { userId: s.userId, sentAt: 0, ackAt: 0, tries: 0, ok: false };
+    let finished = false;
+    const done = (x: Submitted) => {
+      if (finished) return;
+      finished = true;
+      out.push(x);
+      if (--left === 0) send({ type: "net-done", results: out });
+    };
+    setTimeout(() => {
+      if (!s.socket) return done({ ...r, error: "notConnected" });
+      r.sentAt = now();
+      setTimeout(() => done({ ...r, error: "noAck" }), giveUpMs);
+      const attempt = () => {
+        if (finished) return;
+        if (r.tries >= 5) return done({ ...r, error: "maxTries" });
+        if (!s.socket!.connected) return void setTimeout(attempt, 5000);
+        r.tries++;
+        s.socket!.timeout(5000).emit("xor:submit", { sessionId: init.sessionId, exerciseId, clientId, run }, (err: Error | null, res: { ok: boolean; error?: string; result?: { solved: boolean } }) => {
+          if (err) return attempt();
+          done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.solved });
+        });
+      };
+      attempt();
+    }, Math.random() * windowMs);
+  }
+  if (left === 0) send({ type: "net-done", results: out });
+}
+
 async function joinAll() {
   let next = 0;
   const lane = async () => {
@@ -241,6 +294,8 @@ process.on("message", (m: ToWorker) => {
   } else if (m.cmd === "stream") stream(m.count, m.intervalMs, m.exerciseId);
   else if (m.cmd === "stream-stop") stopStream();
   else if (m.cmd === "submit") submitAll(m.windowMs, m.exerciseId, m.giveUpMs);
+  else if (m.cmd === "net-prepare") prepareNets();
+  else if (m.cmd === "net-submit") netSubmitAll(m.windowMs, m.exerciseId, m.giveUpMs);
   else if (m.cmd === "stats") sendStats();
   else if (m.cmd === "close") {
     stopStream();

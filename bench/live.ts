@@ -11,6 +11,8 @@
  *   [--modes embedded,postgres] [--nodes 2 --redis-url redis://127.0.0.1:6379] [--duration-min 20]
  *   [--workers 6] [--concurrency 64] [--transport websocket] [--no-bare] [--port-base 4200]
  *   [--settle-s 45] [--cpu-prof-dir DIR: a CPU profile of our server, written when it stops]
+ *   [--net-burst: after the submissions, XOR to all, the hidden layer unlocked, and every student's
+ *    2-8-1 sigmoid 3,000-epoch run (xor:submit) within the submit window, each replayed by the server]
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -39,6 +41,7 @@ const { values: a } = parseArgs({
     "submit-window-s": { type: "string", default: "10" },
     "push-timeout-s": { type: "string", default: "60" },
     "ack-timeout-s": { type: "string", default: "120" },
+    "net-burst": { type: "boolean", default: false },
   },
 });
 
@@ -62,6 +65,7 @@ const opts = (n: number): Options => ({
   submitWindowMs: Number(a["submit-window-s"]) * 1000,
   soakMinutes,
   settleSeconds: Number(a["settle-s"]),
+  netBurst: a["net-burst"],
 });
 const log = (s: string) => process.stderr.write(`[bench:live] ${s}\n`);
 

@@ -32,7 +32,8 @@ export interface RunDiag {
   units: number;
 }
 
-export function runDiag(net: MlpNet, history: readonly MlpEpochRecord[], activation: HiddenActivation = "sigmoid", points?: readonly LabelledPoint[]): RunDiag {
+/** `history`: the run's epochs, of which only the last one's gradient is read (grading passes just that). */
+export function runDiag(net: MlpNet, history: readonly Pick<MlpEpochRecord, "grad">[], activation: HiddenActivation = "sigmoid", points?: readonly LabelledPoint[]): RunDiag {
   const states = unitStates(net, activation, points).flat();
   return {
     deadUnits: states.filter((s) => s === "dead").length,

@@ -17,12 +17,24 @@ export type UnitState = "ok" | "dead" | "saturated";
 const PARAMS = new Map<ActivationId, ActivationParams>();
 
 export function classifyUnit(id: ActivationId, zs: readonly number[]): UnitState {
+  return classifyUnitAt(id, zs, 0, zs.length);
+}
+
+/** classifyUnit of the `count` values of `zs` from `from` on (a unit's slice of the training loop's buffer, without copying it). */
+export function classifyUnitAt(id: ActivationId, zs: ArrayLike<number>, from: number, count: number): UnitState {
   const act = ACTIVATIONS[id];
   let p = PARAMS.get(id);
   if (!p) PARAMS.set(id, (p = resolveParams(act)));
   const { left, right } = act.saturates;
-  if (act.maxDerivative === 0 || zs.length === 0) return "ok";
-  if (left && !right) return zs.every((z) => act.der(z, p) === 0) ? "dead" : "ok";
-  if (left && right) return zs.every((z) => Math.abs(act.der(z, p)) < SATURATION * act.maxDerivative) ? "saturated" : "ok";
+  if (act.maxDerivative === 0 || count === 0) return "ok";
+  const end = from + count;
+  if (left && !right) {
+    for (let k = from; k < end; k++) if (act.der(zs[k], p) !== 0) return "ok";
+    return "dead";
+  }
+  if (left && right) {
+    for (let k = from; k < end; k++) if (!(Math.abs(act.der(zs[k], p)) < SATURATION * act.maxDerivative)) return "ok";
+    return "saturated";
+  }
   return "ok";
 }

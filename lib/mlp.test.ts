@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeRng } from "./random";
-import { HIDDEN_ACTIVATIONS, initMlp, startMlp, stepMlpEpoch, trainMlp, type MlpConfig } from "./mlp";
-import { initXorNet, trainXorNet } from "./xor-net";
+import { HIDDEN_ACTIVATIONS, initMlp, replayMlp, startMlp, stepMlpEpoch, trainMlp, type MlpConfig } from "./mlp";
+import { accuracySteps, initXorNet, trainXorNet } from "./xor-net";
 
 describe("mlp: the XOR network of any width, depth and hidden activation", () => {
   it("the hidden activations are the explorer's ids the class experiment uses", () => {
@@ -71,5 +71,26 @@ describe("mlp: the XOR network of any width, depth and hidden activation", () =>
     expect(() => startMlp({ ...base, initScale: 21 })).toThrow(RangeError);
     expect(() => startMlp({ ...base, activation: "gelu" as never })).toThrow(RangeError);
     expect(startMlp({ ...base, epochs: 0 }).done).toBe(true);
+  });
+
+  it("replayMlp (grading's replay) ends on trainMlp's net, steps and last gradient, to the bit, diverged runs too", () => {
+    const points = [{ x: 10, y: 20, label: 0 }, { x: 90, y: 15, label: 1 }, { x: 30, y: 80, label: 1 }, { x: 70, y: 70, label: 0 }, { x: 50, y: 50, label: 1 }] as const;
+    const configs: MlpConfig[] = [
+      { seed: 1, lr: 2, epochs: 3000, activation: "sigmoid", width: 8 },
+      { seed: 5, lr: 1, epochs: 400, activation: "relu", width: 5, layers: 2, initScale: 1 },
+      { seed: 9, lr: 0.5, epochs: 300, activation: "tanh", width: 3, points: points.map((p) => ({ ...p })) },
+      { seed: 3, lr: 1e306, epochs: 50, activation: "linear", width: 4, initScale: 20 },
+      { seed: 4, lr: 2, epochs: 0 },
+    ];
+    for (const c of configs) {
+      const full = trainMlp(c);
+      const r = replayMlp(c);
+      expect(r.final).toEqual(full.final);
+      expect(r.steps).toEqual(accuracySteps(full.history));
+      expect(r.lastGrad).toEqual(full.history.at(-1)?.grad ?? null);
+      expect(r.epochs).toBe(full.history.length);
+      expect(r.diverged).toBe(full.diverged);
+    }
+    expect(replayMlp(configs[3]).diverged).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { ACTIVATIONS, resolveParams, sigmoid, type ActivationParams } from "./ac
 import { pointSamples, type LabelledPoint, type Samples } from "./custom-points";
 import { GATE_INPUTS, gateLabels } from "./gates";
 import { GRID_SIZE } from "./grid";
-import { classifyUnit } from "./mlp-units";
+import { classifyUnitAt } from "./mlp-units";
 import { makeRng } from "./random";
 import {
   cloneMlp, CROSS_ENTROPY, effectiveLine, HIDDEN_ACTIVATIONS, isHiddenActivation, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, shapeOf,
@@ -85,12 +85,14 @@ const buffers = (net: MlpNet): number[][] => hiddenLayers(net).map((l) => new Ar
 
 /** The forward pass into `z` and `h` (one array per hidden layer, sized to it); returns the output. */
 function forwardInto(net: MlpNet, x1: number, x2: number, a: HiddenActivation | undefined, z: number[][], h: number[][], x: number[]): number {
-  const f = hiddenActivation(a).output;
-  const p = hiddenParams(a);
+  return forwardLayers(hiddenLayers(net), net.out, hiddenActivation(a).output, hiddenParams(a), x1, x2, z, h, x);
+}
+
+/** forwardInto with the layers and the activation already looked up (the training loop's form). */
+function forwardLayers(layers: MlpUnit[][], out: MlpUnit, f: (x: number, p: ActivationParams) => number, p: ActivationParams, x1: number, x2: number, z: number[][], h: number[][], x: number[]): number {
   x[0] = x1;
   x[1] = x2;
   let input = x;
-  const layers = hiddenLayers(net);
   for (let l = 0; l < layers.length; l++) {
     const layer = layers[l];
     const zl = z[l];
@@ -98,7 +100,7 @@ function forwardInto(net: MlpNet, x1: number, x2: number, a: HiddenActivation | 
     for (let j = 0; j < layer.length; j++) { zl[j] = pre(layer[j], input); hl[j] = f(zl[j], p); }
     input = hl;
   }
-  return sigmoid(pre(net.out, input));
+  return sigmoid(pre(out, input));
 }
 
 /** Forward pass: per hidden layer the pre-activations `z` and outputs `h`; `y` the output. */
@@ -112,16 +114,18 @@ export const mlpOutput = (net: MlpNet, x1: number, x2: number, activation?: Hidd
 
 /** Accuracy and mean cross-entropy on the four XOR points, or on `points` (output < 0.5 reads 0). */
 export function mlpScore(net: MlpNet, activation?: HiddenActivation, points?: readonly LabelledPoint[]): { accuracy: number; loss: number } {
-  return scoreWith(net, activation, mlpSamples(points), buffers(net), buffers(net), [0, 0]);
+  return scoreWith(net, hiddenLayers(net), activation, mlpSamples(points), buffers(net), buffers(net), [0, 0]);
 }
 
-function scoreWith(net: MlpNet, activation: HiddenActivation | undefined, { inputs, labels }: Samples, z: number[][], h: number[][], x: number[]) {
+function scoreWith(net: MlpNet, hidden: MlpUnit[][], activation: HiddenActivation | undefined, { inputs, labels }: Samples, z: number[][], h: number[][], x: number[]) {
   const line = activation === "linear" ? effectiveLine(net) : null;
+  const f = hiddenActivation(activation).output;
+  const p = hiddenParams(activation);
   let ok = 0;
   let sum = 0;
   for (let k = 0; k < inputs.length; k++) {
     const [x1, x2] = inputs[k];
-    const y = forwardInto(net, x1, x2, activation, z, h, x);
+    const y = forwardLayers(hidden, net.out, f, p, x1, x2, z, h, x);
     // a linear net is one line: its decision is read from that line (never from rounding noise near 0.5)
     const predicted = line ? (x1 * line.w[0] + x2 * line.w[1] + line.b < 0 ? 0 : 1) : y < 0.5 ? 0 : 1;
     if (predicted === labels[k]) ok++;
@@ -135,87 +139,150 @@ export function startMlp(config: MlpConfig): MlpState {
   return { config, net: initMlp(config), epoch: 0, history: [], done: config.epochs === 0 };
 }
 
-const zeros = (layer: MlpUnit[]) => layer.map((u) => ({ w: new Array<number>(u.w.length).fill(0), b: 0 }));
+/**
+ * A run's scratch space, made once for its shape and reused every epoch (an epoch allocates only
+ * its history record): the gradient sums (then the old weights while a step is checked), the
+ * deltas, the forward pass's z and h, each hidden unit's z on every sample (for the unit counts).
+ * Flat Float64Arrays hold the same doubles the arrays of arrays held: the sums, in the same order,
+ * come out the same to the bit.
+ */
+interface Work {
+  units: number[]; inputs: number[]; n: number; points: MlpConfig["points"]; samples: Samples;
+  /** Per layer: unit j's weight i at j * inputs + i; its bias at j. */
+  gw: Float64Array[]; gb: Float64Array[];
+  /** Per layer: unit j's delta for the current sample. */
+  delta: Float64Array[];
+  /** Per hidden layer: unit j's z on sample k at j * n + k. */
+  zs: Float64Array[];
+  z: number[][]; h: number[][]; x: number[];
+}
+const WORK = new WeakMap<MlpState, Work>();
 
-/** One full-batch gradient step, then records the epoch. Mutates and returns state. */
-export function stepMlpEpoch(state: MlpState): MlpState {
-  if (state.done) return state;
+function workFor(state: MlpState, layers: MlpUnit[][]): Work {
+  const points = state.config.points;
+  const w = WORK.get(state);
+  if (w && w.points === points && w.units.length === layers.length && layers.every((l, i) => l.length === w.units[i] && l[0].w.length === w.inputs[i])) return w;
+  const samples = mlpSamples(points);
+  const n = samples.inputs.length;
+  const units = layers.map((l) => l.length);
+  const inputs = layers.map((l) => l[0].w.length);
+  const hidden = layers.slice(0, -1);
+  const made: Work = {
+    units, inputs, n, points, samples,
+    gw: layers.map((_, l) => new Float64Array(units[l] * inputs[l])),
+    gb: layers.map((_, l) => new Float64Array(units[l])),
+    delta: layers.map((_, l) => new Float64Array(units[l])),
+    zs: hidden.map((_, l) => new Float64Array(units[l] * n)),
+    z: hidden.map((l) => new Array<number>(l.length).fill(0)),
+    h: hidden.map((l) => new Array<number>(l.length).fill(0)),
+    x: [0, 0],
+  };
+  WORK.set(state, made);
+  return made;
+}
+
+/** What one epoch gives besides the updated net; null when it diverged (state marked). */
+interface Stepped { accuracy: number; loss: number; grad: number[] }
+
+/** The gradient step of stepMlpEpoch; `counts`: also the epoch's dead and saturated units (else 0). */
+function step(state: MlpState, counts: boolean): (Stepped & { dead: number; saturated: number }) | null {
   const { net } = state;
   const a = state.config.activation;
-  const samples = mlpSamples(state.config.points);
-  const { inputs, labels } = samples;
-  const n = inputs.length;
   const f = hiddenActivation(a);
   const p = hiddenParams(a);
   const layers = layersOf(net);
+  const hidden = layers.length === 3 ? [layers[0], layers[1]] : [layers[0]];
   const hiddenCount = layers.length - 1;
-  const g = layers.map(zeros);
-  const zs: number[][][] = layers.slice(0, hiddenCount).map((l) => l.map(() => [])); // [layer][unit][sample]
-  const z = buffers(net);
-  const h = buffers(net);
-  const x = [0, 0];
+  const w = workFor(state, layers);
+  const { samples, n, gw, gb, delta, zs, z, h, x } = w;
+  const { inputs, labels } = samples;
+  for (let l = 0; l < layers.length; l++) { gw[l].fill(0); gb[l].fill(0); }
   for (let k = 0; k < n; k++) {
     const [x1, x2] = inputs[k];
-    const y = forwardInto(net, x1, x2, a, z, h, x);
+    const y = forwardLayers(hidden, net.out, f.output, p, x1, x2, z, h, x);
     // the output layer's delta, then each hidden layer's from the one above it
-    let delta = [CROSS_ENTROPY.der(y, labels[k])];
+    delta[hiddenCount][0] = CROSS_ENTROPY.der(y, labels[k]);
     for (let l = hiddenCount; l >= 0; l--) {
       const input = l === 0 ? x : h[l - 1];
-      const gl = g[l];
-      for (let j = 0; j < gl.length; j++) {
-        for (let i = 0; i < input.length; i++) gl[j].w[i] += delta[j] * input[i];
-        gl[j].b += delta[j];
+      const d = delta[l];
+      const gwl = gw[l];
+      const gbl = gb[l];
+      const ni = input.length;
+      for (let j = 0; j < d.length; j++) {
+        for (let i = 0; i < ni; i++) gwl[j * ni + i] += d[j] * input[i];
+        gbl[j] += d[j];
       }
       if (l === 0) break;
       const above = layers[l];
       const zl = z[l - 1];
-      const next: number[] = [];
+      const next = delta[l - 1];
+      const zsl = zs[l - 1];
       for (let j = 0; j < zl.length; j++) {
-        let s = delta[0] * above[0].w[j];
-        for (let m = 1; m < above.length; m++) s += delta[m] * above[m].w[j];
-        next.push(s * f.der(zl[j], p));
-        zs[l - 1][j].push(zl[j]);
+        let s = d[0] * above[0].w[j];
+        for (let m = 1; m < above.length; m++) s += d[m] * above[m].w[j];
+        next[j] = s * f.der(zl[j], p);
+        zsl[j * n + k] = zl[j];
       }
-      delta = next;
     }
   }
   const s = state.config.lr / n;
   const grad: number[] = [];
   let finite = true;
-  layers.forEach((layer, l) => {
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l];
+    const gwl = gw[l];
+    const gbl = gb[l];
     let sum = 0;
     let count = 0;
-    layer.forEach((u, j) => {
-      const gu = g[l][j];
-      for (let i = 0; i < u.w.length; i++) { sum += Math.abs(gu.w[i]); finite &&= Number.isFinite(u.w[i] - s * gu.w[i]); }
-      sum += Math.abs(gu.b);
-      finite &&= Number.isFinite(u.b - s * gu.b);
-      count += u.w.length + 1;
-    });
+    for (let j = 0; j < layer.length; j++) {
+      const u = layer[j];
+      const ni = u.w.length;
+      for (let i = 0; i < ni; i++) { sum += Math.abs(gwl[j * ni + i]); finite &&= Number.isFinite(u.w[i] - s * gwl[j * ni + i]); }
+      sum += Math.abs(gbl[j]);
+      finite &&= Number.isFinite(u.b - s * gbl[j]);
+      count += ni + 1;
+    }
     grad.push(sum / n / count);
-  });
-  if (!finite) return diverge(state);
-  // apply, keeping the old weights in g (no longer needed) in case the new net overflows
-  layers.forEach((layer, l) => layer.forEach((u, j) => {
-    const gu = g[l][j];
-    for (let i = 0; i < u.w.length; i++) { const old = u.w[i]; u.w[i] -= s * gu.w[i]; gu.w[i] = old; }
-    const old = u.b;
-    u.b -= s * gu.b;
-    gu.b = old;
-  }));
-  const score = scoreWith(net, a, samples, z, h, x);
+  }
+  if (!finite) return null;
+  // apply, keeping the old weights in the gradient sums (no longer needed) in case the new net overflows
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l];
+    const gwl = gw[l];
+    const gbl = gb[l];
+    for (let j = 0; j < layer.length; j++) {
+      const u = layer[j];
+      const ni = u.w.length;
+      for (let i = 0; i < ni; i++) { const old = u.w[i]; u.w[i] -= s * gwl[j * ni + i]; gwl[j * ni + i] = old; }
+      const old = u.b;
+      u.b -= s * gbl[j];
+      gbl[j] = old;
+    }
+  }
+  const score = scoreWith(net, hidden, a, samples, z, h, x);
   if (!Number.isFinite(score.loss)) {
-    layers.forEach((layer, l) => layer.forEach((u, j) => { u.w = g[l][j].w; u.b = g[l][j].b; }));
-    return diverge(state);
+    for (let l = 0; l < layers.length; l++) layers[l].forEach((u, j) => {
+      for (let i = 0; i < u.w.length; i++) u.w[i] = gw[l][j * u.w.length + i];
+      u.b = gb[l][j];
+    });
+    return null;
   }
   let dead = 0;
   let saturated = 0;
-  for (const layer of zs) for (const unitZ of layer) {
-    const c = classifyUnit(a ?? "sigmoid", unitZ);
+  if (counts) for (let l = 0; l < zs.length; l++) for (let j = 0; j < w.units[l]; j++) {
+    const c = classifyUnitAt(a ?? "sigmoid", zs[l], j * n, n);
     if (c === "dead") dead++;
     else if (c === "saturated") saturated++;
   }
-  state.history.push({ epoch: state.epoch, ...score, grad, dead, saturated });
+  return { accuracy: score.accuracy, loss: score.loss, grad, dead, saturated };
+}
+
+/** One full-batch gradient step, then records the epoch. Mutates and returns state. */
+export function stepMlpEpoch(state: MlpState): MlpState {
+  if (state.done) return state;
+  const r = step(state, true);
+  if (!r) return diverge(state);
+  state.history.push({ epoch: state.epoch, accuracy: r.accuracy, loss: r.loss, grad: r.grad, dead: r.dead, saturated: r.saturated });
   if (++state.epoch >= state.config.epochs) state.done = true;
   return state;
 }
@@ -233,6 +300,29 @@ export function trainMlp(config: MlpConfig): MlpResult {
   let bestAccuracy = state.history.length ? 0 : mlpScore(init, config.activation, config.points).accuracy;
   for (const r of state.history) if (r.accuracy > bestAccuracy) bestAccuracy = r.accuracy;
   return { init, final: cloneMlp(state.net), history: state.history, bestAccuracy, diverged: !!state.diverged };
+}
+
+/**
+ * What grading keeps of a run (lib/xor-net-grading.ts), without the per-epoch history: the final
+ * net, the accuracy per epoch as steps ([epoch, accuracy] where it changes: lib/xor-net.ts
+ * accuracySteps of trainMlp's history), the last epoch's mean |gradient| per layer (null without
+ * epochs) and the epochs run. The same steps as trainMlp, so the same numbers to the bit; it skips
+ * the history records and the per-epoch unit counts, which grading does not read.
+ */
+export interface MlpReplay { final: MlpNet; steps: [number, number][]; lastGrad: number[] | null; epochs: number; diverged: boolean }
+
+export function replayMlp(config: MlpConfig): MlpReplay {
+  const state = startMlp(config);
+  const steps: [number, number][] = [];
+  let lastGrad: number[] | null = null;
+  while (!state.done) {
+    const r = step(state, false);
+    if (!r) { diverge(state); break; }
+    if (!steps.length || steps[steps.length - 1][1] !== r.accuracy) steps.push([state.epoch + 1, r.accuracy]);
+    lastGrad = r.grad;
+    if (++state.epoch >= state.config.epochs) state.done = true;
+  }
+  return { final: state.net, steps, lastGrad, epochs: state.epoch, diverged: !!state.diverged };
 }
 
 /** Network output at every point of the decision grid (same ordering as grid.ts). */

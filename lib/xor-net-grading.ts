@@ -10,9 +10,9 @@ import { z } from "zod";
 import { samePoints, type LabelledPoint } from "./custom-points";
 import { customPointsSchema } from "./custom-points-schema";
 import { SEED_MAX } from "./exercise-constants";
-import { HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, mlpScore, shapeOf, trainMlp, type MlpNet } from "./mlp";
+import { HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, mlpScore, replayMlp, shapeOf, type MlpNet } from "./mlp";
 import { runDiag, type RunDiag } from "./mlp-diagnostics";
-import { accuracySteps, type AccuracySteps } from "./xor-net";
+import type { AccuracySteps } from "./xor-net";
 
 const finite = z.number().finite();
 const unit = z.object({ w: z.array(finite).min(2).max(MLP_WIDTH.max), b: finite });
@@ -90,8 +90,9 @@ export function gradeXorNetRun(payload: unknown, points?: readonly LabelledPoint
   if (!fitsShape(p)) return refused("invalid", "netShapeInvalid");
   if (points ? !p.points || !samePoints(points, p.points) : p.points !== undefined) return refused("invalid", "netPointsNotThisExercise");
   const on = p.points;
-  const { final, history } = trainMlp({ seed: p.seed, lr: p.lr, epochs: p.epochs, ...shapeOf(p), ...(on && { points: on }) });
+  // replayMlp: trainMlp's steps without its per-epoch history (the same net, steps and last gradient)
+  const { final, steps, lastGrad } = replayMlp({ seed: p.seed, lr: p.lr, epochs: p.epochs, ...shapeOf(p), ...(on && { points: on }) });
   if (!netsMatch(final, p.final)) return refused("replayMismatch");
   const { accuracy } = mlpScore(final, p.activation, on);
-  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps: accuracySteps(history), diag: runDiag(final, history, p.activation, on) };
+  return { reason: accuracy === 1 ? "solved" : "notSolved", solved: accuracy === 1, accuracy, net: final, steps, diag: runDiag(final, lastGrad ? [{ grad: lastGrad }] : [], p.activation, on) };
 }

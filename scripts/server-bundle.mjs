@@ -51,7 +51,8 @@ export async function ensureServerBundle(root = process.cwd()) {
   const out = path.join(dir, `build-${process.pid}-${Date.now()}`);
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ["server/start.ts"],
+    // the replay worker (server/replay-pool.ts) is its own entry: replay-worker.mjs beside start.mjs
+    entryPoints: ["server/start.ts", "server/replay-worker.ts"],
     bundle: true,
     platform: "node",
     format: "esm",
@@ -62,7 +63,7 @@ export async function ensureServerBundle(root = process.cwd()) {
     // its npm packages later too, while Next.js prepares.
     splitting: true,
     outdir: out,
-    entryNames: "start",
+    entryNames: "[name]",
     outExtension: { ".js": ".mjs" },
     metafile: true,
     logLevel: "warning",

@@ -199,6 +199,14 @@ describe("the XOR proof, then the hidden layer", () => {
     expect((await submit(b, mlpRun("relu", 8, 1, 1, 11, 600))).ok).toBe(true);
     expect((await reluDelta).run.diag!.deadUnits).toBeGreaterThan(0);
 
+    // one run sent twice at once (a resend while it still replays): one answer for both, one run stored
+    const twiceId = clientId();
+    const twice = mlpRun("sigmoid", 8, 1, 0.3, 5, 3000);
+    const send = () => b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: twiceId, run: twice });
+    const [first, again] = await Promise.all([send(), send()]);
+    expect(first.ok).toBe(true);
+    expect(again).toEqual(first);
+
     // forged: nudged weights, another scale, another width's weights; misshapen: a coded error
     const honest = mlpRun("leakyRelu", 5, 2, 0.5);
     const nudged = structuredClone(honest);

@@ -8,7 +8,8 @@ import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
 import { experimentInfo } from "./experiment-info";
 import { groupOf, netActivationOf } from "@/lib/experiments";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor-proof";
-import { gradeXorNetRun, type XorNetRun } from "@/lib/xor-net-grading";
+import type { XorNetRun } from "@/lib/xor-net-grading";
+import { gradeNetRun } from "./replay-pool";
 import type { XorReplay } from "@/lib/grading";
 import type { XorNetResult, XorSubmit } from "@/lib/xor-protocol";
 
@@ -98,20 +99,39 @@ function groupActivation(s: SessionRow, userId: string, exerciseId: string, acti
 }
 
 /**
- * A two-layer run: replayed; a claim the replay does not reproduce is refused (replayMismatch) and
- * not stored. Stored once per (userId, clientId): a retry returns the stored run. One or two queries.
+ * Two-layer runs being replayed on this node, by user and clientId. The browser sends a run again
+ * after 5 s without an ack (components/XorHiddenLayer.tsx); when a class submits together the
+ * replays queue for longer than that, and each resend used to queue one more replay of the same
+ * run (a retry storm: the queue grew faster than it drained). A resend now waits for the replay
+ * under way and gets its answer.
+ */
+const replaying = new Map<string, Promise<{ result: XorNetResult; run: HiddenRun }>>();
+
+/**
+ * A two-layer run: replayed (on a worker thread: server/replay-pool.ts); a claim the replay does not
+ * reproduce is refused (replayMismatch) and not stored. Stored once per (userId, clientId): a retry returns the stored run
+ * (or, while the first is still replaying, waits for it). One or two queries.
  */
 export async function submitNetRun(s: SessionRow | null, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
   const refused = refusal(s, userId, data.exerciseId) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
   if (refused) throw refused;
-  const grade = gradeXorNetRun(data.run);
+  const key = `${userId}\0${data.clientId}`;
+  const under = replaying.get(key);
+  if (under) return under;
+  const done = gradeAndStore(s!, userId, data).finally(() => replaying.delete(key));
+  replaying.set(key, done);
+  return done;
+}
+
+async function gradeAndStore(s: SessionRow, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
+  const grade = await gradeNetRun(data.run);
   if (grade.reason === "invalid") throw new DomainError(grade.error ?? "invalidSubmission", 400);
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
   const run = data.run as XorNetRun;
   const shape = { ...(run.width !== undefined && { width: run.width }), ...(run.layers !== undefined && { layers: run.layers }), ...(run.initScale !== undefined && { initScale: run.initScale }) };
   const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, ...shape, ...(run.points && { points: run.points }), final: grade.net, steps: grade.steps, diag: grade.diag } as unknown as Prisma.InputJsonObject;
   const created = await db.xorNetRun.createManyAndReturn({
-    data: [{ sessionId: s!.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
+    data: [{ sessionId: s.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
     skipDuplicates: true,
     select: runSelect,
   });
