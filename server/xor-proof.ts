@@ -1,8 +1,8 @@
 // The XOR proof in the database: the hidden layer unlocked per session (one UPDATE), two-layer
 // runs stored once per clientId, and the board's view (two queries for the whole session, every
 // stored run replayed with lib/, never a claimed score).
-import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "./db";
+import { netRunPayload } from "./net-run-payload";
 import { DomainError } from "./errors";
 import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
 import { experimentInfo } from "./experiment-info";
@@ -127,9 +127,7 @@ async function gradeAndStore(s: SessionRow, userId: string, data: XorSubmit): Pr
   const grade = await gradeNetRun(data.run);
   if (grade.reason === "invalid") throw new DomainError(grade.error ?? "invalidSubmission", 400);
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
-  const run = data.run as XorNetRun;
-  const shape = { ...(run.width !== undefined && { width: run.width }), ...(run.layers !== undefined && { layers: run.layers }), ...(run.initScale !== undefined && { initScale: run.initScale }) };
-  const payload = { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, ...shape, ...(run.points && { points: run.points }), final: grade.net, steps: grade.steps, diag: grade.diag } as unknown as Prisma.InputJsonObject;
+  const payload = netRunPayload(data.run as XorNetRun, grade);
   const created = await db.xorNetRun.createManyAndReturn({
     data: [{ sessionId: s.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
     skipDuplicates: true,
