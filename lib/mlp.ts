@@ -329,6 +329,10 @@ export function replayMlp(config: MlpConfig): MlpReplay {
 export function mlpGrid(net: MlpNet, n = GRID_SIZE, activation?: HiddenActivation): Float32Array {
   if (!Number.isInteger(n) || n < 2) throw new RangeError("grid size must be an integer >= 2");
   const o = new Float32Array(n * n);
-  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < n; j++, k++) o[k] = mlpOutput(net, i / (n - 1), j / (n - 1), activation);
+  // one set of buffers for the whole grid (the same forward pass as mlpOutput, without 3 arrays per point)
+  const z = buffers(net);
+  const h = buffers(net);
+  const x = [0, 0];
+  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < n; j++, k++) o[k] = forwardInto(net, i / (n - 1), j / (n - 1), activation, z, h, x);
   return o;
 }
