@@ -1,5 +1,7 @@
 "use client";
+import { useId } from "react";
 import { layersOf, type MlpNet } from "@/lib/mlp";
+import ChartText, { type ChartDescription } from "./ChartText";
 import type { UnitState } from "@/lib/mlp-diagnostics";
 
 interface Props {
@@ -10,6 +12,8 @@ interface Props {
   ariaLabel: string;
   /** Legend words for a dead and a saturated unit. */
   legend: { dead: string; saturated: string };
+  /** The summary under the drawing (lib/chart-text). */
+  text?: ChartDescription;
 }
 
 const W = 300;
@@ -18,7 +22,8 @@ const R = 9;
 const FILL: Record<UnitState, string> = { ok: "var(--card)", dead: "var(--error)", saturated: "var(--orange)" };
 
 /** The network as circles and weighted edges (width ~ |w|, blue positive, orange negative); dead and saturated hidden units marked. */
-export default function NetDiagram({ net, states, title, ariaLabel, legend }: Props) {
+export default function NetDiagram({ net, states, title, ariaLabel, legend, text }: Props) {
+  const textId = useId();
   const layers = layersOf(net);
   const columns = [2, ...layers.map((l) => l.length)];
   const colX = (c: number) => 24 + (c * (W - 48)) / (columns.length - 1);
@@ -29,7 +34,7 @@ export default function NetDiagram({ net, states, title, ariaLabel, legend }: Pr
   return (
     <figure className="tr-chart" data-testid="net-diagram">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
         <g>
           {edges.map((e) => (
             <line key={e.key} x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} stroke={e.w >= 0 ? "var(--blue)" : "var(--orange)"}
@@ -50,6 +55,7 @@ export default function NetDiagram({ net, states, title, ariaLabel, legend }: Pr
         <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill={FILL.dead} /></svg>{legend.dead}</span>
         <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill={FILL.saturated} /></svg>{legend.saturated}</span>
       </p>
+      {text && <ChartText id={textId} {...text} />}
     </figure>
   );
 }

@@ -20,6 +20,7 @@ import OutputSurface from "./OutputSurface";
 import PointEditor from "./PointEditor";
 import TrainerNumberField from "./TrainerNumberField";
 import { useNetTexts } from "./useNetTexts";
+import type { UnitPlace } from "@/lib/chart-text/net";
 import { useRafLoop } from "./useTrainer";
 import XorNetDownloads from "./XorNetDownloads";
 import XorNetNotes, { fmtWeight } from "./XorNetNotes";
@@ -122,8 +123,9 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const loss = snap.history.at(-1)?.loss;
   const layerNames = useMemo(() => [t("net.layer.h1"), ...(choice.layers === 2 ? [t("net.layer.h2")] : []), t("net.layer.out")], [t, choice.layers]);
   const lastGrad = snap.history.at(-1)?.grad[0];
+  const drawing = useMemo(() => ({ states, unitName: (p: UnitPlace) => t(p.layer === 0 ? "net.unitName" : "net.unitName2", { unit: p.unit + 1 }) }), [states, t]);
   const texts = useNetTexts(snap.net, activation, own, snap.history, XOR_NET_DEFAULTS.epochs, layerNames,
-    { map: t("net.mapTitle"), accuracy: t("accuracy.title"), gradient: t("net.gradientTitle"), points: t("points.title") });
+    { map: t("net.mapTitle"), accuracy: t("accuracy.title"), gradient: t("net.gradientTitle"), points: t("points.title") }, drawing);
   const plain = choice.width === 2 && choice.layers === 1 && choice.initScale === MLP_INIT_SCALE.default;
 
   const figure = useRef<HTMLElement>(null);
@@ -211,7 +213,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
           ariaLabel={own ? t("net.mapAriaPoints", { correct: Math.round(acc * own.length), total: own.length }) : t("net.mapAria", { correct: Math.round(acc * 4) })}
           legend={{ class0: t("map.class0"), class1: t("map.class1"), line: line ? t("net.hiddenAndEffective") : t("net.hiddenLine") }} />
         <NetDiagram net={snap.net} states={states} title={t("net.diagramTitle")} ariaLabel={t("net.diagramAria", { units, dead, saturated })}
-          legend={{ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }} />
+          legend={{ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }} text={texts.diagram} />
         <AccuracyChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")}
           yLabel={t("accuracy.y")} ariaLabel={t(own ? "accuracy.ariaPoints" : "accuracy.aria", { epochs: snap.history.length, value: snap.history.at(-1)?.accuracy ?? acc })}
           ceiling={activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined} text={texts.accuracy} />

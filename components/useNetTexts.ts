@@ -1,8 +1,8 @@
 "use client";
 import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { gradientFacts, pointName, pointsFacts } from "@/lib/chart-text/net";
-import { gradientSentence, gradientText, pointsSentence } from "@/lib/chart-text/net-sentences";
+import { diagramFacts, gradientFacts, pointName, pointsFacts, type UnitPlace } from "@/lib/chart-text/net";
+import { diagramSentence, gradientSentence, gradientText, pointsSentence } from "@/lib/chart-text/net-sentences";
 import { numberText, trainingSentence, type T } from "@/lib/chart-text/sentences";
 import { trainingFacts } from "@/lib/chart-text/training";
 import type { LabelledPoint } from "@/lib/custom-points";
@@ -11,9 +11,11 @@ import type { ChartDescription } from "./ChartText";
 import { accuracyTable, shownRow } from "./useTrainerTexts";
 
 interface Titles { map: string; accuracy: string; gradient: string; points: string }
+/** The network drawn: its hidden units' states (lib/mlp-diagnostics.ts) and how a unit is named on screen. */
+interface Drawing { states: readonly (readonly string[])[]; unitName(p: UnitPlace): string }
 
-/** The network's decision map, accuracy curve and gradient chart in words, from the net and its history. */
-export function useNetTexts(net: MlpNet, activation: HiddenActivation, points: LabelledPoint[] | undefined, history: readonly MlpEpochRecord[], total: number, layers: readonly string[], titles: Titles) {
+/** The network's decision map, drawing, accuracy curve and gradient chart in words, from the net and its history. */
+export function useNetTexts(net: MlpNet, activation: HiddenActivation, points: LabelledPoint[] | undefined, history: readonly MlpEpochRecord[], total: number, layers: readonly string[], titles: Titles, drawing: Drawing) {
   const t = useTranslations("chartText") as unknown as T;
   const tt = useTranslations("chartText.table");
   const locale = useLocale();
@@ -43,6 +45,7 @@ export function useNetTexts(net: MlpNet, activation: HiddenActivation, points: L
         return { caption: titles.gradient, headers: [tt("epoch"), ...layers], rows: history.flatMap((h, i) => (shown(i) ? [[i + 1, ...h.grad.map(gradientText)]] : [])) };
       },
     };
-    return { map, accuracy, gradient };
-  }, [net, activation, points, history, total, layers, titles.map, titles.accuracy, titles.gradient, titles.points, t, tt, locale]);
+    const diagram: ChartDescription = { summary: diagramSentence(t, num, drawing.unitName, diagramFacts(net, drawing.states)) };
+    return { map, accuracy, gradient, diagram };
+  }, [net, activation, points, history, total, layers, titles.map, titles.accuracy, titles.gradient, titles.points, drawing, t, tt, locale]);
 }

@@ -101,6 +101,11 @@ test("the network's controls: a wide ReLU run with dead units, reproduced exactl
   expect(dead).toBeGreaterThan(0);
   await expect(net.getByTestId("net-note-dead")).toContainText(`${dead} ReLU units are dead (✕) (of 8)`);
   await expect(net.locator('[data-testid="net-diagram"] g[data-state="dead"]')).toHaveCount(dead);
+  // the drawing in words: the dead units named, as many as are drawn
+  const description = await net.getByTestId("net-diagram").getByRole("img").getAttribute("aria-describedby");
+  const sentence = (await page.locator(`[id="${description}"]`).textContent())!;
+  expect(sentence).toMatch(/^8 hidden units; dead: hidden \d/);
+  expect(sentence.split("; ")[1].split(", ")).toHaveLength(dead);
   await page.getByTestId("share-run").click();
   const href = (await page.getByTestId("share-link").getAttribute("href"))!;
 

@@ -1,5 +1,5 @@
 /** The sentences of lib/chart-text/net.ts's facts (the wording is in messages/<locale>/charttext.json). */
-import type { GradientFacts, PointsFacts } from "./net";
+import type { DiagramFacts, GradientFacts, PointsFacts, UnitPlace } from "./net";
 import type { T } from "./sentences";
 
 /** Misses named up to this many; the rest counted. */
@@ -22,4 +22,10 @@ export function gradientSentence(t: T, names: readonly string[], f: GradientFact
     ? t("gradientLayerZero", { name: names[i] ?? String(i + 1) })
     : t("gradientChange", { name: names[i] ?? String(i + 1), from: gradientText(l.first), to: gradientText(l.last) }))).join(", ");
   return t("gradient", { epoch: f.epoch, list });
+}
+
+/** "4 hidden units; dead: hidden 2; saturated: none; the output leans most on hidden 3 (weight −4.2)". */
+export function diagramSentence(t: T, num: (v: number) => string, name: (p: UnitPlace) => string, f: DiagramFacts): string {
+  const list = (places: UnitPlace[]) => (places.length ? places.map(name).join(", ") : t("diagramNone"));
+  return t("diagram", { units: f.units, dead: list(f.dead), saturated: list(f.saturated), strongest: name(f.strongest.place), weight: num(f.strongest.weight) });
 }

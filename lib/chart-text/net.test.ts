@@ -4,8 +4,9 @@ import { readPoints } from "../custom-points";
 import { mlpOutput, trainMlp } from "../mlp";
 import { pointSamples } from "../custom-points";
 import { GATE_INPUTS, gateLabels } from "../gates";
-import { gradientFacts, pointsFacts } from "./net";
-import { gradientSentence, pointsSentence } from "./net-sentences";
+import { diagramFacts, gradientFacts, pointsFacts } from "./net";
+import { diagramSentence, gradientSentence, pointsSentence } from "./net-sentences";
+import { unitStates } from "../mlp-diagnostics";
 import type { T } from "./sentences";
 
 // the message keys with their values, so a sentence reads as the data it came from
@@ -54,5 +55,29 @@ describe("the gradient per layer", () => {
 
   it("before any epoch: says so", () => {
     expect(gradientSentence(t, ["h1", "out"], gradientFacts([]))).toBe("gradientNone[]");
+  });
+});
+
+describe("the network drawing", () => {
+  it("names the dead units of a wide ReLU run and the unit the output leans on most", () => {
+    const { final } = trainMlp({ seed: 3, lr: 2, epochs: 3000, activation: "relu", width: 8 });
+    const states = unitStates(final, "relu");
+    const f = diagramFacts(final, states);
+    const dead = states[0].flatMap((s, j) => (s === "dead" ? [j] : []));
+    expect(dead.length).toBeGreaterThan(0);
+    expect(f.dead.map((p) => p.unit)).toEqual(dead);
+    expect(f.units).toBe(8);
+    const biggest = Math.max(...final.out.w.map(Math.abs));
+    expect(Math.abs(f.strongest.weight)).toBe(biggest);
+    expect(final.out.w[f.strongest.place.unit]).toBe(f.strongest.weight);
+    const s = diagramSentence(t, (v) => v.toFixed(1), (p) => `u${p.layer}.${p.unit + 1}`, f);
+    expect(s).toBe(`diagram[units=8 dead=${dead.map((j) => `u0.${j + 1}`).join(", ")} saturated=diagramNone[] strongest=u0.${f.strongest.place.unit + 1} weight=${f.strongest.weight.toFixed(1)}]`);
+  });
+
+  it("a two-layer net: the output reads the second hidden layer", () => {
+    const { final } = trainMlp({ seed: 1, lr: 2, epochs: 10, activation: "tanh", width: 3, layers: 2 });
+    const f = diagramFacts(final, unitStates(final, "tanh"));
+    expect(f.units).toBe(6);
+    expect(f.strongest.place.layer).toBe(1);
   });
 });

@@ -31,3 +31,25 @@ export function gradientFacts(history: readonly { grad: readonly number[] }[]): 
   const layers = history[0].grad.map((first, l) => ({ first, last: history[history.length - 1].grad[l], alwaysZero: history.every((h) => h.grad[l] === 0) }));
   return { epoch: history.length, layers };
 }
+
+/** A hidden unit by place: layer (0 = first hidden layer) and index in it. */
+export interface UnitPlace { layer: number; unit: number }
+
+export interface DiagramFacts {
+  units: number;
+  dead: UnitPlace[];
+  saturated: UnitPlace[];
+  /** The output's largest weight by size: which unit of the last hidden layer it reads, and the weight. */
+  strongest: { place: UnitPlace; weight: number };
+}
+
+/** The network drawing's facts: its hidden units, the dead and saturated ones, and what the output leans on most. */
+export function diagramFacts(net: { hidden: { w: number[] }[]; hidden2?: { w: number[] }[]; out: { w: number[] } }, states: readonly (readonly string[])[]): DiagramFacts {
+  const dead: UnitPlace[] = [];
+  const saturated: UnitPlace[] = [];
+  states.forEach((layer, l) => layer.forEach((s, j) => { if (s === "dead") dead.push({ layer: l, unit: j }); else if (s === "saturated") saturated.push({ layer: l, unit: j }); }));
+  let k = 0;
+  net.out.w.forEach((w, j) => { if (Math.abs(w) > Math.abs(net.out.w[k])) k = j; });
+  const last = net.hidden2 ? 1 : 0;
+  return { units: net.hidden.length + (net.hidden2?.length ?? 0), dead, saturated, strongest: { place: { layer: last, unit: k }, weight: net.out.w[k] } };
+}
