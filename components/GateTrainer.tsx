@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { TRAINABLE_GATES } from "@/lib/exercise-constants";
@@ -7,7 +8,6 @@ import type { GateReason, GateSubmission } from "@/lib/grading";
 import { accuracyOn, samplesOf } from "@/lib/perceptron";
 import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/custom-points";
 import NetOnPointsLink from "./NetOnPointsLink";
-import PointEditor from "./PointEditor";
 import DownloadFigure from "./DownloadFigure";
 import DownloadRun from "./DownloadRun";
 import TrainerControls from "./TrainerControls";
@@ -15,6 +15,9 @@ import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
 import { useTrainingNarration } from "./useTrainingNarration";
+
+// the point editor loads only for a student who uses their own points (not in the first load of a live page)
+const PointEditor = dynamic(() => import("./PointEditor"));
 
 type GateSettings = TrainerSettings & { gate: GateConfig["gate"] };
 /** The run's settings and where it stands (a live session streams this). */

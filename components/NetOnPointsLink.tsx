@@ -1,9 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { LabelledPoint } from "@/lib/custom-points";
-import { toSearch } from "@/lib/practice-search";
-import { netToParams } from "@/lib/practice-state";
+import { writePoints, type LabelledPoint } from "@/lib/custom-points";
 
 /**
  * After one perceptron, the network on the same points: the practice XOR page's network opened on
@@ -11,7 +9,8 @@ import { netToParams } from "@/lib/practice-state";
  */
 export default function NetOnPointsLink({ points, newTab }: { points: LabelledPoint[]; newTab?: boolean }) {
   const t = useTranslations("trainer.points");
-  const href = `/practice/xor?${toSearch(netToParams({ open: true, activation: "sigmoid", width: 4, points }))}#xor-net`;
+  // the practice link's keys (lib/practice-schemas.ts), written here without the link's whole table, which the trainer's bundle does not need
+  const href = `/practice/xor?net=sigmoid&netwidth=4&pts=${writePoints(points)}#xor-net`;
   return (
     <p>
       <Link href={href} data-testid="points-to-net" {...(newTab && { target: "_blank", rel: "noopener" })}>

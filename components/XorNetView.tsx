@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/custom-points";
@@ -17,13 +18,15 @@ import DecisionMap, { type MapLine, type MapPoint } from "./DecisionMap";
 import GradientChart from "./GradientChart";
 import NetDiagram from "./NetDiagram";
 import OutputSurface from "./OutputSurface";
-import PointEditor from "./PointEditor";
 import TrainerNumberField from "./TrainerNumberField";
 import { useNetTexts } from "./useNetTexts";
 import type { UnitPlace } from "@/lib/chart-text/net";
 import { useRafLoop } from "./useTrainer";
 import XorNetDownloads from "./XorNetDownloads";
 import XorNetNotes, { fmtWeight } from "./XorNetNotes";
+
+// the point editor loads only for a student who uses their own points (not in the first load of a live page)
+const PointEditor = dynamic(() => import("./PointEditor"));
 
 /** Epochs of the net trained per second while playing. */
 const NET_SPEED = 750;

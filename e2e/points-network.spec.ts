@@ -88,7 +88,9 @@ test("an instructor places the class's own points in a gate preset; they are che
   await page.getByRole("button", { name: "Duplicate" }).click();
   await expect(page.getByRole("heading", { name: "Edit lesson" })).toBeVisible();
   const gate = page.getByTestId("preset-GATE");
-  await gate.getByTestId("preset-use-points").check();
+  await page.waitForLoadState("networkidle");
+  // a click before the page has hydrated is undone by React: tick again until the page follows
+  await expect(async () => { await gate.getByTestId("preset-use-points").check({ timeout: 2000 }); }).toPass({ timeout: 30_000 });
   const editor = gate.getByTestId("point-editor");
   await expect(editor.getByRole("listitem")).toHaveCount(2);
   // by keyboard: a third point of output 1, moved right and down, then made output 0

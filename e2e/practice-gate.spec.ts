@@ -133,7 +133,9 @@ test("the class's own points: placed by click and by keyboard, checked for separ
   const page = await newPage(browser, "en-US", { width: 1280, height: 1000 });
   const errors = watchConsole(page);
   await page.goto("/practice/gate?gate=AND&lr=0.5&epochs=200&seed=7");
-  await page.getByTestId("use-points").check();
+  await page.waitForLoadState("networkidle");
+  // a click before the page has hydrated is undone by React: tick again until the page follows
+  await expect(async () => { await page.getByTestId("use-points").check({ timeout: 2000 }); }).toPass({ timeout: 30_000 });
   const editor = page.getByTestId("point-editor");
   await expect(editor.getByTestId("point-0")).toContainText("(0.20, 0.20), output 0");
   await expect(editor.getByTestId("points-separable")).toContainText("Linearly separable: yes");
