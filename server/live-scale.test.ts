@@ -9,6 +9,9 @@ import { pgliteBackend, postgresBackend, startServer, type Backend, type Running
 import { studentView } from "@/lib/session-view";
 import type { BoardState, SessionUpdate } from "@/lib/session-protocol";
 
+/** A push's queries, whatever the class size (see the push below). */
+const PUSH_QUERIES_MAX = 20;
+
 const N = 300;
 const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -110,14 +113,17 @@ describe.each(backends)(`a live session of ${N} students on %s`, (_name, makeBac
     const all = await pushTo(exercise("GATE"));
     expect(all.updates.every((u, i) => studentView(u, ids[i], null).exercise?.type === "GATE")).toBe(true);
     console.log(`[scale] push to ${N}: ${all.cost} queries`);
-    expect(all.cost).toBeLessThanOrEqual(15);
+    // 11 on a quiet machine; the counter is the server's, so a background write (a progress flush, a
+    // presence beat) landing in the push's window counts too: 16 was seen at load ~10. A push that
+    // queried per student would cost 300 or more.
+    expect(all.cost).toBeLessThanOrEqual(PUSH_QUERIES_MAX);
 
     // A push to a third of them: one message, each page derives its own view.
     const chosen = new Set(ids.filter((_, i) => i % 3 === 0));
     const some = await pushTo(exercise("XOR"), [...chosen]);
     some.updates.forEach((u, i) => expect(studentView(u, ids[i], null).exercise?.type ?? null).toBe(chosen.has(ids[i]) ? "XOR" : null));
     console.log(`[scale] targeted push to ${chosen.size} of ${N}: ${some.cost} queries`);
-    expect(some.cost).toBeLessThanOrEqual(15);
+    expect(some.cost).toBeLessThanOrEqual(PUSH_QUERIES_MAX);
     // A submission from a student left out is refused.
     const left = entered.find((e) => !chosen.has(e.userId))!;
     expect(await left.socket.emitWithAck("session:submit", { sessionId, exerciseId: exercise("XOR"), clientId: "scale-left-1", payload: {} })).toEqual({ ok: false, error: "notTargeted" });
