@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useMemo, useRef } from "react";
-import { useTranslations } from "next-intl";
-import { accuracyCountsSentence, type T } from "@/lib/chart-text/sentences";
+import { accuracyCountsSentence } from "@/lib/chart-text/sentences";
+import { useChartWords } from "./useChartWords";
 import ChartText from "./ChartText";
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
 import { ACCURACY_BINS, accuracyHistogram } from "@/lib/board";
@@ -33,8 +33,7 @@ export default function AccuracyHistogram({ values, title, ariaLabel, xLabel, yL
   const bins = useStable(accuracyHistogram(values), sameBins);
   // The text alternative follows the five counts (lib/chart-text), with the counts as a table.
   const textId = useId();
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
+  const { t: ct, tt } = useChartWords();
   const text = useMemo(() => ({
     summary: accuracyCountsSentence(ct, ACCURACY_BINS, bins),
     table: () => ({ caption: title, headers: [tt("accuracy"), tt("students")], rows: bins.map((c, i) => [Math.round(ACCURACY_BINS[i] * 100), c]) }),

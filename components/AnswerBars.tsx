@@ -1,9 +1,8 @@
 "use client";
 import { useEffect, useId, useMemo, useRef } from "react";
-import { useTranslations } from "next-intl";
 import { countFacts } from "@/lib/chart-text/class-charts";
 import { answersSentence } from "@/lib/chart-text/class-sentences";
-import type { T } from "@/lib/chart-text/sentences";
+import { useChartWords } from "./useChartWords";
 import ChartText from "./ChartText";
 import { axisBottom, format, max, scaleLinear, select } from "d3";
 
@@ -35,8 +34,7 @@ export default function AnswerBars({ title, headline, bars, axisLabel, ariaLabel
   const H = Math.max(ROW, bars.length * ROW);
   // The text alternative (lib/chart-text): each answer's count as drawn, the total and the largest; the same as a table.
   const textId = useId();
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
+  const { t: ct, tt } = useChartWords();
   const text = useMemo(() => {
     const counts = bars.map((b) => ({ name: b.label, count: b.value }));
     return {

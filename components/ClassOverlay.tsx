@@ -3,7 +3,6 @@ import { memo, useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { overlayFacts } from "@/lib/chart-text/class-charts";
 import { overlaySentence } from "@/lib/chart-text/class-sentences";
-import type { T } from "@/lib/chart-text/sentences";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf } from "@/lib/board";
 import { packSegments } from "@/lib/board-density";
@@ -11,6 +10,7 @@ import { isDense, lineOffsets, shiftSegment } from "@/lib/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
 import { accuracy, type Perceptron } from "@/lib/perceptron";
 import type { BoardTile } from "@/lib/session-protocol";
+import { useChartWords } from "./useChartWords";
 import ChartText from "./ChartText";
 import { DensityPainter, type DensitySpec } from "./DensityPainter";
 import { CLASS_COLOR, LINE_COLOR } from "./TrainerColors";
@@ -93,8 +93,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const label = useMemo(() => t("aria", { gate, count, separating }), [t, gate, count, separating]);
   // The text alternative (lib/chart-text): the lines, the separating ones, the points missed most; a table per point.
   const textId = useId();
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
+  const { t: ct, tt } = useChartWords();
   const text = useMemo(() => ({
     summary: overlaySentence(ct, gate, facts),
     table: () => {

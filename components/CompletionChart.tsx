@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { completionFacts } from "@/lib/chart-text/class-charts";
 import { completionSentence } from "@/lib/chart-text/class-sentences";
-import type { T } from "@/lib/chart-text/sentences";
+import { useChartWords } from "./useChartWords";
 import ChartText from "./ChartText";
 import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, select } from "d3";
 import type { CompletionSeries } from "@/lib/dashboard";
@@ -55,8 +55,7 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
 
   // The text alternative (lib/chart-text): how many solved each exercise by now; the same as a table.
   const textId = useId();
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
+  const { t: ct, tt } = useChartWords();
   const text = useMemo(() => {
     const f = completionFacts(series, enrolled);
     return {

@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { numberText, surfaceSentence, type T } from "@/lib/chart-text/sentences";
+import { surfaceSentence } from "@/lib/chart-text/sentences";
 import { surfaceFacts } from "@/lib/chart-text/surface";
 import { interpolateRdBu } from "@/lib/rdbu";
+import { useChartWords } from "./useChartWords";
 import ChartText, { type ChartTable } from "./ChartText";
 import { select } from "d3-selection";
 
@@ -101,13 +101,10 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
   const id = useId();
   // The text alternative follows the outputs (lib/chart-text): range, highest and lowest point, the corners.
   const textId = useId();
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
-  const locale = useLocale();
+  const { t: ct, tt, num } = useChartWords();
   const text = useMemo(() => {
-    const num = numberText(locale);
     return { summary: surfaceSentence(ct, num, surfaceFacts(values, n)), table: () => surfaceTable(values, n, title, tt("grid"), num) };
-  }, [values, n, title, ct, tt, locale]);
+  }, [values, n, title, ct, tt, num]);
 
   useEffect(() => {
     const az = (deg * Math.PI) / 180;

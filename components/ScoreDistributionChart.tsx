@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { shareFacts } from "@/lib/chart-text/class-charts";
 import { distributionSentence } from "@/lib/chart-text/class-sentences";
-import type { T } from "@/lib/chart-text/sentences";
+import { useChartWords } from "./useChartWords";
 import ChartText from "./ChartText";
 import { axisBottom, format, scaleLinear, select } from "d3";
 import type { Distribution } from "@/lib/dashboard";
@@ -63,8 +63,7 @@ export default function ScoreDistributionChart({ data }: Props) {
 
   // The text alternative (lib/chart-text): each exercise's students per score, largest first; the counts as a table.
   const textId = useId();
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
+  const { t: ct, tt } = useChartWords();
   const text = useMemo(() => {
     const rows = data.map((d) => ({ label: d.label, counts: KEYS.map((k) => ({ name: k, count: counts(d)[k] })) }));
     return {

@@ -3,11 +3,12 @@ import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { replayCurve } from "@/lib/replay";
 import { XOR_MAX_ACCURACY } from "@/lib/exercise-constants";
-import { trainingSentence, type T } from "@/lib/chart-text/sentences";
+import { trainingSentence } from "@/lib/chart-text/sentences";
 import { trainingFacts } from "@/lib/chart-text/training";
 import { decisionFacts } from "@/lib/chart-text/decision";
 import AccuracyChart from "./AccuracyChart";
 import { accuracyTable } from "./useTrainerTexts";
+import { useChartWords } from "./useChartWords";
 
 /** A submitted run's accuracy curve, recomputed in the browser from its stored settings with train(). */
 export default function TrainingCurve({ type, payload, testId }: { type: string; payload: unknown; testId?: string }) {
@@ -15,8 +16,7 @@ export default function TrainingCurve({ type, payload, testId }: { type: string;
   const curve = useMemo(() => replayCurve(type, payload), [type, payload]);
   const data = useMemo(() => curve?.accuracy.map((accuracy, epoch) => ({ epoch, accuracy })) ?? [], [curve]);
   const ceiling = useMemo(() => (type === "XOR" ? { value: XOR_MAX_ACCURACY, label: t("ceiling") } : undefined), [type, t]);
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
+  const { t: ct, tt } = useChartWords();
   const text = useMemo(() => curve && {
     summary: trainingSentence(ct, trainingFacts(curve.accuracy, curve.epochs), decisionFacts(curve.final, curve.gate)),
     table: () => accuracyTable(curve.accuracy, t("accuracy"), [tt("epoch"), tt("accuracy")]),

@@ -1,7 +1,6 @@
 "use client";
 import { useEffect, useId, useMemo, useRef } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { numberText, weightsSentence, type T } from "@/lib/chart-text/sentences";
+import { weightsSentence } from "@/lib/chart-text/sentences";
 import { weightFacts } from "@/lib/chart-text/weights";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
@@ -9,6 +8,7 @@ import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { linePath } from "@/lib/svg-path";
 import type { EpochRecord, Perceptron } from "@/lib/perceptron";
+import { useChartWords } from "./useChartWords";
 import ChartText from "./ChartText";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 import { shownRow } from "./useTrainerTexts";
@@ -38,11 +38,8 @@ export default function WeightTrajectory({ init, history, total, title, ariaLabe
   const ref = useRef<SVGSVGElement>(null);
   // The text alternative follows the run (lib/chart-text): where each line started and stands, and since when it is still.
   const textId = useId();
-  const ct = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
-  const locale = useLocale();
+  const { t: ct, tt, num } = useChartWords();
   const text = useMemo(() => {
-    const num = numberText(locale);
     return {
       summary: weightsSentence(ct, num, weightFacts(init, history, total)),
       table: () => {
@@ -52,7 +49,7 @@ export default function WeightTrajectory({ init, history, total, title, ariaLabe
         return { caption: title, headers: [tt("epoch"), "w1", "w2", "b"], rows };
       },
     };
-  }, [init, history, total, title, ct, tt, locale]);
+  }, [init, history, total, title, ct, tt, num]);
   useEffect(() => {
     const rows = [{ n: 0, m: init }, ...thin(history).map((r) => ({ n: r.epoch + 1, m: { w: r.w, b: r.b } }))];
     let lo = 0;

@@ -1,12 +1,13 @@
 "use client";
 import { useMemo } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { curveFacts } from "@/lib/chart-text/curve";
 import { histogramFacts } from "@/lib/chart-text/histogram";
 import { imageFacts } from "@/lib/chart-text/image";
-import { curveSentence, histogramSentence, imageSentence, numberText, type T } from "@/lib/chart-text/sentences";
+import { curveSentence, histogramSentence, imageSentence } from "@/lib/chart-text/sentences";
 import type { Bin } from "@/lib/samples";
 import type { ChartDescription, ChartTable } from "./ChartText";
+import { useChartWords } from "./useChartWords";
 
 interface Input {
   xs: Float64Array;
@@ -28,11 +29,8 @@ const X_STEP = 50; // a table row every 0.5 on the explorer's x grid (0.01 apart
 
 /** The six explorer panels' summaries and tables, computed from the data they draw. */
 export function useExplorerTexts(v: Input | null) {
-  const t = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
+  const { t, tt, num } = useChartWords();
   const te = useTranslations("explorer");
-  const locale = useLocale();
-  const num = useMemo(() => numberText(locale), [locale]);
   return useMemo(() => {
     if (!v) return null;
     const curveTable = (ys: Float64Array, caption: string, col: string) => (): ChartTable => {

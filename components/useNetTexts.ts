@@ -1,14 +1,14 @@
 "use client";
 import { useMemo } from "react";
-import { useLocale, useTranslations } from "next-intl";
 import { diagramFacts, gradientFacts, pointName, pointsFacts, type UnitPlace } from "@/lib/chart-text/net";
 import { diagramSentence, gradientSentence, gradientText, pointsSentence } from "@/lib/chart-text/net-sentences";
-import { numberText, trainingSentence, type T } from "@/lib/chart-text/sentences";
+import { trainingSentence } from "@/lib/chart-text/sentences";
 import { trainingFacts } from "@/lib/chart-text/training";
 import type { LabelledPoint } from "@/lib/custom-points";
 import { effectiveLine, mlpOutput, mlpSamples, type HiddenActivation, type MlpEpochRecord, type MlpNet } from "@/lib/mlp";
 import type { ChartDescription } from "./ChartText";
 import { accuracyTable, shownRow } from "./useTrainerTexts";
+import { useChartWords } from "./useChartWords";
 
 interface Titles { map: string; accuracy: string; gradient: string; points: string }
 /** The network drawn: its hidden units' states (lib/mlp-diagnostics.ts) and how a unit is named on screen. */
@@ -16,11 +16,8 @@ interface Drawing { states: readonly (readonly string[])[]; unitName(p: UnitPlac
 
 /** The network's decision map, drawing, accuracy curve and gradient chart in words, from the net and its history. */
 export function useNetTexts(net: MlpNet, activation: HiddenActivation, points: LabelledPoint[] | undefined, history: readonly MlpEpochRecord[], total: number, layers: readonly string[], titles: Titles, drawing: Drawing) {
-  const t = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
-  const locale = useLocale();
+  const { t, tt, num } = useChartWords();
   return useMemo(() => {
-    const num = numberText(locale);
     const { inputs, labels } = mlpSamples(points);
     // as the accuracy counts it: a linear net's decision is its one line
     const line = activation === "linear" ? effectiveLine(net) : null;
@@ -47,5 +44,5 @@ export function useNetTexts(net: MlpNet, activation: HiddenActivation, points: L
     };
     const diagram: ChartDescription = { summary: diagramSentence(t, num, drawing.unitName, diagramFacts(net, drawing.states)) };
     return { map, accuracy, gradient, diagram };
-  }, [net, activation, points, history, total, layers, titles.map, titles.accuracy, titles.gradient, titles.points, drawing, t, tt, locale]);
+  }, [net, activation, points, history, total, layers, titles.map, titles.accuracy, titles.gradient, titles.points, drawing, t, tt, num]);
 }

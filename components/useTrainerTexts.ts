@@ -1,8 +1,7 @@
 "use client";
 import { useMemo } from "react";
-import { useLocale, useTranslations } from "next-intl";
 import { decisionFacts } from "@/lib/chart-text/decision";
-import { decisionSentence, numberText, trainingSentence, type T } from "@/lib/chart-text/sentences";
+import { decisionSentence, trainingSentence } from "@/lib/chart-text/sentences";
 import { trainingFacts } from "@/lib/chart-text/training";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/gates";
 import { predict, samplesOf, type EpochRecord, type Perceptron } from "@/lib/perceptron";
@@ -10,6 +9,7 @@ import { pointName, pointsFacts } from "@/lib/chart-text/net";
 import { pointsSentence } from "@/lib/chart-text/net-sentences";
 import type { LabelledPoint } from "@/lib/custom-points";
 import type { ChartDescription, ChartTable } from "./ChartText";
+import { useChartWords } from "./useChartWords";
 
 const MAX_ROWS = 101;
 
@@ -31,11 +31,8 @@ export function accuracyTable(accuracies: readonly number[], caption: string, he
  * with the class's own points (`points`, titled `titles.points`), said of those points.
  */
 export function useTrainerTexts(model: Perceptron, gate: GateId, history: readonly EpochRecord[], total: number, titles: { map: string; accuracy: string; points?: string }, points?: LabelledPoint[]) {
-  const t = useTranslations("chartText") as unknown as T;
-  const tt = useTranslations("chartText.table");
-  const locale = useLocale();
+  const { t, tt, num } = useChartWords();
   return useMemo(() => {
-    const num = numberText(locale);
     const decision = decisionFacts(model, gate);
     const accs = history.map((h) => h.accuracy);
     const labels = gateLabels(gate);
@@ -68,5 +65,5 @@ export function useTrainerTexts(model: Perceptron, gate: GateId, history: readon
       table: () => accuracyTable(accs, titles.accuracy, [tt("epoch"), tt("accuracy")]),
     };
     return { map, accuracy };
-  }, [model, gate, history, total, titles.map, titles.accuracy, titles.points, points, t, tt, locale]);
+  }, [model, gate, history, total, titles.map, titles.accuracy, titles.points, points, t, tt, num]);
 }
