@@ -2,14 +2,13 @@
 // runs stored once per clientId, and the board's view (two queries for the whole session, every
 // stored run replayed with lib/, never a claimed score).
 import { db } from "./db";
-import { netRunPayload } from "./net-run-payload";
+import { gradeAndStoreNetRun, runSelect, type RunRow } from "./net-runs";
 import { DomainError } from "./errors";
 import { isTargeted, sessionSelect, type SessionRow } from "./sessions";
 import { experimentInfo } from "./experiment-info";
 import { groupOf, netActivationOf } from "@/lib/experiments";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor-proof";
 import type { XorNetRun } from "@/lib/xor-net-grading";
-import { gradeNetRun } from "./replay-pool";
 import type { XorReplay } from "@/lib/grading";
 import type { XorNetResult, XorSubmit } from "@/lib/xor-protocol";
 
@@ -34,8 +33,6 @@ export async function unlockHiddenLayer(s: SessionRow): Promise<SessionRow | nul
   return db.liveSession.update({ where: { id: s.id }, data: { hiddenLayer: true }, select: sessionSelect });
 }
 
-const runSelect = { userId: true, payload: true, accuracy: true, solved: true, createdAt: true } as const;
-type RunRow = { userId: string; payload: unknown; accuracy: number; solved: boolean; createdAt: Date };
 
 export function hiddenRunOf(row: RunRow): HiddenRun {
   const p = row.payload as XorNetRun & { steps?: HiddenRun["steps"]; diag?: HiddenRun["diag"] };
@@ -124,16 +121,6 @@ export async function submitNetRun(s: SessionRow | null, userId: string, data: X
 }
 
 async function gradeAndStore(s: SessionRow, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
-  const grade = await gradeNetRun(data.run);
-  if (grade.reason === "invalid") throw new DomainError(grade.error ?? "invalidSubmission", 400);
-  if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
-  const payload = netRunPayload(data.run as XorNetRun, grade);
-  const created = await db.xorNetRun.createManyAndReturn({
-    data: [{ sessionId: s.id, exerciseId: data.exerciseId, userId, clientId: data.clientId, payload, accuracy: grade.accuracy, solved: grade.solved }],
-    skipDuplicates: true,
-    select: runSelect,
-  });
-  const row = created[0] ?? (await db.xorNetRun.findUnique({ where: { userId_clientId: { userId, clientId: data.clientId } }, select: runSelect }));
-  if (!row) throw new DomainError("serverError", 500);
+  const row = await gradeAndStoreNetRun({ sessionId: s.id }, userId, data.exerciseId, data.clientId, data.run);
   return { result: { solved: row.solved, accuracy: row.accuracy, at: row.createdAt.toISOString() }, run: hiddenRunOf(row) };
 }
