@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { SEED_MAX } from "@/lib/exercise-constants";
 import TrainerNumberField from "./TrainerNumberField";
+import { useHydrated } from "./useHydrated";
 import { SPEEDS, type TrainerSettings } from "./useTrainer";
 
 interface Props<S extends TrainerSettings> {
@@ -26,10 +27,16 @@ interface Props<S extends TrainerSettings> {
   onSpeed(i: number): void;
 }
 
-/** Settings, play/pause/step/reset, speed and progress for one perceptron run. */
+/**
+ * Settings, play/pause/step/reset, speed and progress for one perceptron run. Every control stays
+ * disabled until React has hydrated the page: on slow school Wi-Fi a tap on "Step one epoch" before
+ * the script has run would otherwise do nothing and say nothing.
+ */
 export default function TrainerControls<S extends TrainerSettings>(p: Props<S>) {
   const t = useTranslations("trainer.controls");
-  const { settings, locked } = p;
+  const hydrated = useHydrated();
+  const { settings } = p;
+  const locked = p.locked || !hydrated;
   const set = (patch: Partial<TrainerSettings>) => p.onSettings({ ...settings, ...patch } as S);
   const pct = settings.epochs ? (100 * p.epoch) / settings.epochs : 0;
   return (

@@ -13,6 +13,8 @@ const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-test-results-"));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** The failed tests' names, repeated at the end so that the log's last lines say what failed. */
+const failures = [];
 let broken = false;
 
 function run(title, args, extraEnv = {}) {
@@ -60,6 +62,12 @@ try {
     (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
   ).length;
   totals.failed += r.numFailedTests + loadErrors;
+  for (const f of r.testResults ?? []) {
+    const file = path.relative(process.cwd(), f.name);
+    const failed = (f.assertionResults ?? []).filter((a) => a.status === "failed");
+    if (f.status === "failed" && failed.length === 0) failures.push(`vitest ${file}: did not load`);
+    for (const a of failed) failures.push(`vitest ${file} › ${a.fullName}`);
+  }
   totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 } catch {
   console.error("vitest produced no result file");
@@ -81,6 +89,11 @@ if (browser.missing) {
     totals.passed += r.stats.expected;
     totals.failed += r.stats.unexpected + r.stats.flaky + (r.errors?.length ?? 0);
     totals.skipped += r.stats.skipped;
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? []) if (!spec.ok || spec.tests?.some((t) => t.status === "flaky")) failures.push(`playwright ${spec.file}:${spec.line} › ${spec.title}`);
+      for (const child of suite.suites ?? []) walk(child);
+    };
+    for (const suite of r.suites ?? []) walk(suite);
   } catch {
     console.error("Playwright produced no result file");
     broken = true;
@@ -88,6 +101,7 @@ if (browser.missing) {
 }
 
 if (broken) totals.failed += 1;
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
