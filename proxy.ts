@@ -1,8 +1,8 @@
 // Next.js 16 proxy (formerly middleware): a fresh nonce per page request and the page CSP that
-// allows only scripts carrying it (lib/edge-policy.ts). Next reads the nonce from the request's CSP
+// allows only scripts carrying it (lib/edge/edge-policy.ts). Next reads the nonce from the request's CSP
 // header and puts it on its own scripts. The other security headers come from the custom server.
 import { NextResponse, type NextRequest } from "next/server";
-import { pageCsp } from "@/lib/edge-policy";
+import { pageCsp } from "@/lib/edge/edge-policy";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());

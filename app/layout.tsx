@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from "next";
 import { getServerSession } from "next-auth";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import Header from "@/components/Header";
-import LiveAnnouncer from "@/components/LiveAnnouncer";
-import ZodJitless from "@/components/ZodJitless";
-import { authOptions } from "@/server/auth";
+import Header from "@/components/site/Header";
+import LiveAnnouncer from "@/components/a11y/LiveAnnouncer";
+import ZodJitless from "@/components/forms/ZodJitless";
+import { authOptions } from "@/server/auth/auth";
 import "./globals.css";
 import "./screens.css";
 

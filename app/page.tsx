@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import JoinForm from "@/components/JoinForm";
+import JoinForm from "@/components/join/JoinForm";
 
 export default async function Home({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const t = await getTranslations("home");

@@ -1,16 +1,16 @@
 // bench:live's yardstick: a bare socket.io server with the live session's event names and payloads,
 // and nothing else: no sign-in (the handshake's auth.user is the user id), no database, the session
 // in memory. Progress is validated with the same zod schema, throttled and coalesced for the board
-// every 250 ms like server/live.ts; submissions are graded with the same lib/ code. A control is one
+// every 250 ms like server/socket/live.ts; submissions are graded with the same lib/ code. A control is one
 // session:update to the session's room (who is targeted travels inside) and one message to the board. Run: tsx bench/bare-server.ts <port>.
 import http from "node:http";
 import { Server, type Socket } from "socket.io";
-import { BUILTIN_LESSON } from "../lib/exercises";
-import { gradeSubmission } from "../lib/grade-submission";
-import { gradeXorNetRun } from "../lib/xor-net-grading";
-import { xorSubmitSchema } from "../lib/xor-protocol";
-import { pauseSchema, progressSchema, pushSchema, sessionRef, submitSchema } from "../lib/session-protocol";
-import type { BoardState, ExerciseView, ProgressState, StudentSessionState, SubmissionResult } from "../lib/session-protocol";
+import { BUILTIN_LESSON } from "../lib/lessons/exercises";
+import { gradeSubmission } from "../lib/grading/grade-submission";
+import { gradeXorNetRun } from "../lib/xor/xor-net-grading";
+import { xorSubmitSchema } from "../lib/live/xor-protocol";
+import { pauseSchema, progressSchema, pushSchema, sessionRef, submitSchema } from "../lib/live/session-protocol";
+import type { BoardState, ExerciseView, ProgressState, StudentSessionState, SubmissionResult } from "../lib/live/session-protocol";
 
 const port = Number(process.argv[2] ?? 0);
 export const BARE = { sessionId: "bare-session", classId: "bare-class" };
@@ -100,7 +100,7 @@ function register(io: Server, socket: Socket) {
     io.to(board).emit("board:result", { sessionId: BARE.sessionId, userId: user, result });
     ackOf(ack)({ ok: true, result });
   });
-  // The XOR proof's two-layer run: replayed with the same lib/ code as server/xor-proof.ts (gradeXorNetRun), no database.
+  // The XOR proof's two-layer run: replayed with the same lib/ code as server/xor/xor-proof.ts (gradeXorNetRun), no database.
   socket.on("control:unlock", (p, ack) => {
     if (!instructor || !sessionRef.safeParse(p).success) return ackOf(ack)({ ok: false, error: "forbidden" });
     hiddenLayer = true;

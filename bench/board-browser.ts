@@ -12,9 +12,9 @@
 import { writeFileSync } from "node:fs";
 import { Server, type Socket } from "socket.io";
 import { chromium } from "@playwright/test";
-import { makeRng } from "../lib/random";
-import { startTraining, stepEpoch, accuracy } from "../lib/perceptron";
-import type { BoardState, BoardTile } from "../lib/session-protocol";
+import { makeRng } from "../lib/nn/random";
+import { startTraining, stepEpoch, accuracy } from "../lib/nn/perceptron";
+import type { BoardState, BoardTile } from "../lib/live/session-protocol";
 import { frontServer, makeSims, progressOf, realSession } from "./board-hall";
 import { AFTER_FORCED_GC_MS, calibrate, drain, PAGE_PROBE, quantile, r2, type Drained } from "./board-probe";
 

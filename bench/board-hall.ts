@@ -5,9 +5,9 @@ import { createServer, request as httpRequest, type Server as HttpServer } from 
 import { pgliteBackend, startServer } from "../server/testing/server";
 import { Client } from "../server/testing/http-client";
 import { connect } from "../server/testing/sockets";
-import { makeRng } from "../lib/random";
-import { startTraining, accuracy, type TrainState } from "../lib/perceptron";
-import type { BoardState, ProgressState } from "../lib/session-protocol";
+import { makeRng } from "../lib/nn/random";
+import { startTraining, accuracy, type TrainState } from "../lib/nn/perceptron";
+import type { BoardState, ProgressState } from "../lib/live/session-protocol";
 
 export interface Sim { id: string; nickname: string; run: TrainState; seed: number; lr: number; speed: number }
 

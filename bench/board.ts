@@ -1,8 +1,8 @@
 /**
  * Part 1 (reducer, Node): the live board under a full class: 200 students each streaming 5 progress updates a second for
  * 10 s (a perceptron run each, GATE exercise), batched like the server does (latest per student
- * every 250 ms), then flushed by the board like components/useBoard does (at most 4 times a second).
- * A flush = applying the queued events with lib/board's reducer + what the board redraws from it:
+ * every 250 ms), then flushed by the board like components/board/useBoard does (at most 4 times a second).
+ * A flush = applying the queued events with lib/board/board's reducer + what the board redraws from it:
  * the counters, the changed tiles' accuracy sparklines (replayed from their settings) and every
  * student's decision line for the class overlay.
  * The same at 2,000 students.
@@ -13,13 +13,13 @@
  * (`--retry S`: every student starts a new run every S seconds, so the lines keep moving). Ends with one line of JSON.
  */
 import { performance } from "node:perf_hooks";
-import { AccuracyReplay, applyEvents, boardCounts, lineInBox, lineOf, runOf, type BoardEvent } from "../lib/board";
-import { makeRng } from "../lib/random";
-import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/perceptron";
-import type { BoardState, BoardTile, ProgressState } from "../lib/session-protocol";
+import { AccuracyReplay, applyEvents, boardCounts, lineInBox, lineOf, runOf, type BoardEvent } from "../lib/board/board";
+import { makeRng } from "../lib/nn/random";
+import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/nn/perceptron";
+import type { BoardState, BoardTile, ProgressState } from "../lib/live/session-protocol";
 import { browserBench } from "./board-browser";
 import { quantile } from "./board-probe";
-import { isDense } from "../lib/board-view";
+import { isDense } from "../lib/board/board-view";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,7 +34,7 @@ const SECONDS = 10;
 const RATE = 5; // updates per student per second
 const FLUSH_MS = 250;
 const REPEATS = 7;
-const SPARK_POINTS = 60; // what components/TileSparkline draws
+const SPARK_POINTS = 60; // what components/board/TileSparkline draws
 let sink = 0;
 
 interface Student { id: string; run: TrainState; seed: number; lr: number; phase: number; speed: number }
@@ -135,7 +135,7 @@ function reducerRun(students: number, sparklines = !isDense(students)) {
   console.log(`${STUDENTS} students x ${RATE} updates/s for ${SECONDS} s = ${updates} updates in ${batches.length} server batches (~${result.itemsPerFlush} students each)`);
   console.log(`per flush (reducer + counters + ${sparklines ? "changed sparklines" : "no sparklines (dense grid)"} + overlay lines), over ${REPEATS} runs:`);
   console.log(`  median ${result.msPerFlushMedian} ms, p95 ${result.msPerFlushP95} ms, max ${result.msPerFlushMax} ms`);
-  console.log(`  of which the reducer (lib/board applyEvents): median ${result.reducerMsPerFlushMedian} ms`);
+  console.log(`  of which the reducer (lib/board/board applyEvents): median ${result.reducerMsPerFlushMedian} ms`);
   console.log(`  per student update: ${result.usPerUpdate} µs; at 4 flushes/s the board spends ${(result.cpuShareAt4FlushesPerSecond * 100).toFixed(2)}% of one core`);
   return result;
 }

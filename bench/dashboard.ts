@@ -80,8 +80,8 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function timeDashboard(backend: string) {
-  const d = await import("../server/dashboard");
-  const { parseGridQuery } = await import("../lib/dashboard");
+  const d = await import("../server/dashboard/dashboard");
+  const { parseGridQuery } = await import("../lib/dashboard/dashboard");
   const { db, closeDb } = await import("../server/db");
   const enrolled = await db.enrollment.count({ where: { classId: "c1" } });
   const submissions = await db.submission.count();

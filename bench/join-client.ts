@@ -1,5 +1,5 @@
 // How a simulated student joins a class over HTTP, for bench:live and bench/join-profile.ts.
-// "fast": what the join form does now, one POST /api/join (server/join-route.ts) that answers with
+// "fast": what the join form does now, one POST /api/join (server/join/join-route.ts) that answers with
 // the session cookie. "nextauth": the way it used to, through next-auth's credentials provider
 // (providers, csrf, callback, session: four requests), kept to compare the two.
 import { Client } from "../server/testing/http-client";

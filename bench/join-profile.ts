@@ -12,7 +12,7 @@ import { io, type Socket } from "socket.io-client";
 import { Client } from "../server/testing/http-client";
 import { procTree } from "./live-servers";
 import { joinAsStudent, type JoinPath } from "./join-client";
-import { train } from "../lib/perceptron";
+import { train } from "../lib/nn/perceptron";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -8,14 +8,14 @@ import { performance } from "node:perf_hooks";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { ACTIVATIONS, applyToArray, curve, resolveParams } from "../lib/activations";
-import { decisionGrid } from "../lib/grid";
-import { train } from "../lib/perceptron";
-import { replayMlp, trainMlp } from "../lib/mlp";
-import { makeRng } from "../lib/random";
+import { ACTIVATIONS, applyToArray, curve, resolveParams } from "../lib/nn/activations";
+import { decisionGrid } from "../lib/nn/grid";
+import { train } from "../lib/nn/perceptron";
+import { replayMlp, trainMlp } from "../lib/nn/mlp";
+import { makeRng } from "../lib/nn/random";
 import {
   applyToImage, centredSamples, histogram, imagePanels, imageToCentredGray, toDisplayBytes,
-} from "../lib/samples";
+} from "../lib/explorer/samples";
 
 const TARGET = 100;
 const REPEATS = 21;
@@ -121,7 +121,7 @@ if (here) {
 } else {
   console.log("\nNo python3 with numpy here (or no seed_restored.py): the ratios above are against the Python figures recorded on another machine.");
 }
-// The XOR network (lib/mlp.ts): a 2-8-1 net trained for 3,000 epochs (full batch, with each epoch's
+// The XOR network (lib/nn/mlp.ts): a 2-8-1 net trained for 3,000 epochs (full batch, with each epoch's
 // accuracy, loss, gradient per layer and dead/saturated counts), beside the same training in numpy
 // (bench/mlp_numpy.py), both run now on this machine. No target: figures side by side.
 const MLP_NAMES = ["sigmoid", "relu"] as const;
@@ -136,7 +136,7 @@ const numpyName = (name: string) => name.replace(", replay", "");
 const numpyRun = spawnSync("python3", [path.join(__dirname, "mlp_numpy.py"), "8"], { encoding: "utf8", timeout: 300_000 });
 const numpyMs: Record<string, number> | null = numpyRun.status === 0 ? JSON.parse(numpyRun.stdout.trim().split("\n").at(-1)!).ms : null;
 const mlpResults = mlp.map((m) => ({ ...m, numpyMs: numpyMs ? +(numpyMs[numpyName(m.name)] ?? NaN).toPrecision(4) : null, ratio: numpyMs ? +((numpyMs[numpyName(m.name)] ?? NaN) / m.ms).toFixed(1) : null }));
-console.log(`\nThe XOR network (lib/mlp.ts) against numpy (bench/mlp_numpy.py), both on this machine now${numpyMs ? "" : " (no python3 with numpy: ours only)"}`);
+console.log(`\nThe XOR network (lib/nn/mlp.ts) against numpy (bench/mlp_numpy.py), both on this machine now${numpyMs ? "" : " (no python3 with numpy: ours only)"}`);
 console.log(`${pad("kernel", 30)}${pad("ours ms", 12)}${pad("numpy ms", 12)}ratio`);
 for (const r of mlpResults) console.log(`${pad(r.name, 30)}${pad(r.ms.toPrecision(4), 12)}${pad(r.numpyMs === null ? "-" : String(r.numpyMs), 12)}${r.ratio === null ? "-" : r.ratio + "x"}`);
 

@@ -6,7 +6,7 @@ import { io, type Socket } from "socket.io-client";
 import { parse } from "csv-parse/sync";
 import { Client } from "../server/testing/http-client";
 import { joinAsStudent } from "./join-client";
-import type { BoardState, ProgressState } from "../lib/session-protocol";
+import type { BoardState, ProgressState } from "../lib/live/session-protocol";
 
 export const now = () => performance.timeOrigin + performance.now();
 

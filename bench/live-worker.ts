@@ -5,11 +5,11 @@
 // what the parent asks: wait for an expected session:state, stream progress, submit.
 import { io, type Socket } from "socket.io-client";
 import { joinAsStudent } from "./join-client";
-import { train } from "../lib/perceptron";
-import { trainMlp, type MlpNet } from "../lib/mlp";
-import { XOR_NET_DEFAULTS } from "../lib/xor-net";
-import { studentView } from "../lib/session-view";
-import type { SessionUpdate, StudentSessionState } from "../lib/session-protocol";
+import { train } from "../lib/nn/perceptron";
+import { trainMlp, type MlpNet } from "../lib/nn/mlp";
+import { XOR_NET_DEFAULTS } from "../lib/xor/xor-net";
+import { studentView } from "../lib/live/session-view";
+import type { SessionUpdate, StudentSessionState } from "../lib/live/session-protocol";
 import type { Expect, FromWorker, Joined, Sent, Submitted, ToWorker, WorkerInit } from "./live-messages";
 
 const now = () => performance.timeOrigin + performance.now();
@@ -217,7 +217,7 @@ function sendStats() {
   send({ type: "stats", disconnects, reasons, connectErrors, senderDropped, transports, connected: students.filter((s) => s.socket?.connected).length });
 }
 
-/** --net-burst: each student's honest 2-8-1 sigmoid run (lib/mlp.ts, as the browser trains it), 3,000 epochs at the page's lr. */
+/** --net-burst: each student's honest 2-8-1 sigmoid run (lib/nn/mlp.ts, as the browser trains it), 3,000 epochs at the page's lr. */
 const NET = { activation: "sigmoid", lr: XOR_NET_DEFAULTS.lr, epochs: XOR_NET_DEFAULTS.epochs, width: 8, layers: 1, initScale: 0.3 } as const;
 /** 64 seeds for the class (1000 + i mod 64): the load workers train 64 runs, not 2,000; the server replays every submission all the same (nothing is memoised). */
 const NET_SEEDS = 64;
@@ -231,7 +231,7 @@ function prepareNets() {
 }
 
 /**
- * Every student submits its run once at a random moment of the window, as components/XorHiddenLayer.tsx
+ * Every student submits its run once at a random moment of the window, as components/xor/XorHiddenLayer.tsx
  * does: sent again after 5 s without an ack (same clientId), at most 5 tries.
  */
 function netSubmitAll(windowMs: number, exerciseId: string, giveUpMs: number) {

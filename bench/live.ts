@@ -20,7 +20,7 @@ import { BENCH_SECRET, ensureBuild, freshDatabase, freshDir, killAll, startBare,
 import { setupBare, setupOurs } from "./live-setup";
 import { runLecture, type Options } from "./live-scenario";
 import { printRun, ratios, type Run } from "./live-report";
-import { connectTransports } from "../lib/transports";
+import { connectTransports } from "../lib/live/transports";
 
 const { values: a } = parseArgs({
   options: {
@@ -53,7 +53,7 @@ if (modes.includes("postgres") && !adminUrl) throw new Error("--modes postgres n
 if (nodes > 1 && modes.includes("embedded")) throw new Error("--nodes 2 needs PostgreSQL (and Redis): --database-url ... --modes postgres");
 const portBase = Number(a["port-base"]);
 const soakMinutes = Number(a["duration-min"]);
-// Default: as the browser (lib/transports.ts); behind HAProxy (several nodes) WebSocket only.
+// Default: as the browser (lib/live/transports.ts); behind HAProxy (several nodes) WebSocket only.
 const transports = a.transport ? a.transport.split(",") : nodes > 1 ? ["websocket"] : connectTransports().transports;
 const opts = (n: number): Options => ({
   workers: Math.max(1, Math.min(Number(a.workers), Math.ceil(n / 300))),

@@ -1,7 +1,7 @@
 /**
  * The XOR network in Chromium under 4x CPU throttling (part of bench:pages; CDP
  * Emulation.setCPUThrottlingRate, a phone-class CPU as DevTools models it):
- *  - kernel: lib/mlp.ts bundled by esbuild into the page, a 2-8-1 sigmoid net trained for 3,000
+ *  - kernel: lib/nn/mlp.ts bundled by esbuild into the page, a 2-8-1 sigmoid net trained for 3,000
  *    epochs in one call (the whole run in one task), timed 7 times;
  *  - page: the practice XOR page's own network, opened by a link at 8 units, trained live to
  *    epoch 3,000; the interval between animation frames while it trains (the page draws every
@@ -22,7 +22,7 @@ function stat(values: number[]): Stat {
 }
 
 const bundle = () => buildSync({
-  stdin: { contents: 'import { trainMlp } from "./lib/mlp"; (globalThis as any).__trainMlp = trainMlp;', resolveDir: path.resolve(__dirname, ".."), loader: "ts" },
+  stdin: { contents: 'import { trainMlp } from "./lib/nn/mlp"; (globalThis as any).__trainMlp = trainMlp;', resolveDir: path.resolve(__dirname, ".."), loader: "ts" },
   bundle: true, format: "iife", write: false, platform: "browser", target: "es2022",
 }).outputFiles[0].text;
 

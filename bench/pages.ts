@@ -86,7 +86,7 @@ async function main() {
     const routes: Route[] = [
       { name: "home", path: "/", as: "anyone", budgetKB: 120 },
       { name: "join", path: "/join?code=ABC234", as: "anyone", budgetKB: 120 },
-      // A signed-in visitor gets the React pages (lib/lite-pages.ts): shown, without a budget.
+      // A signed-in visitor gets the React pages (lib/util/lite-pages.ts): shown, without a budget.
       { name: "home, signed in", path: "/", as: "student", budgetKB: null },
       { name: "sign-in", path: "/signin", as: "anyone", budgetKB: null },
       { name: "practice list", path: "/practice", as: "anyone", budgetKB: null },

@@ -4,7 +4,7 @@
  * immediate restart (what a supervisor such as systemd does). Measured each round:
  * - kill -9 -> serving: until GET /api/health answers 200 (a page the database must answer);
  * - process start -> serving: the same, from the new process's spawn;
- * - kill -9 -> students back: until every student has reconnected (lib/reconnect.ts, the browser's
+ * - kill -9 -> students back: until every student has reconnected (lib/live/reconnect.ts, the browser's
  *   backoff) and its session:enter is acknowledged again.
  * Also: what `prisma migrate deploy` costs when nothing is pending (the step now skipped).
  * Run: npm run bench:restart [-- --students 100 --rounds 3]. Needs a current build
@@ -17,7 +17,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { io, type Socket } from "socket.io-client";
 import { Client } from "../server/testing/http-client";
-import { reconnectDelay } from "../lib/reconnect";
+import { reconnectDelay } from "../lib/live/reconnect";
 import { buildIsCurrent } from "../server/build";
 
 const arg = (name: string, fallback: number) => {
@@ -75,7 +75,7 @@ async function untilServing(): Promise<void> {
   }
 }
 
-/** A student's socket that reconnects like the browser (lib/reconnect.ts) and enters on every connect. */
+/** A student's socket that reconnects like the browser (lib/live/reconnect.ts) and enters on every connect. */
 class Student {
   socket: Socket;
   entered = false;

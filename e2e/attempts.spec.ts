@@ -3,8 +3,8 @@
 // reveal, counts the attempts down and refuses the one too many.
 import { expect, test, type Page } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol";
-import type { BoardState } from "../lib/session-protocol";
+import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
+import type { BoardState } from "../lib/live/session-protocol";
 import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 async function instructorSocket(baseURL: string, page: Page) {

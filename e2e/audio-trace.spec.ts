@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { newPage, watchConsole } from "./helpers";
-import { decodeWav, dominantFrequency } from "../lib/wav";
+import { decodeWav, dominantFrequency } from "../lib/a11y/wav";
 
 /** Listen, then Save as sound: the trace's WAV, cut into `parts` stretches of its 3 s; each stretch's pitch and loudness per side. */
 async function heard(page: Page, panel: Locator, parts = 10) {

@@ -1,8 +1,8 @@
 // Every chart says in words what it shows, and the words follow the data: the explorer's panels as
 // the activation changes, the trainer's decision map and accuracy curve as it trains; in en and ko.
 import { expect, test } from "@playwright/test";
-import { initialModel, train } from "../lib/perceptron";
-import { numberText } from "../lib/chart-text/sentences";
+import { initialModel, train } from "../lib/nn/perceptron";
+import { numberText } from "../lib/a11y/chart-text/sentences";
 import { describedBy, newPage, watchConsole } from "./helpers";
 
 test("the explorer's panels are described by sentences computed from the curve, with a data table", async ({ browser }) => {

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
-import { train } from "../lib/perceptron";
+import { train } from "../lib/nn/perceptron";
 import { createClass, describedBy, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 test("after a live session the dashboard shows the scores and the gradebook CSV downloads", async ({ browser, baseURL }) => {

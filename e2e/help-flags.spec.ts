@@ -8,8 +8,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
-import { train } from "../lib/perceptron";
-import { IDLE_MS } from "../lib/help-flags";
+import { train } from "../lib/nn/perceptron";
+import { IDLE_MS } from "../lib/board/help-flags";
 
 const sockets: TestSocket[] = [];
 test.afterEach(() => {

@@ -3,8 +3,8 @@
 // layer, reveals and ends; a student joins, answers the activation question, trains and submits the
 // gate, trains XOR and explains it. No click and no fill: every step is a key (e2e/keys.ts).
 import { expect, test, type Page } from "@playwright/test";
-import { ACTIVATION_CHOICES } from "../lib/exercises";
-import { expectedAnswer } from "../lib/questions";
+import { ACTIVATION_CHOICES } from "../lib/lessons/exercises";
+import { expectedAnswer } from "../lib/grading/questions";
 import { newPage, uniqueEmail } from "./helpers";
 import { chooseOption, msg, press, tabTo, typeInto, type Lang } from "./keys";
 

@@ -5,9 +5,9 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createClass, describedBy, newPage, signUpInstructor, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
-import { accuracy, train } from "../lib/perceptron";
-import { expectedAnswer } from "../lib/questions";
-import { ACTIVATION_CHOICES } from "../lib/exercises";
+import { accuracy, train } from "../lib/nn/perceptron";
+import { expectedAnswer } from "../lib/grading/questions";
+import { ACTIVATION_CHOICES } from "../lib/lessons/exercises";
 
 const sockets: TestSocket[] = [];
 test.afterEach(() => {
@@ -374,7 +374,7 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   const inked = await inkedShare(teacher);
   expect(inked).toBeGreaterThan(0.005);
   expect(inked).toBeLessThan(0.5);
-  // It was drawn in a Web Worker (components/density.worker.ts), which the page's CSP lets start.
+  // It was drawn in a Web Worker (components/board/density.worker.ts), which the page's CSP lets start.
   expect(teacher.workers().length).toBeGreaterThan(0);
   const filters = teacher.getByTestId("student-filters");
   await filters.getByRole("button", { name: /^Working/ }).click();

@@ -3,10 +3,10 @@
 // real socket.io client signed in with the instructor's cookie, and the students' browsers follow.
 import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol";
-import type { BoardState } from "../lib/session-protocol";
-import { train } from "../lib/perceptron";
-import { pendingKey } from "../lib/pending-submission";
+import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
+import type { BoardState } from "../lib/live/session-protocol";
+import { train } from "../lib/nn/perceptron";
+import { pendingKey } from "../lib/live/pending-submission";
 import { createClass, joinClass, JOIN_LABELS, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 type Board = Socket<ServerToClientEvents, ClientToServerEvents>;

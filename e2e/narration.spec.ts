@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createClass, joinClass, JOIN_LABELS, newPage, signUpInstructor, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
-import { train } from "../lib/perceptron";
+import { train } from "../lib/nn/perceptron";
 
 const sockets: TestSocket[] = [];
 test.afterEach(() => {

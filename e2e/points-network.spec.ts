@@ -2,8 +2,8 @@
 // network can (a linear one cannot either), the link carries the points; an instructor places the
 // class's points in a gate preset and they are kept.
 import { expect, test, type Page } from "@playwright/test";
-import { readPoints } from "../lib/custom-points";
-import { trainMlp, type HiddenActivation } from "../lib/mlp";
+import { readPoints } from "../lib/nn/custom-points";
+import { trainMlp, type HiddenActivation } from "../lib/nn/mlp";
 import { newPage, signUpInstructor, watchConsole } from "./helpers";
 
 // four output-1 points in the middle, four output-0 points in the corners: no line separates them

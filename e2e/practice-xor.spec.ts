@@ -2,8 +2,8 @@
 // then a two-layer network solves it live.
 import { expect, test, type Page } from "@playwright/test";
 import { newPage, watchConsole } from "./helpers";
-import { trainMlp } from "../lib/mlp";
-import { unitStates } from "../lib/mlp-diagnostics";
+import { trainMlp } from "../lib/nn/mlp";
+import { unitStates } from "../lib/nn/mlp-diagnostics";
 
 async function run(page: Page, lr: string, epochs: string, seed: string) {
   await page.getByLabel("Learning rate", { exact: true }).fill(lr);

@@ -2,8 +2,8 @@
 // live session, and an instructor socket that pushes exercises the way the board does.
 import { expect, type Browser, type Page } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol";
-import type { BoardState } from "../lib/session-protocol";
+import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
+import type { BoardState } from "../lib/live/session-protocol";
 import { createClass, newPage, signUpInstructor } from "./helpers";
 
 export type Board = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -5,9 +5,9 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../lib/protocol";
-import type { BoardState } from "../lib/session-protocol";
-import { trainXorNet } from "../lib/xor-net";
+import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
+import type { BoardState } from "../lib/live/session-protocol";
+import { trainXorNet } from "../lib/xor/xor-net";
 import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 
 /** Every bar of a histogram panel: position and height as drawn. */

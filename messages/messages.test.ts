@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import en from "./en";
 import ko from "./ko";
-import { ERROR_CODES } from "@/lib/forms";
+import { ERROR_CODES } from "@/lib/edge/forms";
 
 type Tree = { [k: string]: string | Tree };
 

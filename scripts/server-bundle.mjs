@@ -51,8 +51,8 @@ export async function ensureServerBundle(root = process.cwd()) {
   const out = path.join(dir, `build-${process.pid}-${Date.now()}`);
   const result = await build({
     absWorkingDir: root,
-    // the replay worker (server/replay-pool.ts) is its own entry: replay-worker.mjs beside start.mjs
-    entryPoints: ["server/start.ts", "server/replay-worker.ts"],
+    // the replay worker (server/xor/replay-pool.ts) is its own entry: replay-worker.mjs beside start.mjs
+    entryPoints: ["server/start.ts", "server/xor/replay-worker.ts"],
     bundle: true,
     platform: "node",
     format: "esm",

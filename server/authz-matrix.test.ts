@@ -10,8 +10,8 @@ import { Client } from "./testing/http-client";
 import { connect, nextEvent, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { cloneClient, recorder, sleep, World } from "./testing/world";
-import { train } from "@/lib/perceptron";
-import { CUSTOM_ROUTES } from "./join-route";
+import { train } from "@/lib/nn/perceptron";
+import { CUSTOM_ROUTES } from "./join/join-route";
 
 const ACTORS = ["anonymous", "student", "otherStudent", "removedStudent", "owner", "co", "removedCo", "otherInstructor"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -236,7 +236,7 @@ function declaredRoutes(): string[] {
     }
   };
   walk(path.join("app", "api"));
-  out.push(...CUSTOM_ROUTES); // answered by the custom server before Next.js (server/join-route.ts)
+  out.push(...CUSTOM_ROUTES); // answered by the custom server before Next.js (server/join/join-route.ts)
   return out.sort();
 }
 

@@ -16,8 +16,8 @@ function write(rel: string, text: string) {
 
 describe("build inputs", () => {
   it("hashes server/ and every source folder, not tests, notes, e2e or what the build writes", () => {
-    for (const f of ["app/page.tsx", "server/auth.ts", "server/auth.test.ts", "lib/x.ts", "newfolder/y.ts", "e2e/a.spec.ts", "README.md", ".next/BUILD_ID", "node_modules/p/index.js", "next-env.d.ts", "prisma/schema.prisma", "prisma/migrations/1/migration.sql", "server/testing/server.ts", "server/start.ts", "package.json"]) write(f, f);
-    expect(buildInputs(tmp).map((f) => f.split(path.sep).join("/"))).toEqual(["app/page.tsx", "lib/x.ts", "newfolder/y.ts", "package.json", "prisma/schema.prisma", "server/auth.ts"]);
+    for (const f of ["app/page.tsx", "server/auth/auth.ts", "server/auth.test.ts", "lib/x.ts", "newfolder/y.ts", "e2e/a.spec.ts", "README.md", ".next/BUILD_ID", "node_modules/p/index.js", "next-env.d.ts", "prisma/schema.prisma", "prisma/migrations/1/migration.sql", "server/testing/server.ts", "server/start.ts", "package.json"]) write(f, f);
+    expect(buildInputs(tmp).map((f) => f.split(path.sep).join("/"))).toEqual(["app/page.tsx", "lib/x.ts", "newfolder/y.ts", "package.json", "prisma/schema.prisma", "server/auth/auth.ts"]);
   });
 
   it("after a build, a change to only a server file makes the build stale; a test file does not", () => {
@@ -26,7 +26,7 @@ describe("build inputs", () => {
     expect(buildIsCurrent(tmp)).toBe(true);
     write("server/auth.test.ts", "changed test");
     expect(buildIsCurrent(tmp)).toBe(true);
-    write("server/auth.ts", "export const changed = 1;");
+    write("server/auth/auth.ts", "export const changed = 1;");
     expect(buildIsCurrent(tmp)).toBe(false);
   });
 

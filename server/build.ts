@@ -21,11 +21,11 @@ const NOT_INPUT_DIR = new Set(["prisma/migrations", "server/testing", "node_modu
  * imports and fails if one ever does): editing them needs a restart, not a rebuild.
  */
 const START_PATH_ONLY = new Set([
-  "server/start.ts", "server/build.ts", "server/migrate.ts", "server/seed.ts", "server/secret.ts", "server/env.ts",
+  "server/start.ts", "server/build.ts", "server/database/migrate.ts", "server/database/seed.ts", "server/auth/secret.ts", "server/env.ts",
   // The socket.io side, run by the custom server only.
-  "server/hub.ts", "server/live.ts", "server/submissions.ts", "server/redis.ts",
+  "server/socket/hub.ts", "server/socket/live.ts", "server/live/submissions.ts", "server/socket/redis.ts",
   // The join fast path, answered by the custom server before Next.js.
-  "server/join-route.ts",
+  "server/join/join-route.ts",
 ]);
 const HASH_FILE = "neuronlab-source-hash";
 

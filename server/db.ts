@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client.ts";
-import { pgliteWasmModule } from "./pglite-settings";
+import { pgliteWasmModule } from "./database/pglite-settings";
 
 type Store = { prisma: PrismaClient; close: () => Promise<void>; embedded: boolean };
 const holder = globalThis as unknown as { __neuronlabDb?: Store; __neuronlabQueries?: number };
@@ -57,7 +57,7 @@ function open(): Store {
   }
   const dir = pgliteDir();
   fs.mkdirSync(dir, { recursive: true });
-  const pg = new PGlite(dir, { wasmModule: pgliteWasmModule() }); // a 16 MB buffer pool, not 128 (server/pglite-settings.ts)
+  const pg = new PGlite(dir, { wasmModule: pgliteWasmModule() }); // a 16 MB buffer pool, not 128 (server/database/pglite-settings.ts)
   const prisma = withCounter(new PrismaClient({ adapter: new PrismaPGlite(pg), ...log }));
   return {
     prisma,

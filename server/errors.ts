@@ -1,11 +1,11 @@
 // The one home of the server's errors. Code deep in the server throws a coded refusal
-// (DomainError, RateLimited); the edge (socket acks in server/live.ts and server/hub.ts, route
-// handlers through server/http.ts, the join route) turns whatever was thrown into what the client
-// is told with `refusalOf`, the one translator. The browser translates the code (lib/forms.ts
+// (DomainError, RateLimited); the edge (socket acks in server/socket/live.ts and server/socket/hub.ts, route
+// handlers through server/http/http.ts, the join route) turns whatever was thrown into what the client
+// is told with `refusalOf`, the one translator. The browser translates the code (lib/edge/forms.ts
 // ERROR_CODES); nothing matches on English, and no driver text or stack leaves the server.
-import type { ErrorCode } from "@/lib/forms";
+import type { ErrorCode } from "@/lib/edge/forms";
 
-/** A refusal the client is meant to see: a code from lib/forms.ts and the HTTP status it maps to. */
+/** A refusal the client is meant to see: a code from lib/edge/forms.ts and the HTTP status it maps to. */
 export class DomainError extends Error {
   constructor(public code: ErrorCode, public status = 400) {
     super(code);

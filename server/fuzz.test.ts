@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ERROR_CODES } from "@/lib/forms";
+import { ERROR_CODES } from "@/lib/edge/forms";
 import { Client } from "./testing/http-client";
 import { connect, type TestSocket } from "./testing/sockets";
 import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
 import { connect, nextEvent, nextView, type TestSocket } from "./testing/sockets";
-import { train } from "@/lib/perceptron";
+import { train } from "@/lib/nn/perceptron";
 import { postgresBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 import { haproxyMissing, startBalancer, type Balancer } from "./testing/balancer";
 import { port } from "./testing/throwaway";

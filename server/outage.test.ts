@@ -10,7 +10,7 @@ import { Client } from "./testing/http-client";
 import { connect, nextEvent, type TestSocket } from "./testing/sockets";
 import { startServer, TEST_SECRET, type Backend, type RunningServer } from "./testing/server";
 import { missing, port, throwawayPostgres, throwawayRedis, type Throwaway } from "./testing/throwaway";
-import { train } from "@/lib/perceptron";
+import { train } from "@/lib/nn/perceptron";
 
 const why = missing();
 if (why) console.warn(`[skip] outage tests: ${why} not found; they start their own PostgreSQL and Redis`);

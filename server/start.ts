@@ -4,11 +4,11 @@ import path from "node:path";
 import next from "next";
 import { readEnv } from "./env";
 import { ensureBuild } from "./build";
-import { migrateIfNeeded } from "./migrate";
-import { resolveAuthSecret } from "./secret";
+import { migrateIfNeeded } from "./database/migrate";
+import { resolveAuthSecret } from "./auth/secret";
 import { portTakenLine } from "../scripts/port-check.mjs";
 
-/** After serving, when to load the grading code (server/submissions.ts): past a restart's reconnect storm. */
+/** After serving, when to load the grading code (server/live/submissions.ts): past a restart's reconnect storm. */
 const GRADING_WARM_MS = 5_000;
 
 async function main(): Promise<void> {
@@ -41,15 +41,15 @@ async function main(): Promise<void> {
   await migrateIfNeeded();
   const tMigrate = Date.now();
 
-  const { seed } = await import("./seed");
+  const { seed } = await import("./database/seed");
   const { closeDb } = await import("./db");
-  const { createHub } = await import("./hub");
-  const { edgeGate } = await import("./edge");
-  const { installEdgeLimits } = await import("./edge-limits");
-  const { handleJoin, JOIN_PATH } = await import("./join-route");
-  const { parseOriginList } = await import("@/lib/edge-policy");
-  const { litePath } = await import("@/lib/lite-pages");
-  const { answerNodeHealth, NODE_HEALTH_PATH } = await import("./health");
+  const { createHub } = await import("./socket/hub");
+  const { edgeGate } = await import("./http/edge");
+  const { installEdgeLimits } = await import("./http/edge-limits");
+  const { handleJoin, JOIN_PATH } = await import("./join/join-route");
+  const { parseOriginList } = await import("@/lib/edge/edge-policy");
+  const { litePath } = await import("@/lib/util/lite-pages");
+  const { answerNodeHealth, NODE_HEALTH_PATH } = await import("./http/health");
   const edge = { publicUrl: process.env.NEXTAUTH_URL, allowList: parseOriginList(env.ALLOWED_ORIGINS), trustProxy: env.TRUST_PROXY === "1" };
   const closeLimits = await installEdgeLimits(env.REDIS_URL, env.RATE_LIMIT_FACTOR);
   const demo = await seed(embedded || env.SEED_DEMO === "1" ? dataDir : undefined);
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const io = createHub(httpServer, secret, edge);
   let closeRedis = async () => {};
   if (env.REDIS_URL) {
-    const { useRedis } = await import("./redis");
+    const { useRedis } = await import("./socket/redis");
     closeRedis = await useRedis(io, env.REDIS_URL);
   }
 
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   // The grading code (and mathjs) is loaded after serving, when the students of a restart are back.
-  setTimeout(() => void import("./submissions").then((m) => m.loadGrading()), GRADING_WARM_MS).unref();
+  setTimeout(() => void import("./live/submissions").then((m) => m.loadGrading()), GRADING_WARM_MS).unref();
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
   const phases = `build check ${tBuild - t0} ms, database open and migrations check ${tMigrate - tBuild} ms, seed ${tSeed - tMigrate} ms, Next and socket.io ${Date.now() - tSeed} ms more`;
   console.log(`[neuronlab] started in ${Date.now() - t0} ms (${phases})`);

@@ -8,7 +8,7 @@ declare module "next-auth" {
     id: string;
     role: Role;
     classId?: string;
-    /** The user's sessionVersion when signed in (server/revocation.ts). */
+    /** The user's sessionVersion when signed in (server/auth/revocation.ts). */
     sessionVersion?: number;
   }
   interface Session {

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { taughtBy } from "@/server/classes";
-import { currentUser } from "@/server/http";
-import CreateClassForm from "@/components/CreateClassForm";
+import { taughtBy } from "@/server/join/classes";
+import { currentUser } from "@/server/http/http";
+import CreateClassForm from "@/components/classes/CreateClassForm";
 
 export const dynamic = "force-dynamic";
 

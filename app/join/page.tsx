@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import JoinForm from "@/components/JoinForm";
+import JoinForm from "@/components/join/JoinForm";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("join");

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { currentUser } from "@/server/http";
-import DuplicateLessonButton from "@/components/DuplicateLessonButton";
-import ImportLessonForm from "@/components/ImportLessonForm";
+import { currentUser } from "@/server/http/http";
+import DuplicateLessonButton from "@/components/lessons/DuplicateLessonButton";
+import ImportLessonForm from "@/components/lessons/ImportLessonForm";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,13 @@
 // The home and join pages without a line of JavaScript, for anonymous visitors (the custom server sends
-// them here: lib/lite-pages.ts): a student on school Wi-Fi can join as soon as the HTML has arrived, and the page
+// them here: lib/util/lite-pages.ts): a student on school Wi-Fi can join as soon as the HTML has arrived, and the page
 // costs no framework download. The same markup, classes and stylesheet as the React pages; the
-// form is a plain HTML form posted to /api/join (server/join-route.ts answers with a redirect).
+// form is a plain HTML form posted to /api/join (server/join/join-route.ts answers with a redirect).
 // Every value that is not our own markup goes through escapeHtml.
 import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALES } from "@/i18n/locales";
-import { escapeHtml as e } from "@/lib/html";
-import { NICKNAME_MAX } from "@/lib/join-check";
-import type { JoinBack } from "@/lib/join-form-redirect";
+import { escapeHtml as e } from "@/lib/util/html";
+import { NICKNAME_MAX } from "@/lib/join/join-check";
+import type { JoinBack } from "@/lib/join/join-form-redirect";
 import { STYLESHEET_PATH } from "./stylesheet";
 
 export interface LitePage { title: string; main: string; here: string }

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/server/db";
-import { currentUser } from "@/server/http";
-import { taughtBy } from "@/server/classes";
+import { currentUser } from "@/server/http/http";
+import { taughtBy } from "@/server/join/classes";
 
 /** The live session with its class, if the signed-in instructor teaches the class (owner or co-instructor); else sign-in / not found. */
 export async function ownedSession(id: string) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import SignInForm from "@/components/SignInForm";
+import SignInForm from "@/components/site/SignInForm";
 
 export default async function SignInPage() {
   const t = await getTranslations("signIn");

@@ -1,9 +1,9 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { currentUser } from "@/server/http";
-import { liveSessionOfClass } from "@/server/sessions";
-import StudentPresence from "@/components/StudentPresence";
+import { currentUser } from "@/server/http/http";
+import { liveSessionOfClass } from "@/server/live/sessions";
+import StudentPresence from "@/components/join/StudentPresence";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,7 @@ import { Client } from "./http-client";
 import { connect, type TestSocket } from "./sockets";
 import type { Balancer } from "./balancer";
 import type { RunningServer } from "./server";
-import { train } from "@/lib/perceptron";
+import { train } from "@/lib/nn/perceptron";
 
 export interface FailoverFigures {
   students: number;

@@ -1,9 +1,9 @@
 // Test support: real socket.io clients that authenticate with a Client's session cookie.
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/protocol";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/live/protocol";
 import type { Client } from "./http-client";
-import type { StudentSessionState } from "@/lib/session-protocol";
-import { studentView } from "@/lib/session-view";
+import type { StudentSessionState } from "@/lib/live/session-protocol";
+import { studentView } from "@/lib/live/session-view";
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

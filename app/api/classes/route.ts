@@ -1,10 +1,10 @@
 // An instructor's classes: list and create.
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
-import { createClass, taughtBy } from "@/server/classes";
-import { errorResponse, handleError, readJson } from "@/server/http";
-import { classSchema } from "@/lib/forms";
-import { userWithRoleApi } from "@/server/access";
+import { createClass, taughtBy } from "@/server/join/classes";
+import { errorResponse, handleError, readJson } from "@/server/http/http";
+import { classSchema } from "@/lib/edge/forms";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function GET() {
   const auth = await userWithRoleApi("INSTRUCTOR");

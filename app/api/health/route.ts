@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { databaseAnswers, redisState } from "@/server/health";
+import { databaseAnswers, redisState } from "@/server/http/health";
 
 export const dynamic = "force-dynamic";
 

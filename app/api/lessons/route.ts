@@ -1,8 +1,8 @@
 // Lessons an instructor can run: the built-in ones and their own.
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
-import { errorResponse } from "@/server/http";
-import { userWithRoleApi } from "@/server/access";
+import { errorResponse } from "@/server/http/http";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function GET() {
   const auth = await userWithRoleApi("INSTRUCTOR");

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, LOCALE_COOKIE } from "@/i18n/locales";
-import { localPath } from "@/lib/html";
+import { localPath } from "@/lib/util/html";
 
 /**
  * GET /api/locale?to=ko&back=/join: the script-free pages' language switch (a link): remembers the

@@ -2,9 +2,9 @@
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
 import { isUniqueViolation } from "@/server/errors";
-import { hashPassword } from "@/server/password";
-import { errorResponse, handleError, readJson } from "@/server/http";
-import { signUpSchema } from "@/lib/forms";
+import { hashPassword } from "@/server/auth/password";
+import { errorResponse, handleError, readJson } from "@/server/http/http";
+import { signUpSchema } from "@/lib/edge/forms";
 
 export async function POST(req: Request) {
   const input = await readJson(req, signUpSchema);

@@ -1,15 +1,15 @@
-// Misconceptions at a glance (server side): for each XOR exercise, the explanations chosen (and its concept questions' answers, lib/concepts.ts); for each
+// Misconceptions at a glance (server side): for each XOR exercise, the explanations chosen (and its concept questions' answers, lib/grading/concepts.ts); for each
 // activation exercise, the activations wrongly ticked or missed. Drawn by components/AnswerBars.
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import type { Misconceptions as Data } from "@/server/dashboard";
-import { explorerMistakes, xorMisconceptions, type DashboardColumn } from "@/lib/dashboard";
-import { activationConfigSchema, xorConfigSchema } from "@/lib/exercises";
-import { CONCEPT_RIGHT, conceptMisconceptions, type ConceptCount, type ConceptId } from "@/lib/concepts";
-import { choiceName, explorerChoices } from "@/lib/explorer-choices";
-import { buildCustoms } from "@/lib/formula-activation";
-import { XOR_CORRECT_EXPLANATION } from "@/lib/grading";
-import AnswerBars from "@/components/AnswerBars";
+import type { Misconceptions as Data } from "@/server/dashboard/dashboard";
+import { explorerMistakes, xorMisconceptions, type DashboardColumn } from "@/lib/dashboard/dashboard";
+import { activationConfigSchema, xorConfigSchema } from "@/lib/lessons/exercises";
+import { CONCEPT_RIGHT, conceptMisconceptions, type ConceptCount, type ConceptId } from "@/lib/grading/concepts";
+import { choiceName, explorerChoices } from "@/lib/explorer/explorer-choices";
+import { buildCustoms } from "@/lib/formula/formula-activation";
+import { XOR_CORRECT_EXPLANATION } from "@/lib/grading/grading";
+import AnswerBars from "@/components/dashboard/AnswerBars";
 
 interface Props {
   columns: Pick<DashboardColumn, "id" | "type">[];
@@ -31,7 +31,7 @@ export default async function Misconceptions({ columns, labelOf, answers }: Prop
       return p.success ? [[e.id, p.data] as const] : [];
     }),
   );
-  // each concept question asked by an XOR preset: the true answer and the misconceptions (lib/concepts.ts)
+  // each concept question asked by an XOR preset: the true answer and the misconceptions (lib/grading/concepts.ts)
   const conceptCharts = (id: string, exercise: string, asked: ConceptId[], counts: ConceptCount[]) =>
     conceptMisconceptions(asked, counts).map((q) => {
       const choice = (ch: string) => t(`concepts.choices.${q.concept}.${ch}` as "concepts.choices.deadRelu.negativeForAll");

@@ -1,15 +1,15 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { roster, taughtBy } from "@/server/classes";
-import { currentUser } from "@/server/http";
-import { liveSessionOfClass } from "@/server/sessions";
-import { BUILTIN_LESSON } from "@/lib/exercises";
-import LiveRoster from "@/components/LiveRoster";
-import StartSessionForm from "@/components/StartSessionForm";
-import ClassNav from "@/components/ClassNav";
-import JoinLockSwitch from "@/components/JoinLockSwitch";
-import ClassLobby from "@/components/ClassLobby";
+import { roster, taughtBy } from "@/server/join/classes";
+import { currentUser } from "@/server/http/http";
+import { liveSessionOfClass } from "@/server/live/sessions";
+import { BUILTIN_LESSON } from "@/lib/lessons/exercises";
+import LiveRoster from "@/components/join/LiveRoster";
+import StartSessionForm from "@/components/classes/StartSessionForm";
+import ClassNav from "@/components/classes/ClassNav";
+import JoinLockSwitch from "@/components/join/JoinLockSwitch";
+import ClassLobby from "@/components/join/ClassLobby";
 
 export const dynamic = "force-dynamic";
 

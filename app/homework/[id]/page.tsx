@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { homeworkForPage } from "@/server/access";
-import { homeworkResults } from "@/server/homework";
+import { homeworkForPage } from "@/server/auth/access";
+import { homeworkResults } from "@/server/homework/homework";
 
 export const dynamic = "force-dynamic";
 

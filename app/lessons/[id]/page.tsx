@@ -1,10 +1,10 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { currentUser } from "@/server/http";
-import { exerciseConfigSchema } from "@/lib/exercises";
-import ExercisePresetForm from "@/components/ExercisePresetForm";
-import LessonTitleForm from "@/components/LessonTitleForm";
+import { currentUser } from "@/server/http/http";
+import { exerciseConfigSchema } from "@/lib/lessons/exercises";
+import ExercisePresetForm from "@/components/lessons/ExercisePresetForm";
+import LessonTitleForm from "@/components/lessons/LessonTitleForm";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
-import { escapeHtml as e } from "@/lib/html";
-import { readJoinBack } from "@/lib/join-form-redirect";
+import { escapeHtml as e } from "@/lib/util/html";
+import { readJoinBack } from "@/lib/join/join-form-redirect";
 import { joinForm, liteDocument } from "../html";
 
-/** The home page for anonymous visitors (the custom server rewrites "/" here, lib/lite-pages.ts): the pitch, the join form, the way in for instructors. */
+/** The home page for anonymous visitors (the custom server rewrites "/" here, lib/util/lite-pages.ts): the pitch, the join form, the way in for instructors. */
 export async function GET(req: NextRequest): Promise<Response> {
   const t = await getTranslations("home");
   const app = await getTranslations("app");

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/server/db";
-import { currentUser } from "@/server/http";
-import StudentSession from "@/components/StudentSession";
+import { currentUser } from "@/server/http/http";
+import StudentSession from "@/components/live/StudentSession";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import LessonArc from "@/components/LessonArc";
-import PracticeActivation from "@/components/PracticeActivation";
-import { BUILTIN_ACTIVATION_CONFIG } from "@/lib/exercises";
-import { readParams } from "@/lib/practice-params";
+import LessonArc from "@/components/lessons/LessonArc";
+import PracticeActivation from "@/components/explorer/PracticeActivation";
+import { BUILTIN_ACTIVATION_CONFIG } from "@/lib/lessons/exercises";
+import { readParams } from "@/lib/practice/practice-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("explorer");

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import LessonArc from "@/components/LessonArc";
-import PracticeGate from "@/components/PracticeGate";
-import TrainerLesson from "@/components/TrainerLesson";
-import { readParams } from "@/lib/practice-params";
-import { BUILTIN_LESSON, gateConfigSchema } from "@/lib/exercises";
+import LessonArc from "@/components/lessons/LessonArc";
+import PracticeGate from "@/components/trainer/PracticeGate";
+import TrainerLesson from "@/components/trainer/TrainerLesson";
+import { readParams } from "@/lib/practice/practice-params";
+import { BUILTIN_LESSON, gateConfigSchema } from "@/lib/lessons/exercises";
 
 const config = gateConfigSchema.parse(BUILTIN_LESSON.exercises[1]);
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import LessonArc from "@/components/LessonArc";
-import PracticeXor from "@/components/PracticeXor";
-import TrainerLesson from "@/components/TrainerLesson";
-import { readParams } from "@/lib/practice-params";
-import { BUILTIN_LESSON, xorConfigSchema } from "@/lib/exercises";
+import LessonArc from "@/components/lessons/LessonArc";
+import PracticeXor from "@/components/xor/PracticeXor";
+import TrainerLesson from "@/components/trainer/TrainerLesson";
+import { readParams } from "@/lib/practice/practice-params";
+import { BUILTIN_LESSON, xorConfigSchema } from "@/lib/lessons/exercises";
 
 const config = xorConfigSchema.parse(BUILTIN_LESSON.exercises[2]);
 

@@ -1,5 +1,5 @@
-import LiveBoard from "@/components/LiveBoard";
-import OutageBanner from "@/components/OutageBanner";
+import LiveBoard from "@/components/board/LiveBoard";
+import OutageBanner from "@/components/live/OutageBanner";
 import { ownedSession } from "../owned-session";
 
 export const dynamic = "force-dynamic";

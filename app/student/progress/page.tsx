@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentUser } from "@/server/http";
-import { cellsOf, dashboardColumns } from "@/server/dashboard";
-import { studentHomework, studentSessions, studentSubmissions } from "@/server/progress";
-import ProgressTable from "@/components/ProgressTable";
-import SubmissionList from "@/components/SubmissionList";
+import { currentUser } from "@/server/http/http";
+import { cellsOf, dashboardColumns } from "@/server/dashboard/dashboard";
+import { studentHomework, studentSessions, studentSubmissions } from "@/server/dashboard/progress";
+import ProgressTable from "@/components/dashboard/ProgressTable";
+import SubmissionList from "@/components/dashboard/SubmissionList";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 // Delete a class: its owner only (a co-instructor gets 403 ownerOnly).
 import { NextResponse } from "next/server";
-import { deleteClass } from "@/server/instructors";
-import { errorResponse, handleError } from "@/server/http";
-import { userWithRoleApi } from "@/server/access";
+import { deleteClass } from "@/server/join/instructors";
+import { errorResponse, handleError } from "@/server/http/http";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function DELETE(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await userWithRoleApi("INSTRUCTOR");

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { renameLesson } from "@/server/lessons";
-import { errorResponse, handleError, readJson } from "@/server/http";
-import { lessonTitleSchema } from "@/lib/forms";
-import { userWithRoleApi } from "@/server/access";
+import { renameLesson } from "@/server/lessons/lessons";
+import { errorResponse, handleError, readJson } from "@/server/http/http";
+import { lessonTitleSchema } from "@/lib/edge/forms";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function PATCH(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await userWithRoleApi("INSTRUCTOR");

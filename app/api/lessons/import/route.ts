@@ -1,9 +1,9 @@
 // Import a lesson file as a new lesson of one's own; answers what was imported and what was refused.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { importLesson } from "@/server/lesson-files";
-import { handleError, readJson } from "@/server/http";
-import { userWithRoleApi } from "@/server/access";
+import { importLesson } from "@/server/lessons/lesson-files";
+import { handleError, readJson } from "@/server/http/http";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function POST(req: Request) {
   const auth = await userWithRoleApi("INSTRUCTOR");

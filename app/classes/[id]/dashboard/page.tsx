@@ -1,19 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { classForInstructorPage } from "@/server/access";
-import { completionOverTime, dashboardColumns, dashboardGrid, misconceptions, scoreDistribution } from "@/server/dashboard";
-import { solvedWithHiddenLayer } from "@/server/xor-summary";
-import { gridHref, parseGridQuery } from "@/lib/dashboard";
-import ClassNav from "@/components/ClassNav";
-import DashboardGrid from "@/components/DashboardGrid";
-import DashboardFilters from "@/components/DashboardFilters";
-import ScoreDistributionChart from "@/components/ScoreDistributionChart";
-import CompletionChart from "@/components/CompletionChart";
+import { classForInstructorPage } from "@/server/auth/access";
+import { completionOverTime, dashboardColumns, dashboardGrid, misconceptions, scoreDistribution } from "@/server/dashboard/dashboard";
+import { solvedWithHiddenLayer } from "@/server/xor/xor-summary";
+import { gridHref, parseGridQuery } from "@/lib/dashboard/dashboard";
+import ClassNav from "@/components/classes/ClassNav";
+import DashboardGrid from "@/components/dashboard/DashboardGrid";
+import DashboardFilters from "@/components/dashboard/DashboardFilters";
+import ScoreDistributionChart from "@/components/dashboard/ScoreDistributionChart";
+import CompletionChart from "@/components/dashboard/CompletionChart";
 import Misconceptions from "../misconceptions";
 import { exerciseLabeler } from "@/app/exercise-label";
-import { experimentsOf } from "@/server/experiments";
-import ExperimentHistory from "@/components/ExperimentHistory";
-import "@/components/dashboard.css";
+import { experimentsOf } from "@/server/experiments/experiments";
+import ExperimentHistory from "@/components/experiments/ExperimentHistory";
+import "@/components/dashboard/dashboard.css";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { classForInstructorPage } from "@/server/access";
-import { sessionHistory } from "@/server/history";
+import { classForInstructorPage } from "@/server/auth/access";
+import { sessionHistory } from "@/server/dashboard/history";
 import { db } from "@/server/db";
-import ClassNav from "@/components/ClassNav";
+import ClassNav from "@/components/classes/ClassNav";
 import { exerciseLabeler } from "@/app/exercise-label";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { classForInstructorPage } from "@/server/access";
-import { assignmentStats, assignmentsOf } from "@/server/homework";
+import { classForInstructorPage } from "@/server/auth/access";
+import { assignmentStats, assignmentsOf } from "@/server/homework/homework";
 import { db } from "@/server/db";
-import ClassNav from "@/components/ClassNav";
-import AssignHomeworkForm from "@/components/AssignHomeworkForm";
+import ClassNav from "@/components/classes/ClassNav";
+import AssignHomeworkForm from "@/components/homework/AssignHomeworkForm";
 
 export const dynamic = "force-dynamic";
 

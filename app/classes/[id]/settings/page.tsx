@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { classForInstructorPage } from "@/server/access";
-import { instructorsOf } from "@/server/instructors";
-import ClassNav from "@/components/ClassNav";
-import CoInstructorForm from "@/components/CoInstructorForm";
-import RemoveInstructorButton from "@/components/RemoveInstructorButton";
-import DeleteClassButton from "@/components/DeleteClassButton";
-import JoinControls from "@/components/JoinControls";
-import StudentRemoval from "@/components/StudentRemoval";
-import { roster } from "@/server/classes";
-import { joinSettings } from "@/server/join-controls";
+import { classForInstructorPage } from "@/server/auth/access";
+import { instructorsOf } from "@/server/join/instructors";
+import ClassNav from "@/components/classes/ClassNav";
+import CoInstructorForm from "@/components/classes/CoInstructorForm";
+import RemoveInstructorButton from "@/components/classes/RemoveInstructorButton";
+import DeleteClassButton from "@/components/classes/DeleteClassButton";
+import JoinControls from "@/components/join/JoinControls";
+import StudentRemoval from "@/components/join/StudentRemoval";
+import { roster } from "@/server/join/classes";
+import { joinSettings } from "@/server/join/join-controls";
 
 export const dynamic = "force-dynamic";
 

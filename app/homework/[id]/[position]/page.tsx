@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { exerciseConfigSchema } from "@/lib/exercises";
-import HomeworkExercise from "@/components/HomeworkExercise";
-import PracticeLinkNote from "@/components/PracticeLinkNote";
-import { homeworkForPage } from "@/server/access";
+import { exerciseConfigSchema } from "@/lib/lessons/exercises";
+import HomeworkExercise from "@/components/homework/HomeworkExercise";
+import PracticeLinkNote from "@/components/lessons/PracticeLinkNote";
+import { homeworkForPage } from "@/server/auth/access";
 
 export const dynamic = "force-dynamic";
 

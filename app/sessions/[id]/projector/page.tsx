@@ -1,4 +1,4 @@
-import LiveBoard from "@/components/LiveBoard";
+import LiveBoard from "@/components/board/LiveBoard";
 import { ownedSession } from "../../owned-session";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 // Homework: open a lesson for a class with a due date (an instructor of the class), or list them.
 import { NextResponse } from "next/server";
-import { assignmentsOf, createAssignment } from "@/server/homework";
-import { classForInstructorApi } from "@/server/access";
-import { handleError, readJson } from "@/server/http";
-import { assignmentSchema } from "@/lib/forms";
+import { assignmentsOf, createAssignment } from "@/server/homework/homework";
+import { classForInstructorApi } from "@/server/auth/access";
+import { handleError, readJson } from "@/server/http/http";
+import { assignmentSchema } from "@/lib/edge/forms";
 
 type Ctx = { params: Promise<{ id: string }> };
 

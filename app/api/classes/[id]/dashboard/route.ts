@@ -1,8 +1,8 @@
 // The dashboard's grid as JSON (the same SQL aggregation and paging as the page).
 import { NextResponse } from "next/server";
-import { dashboardColumns, dashboardGrid } from "@/server/dashboard";
-import { classForInstructorApi } from "@/server/access";
-import { parseGridQuery } from "@/lib/dashboard";
+import { dashboardColumns, dashboardGrid } from "@/server/dashboard/dashboard";
+import { classForInstructorApi } from "@/server/auth/access";
+import { parseGridQuery } from "@/lib/dashboard/dashboard";
 
 export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const access = await classForInstructorApi((await ctx.params).id);

@@ -1,9 +1,9 @@
 // A class's instructors: list them, or add a co-instructor by email (any instructor of the class).
 import { NextResponse } from "next/server";
-import { addCoInstructor, instructorsOf } from "@/server/instructors";
-import { classForInstructorApi } from "@/server/access";
-import { handleError, readJson } from "@/server/http";
-import { coInstructorSchema } from "@/lib/forms";
+import { addCoInstructor, instructorsOf } from "@/server/join/instructors";
+import { classForInstructorApi } from "@/server/auth/access";
+import { handleError, readJson } from "@/server/http/http";
+import { coInstructorSchema } from "@/lib/edge/forms";
 
 type Ctx = { params: Promise<{ id: string }> };
 

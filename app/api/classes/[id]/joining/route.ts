@@ -1,9 +1,9 @@
 // The class's join controls (any instructor of the class): read them, or lock joining / set the cap.
 import { NextResponse } from "next/server";
-import { joinSettings, updateJoinSettings } from "@/server/join-controls";
-import { classForInstructorApi } from "@/server/access";
-import { handleError, readJson } from "@/server/http";
-import { joinSettingsSchema } from "@/lib/forms";
+import { joinSettings, updateJoinSettings } from "@/server/join/join-controls";
+import { classForInstructorApi } from "@/server/auth/access";
+import { handleError, readJson } from "@/server/http/http";
+import { joinSettingsSchema } from "@/lib/edge/forms";
 
 type Ctx = { params: Promise<{ id: string }> };
 

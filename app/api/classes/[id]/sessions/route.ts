@@ -2,10 +2,10 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { db } from "@/server/db";
-import { isClassInstructor } from "@/server/classes";
+import { isClassInstructor } from "@/server/join/classes";
 import { hub } from "@/server/bridge";
-import { startSession } from "@/server/sessions";
-import { currentUser, errorResponse, handleError, readJson } from "@/server/http";
+import { startSession } from "@/server/live/sessions";
+import { currentUser, errorResponse, handleError, readJson } from "@/server/http/http";
 
 const startSchema = z.object({ lessonId: z.string().min(1).max(64) });
 

@@ -1,10 +1,10 @@
 // Hand in the two-layer network's run of a homework XOR exercise: the server replays it and stores
 // it only if the replay ends on the weights sent. Retrying with the same clientId returns the stored run.
 import { NextResponse } from "next/server";
-import { submitHomeworkNetRun } from "@/server/homework-net";
-import { handleError, readJson } from "@/server/http";
-import { homeworkSubmitSchema } from "@/lib/forms";
-import { userWithRoleApi } from "@/server/access";
+import { submitHomeworkNetRun } from "@/server/homework/homework-net";
+import { handleError, readJson } from "@/server/http/http";
+import { homeworkSubmitSchema } from "@/lib/edge/forms";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await userWithRoleApi("STUDENT");

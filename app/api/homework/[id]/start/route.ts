@@ -1,9 +1,9 @@
 // A student opened a homework exercise: remember when (first time only), for "time spent".
 import { NextResponse } from "next/server";
-import { recordStart } from "@/server/homework";
-import { errorResponse, handleError, readJson } from "@/server/http";
-import { homeworkStartSchema } from "@/lib/forms";
-import { userWithRoleApi } from "@/server/access";
+import { recordStart } from "@/server/homework/homework";
+import { errorResponse, handleError, readJson } from "@/server/http/http";
+import { homeworkStartSchema } from "@/lib/edge/forms";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await userWithRoleApi("STUDENT");

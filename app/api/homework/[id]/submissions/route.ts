@@ -2,10 +2,10 @@
 // by the browser); after the due date it is accepted and marked late. Retrying with the same
 // clientId returns the stored result.
 import { NextResponse } from "next/server";
-import { submitHomework } from "@/server/homework";
-import { errorResponse, handleError, readJson } from "@/server/http";
-import { homeworkSubmitSchema } from "@/lib/forms";
-import { userWithRoleApi } from "@/server/access";
+import { submitHomework } from "@/server/homework/homework";
+import { errorResponse, handleError, readJson } from "@/server/http/http";
+import { homeworkSubmitSchema } from "@/lib/edge/forms";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await userWithRoleApi("STUDENT");

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { duplicateLesson } from "@/server/lessons";
-import { errorResponse, handleError } from "@/server/http";
-import { userWithRoleApi } from "@/server/access";
+import { duplicateLesson } from "@/server/lessons/lessons";
+import { errorResponse, handleError } from "@/server/http/http";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await userWithRoleApi("INSTRUCTOR");

@@ -1,8 +1,8 @@
 // A lesson (its presets and formula activations) as a JSON file to import into another instance.
 import { NextResponse } from "next/server";
-import { exportLesson } from "@/server/lesson-files";
-import { handleError } from "@/server/http";
-import { userWithRoleApi } from "@/server/access";
+import { exportLesson } from "@/server/lessons/lesson-files";
+import { handleError } from "@/server/http/http";
+import { userWithRoleApi } from "@/server/auth/access";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await userWithRoleApi("INSTRUCTOR");

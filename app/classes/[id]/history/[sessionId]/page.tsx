@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { classForInstructorPage } from "@/server/access";
-import { sessionFinalBoard } from "@/server/history";
-import { misconceptions } from "@/server/dashboard";
-import { xorSessionSummary } from "@/server/xor-summary";
-import ClassNav from "@/components/ClassNav";
+import { classForInstructorPage } from "@/server/auth/access";
+import { sessionFinalBoard } from "@/server/dashboard/history";
+import { misconceptions } from "@/server/dashboard/dashboard";
+import { xorSessionSummary } from "@/server/xor/xor-summary";
+import ClassNav from "@/components/classes/ClassNav";
 import Misconceptions from "../../misconceptions";
 import { exerciseLabeler } from "@/app/exercise-label";
-import { experimentsOf } from "@/server/experiments";
-import ExperimentHistory from "@/components/ExperimentHistory";
+import { experimentsOf } from "@/server/experiments/experiments";
+import ExperimentHistory from "@/components/experiments/ExperimentHistory";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,12 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { classForInstructorPage } from "@/server/access";
-import { cellsOf, dashboardColumns } from "@/server/dashboard";
-import { studentSubmissions } from "@/server/progress";
-import ClassNav from "@/components/ClassNav";
-import ProgressTable from "@/components/ProgressTable";
-import SubmissionList from "@/components/SubmissionList";
+import { classForInstructorPage } from "@/server/auth/access";
+import { cellsOf, dashboardColumns } from "@/server/dashboard/dashboard";
+import { studentSubmissions } from "@/server/dashboard/progress";
+import ClassNav from "@/components/classes/ClassNav";
+import ProgressTable from "@/components/dashboard/ProgressTable";
+import SubmissionList from "@/components/dashboard/SubmissionList";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 // The gradebook as CSV: one row per student, one column per exercise (best score), then totals.
 // UTF-8 with a byte order mark; the file is named after the class and the day.
-import { gradebookCsv } from "@/server/exports";
-import { classForInstructorApi } from "@/server/access";
-import { handleError } from "@/server/http";
-import { contentDisposition, exportFilename } from "@/lib/export";
+import { gradebookCsv } from "@/server/dashboard/exports";
+import { classForInstructorApi } from "@/server/auth/access";
+import { handleError } from "@/server/http/http";
+import { contentDisposition, exportFilename } from "@/lib/dashboard/export";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   const access = await classForInstructorApi((await ctx.params).id);

@@ -1,8 +1,8 @@
 // Remove a co-instructor (any instructor of the class; the owner cannot be removed).
 import { NextResponse } from "next/server";
-import { removeCoInstructor } from "@/server/instructors";
-import { classForInstructorApi } from "@/server/access";
-import { handleError } from "@/server/http";
+import { removeCoInstructor } from "@/server/join/instructors";
+import { classForInstructorApi } from "@/server/auth/access";
+import { handleError } from "@/server/http/http";
 
 export async function DELETE(_req: Request, ctx: { params: Promise<{ id: string; userId: string }> }) {
   const { id, userId } = await ctx.params;

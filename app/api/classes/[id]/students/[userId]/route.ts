@@ -1,8 +1,8 @@
 // One student's data in this class (any instructor of the class): export it as JSON, or delete it.
 import { NextResponse } from "next/server";
-import { removeStudents, studentExport } from "@/server/students";
-import { classForInstructorApi } from "@/server/access";
-import { errorResponse, handleError } from "@/server/http";
+import { removeStudents, studentExport } from "@/server/join/students";
+import { classForInstructorApi } from "@/server/auth/access";
+import { errorResponse, handleError } from "@/server/http/http";
 
 type Ctx = { params: Promise<{ id: string; userId: string }> };
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { updatePreset } from "@/server/lessons";
-import { errorResponse, handleError, readJson } from "@/server/http";
-import { userWithRoleApi } from "@/server/access";
+import { updatePreset } from "@/server/lessons/lessons";
+import { errorResponse, handleError, readJson } from "@/server/http/http";
+import { userWithRoleApi } from "@/server/auth/access";
 
 const body = z.object({ config: z.unknown() });
 

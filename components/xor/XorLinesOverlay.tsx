@@ -1,0 +1,75 @@
+"use client";
+import { useEffect, useMemo, useRef } from "react";
+import { axisBottom, axisLeft, scaleLinear, select } from "d3";
+import { lineInBox } from "@/lib/board/board";
+import { GATE_INPUTS, gateLabels } from "@/lib/nn/gates";
+import { CLASS_COLOR, LINE_COLOR } from "../trainer/TrainerColors";
+
+export interface OverlayLine { id: string; w: readonly [number, number]; b: number; highlight: boolean }
+
+const LO = -0.25;
+const HI = 1.25;
+const M = { t: 12, r: 12, b: 44, l: 52 };
+const P = 280;
+const VW = M.l + P + M.r;
+const VH = M.t + P + M.b;
+const x = scaleLinear().domain([LO, HI]).range([0, P]);
+const y = scaleLinear().domain([LO, HI]).range([P, 0]);
+const LABELS = gateLabels("XOR");
+const SOLVED_COLOR = "#1b7837";
+
+/**
+ * Many lines over the four XOR points, drawn with D3: faint where there are many, so where the
+ * class agrees the band grows dark. `highlight`: drawn in green (a net that solved XOR).
+ */
+export default function XorLinesOverlay({ lines, title, ariaLabel, legend, testId }: {
+  lines: readonly OverlayLine[]; title: string; ariaLabel: string; legend: { line: string; highlight?: string }; testId: string;
+}) {
+  const ref = useRef<SVGSVGElement>(null);
+  const segs = useMemo(() => lines.flatMap((l) => {
+    const seg = lineInBox(l.w, l.b, LO, HI);
+    return seg ? [{ id: l.id, seg, highlight: l.highlight }] : [];
+  }), [lines]);
+  const opacity = Math.max(0.12, Math.min(0.7, 6 / Math.max(1, segs.length)));
+
+  useEffect(() => {
+    const root = select(ref.current).select<SVGGElement>("g.plot");
+    const axes = root.select<SVGGElement>("g.axes");
+    axes.selectAll("*").remove();
+    axes.append("g").attr("transform", `translate(0,${P})`).call(axisBottom(x).tickValues([0, 0.5, 1]));
+    axes.append("g").call(axisLeft(y).tickValues([0, 0.5, 1]));
+    axes.append("text").attr("x", P / 2).attr("y", P + 38).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
+    axes.append("text").attr("x", -40).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
+    root.select("g.points").selectAll("path").data(GATE_INPUTS.map((p, k) => ({ p, label: LABELS[k] }))).join("path")
+      .attr("transform", (d) => `translate(${x(d.p[0])},${y(d.p[1])})`)
+      .attr("d", (d) => (d.label ? "M0,-9A9,9 0 1 1 0,9A9,9 0 1 1 0,-9Z" : "M-8,-8H8V8H-8Z"))
+      .attr("fill", (d) => CLASS_COLOR[d.label]).attr("stroke", "#fff").attr("stroke-width", 2);
+  }, []);
+
+  useEffect(() => {
+    select(ref.current).select("g.lines").selectAll<SVGLineElement, (typeof segs)[number]>("line")
+      .data(segs, (d) => d.id).join("line")
+      .attr("x1", (d) => x(d.seg[0][0])).attr("y1", (d) => y(d.seg[0][1]))
+      .attr("x2", (d) => x(d.seg[1][0])).attr("y2", (d) => y(d.seg[1][1]))
+      .attr("stroke", (d) => (d.highlight ? SOLVED_COLOR : LINE_COLOR))
+      .attr("stroke-opacity", opacity).attr("stroke-width", 2);
+  }, [segs, opacity]);
+
+  return (
+    <figure className="tr-chart bd-overlay" data-testid={testId} data-lines={segs.length}>
+      <figcaption>{title}</figcaption>
+      <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} role="img" aria-label={ariaLabel}>
+        <g className="plot" transform={`translate(${M.l},${M.t})`}>
+          <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
+          <g className="axes" />
+          <g className="lines" />
+          <g className="points" />
+        </g>
+      </svg>
+      <p className="tr-legend" aria-hidden="true">
+        <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.55} strokeWidth="2" /></svg>{legend.line}</span>
+        {legend.highlight && <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={SOLVED_COLOR} strokeWidth="2" /></svg>{legend.highlight}</span>}
+      </p>
+    </figure>
+  );
+}

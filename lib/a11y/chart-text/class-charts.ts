@@ -1,0 +1,79 @@
+/**
+ * Facts of the class charts: the board's overlay of every student's line, and the dashboard's
+ * score distribution, completion and answer bars. Pure; the words are in ./class-sentences.
+ */
+import { GATE_INPUTS, type GateId } from "../../nn/gates";
+import type { Perceptron } from "../../nn/perceptron";
+import { corner, decisionFacts, READING_ORDER } from "./decision";
+
+export interface OverlayFacts {
+  students: number;
+  /** Students with a line drawn, and how many of those lines put all four points on their side. */
+  lines: number;
+  separating: number;
+  /** Per point, "(x1,x2)" in (0,0), (0,1), (1,0), (1,1) order: how many lines put it on the wrong side. */
+  missed: { point: string; lines: number }[];
+}
+
+export function overlayFacts(models: readonly Perceptron[], gate: GateId, students: number): OverlayFacts {
+  const missed = new Map<string, number>(READING_ORDER.map((k) => [corner(GATE_INPUTS[k]), 0]));
+  let separating = 0;
+  for (const m of models) {
+    const { misses } = decisionFacts(m, gate);
+    if (!misses.length) separating++;
+    for (const p of misses) missed.set(p, missed.get(p)! + 1);
+  }
+  return { students, lines: models.length, separating, missed: [...missed].map(([point, lines]) => ({ point, lines })) };
+}
+
+/** A count with its name, e.g. one bin of a bar or one answer. */
+export interface Count { name: string; count: number }
+
+export interface CountFacts {
+  total: number;
+  /** The non-empty counts, largest first (ties in their given order). */
+  parts: Count[];
+  /** The names sharing the largest count (empty when every count is 0). */
+  largest: string[];
+  most: number;
+}
+
+export function countFacts(counts: readonly Count[]): CountFacts {
+  const total = counts.reduce((s, c) => s + c.count, 0);
+  const parts = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
+  const most = parts[0]?.count ?? 0;
+  return { total, parts, largest: most ? parts.filter((c) => c.count === most).map((c) => c.name) : [], most };
+}
+
+export interface ShareFacts {
+  /** Each row's counts (e.g. an exercise's students per score bin), in the given order. */
+  rows: { label: string; facts: CountFacts }[];
+  /** The row with the largest share in `key` (first on a tie), null when no row has any. */
+  top: { label: string; count: number; total: number } | null;
+}
+
+/** Rows of counts (an exercise each) and which row leads in the bin `key`, by share of its row. */
+export function shareFacts(rows: readonly { label: string; counts: readonly Count[] }[], key: string): ShareFacts {
+  let top: ShareFacts["top"] = null;
+  const out = rows.map((r) => {
+    const facts = countFacts(r.counts);
+    const count = r.counts.find((c) => c.name === key)?.count ?? 0;
+    if (count > 0 && (!top || count / facts.total > top.count / top.total)) top = { label: r.label, count, total: facts.total };
+    return { label: r.label, facts };
+  });
+  return { rows: out, top };
+}
+
+export interface CompletionFacts {
+  enrolled: number;
+  /** Per exercise: students who had solved it by the end. */
+  solved: { label: string; solved: number }[];
+  /** The most solved exercise (first on a tie), null when none was. */
+  top: { label: string; solved: number } | null;
+}
+
+export function completionFacts(series: readonly { label: string; points: readonly { solved: number }[] }[], enrolled: number): CompletionFacts {
+  const solved = series.map((s) => ({ label: s.label, solved: s.points.at(-1)?.solved ?? 0 }));
+  const top = solved.reduce<CompletionFacts["top"]>((a, s) => (s.solved > (a?.solved ?? 0) ? s : a), null);
+  return { enrolled, solved, top };
+}

@@ -1,0 +1,38 @@
+// The XOR proof's socket vocabulary: the instructor unlocks the hidden layer and watches the class
+// result; students submit two-layer runs. Merged into lib/live/protocol.ts's event maps.
+import { z } from "zod";
+import type { Ack } from "../edge/error-codes";
+import type { HiddenRun, PerceptronLine, XorBoardView } from "../xor/xor-proof";
+
+const id = z.string().min(1).max(64);
+
+export const xorSubmitSchema = z.object({
+  sessionId: id,
+  exerciseId: id,
+  clientId: z.string().min(8).max(64),
+  /** Checked by lib/xor/xor-net-grading.ts (xorNetRunSchema); never a score. */
+  run: z.unknown(),
+});
+export type XorSubmit = z.infer<typeof xorSubmitSchema>;
+
+/** What the student learns about a two-layer run the server accepted (a mismatch is refused, not stored). */
+export interface XorNetResult { solved: boolean; accuracy: number; at: string }
+
+type SessionRef = { sessionId: string };
+
+export interface XorClientEvents {
+  /** Instructor: unlock the hidden layer for everyone in the session. */
+  "control:unlock": (payload: SessionRef, ack: (res: Ack) => void) => void;
+  /** Instructor: the class result and the hidden-layer count, then deltas in the XOR room. */
+  "xor:watch": (payload: SessionRef, ack: (res: Ack<{ view: XorBoardView }>) => void) => void;
+  /** Student: a two-layer run, graded by replay. */
+  "xor:submit": (payload: XorSubmit, ack: (res: Ack<{ result: XorNetResult }>) => void) => void;
+}
+
+export interface XorServerEvents {
+  /** A student's perceptron XOR answer was graded: their replayed line. */
+  "xor:line": (payload: { sessionId: string; line: PerceptronLine }) => void;
+  /** A student's two-layer run was accepted. */
+  "xor:run": (payload: { sessionId: string; run: HiddenRun }) => void;
+  "xor:unlocked": (payload: SessionRef) => void;
+}

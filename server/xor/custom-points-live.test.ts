@@ -1,0 +1,68 @@
+// Integration: the class's own points (issue 20, point 4) on the real server. An instructor places
+// points in a gate preset; the preset keeps them; a student's run on them is replayed on them and
+// graded; a run on the gate's corners, or on other points, is not this exercise.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+import { World } from "../testing/world";
+import { readPoints } from "@/lib/nn/custom-points";
+import { train } from "@/lib/nn/perceptron";
+
+let backend: Backend;
+let server: RunningServer;
+let world: World;
+let seq = 0;
+const clientId = () => `points-${Date.now()}-${++seq}`;
+
+beforeAll(async () => {
+  backend = await pgliteBackend();
+  server = await startServer(backend);
+  world = new World(server.url);
+}, 240_000);
+afterAll(async () => {
+  world?.close();
+  await server?.stop();
+  await backend?.dispose();
+});
+
+// two clusters a line separates, and a ring no line separates
+const CLUSTERS = readPoints("10.20.0_20.10.0_30.30.0_80.70.1_70.90.1_90.80.1")!;
+const RING = readPoints("50.40.1_60.50.1_50.60.1_40.50.1_10.10.0_90.10.0_90.90.0_10.90.0")!;
+
+describe("a gate preset with the class's own points, live", () => {
+  it("keeps the points, grades a run by replaying it on them, and refuses runs on other points", async () => {
+    const t = await world.instructor();
+    const cls = await world.cls(t.c);
+    const { lesson } = await world.lesson(t.c);
+    const copy = (await t.c.json<{ id: string }>(`/api/lessons/${lesson.id}/duplicate`, {})).body;
+    const gateAt = lesson.exercises.find((e) => e.type === "GATE")!.position;
+    const preset = { type: "GATE", gate: "AND", lr: 0.5, epochs: 200, points: 10, customPoints: CLUSTERS };
+    expect((await t.c.json(`/api/lessons/${copy.id}/exercises/${gateAt}`, { config: preset }, "PUT")).status).toBe(200);
+    // points of one colour are refused with their own code, and nothing changes
+    const oneColour = await t.c.json<{ error: { code: string } }>(`/api/lessons/${copy.id}/exercises/${gateAt}`, { config: { ...preset, customPoints: CLUSTERS.map((p) => ({ ...p, label: 1 })) } }, "PUT");
+    expect(oneColour.status).toBe(400);
+    expect(oneColour.body.error.code).toBe("pointsOneColour");
+    const lessons = (await t.c.json<{ lessons: { id: string; exercises: { id: string; type: string; config: { customPoints?: unknown } }[] }[] }>("/api/lessons")).body.lessons;
+    const gate = lessons.find((l) => l.id === copy.id)!.exercises.find((e) => e.type === "GATE")!;
+    expect(gate.config.customPoints).toEqual(CLUSTERS);
+
+    const student = await world.student(cls.joinCode, "Dara");
+    const sessionId = await world.startSession(t.c, cls.id, copy.id);
+    const teacher = await world.open(t.c);
+    expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
+    const socket = await world.open(student.c);
+    expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
+    expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: gate.id })).toEqual({ ok: true });
+
+    const submit = (payload: unknown) => socket.emitWithAck("session:submit", { sessionId, exerciseId: gate.id, clientId: clientId(), payload });
+    const cfg = { gate: "AND" as const, lr: 0.5, epochs: 200, seed: 3 };
+    // an honest run on the class's points: separated, full marks
+    const onPoints = train({ ...cfg, points: CLUSTERS }).final;
+    expect(await submit({ ...cfg, w: onPoints.w, b: onPoints.b, customPoints: CLUSTERS })).toMatchObject({ ok: true, result: { correct: true, score: 10 } });
+    // the same settings trained on AND's four corners give other weights: the replay on the points does not reproduce them
+    const onCorners = train(cfg).final;
+    expect(await submit({ ...cfg, w: onCorners.w, b: onCorners.b })).toMatchObject({ ok: true, result: { correct: false, score: 0, reason: "mismatch" } });
+    // a run on other points is not this exercise
+    const onRing = train({ ...cfg, points: RING }).final;
+    expect(await submit({ ...cfg, w: onRing.w, b: onRing.b, customPoints: RING })).toMatchObject({ ok: true, result: { correct: false, score: 0, reason: "wrongPoints" } });
+  }, 120_000);
+});
