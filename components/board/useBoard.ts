@@ -4,11 +4,9 @@ import { flushSync } from "react-dom";
 import type { ErrorCode } from "@/lib/edge/forms";
 import { applyEvents, type BoardEvent } from "@/lib/board/board";
 import type { BoardState } from "@/lib/live/session-protocol";
+import type { Control, ControlEvent, ControlPayload, ControlResult } from "@/lib/live/protocol";
 import { useSocket, type ClientSocket, type ConnectionState } from "../live/useSocket";
 
-export type ControlEvent = "control:push" | "control:pause" | "control:close" | "control:reveal" | "control:kick" | "control:end";
-export type ControlResult = { ok: true } | { ok: false; error: ErrorCode };
-export type Control = (event: ControlEvent, payload: object) => Promise<ControlResult>;
 /** The board's one socket, for the board's other panels (the XOR proof): no second connection per tab. */
 export interface BoardLink { socket: ClientSocket | null; connection: ConnectionState }
 
@@ -112,13 +110,15 @@ export function useBoard(sessionId: string, observe?: (event: BoardEvent) => voi
     watch(socket);
   });
 
-  const control = useCallback<Control>(async (event, payload) => {
+  const control = useCallback<Control>(async <E extends ControlEvent>(event: E, payload: ControlPayload<E>) => {
     const socket = socketRef.current;
     if (!socket?.connected) return { ok: false, error: "serverError" };
     try {
-      // Every control's payload carries the session; the ack is { ok } or { ok: false, error }.
-      const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(e: ControlEvent, p: object): Promise<ControlResult> };
-      return await timed.emitWithAck(event, { sessionId, ...payload });
+      // This board's session on every control; the ack is { ok } or { ok: false, error }. The
+      // payload was checked against lib/live/protocol.ts at the call (Control's type); socket.io's
+      // types cannot index the event map with a generic event, hence this one narrowing.
+      const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(e: E, p: ControlPayload<E>): Promise<ControlResult> };
+      return await timed.emitWithAck(event, { ...payload, sessionId });
     } catch {
       return { ok: false, error: "serverError" };
     }

@@ -1,17 +1,14 @@
 "use client";
 import { useCallback, useState } from "react";
-import type { ErrorCode } from "@/lib/edge/forms";
+import type { Control, ControlEvent, ControlPayload, ControlResult } from "@/lib/live/protocol";
 
-export type ControlEvent = "control:push" | "control:pause" | "control:close" | "control:reveal" | "control:kick" | "control:end";
-export type ControlResult = { ok: true } | { ok: false; error: ErrorCode };
-/** Sends one instructor control (the board page wraps socket emitWithAck). */
-export type Control = (event: ControlEvent, payload: object) => Promise<ControlResult>;
+export type { Control, ControlEvent, ControlResult };
 
 /** One control at a time: busy while waiting for the ack, then "done" or the ack's error. */
 export function useControlAction(control: Control) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ControlResult | null>(null);
-  const run = useCallback(async (event: ControlEvent, payload: object) => {
+  const run = useCallback(async <E extends ControlEvent>(event: E, payload: ControlPayload<E>) => {
     setBusy(true);
     setResult(null);
     let res: ControlResult;

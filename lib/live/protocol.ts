@@ -43,6 +43,14 @@ export interface ClientToServerEvents extends XorClientEvents {
   "control:end": (payload: SessionRef, ack: (res: Ack) => void) => void;
 }
 
+/** The instructor's controls on a live session: their names and payloads come from the map above. */
+export type ControlEvent = Extract<keyof ClientToServerEvents, `control:${string}`>;
+export type ControlPayload<E extends ControlEvent> = Parameters<ClientToServerEvents[E]>[0];
+/** A control's ack: { ok: true }, or the refusal's code. */
+export type ControlResult = Ack;
+/** Sends one instructor control and resolves with its ack (the board page wraps emitWithAck). */
+export type Control = <E extends ControlEvent>(event: E, payload: ControlPayload<E>) => Promise<ControlResult>;
+
 export interface ServerToClientEvents extends XorServerEvents {
   /** The whole roster, after a bulk change (not per join or presence: see the deltas below). Staff only. */
   "class:roster": (payload: { classId: string; roster: RosterEntry[] }) => void;
