@@ -6,7 +6,7 @@ import AudioTrace from "./AudioTrace";
 import ChartText, { type ChartDescription } from "./ChartText";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "@/lib/scales";
 import { select } from "d3-selection";
 import { stepAfterPath } from "@/lib/svg-path";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";

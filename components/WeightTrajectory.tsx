@@ -4,7 +4,7 @@ import { weightsSentence } from "@/lib/chart-text/sentences";
 import { weightFacts } from "@/lib/chart-text/weights";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "@/lib/scales";
 import { select } from "d3-selection";
 import { linePath } from "@/lib/svg-path";
 import type { EpochRecord, Perceptron } from "@/lib/perceptron";
