@@ -1,38 +1,25 @@
 // Integration: the two-layer network's run handed in as homework (issue 20, point 1), on the real
 // server: replayed and graded, forged and misshapen runs refused, stored once per clientId, in the
 // student's export, and only for students of the class on the XOR exercise.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { World } from "../testing/world";
+import { describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { trainMlp } from "@/lib/nn/mlp";
 
-let backend: Backend;
-let server: RunningServer;
-let world: World;
+const made = startWorld();
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-  world = new World(server.url);
-}, 240_000);
-afterAll(async () => {
-  world?.close();
-  await server?.stop();
-  await backend?.dispose();
-});
 
 type Answer = { result?: { solved: boolean; accuracy: number }; error?: { code: string } };
 
 describe("the network's run as homework", () => {
   it("is replayed and graded; forged, misshapen and foreign runs are refused", async () => {
-    const t = await world.instructor();
-    const cls = await world.cls(t.c);
-    const { lesson, byType } = await world.lesson(t.c);
+    const t = await made.world.instructor();
+    const cls = await made.world.cls(t.c);
+    const { lesson, byType } = await made.world.lesson(t.c);
     const dueAt = new Date(Date.now() + 86_400_000).toISOString();
     const assignment = (await t.c.json<{ id: string }>(`/api/classes/${cls.id}/assignments`, { lessonId: lesson.id, dueAt })).body.id;
-    const ana = await world.student(cls.joinCode, "Ana");
-    const other = await world.cls(t.c, "Other class");
-    const bo = await world.student(other.joinCode, "Bo");
+    const ana = await made.world.student(cls.joinCode, "Ana");
+    const other = await made.world.cls(t.c, "Other class");
+    const bo = await made.world.student(other.joinCode, "Bo");
 
     const settings = { activation: "relu" as const, lr: 2, epochs: 3000, seed: 3, width: 8 };
     const honest = { ...settings, layers: 1, initScale: 0.3, final: trainMlp(settings).final };

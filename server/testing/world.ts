@@ -1,7 +1,9 @@
-// Test support for the access tests: instructors, classes, students, a live session and sign-out,
-// all through the real HTTP routes and next-auth endpoints.
-import { expect } from "vitest";
+// The integration tests' world: one real server for a test file (startWorld), and instructors,
+// classes, students, a live session and sign-out, all through the real HTTP routes and next-auth
+// endpoints.
+import { afterAll, beforeAll, expect } from "vitest";
 import { Client } from "./http-client";
+import { pgliteBackend, startServer, type Backend, type RunningServer } from "./server";
 import { connect, type TestSocket } from "./sockets";
 
 let seq = 0;
@@ -64,6 +66,26 @@ export class World {
   close() {
     for (const s of this.sockets) s.close();
   }
+}
+
+/**
+ * One server for this test file, on the embedded database unless `backend` says otherwise: started
+ * before its tests, stopped after them (with every socket the world opened). Read `server` and
+ * `world` inside the tests, not at the top of the file: they exist once beforeAll has run.
+ */
+export function startWorld(backend: () => Promise<Backend> = pgliteBackend): { server: RunningServer; world: World } {
+  const made = {} as { server: RunningServer; world: World; backend?: Backend };
+  beforeAll(async () => {
+    made.backend = await backend();
+    made.server = await startServer(made.backend);
+    made.world = new World(made.server.url);
+  }, 240_000);
+  afterAll(async () => {
+    made.world?.close();
+    await made.server?.stop();
+    await made.backend?.dispose();
+  });
+  return made;
 }
 
 /** A copy of a client's cookies: the same token on "another device", or kept by an attacker. */

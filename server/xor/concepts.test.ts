@@ -2,38 +2,25 @@
 // asks them; students answer on real sockets; the server grades (a wrong concept answer scores 0,
 // an unknown choice is refused), the board raises a misconception flag named by question and choice,
 // and the class dashboard's misconception view counts the answers per question.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { World } from "../testing/world";
+import { describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { exerciseConfigSchema } from "@/lib/lessons/exercises";
 import { helpFlags } from "@/lib/board/help-flags";
 import { emptyTrack, inputsFor, RunWindows } from "@/lib/board/help-track";
 import { train } from "@/lib/nn/perceptron";
 
-let backend: Backend;
-let server: RunningServer;
-let world: World;
+const made = startWorld();
 let seq = 0;
 const clientId = () => `concept-${Date.now()}-${++seq}`;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-  world = new World(server.url);
-}, 240_000);
-afterAll(async () => {
-  world?.close();
-  await server?.stop();
-  await backend?.dispose();
-});
 
 const right = { linearCollapse: "oneLinearMap", stepNoGradient: "zeroSlope", saturation: "gradientVanishes", deadRelu: "negativeForAll" };
 
 describe("concept questions graded on the server", () => {
   it("grades the answers, refuses forged ones, flags misconceptions and counts them on the dashboard", async () => {
-    const t = await world.instructor();
-    const cls = await world.cls(t.c);
-    const { lesson } = await world.lesson(t.c);
+    const t = await made.world.instructor();
+    const cls = await made.world.cls(t.c);
+    const { lesson } = await made.world.lesson(t.c);
     const copy = (await t.c.json<{ id: string }>(`/api/lessons/${lesson.id}/duplicate`, {})).body;
     const xorAt = lesson.exercises.find((e) => e.type === "XOR")!.position;
     const preset = { type: "XOR", lr: 0.01, epochs: 1000, points: 10, concepts: ["linearCollapse", "stepNoGradient", "saturation", "deadRelu"] };
@@ -43,12 +30,12 @@ describe("concept questions graded on the server", () => {
     const exerciseId = lessons.find((l) => l.id === copy.id)!.exercises.find((e) => e.type === "XOR")!.id;
 
     const names = ["Ana", "Bea", "Cy"];
-    const students = await Promise.all(names.map((n) => world.student(cls.joinCode, n)));
-    const sessionId = await world.startSession(t.c, cls.id, copy.id);
-    const teacher = await world.open(t.c);
+    const students = await Promise.all(names.map((n) => made.world.student(cls.joinCode, n)));
+    const sessionId = await made.world.startSession(t.c, cls.id, copy.id);
+    const teacher = await made.world.open(t.c);
     expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
     const sockets = await Promise.all(students.map(async (s) => {
-      const socket = await world.open(s.c);
+      const socket = await made.world.open(s.c);
       expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
       return socket;
     }));

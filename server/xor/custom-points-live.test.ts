@@ -1,28 +1,15 @@
 // Integration: the class's own points (issue 20, point 4) on the real server. An instructor places
 // points in a gate preset; the preset keeps them; a student's run on them is replayed on them and
 // graded; a run on the gate's corners, or on other points, is not this exercise.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { World } from "../testing/world";
+import { describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { readPoints } from "@/lib/nn/custom-points";
 import { train } from "@/lib/nn/perceptron";
 
-let backend: Backend;
-let server: RunningServer;
-let world: World;
+const made = startWorld();
 let seq = 0;
 const clientId = () => `points-${Date.now()}-${++seq}`;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-  world = new World(server.url);
-}, 240_000);
-afterAll(async () => {
-  world?.close();
-  await server?.stop();
-  await backend?.dispose();
-});
 
 // two clusters a line separates, and a ring no line separates
 const CLUSTERS = readPoints("10.20.0_20.10.0_30.30.0_80.70.1_70.90.1_90.80.1")!;
@@ -30,9 +17,9 @@ const RING = readPoints("50.40.1_60.50.1_50.60.1_40.50.1_10.10.0_90.10.0_90.90.0
 
 describe("a gate preset with the class's own points, live", () => {
   it("keeps the points, grades a run by replaying it on them, and refuses runs on other points", async () => {
-    const t = await world.instructor();
-    const cls = await world.cls(t.c);
-    const { lesson } = await world.lesson(t.c);
+    const t = await made.world.instructor();
+    const cls = await made.world.cls(t.c);
+    const { lesson } = await made.world.lesson(t.c);
     const copy = (await t.c.json<{ id: string }>(`/api/lessons/${lesson.id}/duplicate`, {})).body;
     const gateAt = lesson.exercises.find((e) => e.type === "GATE")!.position;
     const preset = { type: "GATE", gate: "AND", lr: 0.5, epochs: 200, points: 10, customPoints: CLUSTERS };
@@ -45,11 +32,11 @@ describe("a gate preset with the class's own points, live", () => {
     const gate = lessons.find((l) => l.id === copy.id)!.exercises.find((e) => e.type === "GATE")!;
     expect(gate.config.customPoints).toEqual(CLUSTERS);
 
-    const student = await world.student(cls.joinCode, "Dara");
-    const sessionId = await world.startSession(t.c, cls.id, copy.id);
-    const teacher = await world.open(t.c);
+    const student = await made.world.student(cls.joinCode, "Dara");
+    const sessionId = await made.world.startSession(t.c, cls.id, copy.id);
+    const teacher = await made.world.open(t.c);
     expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
-    const socket = await world.open(student.c);
+    const socket = await made.world.open(student.c);
     expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: gate.id })).toEqual({ ok: true });
 
