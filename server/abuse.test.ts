@@ -2,29 +2,22 @@
 // code guessing per address while valid joins from one address (a school's NAT) are not limited;
 // socket events per user. Every refusal is `rateLimited` with a Retry-After. TRUST_PROXY=1 lets each
 // test speak from its own address through X-Forwarded-For.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startWorld } from "./testing/world";
 import { Client } from "./testing/http-client";
 import { connect, type TestSocket } from "./testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 
-let backend: Backend;
-let server: RunningServer;
+const made = startWorld({ env: { TRUST_PROXY: "1" } });
 const sockets: TestSocket[] = [];
 let seq = 0;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend, { TRUST_PROXY: "1" });
-});
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 const address = () => `198.51.100.${++seq}`;
 function client(ip = address()) {
-  const c = new Client(server.url);
+  const c = new Client(made.server.url);
   c.headers["x-forwarded-for"] = ip;
   return c;
 }
@@ -126,7 +119,7 @@ describe("socket events", () => {
     const email = await instructorAccount();
     const t = client();
     expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    const s = await connect(server.url, t);
+    const s = await connect(made.server.url, t);
     sockets.push(s);
     const acks = await Promise.all(Array.from({ length: 25 }, () => s.emitWithAck("class:watch", { classId: "nope" })));
     expect(acks.filter((a) => !a.ok && a.error === "forbidden")).toHaveLength(10);
@@ -134,7 +127,7 @@ describe("socket events", () => {
     expect(limited).toHaveLength(15);
     for (const l of limited) expect(l.retryAfter).toBeGreaterThanOrEqual(1);
     // The same user's second socket shares the allowance (limits are per user, not per socket).
-    const s2 = await connect(server.url, t);
+    const s2 = await connect(made.server.url, t);
     sockets.push(s2);
     expect(await s2.emitWithAck("class:watch", { classId: "nope" })).toMatchObject({ ok: false, error: "rateLimited" });
     const controls = await Promise.all(Array.from({ length: 40 }, () => s.emitWithAck("control:pause", { sessionId: "nope", paused: true })));
@@ -143,7 +136,7 @@ describe("socket events", () => {
     const other = await instructorAccount();
     const u = client();
     expect(await u.signIn("instructor", { email: other, password: "correct horse" })).toBeNull();
-    const s3 = await connect(server.url, u);
+    const s3 = await connect(made.server.url, u);
     sockets.push(s3);
     expect(await s3.emitWithAck("class:watch", { classId: "nope" })).toEqual({ ok: false, error: "forbidden" });
   });
@@ -158,9 +151,9 @@ describe("socket events", () => {
     const xorId = lesson.exercises.find((e) => e.type === "XOR")!.id;
     const a = client();
     expect(await a.signIn("student", { code: cls.joinCode, nickname: "Flooder" })).toBeNull();
-    const teacher = await connect(server.url, t);
+    const teacher = await connect(made.server.url, t);
     const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const s = await connect(server.url, a);
+    const s = await connect(made.server.url, a);
     sockets.push(teacher, s);
     expect((await s.emitWithAck("session:enter", { sessionId })).ok).toBe(true);
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: xorId })).toEqual({ ok: true });

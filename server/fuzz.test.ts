@@ -6,31 +6,24 @@
 // limits so that the payloads reach validation instead of being turned away as `rateLimited`.
 import fs from "node:fs";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startWorld } from "./testing/world";
 import { ERROR_CODES } from "@/lib/edge/forms";
 import { Client } from "./testing/http-client";
 import { connect, type TestSocket } from "./testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
 
 const SOCKET_RUNS = 9000;
 const HTTP_RUNS = 1000;
 
-let backend: Backend;
-let server: RunningServer;
+const made = startWorld({ env: { RATE_LIMIT_FACTOR: "10000" } });
 const sockets: TestSocket[] = [];
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend, { RATE_LIMIT_FACTOR: "10000" });
-});
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 function rssMb(): number {
-  const status = fs.readFileSync(`/proc/${server.pid()}/status`, "utf8");
+  const status = fs.readFileSync(`/proc/${made.server.pid()}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
@@ -84,7 +77,7 @@ const isClearAnswer = (res: unknown) =>
 describe("fuzzing", () => {
   it(`${SOCKET_RUNS} socket payloads and ${HTTP_RUNS} JSON bodies: all answered with a code, server up, memory bounded`, async () => {
     // A real class, a live session and a homework, so that some generated ids are real ones.
-    const t = new Client(server.url);
+    const t = new Client(made.server.url);
     const email = `fuzz-${Date.now()}@example.com`;
     await t.signUp("Teacher", email, "correct horse");
     expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
@@ -93,12 +86,12 @@ describe("fuzzing", () => {
     const lesson = lessons.find((l) => l.slug === "activation-basics")!;
     const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
     const hw = (await t.json<{ id: string }>(`/api/classes/${cls.id}/assignments`, { lessonId: lesson.id, dueAt: new Date(Date.now() + 864e5).toISOString() })).body.id;
-    const stu = new Client(server.url);
+    const stu = new Client(made.server.url);
     expect(await stu.signIn("student", { code: cls.joinCode, nickname: "Fuzzy" })).toBeNull();
     const ids = [cls.id, sessionId, lesson.id, hw, ...lesson.exercises.map((e) => e.id)];
 
-    const teacher = await connect(server.url, t);
-    const student = await connect(server.url, stu);
+    const teacher = await connect(made.server.url, t);
+    const student = await connect(made.server.url, stu);
     sockets.push(teacher, student);
     await student.emitWithAck("session:enter", { sessionId });
     const baseline = rssMb();
@@ -142,7 +135,7 @@ describe("fuzzing", () => {
     nSocket = cases.length;
     // ---- JSON routes ----
     const routes: [string, string, string, Client][] = [
-      ["POST", "/api/signup", "", new Client(server.url)],
+      ["POST", "/api/signup", "", new Client(made.server.url)],
       ["POST", "/api/classes", "", t],
       ["POST", `/api/classes/${cls.id}/sessions`, "", t],
       ["POST", `/api/classes/${cls.id}/instructors`, "", t],
@@ -183,12 +176,12 @@ describe("fuzzing", () => {
     }
 
     // Still up and serving; memory bounded.
-    expect((await fetch(server.url + "/")).status).toBe(200);
+    expect((await fetch(made.server.url + "/")).status).toBe(200);
     expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
     const growth = peak - baseline;
     console.log(`[fuzz] sockets ${((tSockets - t0) / 1000).toFixed(1)} s, HTTP ${((Date.now() - tSockets) / 1000).toFixed(1)} s`);
     console.log(`[fuzz] ${nSocket} socket + ${nHttp} HTTP payloads; RSS ${baseline.toFixed(0)} MB -> peak ${peak.toFixed(0)} MB (+${growth.toFixed(0)} MB), now ${rssMb().toFixed(0)} MB`);
     expect(growth).toBeLessThan(300);
-    expect(server.log()).not.toMatch(/FATAL|heap out of memory|Unhandled/i);
+    expect(made.server.log()).not.toMatch(/FATAL|heap out of memory|Unhandled/i);
   }, 120_000);
 });

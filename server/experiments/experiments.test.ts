@@ -1,10 +1,10 @@
 // Integration: class experiments on the real server with real sockets — groups assigned at the
 // push (balanced, random, by choice, late arrivals), one broadcast carrying every group's settings,
 // grading with the group's settings, and the result kept at the reveal.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { Client } from "../testing/http-client";
 import { connect, nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
 import { port } from "../testing/throwaway";
 import { train } from "@/lib/nn/perceptron";
 import { accuracySteps, trainXorNet, type HiddenActivation } from "@/lib/xor/xor-net";
@@ -13,32 +13,25 @@ import { median } from "@/lib/xor/net-findings";
 import { groupOf, groupSizes, type ExperimentInfo, type GroupSummary } from "@/lib/experiments/experiments";
 import type { SessionUpdate, StudentSessionState } from "@/lib/live/session-protocol";
 
-let backend: Backend;
-let server: RunningServer;
+const made = startWorld({ env: async () => ({ NEURONLAB_COUNT_QUERIES: "1", PORT: String(await port(11)) }) });
 const sockets: TestSocket[] = [];
 let seq = 0;
 const clientId = () => `exp-${Date.now()}-${++seq}`;
 
 async function open(c: Client) {
-  const s = await connect(server.url, c);
+  const s = await connect(made.server.url, c);
   sockets.push(s);
   return s;
 }
 const queries = async (s: TestSocket) => (await (s as unknown as { emitWithAck(e: string): Promise<{ count: number }> }).emitWithAck("debug:queries")).count;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend, { NEURONLAB_COUNT_QUERIES: "1", PORT: String(await port(11)) });
-});
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 /** An instructor, a class of `n` students entered in a live session, the board watching. */
 async function classOf(n: number) {
-  const t = new Client(server.url);
+  const t = new Client(made.server.url);
   const email = `exp-${Date.now()}-${++seq}@example.com`;
   await t.signUp("Teacher", email, "correct horse");
   expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
@@ -52,7 +45,7 @@ async function classOf(n: number) {
   const board = await open(t);
   expect((await board.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
   const join = async (nickname: string) => {
-    const c = new Client(server.url);
+    const c = new Client(made.server.url);
     expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
     const socket = await open(c);
     const res = await socket.emitWithAck("session:enter", { sessionId });

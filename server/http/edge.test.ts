@@ -3,30 +3,23 @@
 // Secure cookies behind HTTPS, and socket payload limits before authentication.
 import http from "node:http";
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { io as ioClient } from "socket.io-client";
 import { Client } from "../testing/http-client";
 import { connect, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
 
-let backend: Backend;
-let server: RunningServer;
-const sockets: TestSocket[] = [];
 const ALLOWED = "https://partner.example";
+const made = startWorld({ env: { ALLOWED_ORIGINS: ALLOWED } });
+const sockets: TestSocket[] = [];
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend, { ALLOWED_ORIGINS: ALLOWED });
-});
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 let seq = 0;
 async function instructor() {
-  const t = new Client(server.url);
+  const t = new Client(made.server.url);
   const email = `edge-${Date.now()}-${++seq}@example.com`;
   expect((await t.signUp("Teacher", email, "correct horse")).status).toBe(201);
   expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
@@ -37,7 +30,7 @@ async function instructor() {
 function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: AsyncIterable<Buffer> | Buffer }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; sentBytes: number }>((resolve, reject) => {
     let sent = 0;
-    const req = http.request(server.url + path, { method: opts.method ?? "POST", headers: opts.headers }, (res) => {
+    const req = http.request(made.server.url + path, { method: opts.method ?? "POST", headers: opts.headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
@@ -65,10 +58,10 @@ function raw(path: string, opts: { method?: string; headers?: Record<string, str
 
 describe("security headers", () => {
   it("every page gets a CSP with a fresh nonce that Next puts on its scripts, and no framing", async () => {
-    const a = await fetch(server.url + "/practice");
-    const b = await fetch(server.url + "/signin");
+    const a = await fetch(made.server.url + "/practice");
+    const b = await fetch(made.server.url + "/signin");
     // the anonymous home page is the script-free one (app/lite): the same CSP and headers, no script at all
-    const lite = await fetch(server.url + "/");
+    const lite = await fetch(made.server.url + "/");
     expect(lite.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
     expect((await lite.text()).match(/<script\b/g)).toBeNull();
     const csp = a.headers.get("content-security-policy") ?? "";
@@ -90,24 +83,24 @@ describe("security headers", () => {
   });
 
   it("API answers and static files carry them too", async () => {
-    const api = await fetch(server.url + "/api/lessons");
+    const api = await fetch(made.server.url + "/api/lessons");
     expect(api.status).toBe(401);
     expect(api.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(api.headers.get("x-frame-options")).toBe("DENY");
-    const html = await (await fetch(server.url + "/practice")).text();
+    const html = await (await fetch(made.server.url + "/practice")).text();
     const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
     expect(asset).toBeTruthy();
-    const file = await fetch(server.url + asset!);
+    const file = await fetch(made.server.url + asset!);
     expect(file.status).toBe(200);
     expect(file.headers.get("x-content-type-options")).toBe("nosniff");
-    const polling = await fetch(server.url + "/socket.io/?EIO=4&transport=polling");
+    const polling = await fetch(made.server.url + "/socket.io/?EIO=4&transport=polling");
     expect(polling.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
   it("session cookies are Secure behind HTTPS (X-Forwarded-Proto), not on plain HTTP", async () => {
-    const plain = await fetch(server.url + "/api/auth/csrf");
+    const plain = await fetch(made.server.url + "/api/auth/csrf");
     expect(plain.headers.getSetCookie().join("\n")).not.toMatch(/;\s*secure/i);
-    const proxied = await fetch(server.url + "/api/auth/csrf", { headers: { "x-forwarded-proto": "https" } });
+    const proxied = await fetch(made.server.url + "/api/auth/csrf", { headers: { "x-forwarded-proto": "https" } });
     const cookies = proxied.headers.getSetCookie();
     expect(cookies.length).toBeGreaterThan(0);
     for (const c of cookies) expect(c).toMatch(/;\s*secure/i);
@@ -118,7 +111,7 @@ describe("body limits", () => {
   it("a declared 100 MB body is refused with 413 before it is read", async () => {
     // A raw connection: headers declaring 100 MB, then body bytes for as long as the server reads them.
     const t0 = Date.now();
-    const { port } = new URL(server.url);
+    const { port } = new URL(made.server.url);
     const { answer, sent } = await new Promise<{ answer: string; sent: number }>((resolve) => {
       const sock = net.connect(Number(port), "127.0.0.1");
       let answer = "";
@@ -145,7 +138,7 @@ describe("body limits", () => {
 
   it("a body over its limit but under 256 KB is read, answered 413, and the connection stays open", async () => {
     // One raw keep-alive connection: a 100 KB sign-up (limit 4 KB), then a second request on it.
-    const { port } = new URL(server.url);
+    const { port } = new URL(made.server.url);
     const answer = await new Promise<string>((resolve) => {
       const sock = net.connect(Number(port), "127.0.0.1");
       let got = "";
@@ -192,7 +185,7 @@ describe("body limits", () => {
     const justOver = await t.json("/api/classes", { name: "x".repeat(5000) });
     expect(justOver).toMatchObject({ status: 413, body: { error: { code: "payloadTooLarge" } } });
     // Still serving after all that.
-    expect((await fetch(server.url + "/")).status).toBe(200);
+    expect((await fetch(made.server.url + "/")).status).toBe(200);
   });
 });
 
@@ -205,9 +198,9 @@ describe("origins and content types", () => {
     expect(await post({ origin: "https://evil.example", "content-type": "application/json" })).toMatchObject({ status: 403 });
     expect(await post({ origin: "null", "content-type": "application/json" })).toMatchObject({ status: 403 });
     // Same origin, but not JSON (what a cross-site <form> could send): 415.
-    expect(await post({ origin: server.url, "content-type": "text/plain" })).toMatchObject({ status: 415, body: { error: { code: "unsupportedMediaType" } } });
-    expect(await post({ origin: server.url, "content-type": "application/x-www-form-urlencoded" }, "name=CSRF")).toMatchObject({ status: 415 });
-    expect(await post({ origin: server.url, "content-type": "application/json" })).toMatchObject({ status: 201 });
+    expect(await post({ origin: made.server.url, "content-type": "text/plain" })).toMatchObject({ status: 415, body: { error: { code: "unsupportedMediaType" } } });
+    expect(await post({ origin: made.server.url, "content-type": "application/x-www-form-urlencoded" }, "name=CSRF")).toMatchObject({ status: 415 });
+    expect(await post({ origin: made.server.url, "content-type": "application/json" })).toMatchObject({ status: 201 });
     expect(await post({ origin: ALLOWED, "content-type": "application/json" })).toMatchObject({ status: 201 });
     // DELETE is state-changing too.
     const del = await t.fetch("/api/classes/whatever", { method: "DELETE", headers: { origin: "https://evil.example" } });
@@ -221,12 +214,12 @@ describe("origins and content types", () => {
     const headers = (origin: string) => ({ cookie: t.cookieHeader(), origin });
     const tryConnect = (origin: string) =>
       new Promise<string>((resolve) => {
-        const s = ioClient(server.url, { extraHeaders: headers(origin), reconnection: false, forceNew: true, transports: ["polling"] });
+        const s = ioClient(made.server.url, { extraHeaders: headers(origin), reconnection: false, forceNew: true, transports: ["polling"] });
         s.once("connect", () => (s.close(), resolve("connected")));
         s.once("connect_error", (e) => (s.close(), resolve(`refused: ${e.message}`)));
       });
     expect(await tryConnect("https://evil.example")).toMatch(/^refused/);
-    expect(await tryConnect(server.url)).toBe("connected");
+    expect(await tryConnect(made.server.url)).toBe("connected");
     expect(await tryConnect(ALLOWED)).toBe("connected");
   });
 });
@@ -234,7 +227,7 @@ describe("origins and content types", () => {
 describe("socket payload limits", () => {
   it("an oversized message closes the socket, a normal one is answered", async () => {
     const t = await instructor();
-    const s = await connect(server.url, t);
+    const s = await connect(made.server.url, t);
     sockets.push(s);
     expect(await s.emitWithAck("class:watch", { classId: "nope" })).toEqual({ ok: false, error: "forbidden" });
     const closed = new Promise<string>((r) => s.once("disconnect", r));
@@ -243,7 +236,7 @@ describe("socket payload limits", () => {
   });
 
   it("before authentication: a big polling POST is refused and an unauthenticated connection is dropped within 10 s", async () => {
-    const open = await fetch(server.url + "/socket.io/?EIO=4&transport=polling");
+    const open = await fetch(made.server.url + "/socket.io/?EIO=4&transport=polling");
     const sid = /"sid":"([^"]+)"/.exec(await open.text())?.[1];
     expect(sid).toBeTruthy();
     const big = await raw(`/socket.io/?EIO=4&transport=polling&sid=${sid}`, {
@@ -253,12 +246,12 @@ describe("socket payload limits", () => {
     expect([0, 400, 413]).toContain(big.status);
 
     // A second engine.io session that never authenticates (never sends the connect packet).
-    const idle = await fetch(server.url + "/socket.io/?EIO=4&transport=polling");
+    const idle = await fetch(made.server.url + "/socket.io/?EIO=4&transport=polling");
     const idleSid = /"sid":"([^"]+)"/.exec(await idle.text())?.[1];
     const t0 = Date.now();
     let status = 200;
     while (status === 200 && Date.now() - t0 < 20_000) {
-      const poll = await fetch(server.url + `/socket.io/?EIO=4&transport=polling&sid=${idleSid}`);
+      const poll = await fetch(made.server.url + `/socket.io/?EIO=4&transport=polling&sid=${idleSid}`);
       const text = await poll.text();
       status = poll.status;
       if (status === 200 && text.startsWith("1")) break; // engine.io "close" packet

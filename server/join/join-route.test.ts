@@ -3,36 +3,28 @@
 // (session read, socket handshake, sign-out revocation); every refusal has the code the next-auth
 // sign-in gives for the same input; the edge's rules and the guessing limit hold on it too. The
 // script-free join page's plain form post is answered with redirects.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "../testing/http-client";
 import { connect, nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { signOut } from "../testing/world";
+import { signOut, startWorld } from "../testing/world";
 import { train } from "@/lib/nn/perceptron";
 
-let backend: Backend;
-let server: RunningServer;
+const made = startWorld({ env: { TRUST_PROXY: "1" } });
 const sockets: TestSocket[] = [];
 let seq = 0;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend, { TRUST_PROXY: "1" });
-});
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 /** Each client speaks from its own address (TRUST_PROXY=1), so the guessing limit is per test. */
 function client(ip = `203.0.113.${++seq}`) {
-  const c = new Client(server.url);
+  const c = new Client(made.server.url);
   c.headers["x-forwarded-for"] = ip;
   return c;
 }
 async function open(c: Client) {
-  const s = await connect(server.url, c);
+  const s = await connect(made.server.url, c);
   sockets.push(s);
   return s;
 }
@@ -135,7 +127,7 @@ describe("POST /api/join", () => {
     const { cls } = await teacherWithClass();
     const post = (c: Client, fields: Record<string, string>) => c.fetch("/api/join", {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: made.server.url },
       body: new URLSearchParams(fields).toString(),
     });
     const ana = client();
@@ -147,10 +139,10 @@ describe("POST /api/join", () => {
     const taken = await post(client(), { code: cls.joinCode, nickname: "form ana", from: "home" });
     expect(taken.status).toBe(303);
     expect(taken.headers.getSetCookie()).toEqual([]);
-    const back = new URL(taken.headers.get("location")!, server.url);
+    const back = new URL(taken.headers.get("location")!, made.server.url);
     expect(back.pathname).toBe("/");
     expect(Object.fromEntries(back.searchParams)).toEqual({ code: cls.joinCode, nickname: "form ana", error: "nicknameTaken" });
-    const empty = new URL((await post(client(), { code: cls.joinCode, nickname: " ", from: "join" })).headers.get("location")!, server.url);
+    const empty = new URL((await post(client(), { code: cls.joinCode, nickname: " ", from: "join" })).headers.get("location")!, made.server.url);
     expect(empty.pathname).toBe("/join");
     expect(empty.searchParams.get("error")).toBe("nicknameEmpty");
     // another site's form is refused before anything happens
@@ -177,7 +169,7 @@ describe("POST /api/join", () => {
     const { cls } = await teacherWithClass();
     const c = client();
     expect(await c.join({ code: cls.joinCode, nickname: "Leaver" })).toBeNull();
-    const kept = new Client(server.url);
+    const kept = new Client(made.server.url);
     kept.cookies = new Map(c.cookies);
     const s = await open(kept);
     expect(await s.emitWithAck("class:watch", { classId: cls.id })).toMatchObject({ ok: true });
@@ -185,6 +177,6 @@ describe("POST /api/join", () => {
     await signOut(c);
     await gone;
     expect((await kept.json<{ user?: unknown }>("/api/auth/session")).body.user).toBeUndefined();
-    await expect(connect(server.url, kept)).rejects.toThrow("unauthorized");
+    await expect(connect(made.server.url, kept)).rejects.toThrow("unauthorized");
   }, 60_000);
 });

@@ -1,36 +1,29 @@
 // Integration: attempt policies and locked presets on the real server — 14 quick attempts at an
 // exercise allowing 3 store 3; a run with learning rate 10 against a locked 0.1 is refused; the
 // score stays hidden from the student until the reveal (the instructor sees it at once); homework too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { Client } from "../testing/http-client";
 import { connect, nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
 import { parse } from "csv-parse/sync";
 import { train } from "@/lib/nn/perceptron";
 import { expectedAnswer } from "@/lib/grading/questions";
 import type { StudentSessionState, SubmissionResult } from "@/lib/live/session-protocol";
 
-let backend: Backend;
-let server: RunningServer;
+// The attempt policy is what is tested here; the per-socket rate limit (server/abuse.test.ts) is lifted.
+const made = startWorld({ env: { RATE_LIMIT_FACTOR: "100" } });
 const sockets: TestSocket[] = [];
 let seq = 0;
 const clientId = () => `attempt-${Date.now()}-${++seq}`;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  // The attempt policy is what is tested here; the per-socket rate limit (server/abuse.test.ts) is lifted.
-  server = await startServer(backend, { RATE_LIMIT_FACTOR: "100" });
-});
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 type Lesson = { id: string; slug: string | null; exercises: { id: string; type: string; position: number; config: Record<string, unknown> }[] };
 
 async function setup() {
-  const t = new Client(server.url);
+  const t = new Client(made.server.url);
   const email = `policy-${Date.now()}-${++seq}@example.com`;
   await t.signUp("Teacher", email, "correct horse");
   expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
@@ -42,7 +35,7 @@ async function setup() {
   const preset = (type: string, extra: Record<string, unknown>) =>
     t.json(`/api/lessons/${lesson.id}/exercises/${ex(type).position}`, { config: { ...ex(type).config, ...extra } }, "PUT");
   const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Policies" })).body;
-  const student = new Client(server.url);
+  const student = new Client(made.server.url);
   expect(await student.signIn("student", { code: cls.joinCode, nickname: "Ana" })).toBeNull();
   return { t, lesson, ex, preset, cls, student };
 }
@@ -56,10 +49,10 @@ describe("attempt policies and locked presets", () => {
     expect((await preset("GATE", { lr: 0.1, epochs: 100, locked: true })).status).toBe(200);
 
     const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const teacher = await connect(server.url, t);
+    const teacher = await connect(made.server.url, t);
     sockets.push(teacher);
     expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
-    const s = await connect(server.url, student);
+    const s = await connect(made.server.url, student);
     sockets.push(s);
     expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     const explorer = ex("ACTIVATION").id;
@@ -117,8 +110,8 @@ describe("attempt policies and locked presets", () => {
     expect((await preset("GATE", { attempts: { maxAttempts: null, feedback: "now", counts: "first" } })).status).toBe(200);
     expect((await preset("XOR", { attempts: { maxAttempts: null, feedback: "now", counts: "best" } })).status).toBe(200);
     const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const teacher = await connect(server.url, t);
-    const s = await connect(server.url, student);
+    const teacher = await connect(made.server.url, t);
+    const s = await connect(made.server.url, student);
     sockets.push(teacher, s);
     expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     const submit = async (type: string, payloads: unknown[]) => {

@@ -2,10 +2,9 @@
 // stream a diverging run, stay idle, submit the same failing run again and again, or make the
 // class's most common wrong explorer choice; the instructor's board (the same pure code the page
 // runs: applyEvents, trackEvents, helpFlags) lists them with the right reasons.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { sleep, World } from "../testing/world";
+import { sleep, startWorld } from "../testing/world";
 import { applyEvents, type BoardEvent } from "@/lib/board/board";
 import { exerciseConfigSchema } from "@/lib/lessons/exercises";
 import { helpFlags, IDLE_MS, REPEAT_MIN, type HelpFlag } from "@/lib/board/help-flags";
@@ -14,22 +13,10 @@ import { train } from "@/lib/nn/perceptron";
 import type { BoardState } from "@/lib/live/session-protocol";
 import type { Client } from "../testing/http-client";
 
-let backend: Backend;
-let server: RunningServer;
-let world: World;
+const made = startWorld();
 let seq = 0;
 const clientId = () => `help-${Date.now()}-${++seq}`;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-  world = new World(server.url);
-});
-afterAll(async () => {
-  world?.close();
-  await server?.stop();
-  await backend?.dispose();
-});
 
 /** The instructor's board as the page keeps it, from the socket's events. */
 class Board {
@@ -57,18 +44,18 @@ class Board {
 }
 
 async function classWithBoard(nicknames: string[]) {
-  const t = await world.instructor();
-  const cls = await world.cls(t.c);
-  const { lesson, byType } = await world.lesson(t.c);
-  const students = await Promise.all(nicknames.map((n) => world.student(cls.joinCode, n)));
-  const sessionId = await world.startSession(t.c, cls.id, lesson.id);
-  const teacher = await world.open(t.c);
+  const t = await made.world.instructor();
+  const cls = await made.world.cls(t.c);
+  const { lesson, byType } = await made.world.lesson(t.c);
+  const students = await Promise.all(nicknames.map((n) => made.world.student(cls.joinCode, n)));
+  const sessionId = await made.world.startSession(t.c, cls.id, lesson.id);
+  const teacher = await made.world.open(t.c);
   const board = new Board(teacher, sessionId);
   const watched = await teacher.emitWithAck("board:watch", { sessionId });
   if (!watched.ok) throw new Error(watched.error);
   board.apply({ kind: "state", state: watched.state });
   const entered = await Promise.all(students.map(async (s: { c: Client; id: string }) => {
-    const socket = await world.open(s.c);
+    const socket = await made.world.open(s.c);
     expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     return socket;
   }));

@@ -1,36 +1,29 @@
 // Integration: live sessions end to end on the real server — push, progress, server-side grading,
 // pause/close/kick, authorization, and a server restart mid-session.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { Client } from "../testing/http-client";
 import { connect, nextEvent, nextView, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
 import { train } from "@/lib/nn/perceptron";
 import type { BoardState, StudentSessionState } from "@/lib/live/session-protocol";
 
-let backend: Backend;
-let server: RunningServer;
+const made = startWorld();
 const sockets: TestSocket[] = [];
 let clientSeq = 0;
 const clientId = () => `test-${Date.now()}-${++clientSeq}`;
 
 async function open(client: Client, reconnect = false) {
-  const s = await connect(server.url, client, { reconnect });
+  const s = await connect(made.server.url, client, { reconnect });
   sockets.push(s);
   return s;
 }
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-});
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 async function setup() {
-  const t = new Client(server.url);
+  const t = new Client(made.server.url);
   const email = `live-${Date.now()}-${++clientSeq}@example.com`;
   await t.signUp("Teacher", email, "correct horse");
   expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
@@ -40,7 +33,7 @@ async function setup() {
   const lesson = lessons.find((l) => l.slug === "activation-basics")!;
   const byType = (type: string) => lesson.exercises.find((e) => e.type === type)!.id;
   const student = async (nickname: string, code = cls.joinCode) => {
-    const c = new Client(server.url);
+    const c = new Client(made.server.url);
     expect(await c.signIn("student", { code, nickname })).toBeNull();
     return c;
   };
@@ -188,7 +181,7 @@ describe("live session", () => {
     expect(await put(gatePos, { type: "XOR", lr: 0.1, epochs: 50, points: 5 })).toMatchObject({ status: 400, body: { error: { code: "invalidInput" } } });
     expect(await put(0, { type: "ACTIVATION", activations: ["sigmoid", "tanh"], question: "saturatesBothSides", points: 5 })).toMatchObject({ status: 400, body: { error: { code: "questionUnfair" } } });
     // Another instructor may neither edit nor run it.
-    const other = new Client(server.url);
+    const other = new Client(made.server.url);
     const email = `other-${Date.now()}@example.com`;
     await other.signUp("Other", email, "correct horse");
     await other.signIn("instructor", { email, password: "correct horse" });
@@ -213,10 +206,10 @@ describe("live session", () => {
     expect(before).toMatchObject({ ok: true, result: { correct: true } });
 
     const reconnected = new Promise<void>((resolve) => ea.socket.io.once("reconnect", () => resolve()));
-    const demoBefore = server.demo;
-    await server.restart();
+    const demoBefore = made.server.demo;
+    await made.server.restart();
     // A second start on the same data seeds nothing twice.
-    expect(server.demo).toEqual(demoBefore);
+    expect(made.server.demo).toEqual(demoBefore);
     const lessons = (await t.json<{ lessons: { slug: string | null; exercises: unknown[] }[] }>("/api/lessons")).body.lessons;
     expect(lessons.filter((l) => l.slug === "activation-basics").map((l) => l.exercises.length)).toEqual([3]);
     await reconnected;

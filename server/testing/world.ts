@@ -69,15 +69,17 @@ export class World {
 }
 
 /**
- * One server for this test file, on the embedded database unless `backend` says otherwise: started
+ * One server for this test file, on the embedded database unless `backend` says otherwise, with
+ * `env` added to its environment (a function when a value must be awaited, a free port say): started
  * before its tests, stopped after them (with every socket the world opened). Read `server` and
  * `world` inside the tests, not at the top of the file: they exist once beforeAll has run.
  */
-export function startWorld(backend: () => Promise<Backend> = pgliteBackend): { server: RunningServer; world: World } {
+export function startWorld(opts: { env?: Record<string, string> | (() => Promise<Record<string, string>>); backend?: () => Promise<Backend> } = {}): { server: RunningServer; world: World } {
   const made = {} as { server: RunningServer; world: World; backend?: Backend };
   beforeAll(async () => {
-    made.backend = await backend();
-    made.server = await startServer(made.backend);
+    made.backend = await (opts.backend ?? pgliteBackend)();
+    const env = typeof opts.env === "function" ? await opts.env() : opts.env;
+    made.server = await startServer(made.backend, env);
     made.world = new World(made.server.url);
   }, 240_000);
   afterAll(async () => {

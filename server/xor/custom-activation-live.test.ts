@@ -2,25 +2,18 @@
 // exploring a formula streams it to the board (under its key), answers are graded on the server by
 // lib/formula/formula-config.ts (the browser's code), the dashboard's wrong answers name the formula by its
 // label, and the preset's practice link is validated on save and reaches the student.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startWorld } from "../testing/world";
 import { Client } from "../testing/http-client";
 import { connect, nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
 
-let backend: Backend;
-let server: RunningServer;
+const made = startWorld();
 const sockets: TestSocket[] = [];
 let seq = 0;
-const open = async (c: Client) => { const s = await connect(server.url, c); sockets.push(s); return s; };
+const open = async (c: Client) => { const s = await connect(made.server.url, c); sockets.push(s); return s; };
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-}, 240_000);
 afterAll(async () => {
   for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
 });
 
 const mish = { label: "Mish", formula: "x * tanh(ln(1 + exp(x)))", params: {} };
@@ -29,7 +22,7 @@ const link = "/practice/activation?activation=sigmoid&dist=normal&spread=8&axis=
 
 describe("formula activations in a live class", () => {
   it("streams, grades, counts and names a preset's formula; keeps its practice link", async () => {
-    const t = new Client(server.url);
+    const t = new Client(made.server.url);
     const email = `formula-${Date.now()}@example.com`;
     await t.signUp("Teacher", email, "correct horse");
     expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
@@ -46,7 +39,7 @@ describe("formula activations in a live class", () => {
 
     const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Formulas" })).body;
     const student = async (nickname: string) => {
-      const c = new Client(server.url);
+      const c = new Client(made.server.url);
       expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
       return c;
     };
