@@ -2,7 +2,7 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import { extent } from "d3-array";
 import { axisBottom, axisLeft } from "d3-axis";
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "@/lib/util/scales";
 import { select } from "d3-selection";
 import { useLocale } from "next-intl";
 import { numberText } from "@/lib/a11y/chart-text/sentences";

@@ -2,7 +2,7 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import { max } from "d3-array";
 import { axisBottom, axisLeft } from "d3-axis";
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "@/lib/util/scales";
 import { select } from "d3-selection";
 import type { Bin } from "@/lib/explorer/samples";
 import ChartText, { type ChartDescription } from "../a11y/ChartText";

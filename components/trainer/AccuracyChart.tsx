@@ -6,7 +6,7 @@ import AudioTrace from "../a11y/AudioTrace";
 import ChartText, { type ChartDescription } from "../a11y/ChartText";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "@/lib/util/scales";
 import { select } from "d3-selection";
 import { stepAfterPath } from "@/lib/util/svg-path";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";

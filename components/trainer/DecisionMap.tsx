@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef } from "react";
 import ChartText, { type ChartDescription } from "../a11y/ChartText";
 import { axisBottom, axisLeft } from "d3-axis";
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "@/lib/util/scales";
 import { select } from "d3-selection";
 import { CLASS_COLOR, HEAT_LUT, LINE_COLOR } from "./TrainerColors";
 

@@ -4,7 +4,7 @@ import { weightsSentence } from "@/lib/a11y/chart-text/sentences";
 import { weightFacts } from "@/lib/a11y/chart-text/weights";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "@/lib/util/scales";
 import { select } from "d3-selection";
 import { linePath } from "@/lib/util/svg-path";
 import type { EpochRecord, Perceptron } from "@/lib/nn/perceptron";

@@ -2,9 +2,9 @@
 import { useEffect, useId, useRef } from "react";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
-import { scaleLinear, scaleLog } from "d3-scale";
+import { scaleLinear, scaleLog } from "@/lib/util/scales";
+import { linePath } from "@/lib/util/svg-path";
 import { select } from "d3-selection";
-import { line } from "d3-shape";
 import ChartText, { type ChartDescription } from "../a11y/ChartText";
 import { epochAxisMax, epochTicks, thin } from "../trainer/TrainerSeries";
 
@@ -52,7 +52,7 @@ export default function GradientChart({ data, total, layers, title, ariaLabel, x
     g.select("g.lines").selectAll("path").data(series).join("path")
       .attr("fill", "none").attr("stroke-width", 2.2)
       .attr("stroke", (_, l) => COLORS[l % COLORS.length]).attr("stroke-dasharray", (_, l) => DASHES[l % DASHES.length])
-      .attr("d", (s) => (s.length ? line()(s) : null));
+      .attr("d", (s) => linePath(s));
   }, [data, total, layers, xLabel, yLabel]);
 
   return (
