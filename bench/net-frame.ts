@@ -17,7 +17,15 @@ import type { Browser, BrowserContext, CDPSession } from "@playwright/test";
 import { splitTrace, startTrace, stopTrace, type TraceSplit } from "./net-trace";
 
 export interface Stat { p50: number; p95: number; max: number; n: number }
-export interface PageRun { frameInterval: Stat; over16_7ms: number; over33ms: number; frames: number; trainMs: Stat; wallMs: number }
+/**
+ * frameInterval: every animation frame from the page's load to epoch 3,000 (hydration included);
+ * training: the interval between the page's own training ticks (one a frame while it plays), the
+ * frames a student watching the net sees.
+ */
+export interface PageRun {
+  frameInterval: Stat; over16_7ms: number; over33ms: number; frames: number;
+  training: { interval: Stat; over16_7ms: number; over33ms: number; frames: number }; trainMs: Stat; wallMs: number;
+}
 /** Main-thread self time per frame (ms) by kind, from the traced run; `frames` its animation frames. */
 export interface FrameSplit { perFrameMs: TraceSplit & { train: number }; frames: number; top: { name: string; ms: number }[] }
 export interface NetFrameFigures { throttle: 4; kernel3000: Stat; page: PageRun; split: FrameSplit | null }
@@ -97,12 +105,13 @@ async function pageRun(browser: Browser, baseURL: string, trace: boolean) {
   // polled 4 times a second: a locator's wait would query the page on every animation frame, in the frames measured
   await page.waitForFunction(() => /\b3,?000\b/.test(document.querySelector("#xor-net [data-testid=net-epoch]")?.textContent ?? ""), null, { polling: 250, timeout: 180_000 });
   const wallMs = Date.now() - t0;
-  const { frames, train } = await page.evaluate(() => {
+  const { frames, train, ticks } = await page.evaluate(() => {
     const ticks = performance.getEntriesByName("net:tick");
     const trained = performance.getEntriesByName("net:trained");
     return {
       frames: (window as unknown as { __frames: number[] }).__frames.slice(1),
       train: trained.map((m, i) => m.startTime - (ticks[i]?.startTime ?? m.startTime)),
+      ticks: ticks.slice(1).map((m, i) => m.startTime - ticks[i].startTime),
     };
   });
   const events = trace ? await stopTrace(cdp) : null;
@@ -111,6 +120,7 @@ async function pageRun(browser: Browser, baseURL: string, trace: boolean) {
   const run: PageRun = {
     frameInterval: stat(frames), over16_7ms: frames.filter((f) => f > 1000 / 60).length, over33ms: frames.filter((f) => f > 1000 / 30).length,
     frames: frames.length, trainMs: stat(train.length ? train : [0]), wallMs,
+    training: { interval: stat(ticks.length ? ticks : [0]), over16_7ms: ticks.filter((f) => f > 1000 / 60).length, over33ms: ticks.filter((f) => f > 1000 / 30).length, frames: ticks.length },
   };
   return { run, trace: events, trainTotal: train.reduce((a, b) => a + b, 0) };
 }
