@@ -4,15 +4,31 @@
  *  - kernel: lib/nn/mlp.ts bundled by esbuild into the page, a 2-8-1 sigmoid net trained for 3,000
  *    epochs in one call (the whole run in one task), timed 7 times;
  *  - page: the practice XOR page's own network, opened by a link at 8 units, trained live to
- *    epoch 3,000; the interval between animation frames while it trains (the page draws every
- *    frame: map, network, accuracy, gradient and surface), and how many exceed one 60 Hz frame.
+ *    epoch 3,000; the interval between animation frames while it trains, how many exceed one
+ *    60 Hz frame (16.7 ms) and two (33.3 ms), and the training's share of each frame (the page's
+ *    "net:tick" -> "net:trained" marks, components/xor/useNetRun.ts);
+ *  - split: the same run again under a performance trace (bench/net-trace.ts; BENCH_NET_TRACE=0
+ *    skips it): the main thread's time per frame in training, other script (React, D3, the
+ *    decision grid, the chart texts), style and layout, paint, garbage collection.
  */
 import path from "node:path";
 import { buildSync } from "esbuild";
-import type { Browser } from "@playwright/test";
+import type { Browser, BrowserContext, CDPSession } from "@playwright/test";
+import { splitTrace, startTrace, stopTrace, type TraceSplit } from "./net-trace";
 
 export interface Stat { p50: number; p95: number; max: number; n: number }
-export interface NetFrameFigures { throttle: 4; kernel3000: Stat; page: { frameInterval: Stat; over17ms: number; wallMs: number } }
+/**
+ * frameInterval: every animation frame from the page's load to epoch 3,000 (hydration included);
+ * training: the interval between the page's own training ticks (one a frame while it plays), the
+ * frames a student watching the net sees.
+ */
+export interface PageRun {
+  frameInterval: Stat; over16_7ms: number; over33ms: number; frames: number;
+  training: { interval: Stat; over16_7ms: number; over33ms: number; frames: number }; trainMs: Stat; wallMs: number;
+}
+/** Main-thread self time per frame (ms) by kind, from the traced run; `frames` its animation frames. */
+export interface FrameSplit { perFrameMs: TraceSplit & { train: number }; frames: number; top: { name: string; ms: number }[] }
+export interface NetFrameFigures { throttle: 4; kernel3000: Stat; page: PageRun; split: FrameSplit | null }
 
 function stat(values: number[]): Stat {
   const v = [...values].sort((a, b) => a - b);
@@ -45,12 +61,40 @@ export async function measureNetFrame(browser: Browser, baseURL: string): Promis
     return out;
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await context.close();
 
-  // The live page: a link opens the net playing; frames are recorded from the first one.
-  await page.addInitScript({ content: "window.__name = (f) => f;" });
+  const page1 = await pageRun(browser, baseURL, false);
+  const traced = process.env.BENCH_NET_TRACE === "0" ? null : await pageRun(browser, baseURL, true);
+  let split: FrameSplit | null = null;
+  if (traced?.trace) {
+    // from the page's first training tick to its last (the page's load is left out)
+    const marks = traced.trace.filter((e) => e.name === "net:tick" || e.name === "net:trained").map((e) => e.ts);
+    const { split: ms, byName } = splitTrace(traced.trace, Math.min(...marks), Math.max(...marks));
+    const frames = traced.run.trainMs.n;
+    const per = (v: number) => Math.round((v / frames) * 100) / 100;
+    const train = traced.run.trainMs.n ? traced.trainTotal : 0;
+    split = {
+      perFrameMs: { train: per(train), script: per(ms.script - train), styleLayout: per(ms.styleLayout), paint: per(ms.paint), gc: per(ms.gc), other: per(ms.other) },
+      frames, top: byName.slice(0, 12).map((x) => ({ name: x.name, ms: Math.round(x.ms) })),
+    };
+  }
+  return { throttle: 4, kernel3000: stat(kernel), page: page1.run, split };
+}
+
+/** The practice page opened by a link at 8 units, playing, to epoch 3,000 under 4x throttling (traced or not). */
+async function pageRun(browser: Browser, baseURL: string, trace: boolean) {
+  const context: BrowserContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
+  // the marks (components/benchMark.ts), and tsx's __name helper that its output calls inside page.evaluate
+  await context.addInitScript({ content: "window.__NEURONLAB_BENCH__ = true; window.__name = (f) => f;" });
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await page.goto("/practice");
+  await page.waitForLoadState("networkidle");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  if (trace) await startTrace(cdp);
   const t0 = Date.now();
   await page.goto("/practice/xor?net=sigmoid&netseed=1&netwidth=8&netlayers=1&netscale=0.3");
+  // frames are recorded from the first one after the page's script runs
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[] };
     w.__frames = [];
@@ -58,10 +102,25 @@ export async function measureNetFrame(browser: Browser, baseURL: string): Promis
     const tick = (t: number) => { w.__frames.push(t - last); last = t; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   });
-  await page.locator("#xor-net").getByTestId("net-epoch").filter({ hasText: "3000" }).waitFor({ timeout: 180_000 });
+  // polled 4 times a second: a locator's wait would query the page on every animation frame, in the frames measured
+  await page.waitForFunction(() => /\b3,?000\b/.test(document.querySelector("#xor-net [data-testid=net-epoch]")?.textContent ?? ""), null, { polling: 250, timeout: 180_000 });
   const wallMs = Date.now() - t0;
-  const frames: number[] = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
+  const { frames, train, ticks } = await page.evaluate(() => {
+    const ticks = performance.getEntriesByName("net:tick");
+    const trained = performance.getEntriesByName("net:trained");
+    return {
+      frames: (window as unknown as { __frames: number[] }).__frames.slice(1),
+      train: trained.map((m, i) => m.startTime - (ticks[i]?.startTime ?? m.startTime)),
+      ticks: ticks.slice(1).map((m, i) => m.startTime - ticks[i].startTime),
+    };
+  });
+  const events = trace ? await stopTrace(cdp) : null;
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await context.close();
-  return { throttle: 4, kernel3000: stat(kernel), page: { frameInterval: stat(frames), over17ms: frames.filter((f) => f > 17).length, wallMs } };
+  const run: PageRun = {
+    frameInterval: stat(frames), over16_7ms: frames.filter((f) => f > 1000 / 60).length, over33ms: frames.filter((f) => f > 1000 / 30).length,
+    frames: frames.length, trainMs: stat(train.length ? train : [0]), wallMs,
+    training: { interval: stat(ticks.length ? ticks : [0]), over16_7ms: ticks.filter((f) => f > 1000 / 60).length, over33ms: ticks.filter((f) => f > 1000 / 30).length, frames: ticks.length },
+  };
+  return { run, trace: events, trainTotal: train.reduce((a, b) => a + b, 0) };
 }

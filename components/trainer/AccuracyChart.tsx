@@ -40,14 +40,20 @@ export default function AccuracyChart({ data, total, title, ariaLabel, text, tra
   const locale = useLocale();
   const heard = useMemo(() => ({ xs: data.map((d) => d.epoch + 1), ys: data.map((d) => d.accuracy) }), [data]);
   const ref = useRef<SVGSVGElement>(null);
+  const axes = useRef("");
   useEffect(() => {
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
     const y = scaleLinear().domain([-0.04, 1.04]).range([PH, 0]);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")));
-    g.select<SVGGElement>("g.y").call(axisLeft(y).tickValues([0, 0.25, 0.5, 0.75, 1]).tickFormat(format(".0%")));
-    g.select("text.xl").text(xLabel);
-    g.select("text.yl").text(yLabel);
+    // the axes and their names only when they change (a training page draws this every frame)
+    const axesKey = `${x.domain()[1]}|${xLabel}|${yLabel}`;
+    if (axes.current !== axesKey) {
+      axes.current = axesKey;
+      g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")));
+      g.select<SVGGElement>("g.y").call(axisLeft(y).tickValues([0, 0.25, 0.5, 0.75, 1]).tickFormat(format(".0%")));
+      g.select("text.xl").text(xLabel);
+      g.select("text.yl").text(yLabel);
+    }
     const pts = thin(data).map((d) => [x(d.epoch + 1), y(d.accuracy)] as [number, number]);
     g.select("path.acc").attr("d", pts.length ? stepAfterPath(pts) : null);
     g.select("g.last").selectAll("circle").data(pts.slice(-1)).join("circle")

@@ -82,6 +82,11 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
       .attr("x1", (d) => x(d.s![0][0])).attr("y1", (d) => y(d.s![0][1]))
       .attr("x2", (d) => x(d.s![1][0])).attr("y2", (d) => y(d.s![1][1]))
       .attr("stroke", LINE_COLOR).attr("stroke-width", 2.5).attr("stroke-dasharray", (d) => (d.l.dashed ? "6 4" : null));
+  }, [lines]);
+
+  // apart from the lines, which a training page moves every frame
+  useEffect(() => {
+    const svg = select(svgRef.current);
     const cross = crossing ? [[[0, 1], [1, 0], 1], [[0, 0], [1, 1], 0]] as const : [];
     svg.select("g.cross").selectAll("line").data(cross).join("line")
       .attr("x1", (d) => x(d[0][0])).attr("y1", (d) => y(d[0][1])).attr("x2", (d) => x(d[1][0])).attr("y2", (d) => y(d[1][1]))
@@ -91,7 +96,7 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
       .attr("d", (d) => (d.label ? "M0,-9A9,9 0 1 1 0,9A9,9 0 1 1 0,-9Z" : "M-8,-8H8V8H-8Z"))
       .attr("fill", (d) => CLASS_COLOR[d.label]).attr("stroke", "#fff").attr("stroke-width", 2);
     pts.filter((d) => !!d.active).attr("stroke", LINE_COLOR).attr("stroke-width", 3);
-  }, [lines, points, crossing]);
+  }, [points, crossing]);
 
   return (
     <figure className="tr-chart" data-testid={testId}>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { surfaceSentence } from "@/lib/a11y/chart-text/sentences";
 import { surfaceFacts } from "@/lib/a11y/chart-text/surface";
 import { interpolateRdBu } from "@/lib/util/rdbu";
@@ -28,6 +28,7 @@ const ELEVATION = (32 * Math.PI) / 180;
 const STRIDE = 5;
 const dotColor = (v: number) => interpolateRdBu(0.85 - 0.7 * Math.min(Math.max(v, 0), 1));
 type P3 = [number, number, number];
+interface Dot { k: number; sx: number; sy: number; depth: number; v: number }
 
 /** Isometric-style projection of (x1, x2, z) in the unit cube: screen x, y and depth (larger = nearer). */
 export function project(x1: number, x2: number, z: number, az: number): [number, number, number] {
@@ -93,10 +94,17 @@ export function boxAt(az: number, zLabel: string) {
   return { back, floor, top, edges, labels };
 }
 
-/** The output over the square as dots at height = output, seen from an angle; drag or use the slider to turn it. */
-export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Props) {
+/**
+ * The output over the square as dots at height = output, seen from an angle; drag or use the slider to turn it.
+ * Drawn in two parts: the box, its labels and the dots' shadows on the floor when the angle changes,
+ * the dots when the outputs change (a training page redraws it often: only what moved is touched).
+ */
+function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const [deg, setDeg] = useState(-35);
+  // what the dots show now (by grid point), and at which angle
+  const drawn = useRef(new Map<number, { sy: number; fill: string }>());
+  const drawnAt = useRef<number | null>(null);
   const drag = useRef<number | null>(null);
   const id = useId();
   // The text alternative follows the outputs (lib/a11y/chart-text): range, highest and lowest point, the corners.
@@ -118,22 +126,38 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
     svg.select("g.labels").selectAll("text").data(box.labels).join("text")
       .attr("x", (d) => d.x).attr("y", (d) => d.y)
       .attr("text-anchor", (d) => d.anchor).attr("dominant-baseline", "middle").attr("class", "tr-axis-label").text((d) => d.t);
-    const dots: { k: number; sx: number; sy: number; depth: number; v: number }[] = [];
+    // the floor under every dot, like a shadow, so raised dots read as raised (all alike: their order does not show)
+    const floor: [number, number][] = [];
+    for (let i = 0; i < n; i += STRIDE) for (let j = 0; j < n; j += STRIDE) floor.push(project(i / (n - 1), j / (n - 1), 0, az).slice(0, 2) as [number, number]);
+    svg.select("g.floor").selectAll("circle").data(floor).join((enter) => enter.append("circle").attr("r", 1).attr("fill", "#a5a5a0"))
+      .attr("cx", (d) => d[0]).attr("cy", (d) => d[1]);
+  }, [n, deg, zLabel]);
+
+  useEffect(() => {
+    const az = (deg * Math.PI) / 180;
+    const dots: Dot[] = [];
     for (let i = 0; i < n; i += STRIDE) for (let j = 0; j < n; j += STRIDE) {
       const v = Number(values[i * n + j]);
       const [sx, sy, depth] = project(i / (n - 1), j / (n - 1), Number.isFinite(v) ? v : 0, az);
       dots.push({ k: i * n + j, sx, sy, depth, v });
     }
     dots.sort((a, b) => a.depth - b.depth);
-    // the floor under every dot, like a shadow, so raised dots read as raised
-    svg.select("g.floor").selectAll("circle").data(dots, (d) => (d as { k: number }).k).join("circle")
-      .attr("cx", (d) => project(Math.floor(d.k / n) / (n - 1), (d.k % n) / (n - 1), 0, az)[0])
-      .attr("cy", (d) => project(Math.floor(d.k / n) / (n - 1), (d.k % n) / (n - 1), 0, az)[1])
-      .attr("r", 1).attr("fill", "#a5a5a0");
-    svg.select("g.dots").selectAll("circle").data(dots, (d) => (d as { k: number }).k).join("circle")
-      .attr("cx", (d) => d.sx).attr("cy", (d) => d.sy).attr("r", 3.2).attr("fill", (d) => dotColor(d.v))
-      .attr("stroke", "#fff").attr("stroke-width", 0.6).order();
-  }, [values, n, deg, zLabel]);
+    // what every dot shares is set once, when it is made; then only what moved (a dot's x changes with the angle only)
+    const turned = drawnAt.current !== deg;
+    drawnAt.current = deg;
+    const was = drawn.current;
+    select(ref.current).select("g.dots").selectAll<SVGCircleElement, Dot>("circle").data(dots, (d) => d.k)
+      .join((enter) => enter.append("circle").attr("r", 3.2).attr("stroke", "#fff").attr("stroke-width", 0.6))
+      .each(function (d) {
+        const before = turned ? undefined : was.get(d.k);
+        const fill = dotColor(d.v);
+        if (!before) this.setAttribute("cx", String(d.sx));
+        if (before?.sy !== d.sy) this.setAttribute("cy", String(d.sy));
+        if (before?.fill !== fill) this.setAttribute("fill", fill);
+        was.set(d.k, { sy: d.sy, fill });
+      })
+      .order(); // nearer dots last, so they cover the farther ones
+  }, [values, n, deg]);
 
   return (
     <figure className="tr-chart" data-testid="output-surface">
@@ -169,3 +193,5 @@ export default function OutputSurface({ values, n, title, ariaLabel, rotateLabel
     </figure>
   );
 }
+
+export default memo(OutputSurface);

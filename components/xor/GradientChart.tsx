@@ -37,6 +37,7 @@ const DASHES = [null, "2 3", "6 3"];
 export default function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, zeroLabel, text }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const textId = useId();
+  const axes = useRef("");
   useEffect(() => {
     const pts = thin(data);
     let top = 1;
@@ -44,10 +45,15 @@ export default function GradientChart({ data, total, layers, title, ariaLabel, x
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
     const y = scaleLog().domain([GRADIENT_FLOOR, top]).range([PH, 0]).clamp(true);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")));
-    g.select<SVGGElement>("g.y").call(axisLeft(y).tickValues([1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1].filter((v) => v <= top)).tickFormat(format(".0e")));
-    g.select("text.xl").text(xLabel);
-    g.select("text.yl").text(yLabel);
+    // the axes and their names only when they change (a training page draws this every frame)
+    const axesKey = `${x.domain()[1]}|${top}|${xLabel}|${yLabel}`;
+    if (axes.current !== axesKey) {
+      axes.current = axesKey;
+      g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")));
+      g.select<SVGGElement>("g.y").call(axisLeft(y).tickValues([1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1].filter((v) => v <= top)).tickFormat(format(".0e")));
+      g.select("text.xl").text(xLabel);
+      g.select("text.yl").text(yLabel);
+    }
     const series = layers.map((_, l) => pts.map((d) => [x(d.epoch + 1), y(Math.max(GRADIENT_FLOOR, d.grad[l] ?? 0))] as [number, number]));
     g.select("g.lines").selectAll("path").data(series).join("path")
       .attr("fill", "none").attr("stroke-width", 2.2)

@@ -6,10 +6,7 @@ import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/nn/custom
 import { gateLabels, GATE_INPUTS } from "@/lib/nn/gates";
 import { SEED_MAX } from "@/lib/lessons/exercise-constants";
 import { GRID_SIZE } from "@/lib/nn/grid";
-import {
-  cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, mlpGrid, mlpScore, startMlp, stepMlpEpoch,
-  type HiddenActivation, type MlpState,
-} from "@/lib/nn/mlp";
+import { cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, mlpScore, startMlp, type HiddenActivation } from "@/lib/nn/mlp";
 import { unitStates } from "@/lib/nn/mlp-diagnostics";
 import { XOR_NET_DEFAULTS } from "@/lib/xor/xor-net";
 import type { XorNetRun } from "@/lib/xor/xor-net-grading";
@@ -21,23 +18,19 @@ import OutputSurface from "../trainer/OutputSurface";
 import TrainerNumberField from "../trainer/TrainerNumberField";
 import { useNetTexts } from "./useNetTexts";
 import type { UnitPlace } from "@/lib/a11y/chart-text/net";
-import { useRafLoop } from "../trainer/useTrainer";
+import { useNetRun } from "./useNetRun";
 import XorNetDownloads from "./XorNetDownloads";
 import XorNetNotes, { fmtWeight } from "./XorNetNotes";
 
 // the point editor loads only for a student who uses their own points (not in the first load of a live page)
 const PointEditor = dynamic(() => import("../trainer/PointEditor"));
 
-/** Epochs of the net trained per second while playing. */
-const NET_SPEED = 750;
 const LABELS = gateLabels("XOR");
 const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LABELS[k] }));
 /** Points of both colours are trained on; until then, the four XOR points. */
 const trainable = (p: LabelledPoint[] | null | undefined) => (p && bothColours(p) ? p : undefined);
 const WIDTHS = [2, 3, 4, 5, 6, 7, 8];
 const SUB = ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"];
-
-const snapshot = (s: MlpState) => ({ net: cloneMlp(s.net), epoch: s.epoch, done: s.done, diverged: !!s.diverged, history: s.history.slice() });
 
 /** In a live session: the run can be submitted (settings, seed, final weights). */
 export interface XorNetLive { submit(run: XorNetRun): void; busy?: boolean; status?: React.ReactNode }
@@ -74,17 +67,10 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const [choice, setChoice] = useState<XorNetChoice>(() => ({ ...DEFAULT_CHOICE, ...initial, ...(fixedActivation && { activation: fixedActivation }) }));
   const [points, setPoints] = useState<LabelledPoint[] | null>(onPoints ? initialPoints ?? null : null);
   const own = trainable(points);
-  const stateRef = useRef<MlpState>(start(choice, own));
-  const [snap, setSnap] = useState(() => snapshot(stateRef.current));
-  const [playing, setPlaying] = useState(true);
-  const budget = useRef(0);
+  // snap: every frame; grid, surface and told (what the chart texts describe) at their own pace while playing (useNetRun)
+  const { state, snap, told, grid: values, surface, playing, play, pause, reset: restart } = useNetRun(() => start(choice, own), true);
 
-  const reset = useCallback((c: XorNetChoice, play: boolean, p?: LabelledPoint[]) => {
-    stateRef.current = start(c, p);
-    budget.current = 0;
-    setSnap(snapshot(stateRef.current));
-    setPlaying(play);
-  }, []);
+  const reset = useCallback((c: XorNetChoice, play: boolean, p?: LabelledPoint[]) => restart(start(c, p), play), [restart]);
   const change = useCallback((patch: Partial<XorNetChoice>) => {
     const next = { ...choice, ...patch };
     setChoice(next);
@@ -95,23 +81,13 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
     onPoints?.(trainable(p) ?? null);
     reset(choice, false, trainable(p));
   }, [choice, reset, onPoints]);
-  useEffect(() => { if (locked) setPlaying(false); }, [locked]);
+  useEffect(() => { if (locked) pause(); }, [locked, pause]);
   useEffect(() => { onChoice?.(choice); }, [choice, onChoice]);
   useEffect(() => {
-    if (fixedActivation && fixedActivation !== stateRef.current.config.activation) change({ activation: fixedActivation });
-  }, [fixedActivation, change]);
-
-  useRafLoop(playing, (dt) => {
-    const s = stateRef.current;
-    budget.current += (dt / 1000) * NET_SPEED;
-    while (budget.current >= 1 && !s.done) { stepMlpEpoch(s); budget.current -= 1; }
-    setSnap(snapshot(s));
-    if (s.done) { setPlaying(false); return false; }
-    return true;
-  });
+    if (fixedActivation && fixedActivation !== state.config.activation) change({ activation: fixedActivation });
+  }, [fixedActivation, change, state]);
 
   const { activation } = choice;
-  const values = useMemo(() => mlpGrid(snap.net, GRID_SIZE, activation), [snap.net, activation]);
   const line = useMemo(() => (activation === "linear" ? effectiveLine(snap.net) : null), [snap.net, activation]);
   const lines = useMemo<MapLine[]>(() => [
     ...snap.net.hidden.map((u) => ({ w: [u.w[0], u.w[1]] as [number, number], b: u.b, dashed: true })),
@@ -126,8 +102,10 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const loss = snap.history.at(-1)?.loss;
   const layerNames = useMemo(() => [t("net.layer.h1"), ...(choice.layers === 2 ? [t("net.layer.h2")] : []), t("net.layer.out")], [t, choice.layers]);
   const lastGrad = snap.history.at(-1)?.grad[0];
-  const drawing = useMemo(() => ({ states, unitName: (p: UnitPlace) => t(p.layer === 0 ? "net.unitName" : "net.unitName2", { unit: p.unit + 1 }) }), [states, t]);
-  const texts = useNetTexts(snap.net, activation, own, snap.history, XOR_NET_DEFAULTS.epochs, layerNames,
+  // the texts describe `told` (the run as of the last second while playing, as it is when paused)
+  const toldStates = useMemo(() => unitStates(told.net, activation, own), [told.net, activation, own]);
+  const drawing = useMemo(() => ({ states: toldStates, unitName: (p: UnitPlace) => t(p.layer === 0 ? "net.unitName" : "net.unitName2", { unit: p.unit + 1 }) }), [toldStates, t]);
+  const texts = useNetTexts(told.net, activation, own, told.history, XOR_NET_DEFAULTS.epochs, layerNames,
     { map: t("net.mapTitle"), accuracy: t("accuracy.title"), gradient: t("net.gradientTitle"), points: t("points.title") }, drawing);
   const plain = choice.width === 2 && choice.layers === 1 && choice.initScale === MLP_INIT_SCALE.default;
 
@@ -173,9 +151,9 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
       {points && <PointEditor points={points} by="network" separated={!!own && acc === 1} onChange={locked ? undefined : changePoints} />}
       <div className="tr-buttons">
         {playing ? (
-          <button type="button" onClick={() => setPlaying(false)} disabled={locked}>{t("controls.pause")}</button>
+          <button type="button" onClick={pause} disabled={locked}>{t("controls.pause")}</button>
         ) : (
-          <button type="button" onClick={() => setPlaying(true)} disabled={locked || snap.done}>{t("controls.play")}</button>
+          <button type="button" onClick={play} disabled={locked || snap.done}>{t("controls.play")}</button>
         )}
         <button type="button" className="secondary" onClick={() => reset(choice, false, own)} disabled={locked}>{t("controls.reset")}</button>
       </div>
@@ -223,9 +201,9 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         <GradientChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} layers={layerNames} title={t("net.gradientTitle")} xLabel={t("accuracy.x")}
           yLabel={t("net.gradientY")} zeroLabel={t("net.gradientZero")} text={texts.gradient}
           ariaLabel={t("net.gradientAria", { epochs: snap.history.length, value: lastGrad === undefined ? "—" : lastGrad === 0 ? "0" : lastGrad.toExponential(1) })} />
-        <OutputSurface values={values} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t(own ? "net.surfaceAriaPoints" : "net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
+        <OutputSurface values={surface} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t(own ? "net.surfaceAriaPoints" : "net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
       </div>
-      <XorNetDownloads target={figure} config={stateRef.current.config} epoch={snap.epoch} runFiles={plain && !own} />
+      <XorNetDownloads target={figure} config={state.config} epoch={snap.epoch} runFiles={plain && !own} />
     </section>
   );
 }

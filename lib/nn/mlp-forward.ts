@@ -85,10 +85,22 @@ export function scoreWith(net: MlpNet, hidden: MlpUnit[][], activation: HiddenAc
 export function mlpGrid(net: MlpNet, n = GRID_SIZE, activation?: HiddenActivation): Float32Array {
   if (!Number.isInteger(n) || n < 2) throw new RangeError("grid size must be an integer >= 2");
   const o = new Float32Array(n * n);
-  // one set of buffers for the whole grid (the same forward pass as mlpOutput, without 3 arrays per point)
+  mlpGridRows(net, n, activation, o, 0, n);
+  return o;
+}
+
+/**
+ * Rows `from` to `to` (exclusive; row i is x1 = i/(n-1)) of mlpGrid written into `out`: the same
+ * values, a few rows at a time (the page spreads one grid over several frames, lib/nn/mlp-grid-pass.ts).
+ */
+export function mlpGridRows(net: MlpNet, n: number, activation: HiddenActivation | undefined, out: Float32Array, from: number, to: number): void {
+  // one set of buffers and one look-up of the layers and activation for all the rows (the same
+  // forward pass as mlpOutput, without 3 arrays per point)
+  const layers = hiddenLayers(net);
+  const f = hiddenActivation(activation).output;
+  const p = hiddenParams(activation);
   const z = buffers(net);
   const h = buffers(net);
   const x = [0, 0];
-  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < n; j++, k++) o[k] = forwardInto(net, i / (n - 1), j / (n - 1), activation, z, h, x);
-  return o;
+  for (let i = from, k = from * n; i < to; i++) for (let j = 0; j < n; j++, k++) out[k] = forwardLayers(layers, net.out, f, p, i / (n - 1), j / (n - 1), z, h, x);
 }
