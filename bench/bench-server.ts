@@ -56,6 +56,8 @@ export interface Classroom {
   push(type: ExerciseType): Promise<void>;
   /** Unlocks the XOR hidden layer (the two-layer net) for the class. */
   unlock(): Promise<void>;
+  /** Opens the built-in lesson as homework (due tomorrow): its id and each exercise type's page number. */
+  homework(): Promise<{ id: string; page: Record<ExerciseType, number> }>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,15 @@ export async function classroom(browser: Browser, baseURL: string): Promise<Clas
     async unlock() {
       const res = await board.emitWithAck("control:unlock", { sessionId }) as { ok: boolean };
       if (!res.ok) throw new Error("control:unlock refused");
+    },
+    async homework() {
+      const lessons = await (await instructor.request.get("/api/lessons")).json() as { lessons: { id: string; slug: string | null; exercises: { type: string; position: number }[] }[] };
+      const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;
+      const dueAt = new Date(Date.now() + 86_400_000).toISOString();
+      const res = await instructor.request.post(`/api/classes/${classId}/assignments`, { data: { lessonId: lesson.id, dueAt }, headers: { origin: baseURL } });
+      if (res.status() !== 201) throw new Error(`homework refused: ${res.status()} ${await res.text()}`);
+      const page = (type: ExerciseType) => lesson.exercises.find((e) => e.type === type)!.position + 1;
+      return { id: ((await res.json()) as { id: string }).id, page: { ACTIVATION: page("ACTIVATION"), GATE: page("GATE"), XOR: page("XOR") } };
     },
     async close() {
       board.disconnect();

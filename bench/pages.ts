@@ -77,12 +77,20 @@ const LIVE_STATES: { name: string; ready: string; before(room: Classroom): Promi
   { name: "xor net", ready: "[data-testid=xor-hidden-layer]", before: (r) => r.unlock() },
 ];
 
+/** The homework pages, one per exercise type. */
+const HOMEWORK_STATES: { name: string; type: "ACTIVATION" | "GATE" | "XOR"; ready: string }[] = [
+  { name: "activation", type: "ACTIVATION", ready: "[data-testid=panels]" },
+  { name: "gate", type: "GATE", ready: "[data-testid=decision-map]" },
+  { name: "xor", type: "XOR", ready: "[data-testid=best-accuracy]" },
+];
+
 async function main() {
   const port = Number(process.env.BENCH_PORT ?? 4750);
   const server = await startServer(port);
   const browser = await launchBrowser();
   try {
     const room = await classroom(browser, server.baseURL);
+    const homework = await room.homework();
     const routes: Route[] = [
       { name: "home", path: "/", as: "anyone", budgetKB: 120 },
       { name: "join", path: "/join?code=ABC234", as: "anyone", budgetKB: 120 },
@@ -99,6 +107,10 @@ async function main() {
       ...LIVE_STATES.map((s): Route => ({
         name: `student live, ${s.name}`, path: `/live/${room.sessionId}`, as: "student", budgetKB: 200, ready: s.ready,
         before: () => s.before(room),
+      })),
+      // Homework: the same exercises, at home, without a live session.
+      ...HOMEWORK_STATES.map((s): Route => ({
+        name: `homework, ${s.name}`, path: `/homework/${homework.id}/${homework.page[s.type]}`, as: "student", budgetKB: 200, ready: s.ready,
       })),
       { name: "class lobby", path: `/classes/${room.classId}`, as: "instructor", budgetKB: null },
       { name: "board", path: `/sessions/${room.sessionId}`, as: "instructor", budgetKB: null },
