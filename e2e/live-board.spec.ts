@@ -279,6 +279,9 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
   await expect(teacher.getByTestId("activation-bars").locator('rect[data-activation="relu"]')).toHaveAttribute("data-count", "2");
   await expect(teacher.getByTestId("activation-untouched")).toHaveText("아직 처음 화면 그대로인 학생 1명은 세지 않았습니다.");
   await expect(teacher.getByTestId("activation-bars").locator('rect[data-activation="step"]')).toHaveAttribute("data-count", "0");
+  // ...and says so in words, from the same counts.
+  await expect(teacher.getByTestId("activation-bars").getByTestId("chart-summary")).toContainText("선택한 활성화 함수: 이진 계단 0");
+  await expect(teacher.getByTestId("activation-bars").getByTestId("chart-summary")).toContainText("합계 2; 가장 많음: ReLU (2)");
   const right = expectedAnswer("saturatesBothSides", ACTIVATION_CHOICES);
   const res = await a.emitWithAck("session:submit", { sessionId, exerciseId: exercise("ACTIVATION"), clientId: `act-${Date.now()}`, payload: { question: "saturatesBothSides", selected: right } });
   expect(res).toMatchObject({ ok: true, result: { correct: true } });

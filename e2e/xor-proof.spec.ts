@@ -69,6 +69,7 @@ test("XOR with one perceptron, the class result, the unlock, a hidden layer solv
   // The board states the class result from the server-graded, replayed runs, with both best lines.
   await expect(teacher.getByTestId("xor-class-result")).toHaveText("0 of 2 single perceptrons reached 100%; the best reached 75%.");
   await expect(teacher.getByTestId("xor-best-lines").locator("g.lines line")).toHaveCount(2);
+  await expect(teacher.getByTestId("xor-best-lines").getByTestId("chart-summary")).toContainText("XOR: 2 lines from 2 students, 0 separating all four points; missed most:");
   // The board and its XOR panel share one socket: the tab holds exactly one connection.
   await expect.poll(() => teacherSockets.open()).toBe(1);
   // The projector view states it too, without the control.
@@ -95,6 +96,7 @@ test("XOR with one perceptron, the class result, the unlock, a hidden layer solv
   // The board counts her and draws her two hidden-unit lines.
   await expect(teacher.getByTestId("xor-net-count")).toContainText("1 of 1 student solved XOR with one hidden layer.");
   await expect(teacher.getByTestId("xor-hidden-lines").locator("g.lines line")).toHaveCount(2);
+  await expect(teacher.getByTestId("xor-hidden-lines").getByTestId("chart-summary")).toContainText("2 hidden-unit lines from 1 network, 1 solved XOR; the lines set apart:");
   await expect(projector.getByTestId("xor-net-count")).toContainText("1 of 1 student solved XOR with one hidden layer.");
   // The projector tab opened one socket, and the XOR deltas reached it on that one.
   expect(projectorSockets.opened()).toBe(1);

@@ -7,7 +7,7 @@ import { exerciseConfigSchema } from "@/lib/lessons/exercises";
 import type { GateId } from "@/lib/nn/gates";
 import type { BoardState } from "@/lib/live/session-protocol";
 import AccuracyHistogram from "./AccuracyHistogram";
-import ActivationBars from "../explorer/ActivationBars";
+import ActivationBars from "./ActivationBars";
 import BoardCounters from "./BoardCounters";
 import BoardGrid from "./BoardGrid";
 import BoardHeader from "./BoardHeader";

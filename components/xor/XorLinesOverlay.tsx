@@ -1,10 +1,15 @@
 "use client";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox } from "@/lib/board/board";
 import { GATE_INPUTS, gateLabels } from "@/lib/nn/gates";
+import { cutFacts, overlayFacts } from "@/lib/a11y/chart-text/class-charts";
+import { cutsSentence, overlaySentence } from "@/lib/a11y/chart-text/class-sentences";
+import ChartText, { type ChartDescription } from "../a11y/ChartText";
+import { useChartWords } from "../a11y/useChartWords";
 import { CLASS_COLOR, LINE_COLOR } from "../trainer/TrainerColors";
 
+/** `id`: "<userId>" for a student's best line, "<userId>:<unit>" for a hidden unit's line. */
 export interface OverlayLine { id: string; w: readonly [number, number]; b: number; highlight: boolean }
 
 const LO = -0.25;
@@ -18,14 +23,37 @@ const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 const LABELS = gateLabels("XOR");
 const SOLVED_COLOR = "#1b7837";
 
+/** The overlay in words: "best", each student's best single line (which XOR points it misses); "hidden", the networks' hidden-unit lines (which points each sets apart). */
+function useOverlayText(kind: "best" | "hidden", lines: readonly OverlayLine[], title: string): ChartDescription {
+  const { t, tt } = useChartWords();
+  return useMemo(() => {
+    if (kind === "best") {
+      const facts = overlayFacts(lines.map((l) => ({ w: [l.w[0], l.w[1]], b: l.b })), "XOR", lines.length);
+      const target = new Map(GATE_INPUTS.map((p, k) => [`(${p[0]},${p[1]})`, LABELS[k]]));
+      return {
+        summary: overlaySentence(t, "XOR", facts),
+        table: () => ({ caption: title, headers: [tt("point"), tt("target"), tt("linesRight"), tt("linesWrong")], rows: facts.missed.map((m) => [m.point, target.get(m.point)!, facts.lines - m.lines, m.lines]) }),
+      };
+    }
+    const facts = cutFacts(lines.map((l) => ({ net: l.id.slice(0, l.id.lastIndexOf(":")), model: { w: [l.w[0], l.w[1]], b: l.b }, solved: l.highlight })));
+    return {
+      summary: cutsSentence(t, facts),
+      table: () => ({ caption: title, headers: [tt("cut"), tt("lines"), tt("inSolved")], rows: facts.cuts.map((c) => [c.points.join(" ") || t("cutNothing"), c.lines, c.inSolved]) }),
+    };
+  }, [kind, lines, title, t, tt]);
+}
+
 /**
  * Many lines over the four XOR points, drawn with D3: faint where there are many, so where the
- * class agrees the band grows dark. `highlight`: drawn in green (a net that solved XOR).
+ * class agrees the band grows dark. `highlight`: drawn in green (a net that solved XOR). Under it,
+ * what the lines show in one sentence and a table (`kind`).
  */
-export default function XorLinesOverlay({ lines, title, ariaLabel, legend, testId }: {
-  lines: readonly OverlayLine[]; title: string; ariaLabel: string; legend: { line: string; highlight?: string }; testId: string;
+export default function XorLinesOverlay({ kind, lines, title, ariaLabel, legend, testId }: {
+  kind: "best" | "hidden"; lines: readonly OverlayLine[]; title: string; ariaLabel: string; legend: { line: string; highlight?: string }; testId: string;
 }) {
   const ref = useRef<SVGSVGElement>(null);
+  const textId = useId();
+  const text = useOverlayText(kind, lines, title);
   const segs = useMemo(() => lines.flatMap((l) => {
     const seg = lineInBox(l.w, l.b, LO, HI);
     return seg ? [{ id: l.id, seg, highlight: l.highlight }] : [];
@@ -58,7 +86,7 @@ export default function XorLinesOverlay({ lines, title, ariaLabel, legend, testI
   return (
     <figure className="tr-chart bd-overlay" data-testid={testId} data-lines={segs.length}>
       <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} role="img" aria-label={ariaLabel}>
+      <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} role="img" aria-label={ariaLabel} aria-describedby={textId}>
         <g className="plot" transform={`translate(${M.l},${M.t})`}>
           <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
           <g className="axes" />
@@ -70,6 +98,7 @@ export default function XorLinesOverlay({ lines, title, ariaLabel, legend, testI
         <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.55} strokeWidth="2" /></svg>{legend.line}</span>
         {legend.highlight && <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={SOLVED_COLOR} strokeWidth="2" /></svg>{legend.highlight}</span>}
       </p>
+      <ChartText id={textId} {...text} />
     </figure>
   );
 }

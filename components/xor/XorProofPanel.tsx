@@ -30,9 +30,9 @@ export default function XorProofPanel({ proof, projector = false }: { proof: Xor
       </p>
       {p.attempted > 0 && <p className="muted">{t("why")}</p>}
       <div className="bd-views">
-        <XorLinesOverlay lines={best} testId="xor-best-lines" title={t("linesTitle")} ariaLabel={t("linesAria", { count: best.length })} legend={{ line: t("line") }} />
+        <XorLinesOverlay kind="best" lines={best} testId="xor-best-lines" title={t("linesTitle")} ariaLabel={t("linesAria", { count: best.length })} legend={{ line: t("line") }} />
         {view.unlocked && (
-          <XorLinesOverlay lines={hidden} testId="xor-hidden-lines" title={t("hiddenTitle")}
+          <XorLinesOverlay kind="hidden" lines={hidden} testId="xor-hidden-lines" title={t("hiddenTitle")}
             ariaLabel={t("hiddenAria", { count: n.submitted, solved: n.solved })} legend={{ line: t("line"), highlight: t("solvedLine") }} />
         )}
       </div>

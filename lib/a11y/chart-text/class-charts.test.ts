@@ -4,8 +4,8 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en";
 import ko from "@/messages/ko";
 import { accuracy, type Perceptron } from "../../nn/perceptron";
-import { answersSentence, completionSentence, distributionSentence, overlaySentence } from "./class-sentences";
-import { completionFacts, countFacts, overlayFacts, shareFacts } from "./class-charts";
+import { answersSentence, completionSentence, cutsSentence, distributionSentence, overlaySentence } from "./class-sentences";
+import { completionFacts, countFacts, cutFacts, overlayFacts, shareFacts } from "./class-charts";
 import type { T } from "./sentences";
 
 const t = createTranslator({ locale: "en", messages: en, namespace: "chartText" }) as unknown as T;
@@ -62,5 +62,29 @@ describe("dashboard charts", () => {
     const tie = [{ name: "A", count: 2 }, { name: "B", count: 2 }];
     expect(answersSentence(t, "Students", countFacts(tie), tie)).toBe("Students: A 2, B 2; total 4; most: A, B (2)");
     expect(answersSentence(tk, "학생 수", countFacts([]), [])).toBe("학생 수: 아직 없음");
+  });
+});
+
+describe("the class's hidden-unit lines", () => {
+  const orLine: Perceptron = { w: [1, 1], b: -0.5 }; // (0,0) alone on its side
+  const andLine: Perceptron = { w: [1, 1], b: -1.5 }; // (1,1) alone
+  const vertical: Perceptron = { w: [1, 0], b: -0.5 }; // (0,0),(0,1) | (1,0),(1,1)
+  const outside: Perceptron = { w: [1, 1], b: 5 }; // all four on one side
+  it("says which points each line sets apart, counted as drawn, and which networks solved XOR", () => {
+    const f = cutFacts([
+      { net: "ana", model: orLine, solved: true }, { net: "ana", model: andLine, solved: true },
+      { net: "ben", model: orLine, solved: false }, { net: "ben", model: vertical, solved: false },
+      { net: "cy", model: andLine, solved: true }, { net: "cy", model: outside, solved: true },
+    ]);
+    expect(f).toMatchObject({ lines: 6, nets: 3, solved: 2 });
+    expect(f.cuts).toEqual([
+      { points: ["(0,0)"], lines: 2, inSolved: 1 },
+      { points: ["(1,1)"], lines: 2, inSolved: 2 },
+      { points: ["(1,0)", "(1,1)"], lines: 1, inSolved: 0 },
+      { points: [], lines: 1, inSolved: 1 },
+    ]);
+    expect(cutsSentence(t, f)).toBe("6 hidden-unit lines from 3 networks, 2 solved XOR; the lines set apart: (0,0) 2, (1,1) 2, (1,0) (1,1) 1, no point 1");
+    expect(cutsSentence(tk, f)).toBe("신경망 3개의 은닉 유닛 직선 6개, 그중 2개 신경망이 XOR 해결; 직선이 떼어 놓은 점: (0,0) 2개, (1,1) 2개, (1,0) (1,1) 1개, 없음 1개");
+    expect(cutsSentence(t, cutFacts([]))).toBe("no network handed in yet");
   });
 });

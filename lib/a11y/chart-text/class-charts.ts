@@ -77,3 +77,33 @@ export function completionFacts(series: readonly { label: string; points: readon
   const top = solved.reduce<CompletionFacts["top"]>((a, s) => (s.solved > (a?.solved ?? 0) ? s : a), null);
   return { enrolled, solved, top };
 }
+
+/** The class's hidden-unit lines over the XOR points: which points each line sets apart. */
+export interface CutFacts {
+  lines: number;
+  nets: number;
+  solved: number;
+  /** Per cut (the points on a line's smaller side, "" when all four are on one side), largest first. */
+  cuts: { points: string[]; lines: number; inSolved: number }[];
+}
+
+/**
+ * A line sets apart the points on its smaller side (with two on each side, the two without (0,0)):
+ * an OR-like unit sets apart (0,0), an AND-like one (1,1). `net` names the line's
+ * network, `solved` whether that network solved XOR.
+ */
+export function cutFacts(lines: readonly { net: string; model: Perceptron; solved: boolean }[]): CutFacts {
+  const cuts = new Map<string, { points: string[]; lines: number; inSolved: number }>();
+  for (const l of lines) {
+    const { ones, zeros } = decisionFacts(l.model, "XOR");
+    const side = ones.length === zeros.length ? (ones.includes("(0,0)") ? zeros : ones) : ones.length < zeros.length ? ones : zeros;
+    const key = side.join(" ");
+    const c = cuts.get(key) ?? { points: side, lines: 0, inSolved: 0 };
+    c.lines++;
+    if (l.solved) c.inSolved++;
+    cuts.set(key, c);
+  }
+  const nets = new Set(lines.map((l) => l.net));
+  const solved = new Set(lines.filter((l) => l.solved).map((l) => l.net));
+  return { lines: lines.length, nets: nets.size, solved: solved.size, cuts: [...cuts.values()].sort((a, b) => b.lines - a.lines) };
+}

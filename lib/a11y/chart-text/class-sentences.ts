@@ -2,7 +2,7 @@
  * The class charts in one sentence (namespace chartText): the board's overlay of every student's
  * line, and the dashboard's score distribution, completion and answer bars. Facts from ./class-charts.
  */
-import type { CompletionFacts, Count, CountFacts, OverlayFacts, ShareFacts } from "./class-charts";
+import type { CompletionFacts, Count, CountFacts, CutFacts, OverlayFacts, ShareFacts } from "./class-charts";
 import type { T } from "./sentences";
 
 const pct = (v: number) => String(Math.round(v * 100));
@@ -33,4 +33,11 @@ export function completionSentence(t: T, f: CompletionFacts): string {
 export function answersSentence(t: T, unit: string, f: CountFacts, shown: readonly Count[]): string {
   if (!f.total) return t("answersNone", { unit });
   return t("answers", { unit, list: partsOf(t, shown), total: f.total }) + t("answersLargest", { names: f.largest.join(", "), count: f.most });
+}
+
+/** "12 hidden-unit lines from 6 networks, 4 solved XOR; they set apart: (1,1) 5, (0,0) 4, …". */
+export function cutsSentence(t: T, f: CutFacts): string {
+  if (!f.lines) return t("cutsNone");
+  const list = f.cuts.map((c) => t("cut", { points: c.points.length ? c.points.join(" ") : t("cutNothing"), count: c.lines })).join(", ");
+  return t("cuts", { lines: f.lines, nets: f.nets, solved: f.solved, list });
 }

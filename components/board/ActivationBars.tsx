@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
 import { chosenActivations, updateExplorers } from "@/lib/board/board-view";
@@ -7,6 +7,10 @@ import { ACTIVATIONS, resolveParams, type ActivationId, type ChoiceId } from "@/
 import type { CustomDef } from "@/lib/formula/custom-activation";
 import { choiceName, explorerChoices } from "@/lib/explorer/explorer-choices";
 import type { BoardTile } from "@/lib/live/session-protocol";
+import { countFacts } from "@/lib/a11y/chart-text/class-charts";
+import { answersSentence } from "@/lib/a11y/chart-text/class-sentences";
+import ChartText from "../a11y/ChartText";
+import { useChartWords } from "../a11y/useChartWords";
 
 interface Props {
   tiles: readonly BoardTile[];
@@ -49,6 +53,16 @@ export default function ActivationBars({ tiles, activations: builtins, customs, 
   const correct = tiles.filter((x) => x.result?.correct).length;
   const PH = ROW * activations.length;
   const top = activations.reduce<ChoiceId | null>((best, a) => (counts[a] > (best ? counts[best] : 0) ? a : best), null);
+  // The text alternative (lib/a11y/chart-text): each function's count as drawn, the total and the most chosen; a table.
+  const textId = useId();
+  const { t: ct, tt } = useChartWords();
+  const text = useMemo(() => {
+    const shown = activations.map((a) => ({ name: nameOf(a), count: counts[a] }));
+    return {
+      summary: answersSentence(ct, t("title"), countFacts(shown), shown),
+      table: () => ({ caption: t("title"), headers: [tt("function"), tt("students")], rows: shown.map((c) => [c.name, c.count]) }),
+    };
+  }, [activations, counts, nameOf, ct, tt, t]);
 
   useEffect(() => {
     const y = scaleBand<ChoiceId>().domain(activations).range([0, PH]).padding(0.2);
@@ -75,7 +89,7 @@ export default function ActivationBars({ tiles, activations: builtins, customs, 
     <>
       <figure className="tr-chart" data-testid="activation-bars">
         <figcaption>{t("title")}</figcaption>
-        <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={t("aria", { top: top ? nameOf(top) : "—" })}>
+        <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={t("aria", { top: top ? nameOf(top) : "—" })} aria-describedby={textId}>
           <g className="plot" transform={`translate(${M.l},${M.t})`}>
             <g className="x" transform={`translate(0,${PH})`} />
             <g className="y" />
@@ -85,6 +99,7 @@ export default function ActivationBars({ tiles, activations: builtins, customs, 
           </g>
         </svg>
         <p className="muted bd-note" data-testid="activation-untouched">{t("untouched", { count: untouched })}</p>
+        <ChartText id={textId} {...text} />
       </figure>
       <figure className="tr-chart" data-testid="activation-answers">
         <figcaption>{t("answersTitle")}</figcaption>
