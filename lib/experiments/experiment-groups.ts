@@ -204,7 +204,7 @@ export function sampleEpochs(maxEpoch: number, maxPoints: number): number[] {
 }
 
 /**
- * Per group: size, share at 100%, epochs to converge, and the median accuracy per epoch with its
+ * Per group: size, share at 100%, epochs to converge (of the runs at 100% in the end), and the median accuracy per epoch with its
  * interquartile band. At each epoch only the members who trained that far count (n says how many):
  * a run that has not got there yet is not counted as failing.
  */
@@ -218,8 +218,11 @@ export function summarizeGroups(groups: readonly GroupSettings[], runs: readonly
       const values = curves.filter((c) => c.length >= epoch).map((c) => c[epoch - 1]).sort((a, b) => a - b);
       if (values.length) curve.push({ epoch, median: quantile(values, 0.5), q1: quantile(values, 0.25), q3: quantile(values, 0.75), n: values.length });
     }
-    const at100 = mine.filter((r) => r.correct || (r.curve?.length ? r.curve[r.curve.length - 1] >= 1 : false)).length;
-    const epochs = curves.map(epochsToConverge).filter((e): e is number => e !== null).sort((a, b) => a - b);
+    const ended = mine.filter((r) => r.correct || (r.curve?.length ? r.curve[r.curve.length - 1] >= 1 : false));
+    const at100 = ended.length;
+    // Epochs to converge, of the runs at 100 % in the end: a network that touched 100 % and lost it
+    // again (gradient descent can) has not converged, and must not lend a group its epochs.
+    const epochs = ended.flatMap((r) => (r.curve?.length ? [epochsToConverge(r.curve)] : [])).filter((e): e is number => e !== null).sort((a, b) => a - b);
     return {
       group,
       settings,

@@ -137,6 +137,9 @@ describe("summaries", () => {
     expect(fast).toMatchObject({ size: 3, started: 3, at100: 3, share100: 1, converged: 2, medianEpochs: 2.5 });
     expect(fast.curve[0]).toEqual({ epoch: 1, median: 0.75, q1: 0.625, q3: 0.75, n: 3 });
     expect(fast.curve[2]).toMatchObject({ epoch: 3, median: 1, n: 2 }); // the one-epoch run is not counted as failing there
+    // a network that touched 100% and lost it again has not converged: no epochs from it
+    const [lost] = summarizeGroups([{ lr: 2 }], [{ group: 0, curve: [0.75, 1, 0.75] }, { group: 0, curve: [0.5, 0.75, 1, 1], correct: true }]);
+    expect(lost).toMatchObject({ at100: 1, converged: 1, medianEpochs: 3 });
     fc.assert(fc.property(fc.array(fc.record({ group: fc.integer({ min: 0, max: 1 }), curve: fc.array(fc.constantFrom(0, 0.25, 0.5, 0.75, 1), { maxLength: 30 }) })), (rs) => {
       const sums = summarizeGroups(groups, rs);
       expect(sums.reduce((n, s) => n + s.size, 0)).toBe(rs.length);

@@ -1,7 +1,7 @@
 // Integration: class experiments on the real server with real sockets — groups assigned at the
 // push (balanced, random, by choice, late arrivals), one broadcast carrying every group's settings,
 // grading with the group's settings, and the result kept at the reveal.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { startWorld } from "../testing/world";
 import { Client } from "../testing/http-client";
 import { connect, nextEvent, type TestSocket } from "../testing/sockets";
@@ -266,7 +266,8 @@ describe("class experiments", () => {
     const { t, cls, sessionId, xor, board, students } = await classOf(10);
     const values: HiddenActivation[] = ["linear", "step", "sigmoid", "tanh", "relu"];
     expect(await board.emitWithAck("control:push", { sessionId, exerciseId: xor, experiment: { mode: "BALANCED", variable: "activation", values, seed: 7 } })).toEqual({ ok: true });
-    await new Promise((r) => setTimeout(r, 200));
+    // every student has the push (ten sockets: on a loaded machine 200 ms was not always enough)
+    await vi.waitFor(() => expect(students.every((s) => { const u = s.updates.at(-1); return !!u && experimentOf(u)?.groups.length === values.length; })).toBe(true), { timeout: 15_000, interval: 50 });
     const info = experimentOf(students[0].updates.at(-1)!)!;
     expect(info.groups).toEqual(values.map((activation) => ({ activation })));
     expect(groupSizes(info.members, 5)).toEqual([2, 2, 2, 2, 2]);
