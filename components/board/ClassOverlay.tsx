@@ -1,7 +1,7 @@
 "use client";
 import { memo, useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { overlayFacts } from "@/lib/a11y/chart-text/class-charts";
+import { overlayFacts, overlayRows } from "@/lib/a11y/chart-text/class-charts";
 import { overlaySentence } from "@/lib/a11y/chart-text/class-sentences";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox, lineOf } from "@/lib/board/board";
@@ -96,14 +96,7 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   const { t: ct, tt } = useChartWords();
   const text = useMemo(() => ({
     summary: overlaySentence(ct, gate, facts),
-    table: () => {
-      const labels = gateLabels(gate);
-      const target = new Map(GATE_INPUTS.map((p, k) => [`(${p[0]},${p[1]})`, labels[k]]));
-      return {
-        caption: t("title"), headers: [tt("point"), tt("target"), tt("linesRight"), tt("linesWrong")],
-        rows: facts.missed.map((m) => [m.point, target.get(m.point)!, facts.lines - m.lines, m.lines]),
-      };
-    },
+    table: () => ({ caption: t("title"), headers: [tt("point"), tt("target"), tt("linesRight"), tt("linesWrong")], rows: overlayRows(facts, gate) }),
   }), [ct, tt, t, gate, facts]);
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef } from "react";
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
 import { lineInBox } from "@/lib/board/board";
 import { GATE_INPUTS, gateLabels } from "@/lib/nn/gates";
-import { cutFacts, overlayFacts } from "@/lib/a11y/chart-text/class-charts";
+import { cutFacts, overlayFacts, overlayRows } from "@/lib/a11y/chart-text/class-charts";
 import { cutsSentence, overlaySentence } from "@/lib/a11y/chart-text/class-sentences";
 import ChartText, { type ChartDescription } from "../a11y/ChartText";
 import { useChartWords } from "../a11y/useChartWords";
@@ -29,10 +29,9 @@ function useOverlayText(kind: "best" | "hidden", lines: readonly OverlayLine[], 
   return useMemo(() => {
     if (kind === "best") {
       const facts = overlayFacts(lines.map((l) => ({ w: [l.w[0], l.w[1]], b: l.b })), "XOR", lines.length);
-      const target = new Map(GATE_INPUTS.map((p, k) => [`(${p[0]},${p[1]})`, LABELS[k]]));
       return {
         summary: overlaySentence(t, "XOR", facts),
-        table: () => ({ caption: title, headers: [tt("point"), tt("target"), tt("linesRight"), tt("linesWrong")], rows: facts.missed.map((m) => [m.point, target.get(m.point)!, facts.lines - m.lines, m.lines]) }),
+        table: () => ({ caption: title, headers: [tt("point"), tt("target"), tt("linesRight"), tt("linesWrong")], rows: overlayRows(facts, "XOR") }),
       };
     }
     const facts = cutFacts(lines.map((l) => ({ net: l.id.slice(0, l.id.lastIndexOf(":")), model: { w: [l.w[0], l.w[1]], b: l.b }, solved: l.highlight })));

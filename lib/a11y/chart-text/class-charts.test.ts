@@ -5,7 +5,7 @@ import en from "@/messages/en";
 import ko from "@/messages/ko";
 import { accuracy, type Perceptron } from "../../nn/perceptron";
 import { answersSentence, completionSentence, cutsSentence, distributionSentence, overlaySentence } from "./class-sentences";
-import { completionFacts, countFacts, cutFacts, overlayFacts, shareFacts } from "./class-charts";
+import { completionFacts, countFacts, cutFacts, overlayFacts, overlayRows, shareFacts } from "./class-charts";
 import type { T } from "./sentences";
 
 const t = createTranslator({ locale: "en", messages: en, namespace: "chartText" }) as unknown as T;
@@ -21,6 +21,7 @@ describe("class overlay", () => {
     const f = overlayFacts(lines, "AND", 6);
     expect(f.separating).toBe(lines.filter((m) => accuracy(m, "AND") === 1).length);
     expect(f.missed).toEqual([{ point: "(0,0)", lines: 0 }, { point: "(0,1)", lines: 1 }, { point: "(1,0)", lines: 1 }, { point: "(1,1)", lines: 1 }]);
+    expect(overlayRows(f, "AND")).toEqual([["(0,0)", 0, 4, 0], ["(0,1)", 0, 3, 1], ["(1,0)", 0, 3, 1], ["(1,1)", 1, 3, 1]]);
     expect(overlaySentence(t, "AND", f)).toBe("AND: 4 lines from 6 students, 2 separating all four points; missed most: (0,1) by 1 line, (1,0) by 1 line, (1,1) by 1 line");
     const g = overlayFacts([high, high, and], "AND", 3);
     expect(overlaySentence(t, "AND", g)).toBe("AND: 3 lines from 3 students, 1 separating all four points; missed most: (1,1) by 2 lines");

@@ -2,7 +2,7 @@
  * Facts of the class charts: the board's overlay of every student's line, and the dashboard's
  * score distribution, completion and answer bars. Pure; the words are in ./class-sentences.
  */
-import { GATE_INPUTS, type GateId } from "../../nn/gates";
+import { GATE_INPUTS, gateLabels, type GateId } from "../../nn/gates";
 import type { Perceptron } from "../../nn/perceptron";
 import { corner, decisionFacts, READING_ORDER } from "./decision";
 
@@ -24,6 +24,13 @@ export function overlayFacts(models: readonly Perceptron[], gate: GateId, studen
     for (const p of misses) missed.set(p, missed.get(p)! + 1);
   }
   return { students, lines: models.length, separating, missed: [...missed].map(([point, lines]) => ({ point, lines })) };
+}
+
+/** The overlay's data table: per point (reading order) its target, the lines right and the lines wrong. */
+export function overlayRows(f: OverlayFacts, gate: GateId): (string | number)[][] {
+  const labels = gateLabels(gate);
+  const target = new Map(GATE_INPUTS.map((p, k) => [corner(p), labels[k]]));
+  return f.missed.map((m) => [m.point, target.get(m.point)!, f.lines - m.lines, m.lines]);
 }
 
 /** A count with its name, e.g. one bin of a bar or one answer. */
