@@ -1,7 +1,7 @@
 // axe-core on the main pages, in English and Korean: no serious or critical violation.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { joinClass, JOIN_LABELS } from "./helpers";
+import { joinClass, JOIN_LABELS, playFast } from "./helpers";
 import { liveClass } from "./screens-helpers";
 
 const LOCALES = [["en", "en-US"], ["ko", "ko-KR"]] as const;
@@ -96,8 +96,7 @@ for (const [lang, locale] of LOCALES) test(`no serious or critical axe violation
   await live.push("GATE");
   await student.getByTestId("decision-map").waitFor();
   await scan(student, "gate, before");
-  await student.getByTestId("speed").fill("5");
-  await student.locator(".tr-buttons button").first().click();
+  await playFast(student);
   await expect(student.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1000", { timeout: 30_000 });
   await student.locator(".tr-check button").click();
   await student.getByTestId("submission-status").filter({ hasText: /\d/ }).waitFor();
@@ -109,8 +108,7 @@ for (const [lang, locale] of LOCALES) test(`no serious or critical axe violation
   await live.push("XOR");
   await student.getByTestId("best-accuracy").waitFor();
   await scan(student, "xor, before");
-  await student.getByTestId("speed").fill("5");
-  await student.locator(".tr-buttons button").first().click();
+  await playFast(student);
   await expect(student.getByRole("progressbar")).toHaveAttribute("aria-valuenow", /\d+/);
   await student.waitForTimeout(1500);
   await scan(student, "xor, trained");

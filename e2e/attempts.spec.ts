@@ -1,31 +1,14 @@
 // Attempt policies as instructors set them and students see them: the preset form's attempts,
 // feedback and lock fields; the student's exercise shows the policy, hides the score until the
 // reveal, counts the attempts down and refuses the one too many.
-import { expect, test, type Page } from "@playwright/test";
-import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
+import { expect, test } from "@playwright/test";
 import type { BoardState } from "../lib/live/session-protocol";
-import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { instructorWithLessonCopy, liveSessionWithOne, socketOf } from "./helpers";
 
-async function instructorSocket(baseURL: string, page: Page) {
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(baseURL, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", () => resolve());
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
 
 test("an exercise allowing 2 attempts with the score after the reveal, and a locked gate", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const teacher = await newPage(browser);
-  const errors = watchConsole(teacher);
-  await signUpInstructor(teacher);
-  await teacher.getByRole("link", { name: "Lessons" }).click();
-  await teacher.getByRole("button", { name: "Duplicate" }).click();
-  await expect(teacher.getByRole("heading", { name: "Edit lesson" })).toBeVisible();
-  const lessonId = new URL(teacher.url()).pathname.split("/").filter(Boolean)[1];
+  const { page: teacher, errors, lessonId } = await instructorWithLessonCopy(browser);
 
   const explorer = teacher.getByTestId("preset-ACTIVATION");
   await explorer.getByLabel("Attempts allowed (empty: no limit)").fill("2");
@@ -42,19 +25,9 @@ test("an exercise allowing 2 attempts with the score after the reveal, and a loc
   await expect(teacher.getByTestId("preset-ACTIVATION").getByLabel("Attempts allowed (empty: no limit)")).toHaveValue("2");
   await expect(teacher.getByTestId("preset-GATE").getByLabel("Lock the learning rate and epochs")).toBeChecked();
 
-  await teacher.goto("/classes");
-  const { code } = await createClass(teacher, "Policies 101");
-  const ana = await newPage(browser);
-  const anaErrors = watchConsole(ana);
-  await joinClass(ana, code, "Ana");
-  await teacher.getByLabel("Lesson").selectOption(lessonId);
-  await teacher.getByRole("button", { name: "Start live session" }).click();
-  await teacher.waitForURL(/\/sessions\/[^/]+$/);
-  const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
-  await ana.getByRole("link", { name: "Enter the live session" }).click();
-  await expect(ana.getByTestId("waiting")).toBeVisible();
+  const { student: ana, studentErrors: anaErrors, sessionId } = await liveSessionWithOne(browser, teacher, lessonId, "Policies 101", "Ana");
 
-  const board = await instructorSocket(baseURL!, teacher);
+  const board = await socketOf(baseURL!, teacher);
   const watched = (await board.emitWithAck("board:watch", { sessionId })) as { ok: true; state: BoardState };
   const ex = (type: string) => watched.state.exercises.find((e) => e.type === type)!.id;
   await board.emitWithAck("control:push", { sessionId, exerciseId: ex("ACTIVATION") });

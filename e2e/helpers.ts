@@ -1,4 +1,6 @@
-import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Download, type Locator, type Page } from "@playwright/test";
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
 
 let counter = 0;
 export function uniqueEmail(prefix = "teacher"): string {
@@ -99,4 +101,58 @@ export async function describedBy(chart: Locator) {
   const id = await img.getAttribute("aria-describedby");
   expect(id).toBeTruthy();
   return chart.page().locator(`[id="${id}"]`);
+}
+
+/** A new instructor, on the edit page of their own copy of the built-in lesson. */
+export async function instructorWithLessonCopy(browser: Browser) {
+  const page = await newPage(browser);
+  const errors = watchConsole(page);
+  await signUpInstructor(page);
+  await page.getByRole("link", { name: "Lessons" }).click();
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  await expect(page.getByRole("heading", { name: "Edit lesson" })).toBeVisible();
+  const lessonId = new URL(page.url()).pathname.split("/").find((p) => /^[a-z0-9]{20,}$/i.test(p))!;
+  return { page, errors, lessonId };
+}
+
+/**
+ * From the instructor's page: a new class, one student joined in her own browser, and a live session
+ * of `lessonId` that she has entered. The student's page and console errors, and the session's id.
+ */
+export async function liveSessionWithOne(browser: Browser, teacher: Page, lessonId: string, className: string, nickname: string) {
+  await teacher.goto("/classes");
+  const { code } = await createClass(teacher, className);
+  const student = await newPage(browser);
+  const studentErrors = watchConsole(student);
+  await joinClass(student, code, nickname);
+  await teacher.getByLabel("Lesson").selectOption(lessonId);
+  await teacher.getByRole("button", { name: "Start live session" }).click();
+  await teacher.waitForURL(/\/sessions\/[^/]+$/);
+  const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
+  await student.getByRole("link", { name: "Enter the live session" }).click();
+  await expect(student.getByTestId("waiting")).toBeVisible();
+  return { student, studentErrors, sessionId };
+}
+
+/** A socket signed in as the page's user (the instructor's board, driven by the test). */
+export async function socketOf(baseURL: string, page: Page): Promise<Socket<ServerToClientEvents, ClientToServerEvents>> {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(baseURL, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  return socket;
+}
+
+/** The trainer at its fastest speed, playing. */
+export async function playFast(page: Page) {
+  await page.getByTestId("speed").fill("5");
+  await page.getByTestId("play").click();
+}
+
+/** What clicking the element with this test id downloads. */
+export async function download(page: Page, testId: string): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
+  return file;
 }

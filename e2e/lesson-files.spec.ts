@@ -3,17 +3,12 @@
 // refused listed, a run downloaded as CSV and the six panels as SVG and PNG.
 import fs from "node:fs";
 import { expect, test, type Download } from "@playwright/test";
-import { newPage, signUpInstructor, watchConsole } from "./helpers";
+import { download, instructorWithLessonCopy, newPage, playFast } from "./helpers";
 
 const read = async (d: Download) => fs.readFileSync((await d.path())!);
 
 test("a formula in a preset, a lesson exported and imported, refusals listed", async ({ browser }) => {
-  const page = await newPage(browser);
-  const errors = watchConsole(page);
-  await signUpInstructor(page);
-  await page.getByRole("link", { name: "Lessons" }).click();
-  await page.getByRole("button", { name: "Duplicate" }).click();
-  await expect(page.getByRole("heading", { name: "Edit lesson" })).toBeVisible();
+  const { page, errors } = await instructorWithLessonCopy(browser);
   const explorer = page.getByTestId("preset-ACTIVATION");
   const row = explorer.getByTestId("preset-formula-1");
   await row.getByLabel("Name 1").fill("Mish");
@@ -26,9 +21,9 @@ test("a formula in a preset, a lesson exported and imported, refusals listed", a
 
   await page.goto("/lessons");
   const mine = page.getByTestId("lesson").nth(1);
-  const [download] = await Promise.all([page.waitForEvent("download"), mine.getByTestId("export-lesson").click()]);
-  expect(download.suggestedFilename()).toMatch(/\.lesson\.json$/);
-  const file = JSON.parse((await read(download)).toString("utf8"));
+  const [exported] = await Promise.all([page.waitForEvent("download"), mine.getByTestId("export-lesson").click()]);
+  expect(exported.suggestedFilename()).toMatch(/\.lesson\.json$/);
+  const file = JSON.parse((await read(exported)).toString("utf8"));
   expect(file.exercises[0].customs).toEqual([{ label: "Mish", formula: "x * tanh(ln(1 + exp(x)))", params: {} }]);
 
   file.title = "Imported copy";
@@ -50,10 +45,9 @@ test("a formula in a preset, a lesson exported and imported, refusals listed", a
 test("a run as CSV and the six panels as SVG and PNG, made in the browser", async ({ browser }) => {
   const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
   await page.goto("/practice/gate?gate=AND&lr=0.1&epochs=20&seed=3");
-  await page.getByTestId("speed").fill("5");
-  await page.getByTestId("play").click();
+  await playFast(page);
   await expect(page.getByTestId("readout-epoch")).toContainText("20");
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  const csv = await download(page, "download-csv");
   expect(csv.suggestedFilename()).toBe("run_AND_lr0.1_seed3.csv");
   const lines = (await read(csv)).toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(lines[0]).toBe("epoch,accuracy,w1,w2,b");
@@ -61,11 +55,11 @@ test("a run as CSV and the six panels as SVG and PNG, made in the browser", asyn
 
   await page.goto("/practice/activation?activation=tanh");
   await expect(page.getByTestId("activated-image-panel").locator("canvas")).toBeVisible();
-  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg-activation_tanh").click()]);
+  const svg = await download(page, "download-svg-activation_tanh");
   const text = (await read(svg)).toString("utf8");
   expect(text.startsWith("<svg")).toBe(true);
   expect(text).toContain("<path");
   expect(text).toContain("data:image/png;base64,"); // the two picture panels, embedded
-  const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-png-activation_tanh").click()]);
+  const png = await download(page, "download-png-activation_tanh");
   expect((await read(png)).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
 });

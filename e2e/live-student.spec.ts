@@ -2,24 +2,14 @@
 // itself belongs to another spec); pushes, pauses, closes, reveals, removes and ends go through a
 // real socket.io client signed in with the instructor's cookie, and the students' browsers follow.
 import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
 import type { BoardState } from "../lib/live/session-protocol";
 import { train } from "../lib/nn/perceptron";
 import { pendingKey } from "../lib/live/pending-submission";
-import { createClass, joinClass, JOIN_LABELS, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, joinClass, JOIN_LABELS, newPage, signUpInstructor, socketOf, watchConsole } from "./helpers";
 
 type Board = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-async function instructorSocket(baseURL: string, page: Page): Promise<Board> {
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const socket: Board = io(baseURL, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", () => resolve());
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
 
 function nextEvent<E extends keyof ServerToClientEvents>(s: Board, event: E, accept: (...a: Parameters<ServerToClientEvents[E]>) => boolean) {
   return new Promise<Parameters<ServerToClientEvents[E]>[0]>((resolve, reject) => {
@@ -87,7 +77,7 @@ test("students follow a live session: pushed exercise, pause, server score, clos
   await expect(ana).toHaveURL(new RegExp(`/live/${sessionId}$`));
   await expect(ana.getByTestId("waiting")).toContainText("Waiting for the instructor");
 
-  const board = await instructorSocket(baseURL!, teacher);
+  const board = await socketOf(baseURL!, teacher);
   const watched = (await board.emitWithAck("board:watch", { sessionId })) as { ok: true; state: BoardState };
   expect(watched.ok).toBe(true);
   const gate = watched.state.exercises.find((e) => e.type === "GATE")!;

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readPoints } from "../lib/nn/custom-points";
 import { trainMlp, type HiddenActivation } from "../lib/nn/mlp";
-import { newPage, signUpInstructor, watchConsole } from "./helpers";
+import { instructorWithLessonCopy, newPage, watchConsole } from "./helpers";
 
 // four output-1 points in the middle, four output-0 points in the corners: no line separates them
 const RING = "50.40.1_60.50.1_50.60.1_40.50.1_10.10.0_90.10.0_90.90.0_10.90.0";
@@ -81,12 +81,7 @@ test("a ring of points: one perceptron cannot separate it, the network can, a li
 });
 
 test("an instructor places the class's own points in a gate preset; they are checked and kept", async ({ browser }) => {
-  const page = await newPage(browser);
-  const errors = watchConsole(page);
-  await signUpInstructor(page);
-  await page.getByRole("link", { name: "Lessons" }).click();
-  await page.getByRole("button", { name: "Duplicate" }).click();
-  await expect(page.getByRole("heading", { name: "Edit lesson" })).toBeVisible();
+  const { page, errors } = await instructorWithLessonCopy(browser);
   const gate = page.getByTestId("preset-GATE");
   await page.waitForLoadState("networkidle");
   // a click before the page has hydrated is undone by React: tick again until the page follows

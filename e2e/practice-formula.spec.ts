@@ -2,7 +2,7 @@
 // derivative, a bad one refused with the position of the problem, and a gate run whose link
 // replays the same final weights in a new browser.
 import { expect, test } from "@playwright/test";
-import { newPage, watchConsole } from "./helpers";
+import { newPage, playFast, watchConsole } from "./helpers";
 
 test("a custom formula draws its derivative; a bad one says where the problem is", async ({ browser }) => {
   const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
@@ -67,8 +67,7 @@ test("a shared practice link reproduces the same final weights in a new browser"
   const page = await newPage(browser, "en-US");
   await page.goto("/practice/gate?gate=OR&lr=0.1&epochs=60&seed=4242");
   await expect(page.getByTestId("gate-select")).toHaveValue("OR");
-  await page.getByTestId("speed").fill("5");
-  await page.getByTestId("play").click();
+  await playFast(page);
   await expect(page.getByTestId("readout-epoch")).toContainText("60");
   const weights = async (p: typeof page) =>
     Promise.all(["readout-w1", "readout-w2", "readout-b"].map((id) => p.getByTestId(id).textContent()));
@@ -79,15 +78,13 @@ test("a shared practice link reproduces the same final weights in a new browser"
 
   const other = await newPage(browser, "en-US"); // a new context: nothing shared but the link
   await other.goto(href!);
-  await other.getByTestId("speed").fill("5");
-  await other.getByTestId("play").click();
+  await playFast(other);
   await expect(other.getByTestId("readout-epoch")).toContainText("60");
   expect(await weights(other)).toEqual(first);
 
   // a different seed in the link gives different weights (the test can fail)
   await other.goto(href!.replace("seed=4242", "seed=7"));
-  await other.getByTestId("speed").fill("5");
-  await other.getByTestId("play").click();
+  await playFast(other);
   await expect(other.getByTestId("readout-epoch")).toContainText("60");
   expect(await weights(other)).not.toEqual(first);
 });

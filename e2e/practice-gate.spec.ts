@@ -1,7 +1,7 @@
 // The gate trainer as a student uses it: one perceptron learns AND in the browser, step by step or
 // played at speed, and the local check replays the run.
 import { expect, test, type Page } from "@playwright/test";
-import { newPage, watchConsole } from "./helpers";
+import { newPage, playFast, watchConsole } from "./helpers";
 
 const progress = (page: Page) => page.getByRole("progressbar", { name: "Training progress" });
 
@@ -187,8 +187,7 @@ test("the class's own points: placed by click and by keyboard, checked for separ
   await expect(korean.getByTestId("point-editor")).toContainText("선형 분리 가능: 예");
   const other = await newPage(browser, "en-US");
   await other.goto(href!);
-  await other.getByTestId("speed").fill("5");
-  await other.getByTestId("play").click();
+  await playFast(other);
   await expect(other.getByTestId("readout-epoch")).toContainText("200");
   expect(await weights(other)).toEqual(first);
   expect(errors).toEqual([]);

@@ -1,10 +1,10 @@
 // Shared by the screens specs (a11y, keyboard, phone, Korean line breaks, lobby): a class with a
 // live session, and an instructor socket that pushes exercises the way the board does.
 import { expect, type Browser, type Page } from "@playwright/test";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
 import type { BoardState } from "../lib/live/session-protocol";
-import { createClass, newPage, signUpInstructor } from "./helpers";
+import { createClass, newPage, signUpInstructor, socketOf } from "./helpers";
 
 export type Board = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -28,12 +28,7 @@ export async function liveClass(browser: Browser, baseURL: string, name = "Scree
   await teacher.getByRole("button", { name: "Start live session" }).click();
   await teacher.waitForURL(/\/sessions\/[^/]+$/);
   const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
-  const cookie = (await teacher.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const board: Board = io(baseURL, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    board.once("connect", () => resolve());
-    board.once("connect_error", reject);
-  });
+  const board = await socketOf(baseURL, teacher);
   const watched = (await board.emitWithAck("board:watch", { sessionId })) as { ok: true; state: BoardState };
   expect(watched.ok).toBe(true);
   const exercises = watched.state.exercises;

@@ -4,11 +4,9 @@
 // page's two-layer net (activation and seed) from its link trains to the same weights.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
 import type { BoardState } from "../lib/live/session-protocol";
 import { trainXorNet } from "../lib/xor/xor-net";
-import { createClass, joinClass, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { download, instructorWithLessonCopy, liveSessionWithOne, newPage, playFast, socketOf, watchConsole } from "./helpers";
 
 /** Every bar of a histogram panel: position and height as drawn. */
 const bars = (page: Page, testId: string) =>
@@ -50,13 +48,7 @@ test("a shared explorer link with normal samples and a wider spread draws the sa
 });
 
 test("an instructor's practice link in a preset opens from the student's live page", async ({ browser, baseURL }) => {
-  const teacher = await newPage(browser);
-  const errors = watchConsole(teacher);
-  await signUpInstructor(teacher);
-  await teacher.getByRole("link", { name: "Lessons" }).click();
-  await teacher.getByRole("button", { name: "Duplicate" }).click();
-  await expect(teacher.getByRole("heading", { name: "Edit lesson" })).toBeVisible();
-  const lessonId = new URL(teacher.url()).pathname.split("/").find((p) => /^[a-z0-9]{20,}$/i.test(p))!;
+  const { page: teacher, errors, lessonId } = await instructorWithLessonCopy(browser);
   const gate = teacher.getByTestId("preset-GATE");
   const field = gate.getByTestId("practice-link-field");
   await field.fill("https://evil.example/practice/gate");
@@ -67,21 +59,9 @@ test("an instructor's practice link in a preset opens from the student's live pa
   await gate.getByRole("button", { name: "Save" }).click();
   await expect(gate.getByText("Saved.")).toBeVisible();
 
-  await teacher.goto("/classes");
-  const { code } = await createClass(teacher, "Links");
-  const ana = await newPage(browser);
-  const anaErrors = watchConsole(ana);
-  await joinClass(ana, code, "Ana");
-  await teacher.getByLabel("Lesson").selectOption(lessonId);
-  await teacher.getByRole("button", { name: "Start live session" }).click();
-  await teacher.waitForURL(/\/sessions\/[^/]+$/);
-  const sessionId = new URL(teacher.url()).pathname.split("/").pop()!;
-  await ana.getByRole("link", { name: "Enter the live session" }).click();
-  await expect(ana.getByTestId("waiting")).toBeVisible();
+  const { student: ana, studentErrors: anaErrors, sessionId } = await liveSessionWithOne(browser, teacher, lessonId, "Links", "Ana");
 
-  const cookie = (await teacher.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const board: Socket<ServerToClientEvents, ClientToServerEvents> = io(baseURL!, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => { board.once("connect", () => resolve()); board.once("connect_error", reject); });
+  const board = await socketOf(baseURL!, teacher);
   const watched = (await board.emitWithAck("board:watch", { sessionId })) as { ok: true; state: BoardState };
   const exercise = watched.state.exercises.find((e) => e.type === "GATE")!;
   expect(await board.emitWithAck("control:push", { sessionId, exerciseId: exercise.id })).toEqual({ ok: true });
@@ -103,25 +83,24 @@ test("the XOR page downloads the perceptron's run and charts, and the two-layer 
   const page = await newPage(browser, "en-US", { width: 1280, height: 900 });
   const errors = watchConsole(page);
   await page.goto("/practice/xor?lr=0.1&epochs=20&seed=3");
-  await page.getByTestId("speed").fill("5");
-  await page.getByTestId("play").click();
+  await playFast(page);
   await expect(page.getByTestId("readout-epoch")).toContainText("20");
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  const csv = await download(page, "download-csv");
   expect(csv.suggestedFilename()).toBe("run_XOR_lr0.1_seed3.csv");
   const lines = fs.readFileSync((await csv.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
   expect([lines[0], lines.length]).toEqual(["epoch,accuracy,w1,w2,b", 21]);
-  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg-run_XOR_seed3").click()]);
+  const svg = await download(page, "download-svg-run_XOR_seed3");
   expect(fs.readFileSync((await svg.path())!, "utf8")).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 
   await page.getByRole("button", { name: "Show the two-layer network" }).click();
   await expect(page.getByTestId("net-accuracy")).toHaveText("Network accuracy 100%", { timeout: 20_000 });
-  const [net] = await Promise.all([page.waitForEvent("download"), page.getByTestId("net-download-json").click()]);
+  const net = await download(page, "net-download-json");
   expect(net.suggestedFilename()).toMatch(/^xor-net_lr2_seed1\.json$/);
   const run = JSON.parse(fs.readFileSync((await net.path())!, "utf8"));
   expect(run.format).toBe("neuronlab-xor-net-run");
   expect(run.epochs.at(-1)).toMatchObject({ accuracy: 1 });
   expect(run.epochs.at(-1).net.hidden).toHaveLength(2);
-  const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-png-xor-net_seed1").click()]);
+  const png = await download(page, "download-png-xor-net_seed1");
   expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
   expect(errors).toEqual([]);
 });

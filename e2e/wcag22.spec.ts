@@ -46,12 +46,18 @@ async function visit(page: Page, path: string) {
   if (path.startsWith("/live/")) await page.getByTestId("decision-map").waitFor();
 }
 
+/** A page opened as `who` and settled at `path`. */
+async function visitAs(browser: Browser, who: Who, path: string, opts: Parameters<typeof open>[2] = {}) {
+  const page = await open(browser, who, opts);
+  await visit(page, path);
+  return page;
+}
+
 test("2.5.8 target size: every interactive element is at least 24 by 24 CSS px (links inside a sentence excepted)", async ({ browser }) => {
   test.setTimeout(120_000);
   const small: string[] = [];
   for (const [who, path] of pages()) {
-    const page = await open(browser, who);
-    await visit(page, path);
+    const page = await visitAs(browser, who, path);
     const found = await page.evaluate(() => {
       const out: string[] = [];
       const sel = "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=switch], [role=tab], [tabindex]:not([tabindex='-1'])";
@@ -74,8 +80,7 @@ test("2.5.8 target size: every interactive element is at least 24 by 24 CSS px (
 });
 
 test("2.4.11 focus not obscured: on a phone, Tab never puts the focus under the sticky status bar or check bar", async ({ browser }) => {
-  const page = await open(browser, "student", { viewport: { width: 390, height: 740 } });
-  await visit(page, `/live/${live.sessionId}`);
+  const page = await visitAs(browser, "student", `/live/${live.sessionId}`, { viewport: { width: 390, height: 740 } });
   await page.getByRole("heading", { name: /Exercise 2/ }).waitFor();
   const hidden: string[] = [];
   for (let i = 0; i < 45; i++) {
@@ -162,8 +167,7 @@ test("1.4.3 contrast: axe's color-contrast on the light pages, the board and the
   test.setTimeout(120_000);
   const bad: string[] = [];
   for (const [who, path] of pages()) {
-    const page = await open(browser, who);
-    await visit(page, path);
+    const page = await visitAs(browser, who, path);
     const r = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
     for (const v of r.violations) bad.push(`${path}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
     await page.context().close();
@@ -174,8 +178,7 @@ test("1.4.3 contrast: axe's color-contrast on the light pages, the board and the
 test("2.3.3 / reduced motion: with prefers-reduced-motion nothing transitions or animates", async ({ browser }) => {
   const moving: string[] = [];
   for (const [who, path] of pages().filter(([, p]) => /^\/(practice\/gate|live|sessions|classes\/[^/]+$)/.test(p))) {
-    const page = await open(browser, who, { reducedMotion: "reduce" });
-    await visit(page, path);
+    const page = await visitAs(browser, who, path, { reducedMotion: "reduce" });
     const found = await page.evaluate(() => {
       const out: string[] = [];
       const secs = (v: string) => Math.max(...v.split(",").map((x) => (x.trim().endsWith("ms") ? parseFloat(x) / 1000 : parseFloat(x))));
@@ -192,8 +195,7 @@ test("2.3.3 / reduced motion: with prefers-reduced-motion nothing transitions or
 });
 
 test("1.4.11 non-text contrast: the focus ring is at least 3:1 against the page", async ({ browser }) => {
-  const page = await open(browser, "anyone");
-  await visit(page, "/signin");
+  const page = await visitAs(browser, "anyone", "/signin");
   await page.keyboard.press("Tab");
   const ratio = await page.evaluate(() => {
     const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
