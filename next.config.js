@@ -19,10 +19,13 @@ const nextConfig = {
     // Load a page's or route's code when it is first asked for, not every one of them at start: the
     // idle server holds less memory and starts on less CPU (measured in docs/performance.md).
     preloadEntriesOnStart: false,
-    // A small machine (server/build.ts decides: under 2 GB of memory, or NEURONLAB_SMALL_BUILD=1)
-    // builds without Turbopack's cache on disk, which also spares it tracking every dependency in
-    // memory: the first `npm start` on a 1 GB server must fit. Elsewhere the cache makes rebuilds fast.
+    // Turbopack keeps its build cache on disk: rebuilds are fast.
     turbopackFileSystemCacheForBuild: process.env.NEURONLAB_SMALL_BUILD !== "1",
+    // A small machine (server/build.ts decides: under 2 GB of memory, a container's limit included,
+    // or NEURONLAB_SMALL_BUILD=1) builds with webpack (`next build --webpack`), which keeps within a
+    // 1 GB server where Turbopack was killed for lack of memory: webpack's memory optimizations,
+    // and one worker for the pages (docs/performance.md).
+    ...(process.env.NEURONLAB_SMALL_BUILD === "1" && { webpackMemoryOptimizations: true, cpus: 1 }),
   },
   // `npm start` builds without the type check (server/build.ts sets NEURONLAB_BUILD_NO_TYPECHECK):
   // beside the build it would hold about 850 MB more, too much for a 1 GB server, and it proves

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildInputs, buildIsCurrent, smallBuild, sourceHash } from "./build";
+import { buildInputs, buildIsCurrent, smallBuild, sourceHash, usableMemory } from "./build";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-build-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -67,5 +67,13 @@ describe("the small build", () => {
     expect(smallBuild({}, 24 * GB)).toBe(false);
     expect(smallBuild({ NEURONLAB_SMALL_BUILD: "1" }, 24 * GB)).toBe(true);
     expect(smallBuild({ NEURONLAB_SMALL_BUILD: "0" }, 1 * GB)).toBe(false);
+  });
+
+  it("counts a container's memory limit, not only the machine's memory", () => {
+    const GB = 1024 ** 3;
+    expect(usableMemory(24 * GB, 1 * GB)).toBe(1 * GB); // a 1 GB container on a large machine
+    expect(smallBuild({}, usableMemory(24 * GB, 1 * GB))).toBe(true);
+    expect(usableMemory(24 * GB, 2 ** 64)).toBe(24 * GB); // no limit set
+    expect(usableMemory(24 * GB, 0)).toBe(24 * GB); // none known
   });
 });

@@ -68,24 +68,33 @@ export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): b
 }
 
 /**
- * A machine with less memory than this builds the small way (next.config.js): no Turbopack cache on
- * disk and no dependency tracking, to spare a small server's memory (measured on a 24 GB machine:
- * 1,353 -> 1,310 MB summed peak, docs/performance.md; not yet on a 1 GB one). NEURONLAB_SMALL_BUILD=1
- * or 0 decides instead.
+ * A machine (or a container: its memory limit counts) with less memory than this builds the small
+ * way: webpack instead of Turbopack, with its memory optimizations, one worker and a 448 MB heap
+ * (next.config.js). Turbopack's build was killed for lack of memory in a 1 GB memory cgroup; the
+ * small way built and served there (docs/performance.md). NEURONLAB_SMALL_BUILD=1 or 0 decides instead.
  */
 const SMALL_MACHINE_BYTES = 2 * 1024 ** 3;
 
-export function smallBuild(env: Record<string, string | undefined> = process.env, totalBytes = os.totalmem()): boolean {
+/** The memory this process may use: the machine's, or less where a cgroup limits it. */
+export function usableMemory(total = os.totalmem(), limit = process.constrainedMemory?.() ?? 0): number {
+  return limit > 0 ? Math.min(total, limit) : total; // 0: no limit known; none set: a huge number
+}
+
+export function smallBuild(env: Record<string, string | undefined> = process.env, totalBytes = usableMemory()): boolean {
   if (env.NEURONLAB_SMALL_BUILD === "1" || env.NEURONLAB_SMALL_BUILD === "0") return env.NEURONLAB_SMALL_BUILD === "1";
   return totalBytes < SMALL_MACHINE_BYTES;
 }
+
+/** The small build's V8 heap: webpack collects garbage sooner instead of growing past a 1 GB machine. */
+const SMALL_BUILD_HEAP = "--max-old-space-size=448";
 
 export function ensureBuild(root = process.cwd()): void {
   const hash = sourceHash(root);
   if (buildIsCurrent(root, hash)) return;
   const small = smallBuild();
-  console.log(`[neuronlab] building the web app (next build${small ? ", the small way: no build cache" : ""}), once per change of the sources…`);
-  const r = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+  console.log(`[neuronlab] building the web app (next build${small ? ", the small way: webpack, for a machine under 2 GB" : ""}), once per change of the sources…`);
+  const args = small ? [SMALL_BUILD_HEAP, require.resolve("next/dist/bin/next"), "build", "--webpack"] : [require.resolve("next/dist/bin/next"), "build"];
+  const r = spawnSync(process.execPath, args, {
     cwd: root,
     stdio: "inherit",
     // No type check here (next.config.js): it would more than double the build's memory, and `npm test`
