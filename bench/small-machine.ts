@@ -1,9 +1,10 @@
 /**
  * npm run bench:small: does a fresh clone install, build and serve on a server with 1 GB of memory?
  * The clone's `npm ci` and its first `npm start` run in a memory cgroup limited to `--mem-mb`
- * (default 1024, no swap), as on a 1 GB server. It prints the peak resident memory of the
- * processes in the group (summed, sampled every 250 ms), the kernel's out-of-memory kills, the
- * build's time and the idle server's RSS, then one line of JSON. Needs root and a cgroup memory
+ * (default 1024, no swap), as on a 1 GB server. What decides is whether it serves and the kernel's
+ * out-of-memory kills in the group (0). It also prints the processes' RSS summed (sampled every
+ * 250 ms; pages shared between processes count in each, so the sum can pass the limit without a
+ * kill), the build's time and the idle server's RSS, then one line of JSON. Needs root and a cgroup memory
  * controller (v1 or v2); says so and stops otherwise.
  *
  *   npm run bench:small -- [--mem-mb 1024] [--port 3295] [--keep]
@@ -109,7 +110,7 @@ async function main() {
   console.log(`[bench:small] ${clone}, memory limit ${memMb} MB, log in ${clone}.log`);
 
   const install = await runIn(group, clone, "npm ci --no-audit --no-fund", env);
-  console.log(`npm ci: exit ${install.code}, ${install.seconds.toFixed(0)} s, peak RSS ${(install.peak / MB).toFixed(0)} MB, OOM kills ${group.oomKills()}`);
+  console.log(`npm ci: exit ${install.code}, ${install.seconds.toFixed(0)} s, peak summed RSS ${(install.peak / MB).toFixed(0)} MB, OOM kills ${group.oomKills()}`);
   let start = { code: 1 as number | null, peak: 0, seconds: 0, child: null as ReturnType<typeof spawn> | null };
   let idle = 0;
   let served = false;
@@ -121,7 +122,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, 10_000));
       idle = groupRss(group.procs);
     }
-    console.log(`npm start: ${served ? "served" : `exit ${start.code}`} after ${start.seconds.toFixed(0)} s, peak RSS ${(start.peak / MB).toFixed(0)} MB, idle (pages loaded) ${(idle / MB).toFixed(0)} MB, OOM kills ${group.oomKills()}`);
+    console.log(`npm start: ${served ? "served" : `exit ${start.code}`} after ${start.seconds.toFixed(0)} s, peak summed RSS ${(start.peak / MB).toFixed(0)} MB, idle (pages loaded) ${(idle / MB).toFixed(0)} MB, OOM kills ${group.oomKills()}`);
   }
   const oomKills = group.oomKills();
   try {
