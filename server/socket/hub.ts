@@ -71,10 +71,10 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
   // Auth on the handshake: the next-auth session cookie, or the connection is refused.
   io.use(async (socket, next) => {
     try {
-      const headers = socket.request.headers;
-      const cookies = parseCookies(headers.cookie);
+      const cookies = parseCookies(socket.request.headers.cookie);
       const secureCookie = Object.keys(cookies).some((k) => k.startsWith("__Secure-next-auth"));
-      const token = await getToken({ req: { headers, cookies } as never, secret, secureCookie });
+      // getToken reads the request's headers and its parsed cookies (as Next.js gives them to a page).
+      const token = await getToken({ req: Object.assign(socket.request, { cookies }), secret, secureCookie });
       if (!token?.uid || (token.role !== "INSTRUCTOR" && token.role !== "STUDENT")) {
         return next(new Error("unauthorized"));
       }
