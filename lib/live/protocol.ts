@@ -2,9 +2,10 @@
 // Keep it tight: every event a client may send has a schema here and an ack with a clear result.
 import { z } from "zod";
 import type { Ack } from "../edge/error-codes";
-import type { ExperimentSpec } from "../experiments/experiments";
-import type { BoardState, Progress, ProgressState, SessionUpdate, StudentSessionState, SubmissionResult } from "./session-protocol";
-import type { XorClientEvents, XorServerEvents } from "./xor-protocol";
+import { chooseGroupSchema } from "../experiments/experiments";
+import { kickSchema, pauseSchema, progressSchema, pushSchema, sessionRef, submitSchema } from "./session-protocol";
+import type { BoardState, Kick, Pause, Progress, ProgressState, Push, SessionRef, SessionUpdate, StudentSessionState, Submit, SubmissionResult } from "./session-protocol";
+import { xorSubmitSchema, type XorClientEvents, type XorServerEvents } from "./xor-protocol";
 
 export const watchClassSchema = z.object({ classId: z.string().min(1).max(64) });
 export type WatchClass = z.infer<typeof watchClassSchema>;
@@ -18,8 +19,11 @@ export interface RosterEntry {
 
 export type { Ack };
 
-type SessionRef = { sessionId: string };
-
+/**
+ * Every client event: its payload is the z.infer of its schema (`clientSchemas` below, which the
+ * server parses it with), its ack's answer is here too. A renamed event or field fails the type
+ * check on the page that sends it and on the server that handles it.
+ */
 export interface ClientToServerEvents extends XorClientEvents {
   /** Join a class's room: an instructor of the class, or a student enrolled in it. */
   "class:watch": (payload: WatchClass, ack: (res: Ack<{ roster?: RosterEntry[]; liveSessionId?: string | null }>) => void) => void;
@@ -27,25 +31,46 @@ export interface ClientToServerEvents extends XorClientEvents {
   /** The ack carries the student's own view and user id (to derive views from `session:update`). */
   "session:enter": (payload: SessionRef, ack: (res: Ack<{ state: StudentSessionState; userId: string }>) => void) => void;
   "session:progress": (payload: Progress) => void;
-  "session:submit": (
-    payload: { sessionId: string; exerciseId: string; clientId: string; payload: unknown },
-    ack: (res: Ack<{ result: SubmissionResult }>) => void,
-  ) => void;
+  "session:submit": (payload: Submit, ack: (res: Ack<{ result: SubmissionResult }>) => void) => void;
   /** In an experiment by choice: join one of its groups (once). */
-  "experiment:choose": (payload: { sessionId: string; group: number }, ack: (res: Ack<{ group: number }>) => void) => void;
+  "experiment:choose": (payload: z.infer<typeof chooseGroupSchema>, ack: (res: Ack<{ group: number }>) => void) => void;
   // Instructors
   "board:watch": (payload: SessionRef, ack: (res: Ack<{ state: BoardState }>) => void) => void;
-  "control:push": (payload: { sessionId: string; exerciseId: string; userIds?: string[]; experiment?: ExperimentSpec }, ack: (res: Ack) => void) => void;
-  "control:pause": (payload: { sessionId: string; paused: boolean }, ack: (res: Ack) => void) => void;
+  "control:push": (payload: Push, ack: (res: Ack) => void) => void;
+  "control:pause": (payload: Pause, ack: (res: Ack) => void) => void;
   "control:close": (payload: SessionRef, ack: (res: Ack) => void) => void;
   "control:reveal": (payload: SessionRef, ack: (res: Ack) => void) => void;
-  "control:kick": (payload: { sessionId: string; userId: string }, ack: (res: Ack) => void) => void;
+  "control:kick": (payload: Kick, ack: (res: Ack) => void) => void;
   "control:end": (payload: SessionRef, ack: (res: Ack) => void) => void;
 }
 
+/** A client event's payload, as the event map says (the z.infer of its schema). */
+export type ClientPayload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
+/** A client event's ack, as the event map says: `Ack<…>`, or never for an event without one (progress). */
+export type ClientAck<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]> extends [unknown, (res: infer R) => void] ? R : never;
+
+/** The schema each client event's payload is parsed with; one per event of the map, matching its payload type. */
+export const clientSchemas: { readonly [E in keyof ClientToServerEvents]: z.ZodType<ClientPayload<E>> } = {
+  "class:watch": watchClassSchema,
+  "session:enter": sessionRef,
+  "session:progress": progressSchema,
+  "session:submit": submitSchema,
+  "experiment:choose": chooseGroupSchema,
+  "board:watch": sessionRef,
+  "control:push": pushSchema,
+  "control:pause": pauseSchema,
+  "control:close": sessionRef,
+  "control:reveal": sessionRef,
+  "control:kick": kickSchema,
+  "control:end": sessionRef,
+  "control:unlock": sessionRef,
+  "xor:watch": sessionRef,
+  "xor:submit": xorSubmitSchema,
+};
+
 /** The instructor's controls on a live session: their names and payloads come from the map above. */
 export type ControlEvent = Extract<keyof ClientToServerEvents, `control:${string}`>;
-export type ControlPayload<E extends ControlEvent> = Parameters<ClientToServerEvents[E]>[0];
+export type ControlPayload<E extends ControlEvent> = ClientPayload<E>;
 /** A control's ack: { ok: true }, or the refusal's code. */
 export type ControlResult = Ack;
 /** Sends one instructor control and resolves with its ack (the board page wraps emitWithAck). */

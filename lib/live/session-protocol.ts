@@ -10,6 +10,7 @@ const finite = z.number().finite();
 const unit = z.number().min(0).max(1);
 
 export const sessionRef = z.object({ sessionId: id });
+export type SessionRef = z.infer<typeof sessionRef>;
 
 /** Streamed while a student works: droppable (volatile), at most a few per second. */
 export const progressSchema = z.discriminatedUnion("type", [
@@ -55,12 +56,9 @@ export type ProgressState = DistributiveOmit<Progress, "sessionId" | "exerciseId
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A submission: what is needed to verify, never a score. Checked per exercise type on the server. */
-export const submitSchema = z.object({
-  sessionId: id,
-  exerciseId: id,
-  clientId: z.string().min(8).max(64),
-  payload: z.unknown(),
-});
+/** What every submission carries (this one and the XOR proof's network runs): where it goes, and its id (a resend shares it). */
+export const submissionRef = z.object({ sessionId: id, exerciseId: id, clientId: z.string().min(8).max(64) });
+export const submitSchema = submissionRef.extend({ payload: z.unknown() });
 export type Submit = z.infer<typeof submitSchema>;
 
 export const pushSchema = z.object({
@@ -73,6 +71,9 @@ export const pushSchema = z.object({
 });
 export const pauseSchema = z.object({ sessionId: id, paused: z.boolean() });
 export const kickSchema = z.object({ sessionId: id, userId: id });
+export type Push = z.infer<typeof pushSchema>;
+export type Pause = z.infer<typeof pauseSchema>;
+export type Kick = z.infer<typeof kickSchema>;
 
 export interface ExerciseView {
   id: string;

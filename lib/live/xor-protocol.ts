@@ -2,14 +2,10 @@
 // result; students submit two-layer runs. Merged into lib/live/protocol.ts's event maps.
 import { z } from "zod";
 import type { Ack } from "../edge/error-codes";
+import { submissionRef, type SessionRef } from "./session-protocol";
 import type { HiddenRun, PerceptronLine, XorBoardView } from "../xor/xor-proof";
 
-const id = z.string().min(1).max(64);
-
-export const xorSubmitSchema = z.object({
-  sessionId: id,
-  exerciseId: id,
-  clientId: z.string().min(8).max(64),
+export const xorSubmitSchema = submissionRef.extend({
   /** Checked by lib/xor/xor-net-grading.ts (xorNetRunSchema); never a score. */
   run: z.unknown(),
 });
@@ -17,8 +13,6 @@ export type XorSubmit = z.infer<typeof xorSubmitSchema>;
 
 /** What the student learns about a two-layer run the server accepted (a mismatch is refused, not stored). */
 export interface XorNetResult { solved: boolean; accuracy: number; at: string }
-
-type SessionRef = { sessionId: string };
 
 export interface XorClientEvents {
   /** Instructor: unlock the hidden layer for everyone in the session. */

@@ -1,6 +1,6 @@
 // The socket.io hub: authenticated handshake, a tight event vocabulary, rooms per class.
 import type { Server as HttpServer } from "node:http";
-import { Server, type Socket } from "socket.io";
+import { Server } from "socket.io";
 import { getToken } from "next-auth/jwt";
 import { watchClassSchema } from "@/lib/live/protocol";
 import { canAccessClass, roster } from "../join/classes";
@@ -71,10 +71,10 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
   // Auth on the handshake: the next-auth session cookie, or the connection is refused.
   io.use(async (socket, next) => {
     try {
-      const headers = socket.request.headers;
-      const cookies = parseCookies(headers.cookie);
+      const cookies = parseCookies(socket.request.headers.cookie);
       const secureCookie = Object.keys(cookies).some((k) => k.startsWith("__Secure-next-auth"));
-      const token = await getToken({ req: { headers, cookies } as never, secret, secureCookie });
+      // getToken reads the request's headers and its parsed cookies (as Next.js gives them to a page).
+      const token = await getToken({ req: Object.assign(socket.request, { cookies }), secret, secureCookie });
       if (!token?.uid || (token.role !== "INSTRUCTOR" && token.role !== "STUDENT")) {
         return next(new Error("unauthorized"));
       }
@@ -104,11 +104,11 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
   io.on("connection", (socket: HubSocket) => {
     const user = socket.data.user;
     const watched = new Set<string>();
-    installSocketLimits(socket as never, user.id);
-    live.register(socket as never);
+    installSocketLimits(socket, user.id);
+    live.register(socket);
     if (process.env.NEURONLAB_COUNT_QUERIES === "1") {
       // Test hook (off unless the env var is set): how many statements this node sent to the database.
-      (socket as unknown as Socket).on("debug:queries", (ack: unknown) => typeof ack === "function" && ack({ count: queryCount() }));
+      socket.on("debug:queries", (ack: unknown) => typeof ack === "function" && ack({ count: queryCount() }));
     }
     void joinUserRoom(socket); // revocation finds the user's sockets on every node through this room
 
@@ -150,7 +150,7 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
     });
   });
 
-  setRevocationIo(io as never);
+  setRevocationIo(io);
   setHubBridge({
     rosterChanged: (classId, joined) => {
       if (joined) {

@@ -14,7 +14,7 @@ import { RedisAdapter } from "@socket.io/redis-adapter";
 import type { BroadcastOptions } from "socket.io-adapter";
 import type { Namespace } from "socket.io";
 import type { Hub } from "./socket-types";
-import { redisPresence, type RedisLike } from "./presence";
+import { redisPresence } from "./presence";
 import { setRedisState } from "../http/health";
 
 type Client = ReturnType<typeof createClient>;
@@ -65,7 +65,7 @@ export async function useRedis(io: Hub, url: string): Promise<() => Promise<void
   cmd.on("error", () => {}); // reported through pub/sub's handlers below
   // A publish that was in flight when the link dropped must not become an unhandled rejection.
   const publish = pub.publish.bind(pub);
-  (pub as unknown as { publish: (...a: Parameters<typeof publish>) => Promise<number> }).publish = (...a) => publish(...a).catch(() => 0);
+  pub.publish = (...a) => publish(...a).catch(() => 0);
   let down = false;
   let started = false;
   const update = () => {
@@ -86,8 +86,8 @@ export async function useRedis(io: Hub, url: string): Promise<() => Promise<void
     c.on("reconnecting", update);
   }
   await Promise.all([pub.connect(), sub.connect(), cmd.connect()]);
-  io.adapter(resilientAdapter(pub, sub) as never);
-  const presence = redisPresence(cmd as unknown as RedisLike, undefined, () => cmd.isReady);
+  io.adapter(resilientAdapter(pub, sub));
+  const presence = redisPresence(cmd, undefined, () => cmd.isReady);
   io.usePresence?.(presence);
   started = true;
   update();

@@ -1,6 +1,6 @@
 // The session row (state + exercises) cached per node with single flight: a burst of progress,
 // enters and submissions on a miss shares ONE query (the promise is cached, not the row). Every
-// control replaces the entry on its node and clears it on the others (see live.ts); the short
+// control replaces the entry on its node and clears it on the others (see context.ts); the short
 // lifetime is only a safety net for a lost cross-node message.
 import { loadSession, type SessionRow } from "../live/sessions";
 

@@ -1,10 +1,10 @@
 // Per-socket middleware for every client event, before its handler: the payload's sanity (depth,
 // size, prototype keys, control characters, binary) and the user's rate limit for that kind of event.
 // A refused event is answered on its ack: `invalidInput`, or `rateLimited` with `retryAfter` (s).
-import type { Socket } from "socket.io";
 import { saneJson } from "@/lib/edge/edge-policy";
 import { limits, type RuleName } from "../http/rate-limits";
 import { isRateLimited } from "../errors";
+import type { HubSocket } from "./socket-types";
 
 /** Progress is volatile and throttled by its handler (at most 10 a second are even looked at). */
 const UNLIMITED = new Set(["session:progress"]);
@@ -19,7 +19,7 @@ export function ruleFor(event: string): RuleName {
 
 type Verdict = { ok: true } | { ok: false; retryAfter?: number };
 
-export function installSocketLimits(socket: Socket, userId: string): void {
+export function installSocketLimits(socket: HubSocket, userId: string): void {
   // clientId -> the verdict of its first send: a resend (a retry after a lost ack, or the same
   // submission sent twice at once) shares it, so it gets the stored result and costs nothing more.
   const submissions = new Map<string, Promise<Verdict>>();
@@ -35,13 +35,13 @@ export function installSocketLimits(socket: Socket, userId: string): void {
       });
 
   socket.use((packet, next) => {
-    const [event, ...args] = packet as [string, ...unknown[]];
+    const [event, ...args]: [string, ...unknown[]] = packet;
     const last = args[args.length - 1];
     const ack = typeof last === "function" ? (last as (res: unknown) => void) : undefined;
     const payload = ack ? args.slice(0, -1) : args;
     // Every event takes one payload (and an ack); an event nobody listens to is answered too, so that
     // a client never waits for an ack that will not come.
-    const known = typeof event === "string" && socket.listeners(event).length > 0;
+    const known = typeof event === "string" && socket.listenerCount(event) > 0;
     if (!known || payload.length > 1 || !saneJson(payload)) {
       ack?.({ ok: false, error: "invalidInput" });
       return;

@@ -1,55 +1,43 @@
-// The XOR proof's live events, registered on each socket by createLive (server/socket/live.ts) with its
-// guard and rights checks. Unlock: one UPDATE, one message to the session room (the students'
-// session:update) and one to the XOR room. A two-layer run: graded by replay, one insert, one
-// message to the board room. The board's XOR view is read on watch (two queries), deltas after, in
-// the board's own room on the board's own socket (one connection per board or projector tab).
-import type { Socket } from "socket.io";
-import type { z } from "zod";
-import { sessionRef } from "@/lib/live/session-protocol";
-import { xorSubmitSchema } from "@/lib/live/xor-protocol";
+// The XOR proof's live events, registered on each socket by createLive (server/socket/live.ts)
+// through `on` (server/socket/guard.ts) with the caller's rights checks (server/socket/context.ts).
+// Unlock: one UPDATE, one message to the session room (the students' session:update) and one to
+// the XOR room. A two-layer run: graded by replay, one insert, one message to the board room. The
+// board's XOR view is read on watch (two queries), deltas after, in the board's own room on the
+// board's own socket (one connection per board or projector tab).
 import type { XorReplay } from "@/lib/grading/grading";
-import type { Hub } from "./socket-types";
-import type { SessionRow } from "../live/sessions";
+import type { Caller, Live } from "./context";
+import { on } from "./guard";
+import { boardRoom } from "./rooms";
 import { lineOfSubmission, submitNetRun, unlockHiddenLayer, xorBoardView } from "../xor/xor-proof";
 
-type Guard = <S extends z.ZodType>(schema: S, handler: (data: z.infer<S>) => Promise<Record<string, unknown> | void>) => (payload: unknown, ack?: unknown) => Promise<void>;
-interface Rights {
-  guard: Guard;
-  asInstructor(sessionId: string): Promise<void>;
-  asStudent(sessionId: string): void;
-  requireCached(sessionId: string): Promise<SessionRow>;
-}
+/** XOR deltas go to the board's room: where the board's socket already is. */
+const xorRoom = boardRoom;
 
-interface Deps {
-  session(id: string): Promise<SessionRow | null>;
-  changed(s: SessionRow): void;
-  /** The board's room (server/socket/live.ts boardRoom): XOR deltas go where the board's socket already is. */
-  room(sessionId: string): string;
-}
+export type XorLive = ReturnType<typeof xorLive>;
 
-export function xorLive(io: Hub, deps: Deps) {
-  const xorRoom = deps.room;
-  function register(socket: Socket, userId: string, { guard, asInstructor, asStudent, requireCached }: Rights) {
-    socket.on("control:unlock", guard(sessionRef, async ({ sessionId }) => {
+export function xorLive(live: Live) {
+  const { io, cache } = live;
+  function register({ socket, user, asInstructor, asStudent, requireCached }: Caller) {
+    on(socket, "control:unlock", async ({ sessionId }) => {
       await asInstructor(sessionId);
       const next = await unlockHiddenLayer(await requireCached(sessionId));
       if (!next) return; // already unlocked: nothing changed, nobody told again
-      deps.changed(next);
+      live.changed(next, { students: true });
       io.to(xorRoom(sessionId)).emit("xor:unlocked", { sessionId });
-    }));
+    });
 
-    socket.on("xor:watch", guard(sessionRef, async ({ sessionId }) => {
+    on(socket, "xor:watch", async ({ sessionId }) => {
       await asInstructor(sessionId);
       await socket.join(xorRoom(sessionId)); // the board's room: joined by board:watch already, unless this came first
       return { view: await xorBoardView(await requireCached(sessionId)) };
-    }));
+    });
 
-    socket.on("xor:submit", guard(xorSubmitSchema, async (data) => {
+    on(socket, "xor:submit", async (data) => {
       asStudent(data.sessionId);
-      const { result, run } = await submitNetRun(await deps.session(data.sessionId), userId, data);
+      const { result, run } = await submitNetRun(await cache.get(data.sessionId), user.id, data);
       io.to(xorRoom(data.sessionId)).emit("xor:run", { sessionId: data.sessionId, run });
       return { result };
-    }));
+    });
   }
 
   /** After a stored submission: if it answered an XOR exercise, its replayed line goes to the XOR room. */
@@ -57,7 +45,7 @@ export function xorLive(io: Hub, deps: Deps) {
   /** `replay`: the grading's own replay of it (not replayed again); without it (a retry) one lookup or replay. */
   async function submitted(sessionId: string, exerciseId: string, userId: string, payload: unknown, replay?: XorReplay) {
     try {
-      const line = lineOfSubmission(await deps.session(sessionId), exerciseId, userId, payload, replay);
+      const line = lineOfSubmission(await cache.get(sessionId), exerciseId, userId, payload, replay);
       if (line) io.to(xorRoom(sessionId)).emit("xor:line", { sessionId, line });
     } catch (e) {
       console.error("xor line failed", e);
