@@ -1,7 +1,7 @@
 // bench:live's yardstick: a bare socket.io server with the live session's event names and payloads,
 // and nothing else: no sign-in (the handshake's auth.user is the user id), no database, the session
 // in memory. Progress is validated with the same zod schema, throttled and coalesced for the board
-// every 250 ms like server/socket/live.ts; submissions are graded with the same lib/ code. A control is one
+// every 250 ms like server/socket/progress-buffer.ts; submissions are graded with the same lib/ code. A control is one
 // session:update to the session's room (who is targeted travels inside) and one message to the board. Run: tsx bench/bare-server.ts <port>.
 import http from "node:http";
 import { Server, type Socket } from "socket.io";

@@ -24,6 +24,8 @@ const START_PATH_ONLY = new Set([
   "server/start.ts", "server/build.ts", "server/database/migrate.ts", "server/database/seed.ts", "server/auth/secret.ts", "server/env.ts",
   // The socket.io side, run by the custom server only.
   "server/socket/hub.ts", "server/socket/live.ts", "server/live/submissions.ts", "server/socket/redis.ts",
+  "server/socket/context.ts", "server/socket/guard.ts", "server/socket/session-events.ts", "server/socket/control-events.ts",
+  "server/socket/experiment-events.ts", "server/socket/progress-buffer.ts", "server/socket/xor-live.ts",
   // The join fast path, answered by the custom server before Next.js.
   "server/join/join-route.ts",
 ]);

@@ -1,5 +1,5 @@
 // The one home of the server's errors. Code deep in the server throws a coded refusal
-// (DomainError, RateLimited); the edge (socket acks in server/socket/live.ts and server/socket/hub.ts, route
+// (DomainError, RateLimited); the edge (socket acks in server/socket/guard.ts and server/socket/hub.ts, route
 // handlers through server/http/http.ts, the join route) turns whatever was thrown into what the client
 // is told with `refusalOf`, the one translator. The browser translates the code (lib/edge/forms.ts
 // ERROR_CODES); nothing matches on English, and no driver text or stack leaves the server.
