@@ -50,7 +50,7 @@ async function joinOne(s: Student): Promise<void> {
   try {
     let cookie = "";
     if (!init.bare) {
-      const joined = await joinAsStudent(init.url, "fast", init.joinCode!, s.nickname);
+      const joined = await joinAsStudent(init.url, init.joinCode!, s.nickname);
       if (joined.error) throw new Error(`join refused: ${joined.error}`);
       s.userId = joined.userId;
       cookie = joined.cookie;

@@ -56,7 +56,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
 
     const joined = nextEvent(teacherSocket, "class:joined", (m) => m.entry.nickname === "Bea");
     const student = pinned(B); // signs in through node B
-    expect(await student.signIn("student", { code: cls.joinCode, nickname: "Bea" })).toBeNull();
+    expect(await student.join(cls.joinCode, "Bea")).toBeNull();
     await joined;
 
     const lessons = (await teacher.json<{ lessons: { id: string; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
@@ -95,7 +95,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     };
     const join = async (nickname: string) => {
       const c = pinned(B);
-      expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
+      expect(await c.join(cls.joinCode, nickname)).toBeNull();
       return c;
     };
     const [cam, dee] = [await join("Cam"), await join("Dee")];
@@ -155,7 +155,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     sockets.push(board);
     await board.emitWithAck("board:watch", { sessionId });
     const eve = pinned(A);
-    expect(await eve.signIn("student", { code: cls.joinCode, nickname: "Eve" })).toBeNull();
+    expect(await eve.join(cls.joinCode, "Eve")).toBeNull();
     const onA = await connect(lb.url, onNode(eve, A));
     const onB = await connect(lb.url, onNode(eve, B));
     sockets.push(onA, onB);

@@ -54,7 +54,7 @@ async function classWithSession(server: RunningServer, nicknames: string[], stud
   for (const [i, nickname] of nicknames.entries()) {
     const on = studentServers[i % studentServers.length];
     const c = new Client(on.url);
-    expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
+    expect(await c.join(cls.joinCode, nickname)).toBeNull();
     const s = await connect(on.url, c);
     sockets.push(s);
     expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });

@@ -165,14 +165,14 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
 
       // Lock: new joins are refused with joiningLocked; the enrolled student is unaffected.
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { joinLocked: true }, "PATCH")).body).toMatchObject({ joinLocked: true, students: 1 });
-      expect(await new Client(server.url).signIn("student", { code: cls.joinCode, nickname: "Late" })).toBe("joiningLocked");
+      expect(await new Client(server.url).join(cls.joinCode, "Late")).toBe("joiningLocked");
       expect((await first.c.json<{ user: { name: string } }>("/api/auth/session")).body.user.name).toBe("First");
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { joinLocked: false }, "PATCH")).status).toBe(200);
 
       // Cap 3 with one enrolled: of 6 concurrent joins exactly 2 get in, the rest are told classFull.
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { maxStudents: 0 }, "PATCH")).body).toMatchObject({ error: { code: "classSizeInvalid" } });
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { maxStudents: 3 }, "PATCH")).body).toMatchObject({ maxStudents: 3 });
-      const results = await Promise.all([...Array(6)].map((_, i) => new Client(server.url).signIn("student", { code: cls.joinCode, nickname: `Rush${i}` })));
+      const results = await Promise.all([...Array(6)].map((_, i) => new Client(server.url).join(cls.joinCode, `Rush${i}`)));
       expect(results.filter((r) => r === null)).toHaveLength(2);
       expect(results.filter((r) => r === "classFull")).toHaveLength(4);
       expect((await t.c.json<{ students: number }>(`/api/classes/${cls.id}/joining`)).body.students).toBe(3);
@@ -181,8 +181,8 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { maxStudents: null }, "PATCH")).body).toMatchObject({ maxStudents: null });
       const rotated = await t.c.json<{ joinCode: string }>(`/api/classes/${cls.id}/join-code`, {});
       expect(rotated.body.joinCode).not.toBe(cls.joinCode);
-      expect(await new Client(server.url).signIn("student", { code: cls.joinCode, nickname: "Old" })).toBe("codeUnknown");
-      expect(await new Client(server.url).signIn("student", { code: rotated.body.joinCode, nickname: "New" })).toBeNull();
+      expect(await new Client(server.url).join(cls.joinCode, "Old")).toBe("codeUnknown");
+      expect(await new Client(server.url).join(rotated.body.joinCode, "New")).toBeNull();
       expect((await first.c.json<{ user: { name: string } }>("/api/auth/session")).body.user.name).toBe("First");
     });
 

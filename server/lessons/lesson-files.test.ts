@@ -78,7 +78,7 @@ describe("lesson export and import between two instances", () => {
     // the server grades a question about the formula activations from their computed facts
     const cls = (await bob.json<{ id: string; joinCode: string }>("/api/classes", { name: "Formula class" })).body;
     const stu = new Client(b.server.url);
-    expect(await stu.signIn("student", { code: cls.joinCode, nickname: "민지" })).toBeNull();
+    expect(await stu.join(cls.joinCode, "민지")).toBeNull();
     const sessionId = (await bob.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: bobs.id })).body.id;
     const teacher = await connect(b.server.url, bob);
     const s = await connect(b.server.url, stu);

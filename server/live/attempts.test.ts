@@ -36,7 +36,7 @@ async function setup() {
     t.json(`/api/lessons/${lesson.id}/exercises/${ex(type).position}`, { config: { ...ex(type).config, ...extra } }, "PUT");
   const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Policies" })).body;
   const student = new Client(made.server.url);
-  expect(await student.signIn("student", { code: cls.joinCode, nickname: "Ana" })).toBeNull();
+  expect(await student.join(cls.joinCode, "Ana")).toBeNull();
   return { t, lesson, ex, preset, cls, student };
 }
 
