@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { newId } from "../database/ids";
 import { db } from "../db";
 import { DomainError, isUniqueViolation } from "../errors";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type ErrorCode } from "@/lib/edge/forms";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/edge/forms";
 import type { RosterEntry } from "@/lib/live/protocol";
 import { nicknameKey } from "@/lib/util/text";
 import { joinRefusal, REFUSAL_STATUS, withinCap } from "./joining";

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, expect } from "vitest";
 import { Client } from "./http-client";
 import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "./server";
+import { haproxyMissing, startBalancer, type Balancer } from "./balancer";
+import { port } from "./throwaway";
 import { connect, type TestSocket } from "./sockets";
 
 let seq = 0;
@@ -84,16 +86,16 @@ export class World {
   /**
    * A live session of this lesson in this class: started, the instructor's socket watching its board
    * (`watched`: the board's first answer); `enter(nickname)` adds a student who joins the class and
-   * enters the session on a socket of their own.
+   * enters the session on a socket of their own (through the world `on`: another node, say).
    */
   async liveSession(t: Client, cls: { id: string; joinCode: string }, lessonId: string) {
     const sessionId = await this.startSession(t, cls.id, lessonId);
     const teacher = await this.open(t);
     const watched = await teacher.emitWithAck("board:watch", { sessionId });
     if (!watched.ok) throw new Error(`board:watch refused: ${watched.error}`);
-    const enter = async (nickname?: string) => {
-      const { c, id } = await this.student(cls.joinCode, nickname);
-      const socket = await this.open(c);
+    const enter = async (nickname?: string, on: World = this) => {
+      const { c, id } = await on.student(cls.joinCode, nickname);
+      const socket = await on.open(c);
       const res = await socket.emitWithAck("session:enter", { sessionId });
       if (!res.ok) throw new Error(`session:enter refused: ${res.error}`);
       return { c, id, socket, state: res.state };
@@ -106,6 +108,14 @@ export class World {
     const { t, cls } = await this.teacherWithClass(className);
     const { lesson, byType } = await this.lesson(t);
     return { t, cls, lesson, byType, ...(await this.liveSession(t, cls, lesson.id)) };
+  }
+
+  /** Another tab of this client's user in this world: the same cookies, sent to this world's node. */
+  tab(c: Client): Client {
+    const copy = cloneClient(c);
+    copy.base = this.url;
+    if (this.pin) copy.cookies.set(...this.pin);
+    return copy;
   }
 
   /** A socket of this client (closed with the world); `reconnect`: it reconnects as a browser's does. */
@@ -148,6 +158,51 @@ export function startWorld(opts: { env?: Record<string, string> | (() => Promise
   afterAll(async () => {
     made.world?.close();
     await made.server?.stop();
+    await made.backend?.dispose();
+  });
+  return made;
+}
+
+/** Why two nodes behind the balancer cannot run here (PostgreSQL, Redis, HAProxy), or null when they can. */
+export function nodesMissing(): string | null {
+  if (!process.env.TEST_DATABASE_URL) return "set TEST_DATABASE_URL (a PostgreSQL server)";
+  if (!process.env.TEST_REDIS_URL) return "set TEST_REDIS_URL (a Redis server)";
+  return haproxyMissing();
+}
+
+export interface TwoNodes {
+  backend: Backend;
+  a: RunningServer;
+  b: RunningServer;
+  lb: Balancer;
+  /** Worlds whose clients the balancer sends to node A, to node B (HAProxy's stickiness cookie). */
+  wa: World;
+  wb: World;
+}
+
+/**
+ * Two server nodes on one fresh PostgreSQL database (TEST_DATABASE_URL), sharing socket.io rooms
+ * through Redis (TEST_REDIS_URL), behind HAProxy as docs/deploy.md configures it, listening on
+ * port(balancerPort) (server/testing/throwaway.ts): started before the tests of the describe block
+ * it is called in (under describe.skipIf(nodesMissing() !== null)), stopped after them.
+ */
+export function startNodes(balancerPort: number): TwoNodes {
+  const made = {} as TwoNodes;
+  beforeAll(async () => {
+    made.backend = await postgresBackend(process.env.TEST_DATABASE_URL!);
+    const env = { REDIS_URL: process.env.TEST_REDIS_URL! };
+    made.a = await startServer(made.backend, env);
+    made.b = await startServer(made.backend, env); // one after the other: migrations run once
+    made.lb = await startBalancer(await port(balancerPort), [made.a.port, made.b.port]);
+    made.wa = new World(made.lb.url, made.lb.pin(0));
+    made.wb = new World(made.lb.url, made.lb.pin(1));
+  }, 240_000);
+  afterAll(async () => {
+    made.wa?.close();
+    made.wb?.close();
+    await made.lb?.stop();
+    await made.a?.stop();
+    await made.b?.stop();
     await made.backend?.dispose();
   });
   return made;
