@@ -147,8 +147,8 @@ export function backends(): [string, () => Promise<Backend>][] {
  * before its tests, stopped after them (with every socket the world opened). Read `server` and
  * `world` inside the tests, not at the top of the file: they exist once beforeAll has run.
  */
-export function startWorld(opts: { env?: Record<string, string> | (() => Promise<Record<string, string>>); backend?: () => Promise<Backend> } = {}): { server: RunningServer; world: World } {
-  const made = {} as { server: RunningServer; world: World; backend?: Backend };
+export function startWorld(opts: { env?: Record<string, string> | (() => Promise<Record<string, string>>); backend?: () => Promise<Backend> } = {}): { server: RunningServer; world: World; backend: Backend } {
+  const made = {} as { server: RunningServer; world: World; backend: Backend };
   beforeAll(async () => {
     made.backend = await (opts.backend ?? pgliteBackend)();
     const env = typeof opts.env === "function" ? await opts.env() : opts.env;
