@@ -24,12 +24,7 @@ describe.skipIf(why !== null)("revocation across two nodes", () => {
   }, 120_000);
 
   it("a co-instructor removed on node A stops receiving on node B; a removed student on node B is disconnected", async () => {
-    const owner = await made.wa.instructor();
-    const co = await made.wa.instructor("Co");
-    const cls = await made.wa.cls(owner.c);
-    expect((await owner.c.json(`/api/classes/${cls.id}/instructors`, { email: co.email })).status).toBe(201);
-    const { lesson, byType } = await made.wa.lesson(owner.c);
-    const sessionId = await made.wa.startSession(owner.c, cls.id, lesson.id);
+    const { owner, co, cls, byType, sessionId } = await made.wa.coTaughtSession();
     const stay = await made.wa.student(cls.joinCode, "Stay");
     const go = await made.wa.student(cls.joinCode, "Go");
 

@@ -43,12 +43,7 @@ describe.each(backends())("on %s", (_name, backend) => {
     });
 
     it("a removed co-instructor's open socket stops receiving the board, progress and roster at once", async () => {
-      const owner = await made.world.instructor();
-      const co = await made.world.instructor("Co");
-      const cls = await made.world.cls(owner.c);
-      expect((await owner.c.json(`/api/classes/${cls.id}/instructors`, { email: co.email })).status).toBe(201);
-      const { lesson, byType } = await made.world.lesson(owner.c);
-      const sessionId = await made.world.startSession(owner.c, cls.id, lesson.id);
+      const { owner, co, cls, byType, sessionId } = await made.world.coTaughtSession();
       const student = await made.world.student(cls.joinCode);
 
       const ownerSocket = await made.world.open(owner.c);
@@ -117,12 +112,7 @@ describe.each(backends())("on %s", (_name, backend) => {
     });
 
     it("deleting a class empties its rooms on the spot and signs its students out", async () => {
-      const owner = await made.world.instructor();
-      const co = await made.world.instructor("Co");
-      const cls = await made.world.cls(owner.c);
-      expect((await owner.c.json(`/api/classes/${cls.id}/instructors`, { email: co.email })).status).toBe(201);
-      const { lesson } = await made.world.lesson(owner.c);
-      const sessionId = await made.world.startSession(owner.c, cls.id, lesson.id);
+      const { owner, co, cls, sessionId } = await made.world.coTaughtSession();
       const s = await made.world.student(cls.joinCode);
       const coSocket = await made.world.open(co.c);
       expect(await coSocket.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });

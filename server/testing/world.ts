@@ -54,6 +54,16 @@ export class World {
     return { t, id, email, cls: await this.cls(t, className) };
   }
 
+  /** A class taught by two (its owner, and a co-instructor the owner added), in a live session of the built-in lesson. */
+  async coTaughtSession() {
+    const owner = await this.instructor();
+    const co = await this.instructor("Co");
+    const cls = await this.cls(owner.c);
+    expect((await owner.c.json(`/api/classes/${cls.id}/instructors`, { email: co.email })).status).toBe(201);
+    const { lesson, byType } = await this.lesson(owner.c);
+    return { owner, co, cls, byType, sessionId: await this.startSession(owner.c, cls.id, lesson.id) };
+  }
+
   async lesson(c: Client) {
     const lessons = (await c.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string; position: number }[] }[] }>("/api/lessons")).body.lessons;
     const lesson = lessons.find((l) => l.slug === "activation-basics")!;
