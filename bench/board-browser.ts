@@ -82,6 +82,15 @@ export async function browserBench(o: BrowserOptions) {
   const rng = makeRng(11);
   const all: Drained = { update: [], updateAt: [], paint: [], loaf: [] };
   const samples = [await memory()];
+  /** What the page measured since the last time, and a memory sample. */
+  const collect = async () => {
+    const d = await drain(page);
+    all.update.push(...d.update);
+    all.updateAt.push(...d.updateAt);
+    all.paint.push(...d.paint);
+    all.loaf.push(...d.loaf);
+    samples.push(await memory());
+  };
   const end = Date.now() + o.minutes * 60_000;
   let nextSample = Date.now() + o.sampleEverySeconds * 1000;
   let batches = 0;
@@ -117,22 +126,12 @@ export async function browserBench(o: BrowserOptions) {
     const away = sims[Math.floor(rng.uniform() * sims.length)];
     for (const b of boards) b.emit("board:presence", { sessionId: template.sessionId, userId: away.id, online: batches % 2 === 0 } as never);
     if (Date.now() >= nextSample) {
-      const d = await drain(page);
-      all.update.push(...d.update);
-      all.updateAt.push(...d.updateAt);
-      all.paint.push(...d.paint);
-      all.loaf.push(...d.loaf);
-      samples.push(await memory());
+      await collect();
       nextSample += o.sampleEverySeconds * 1000;
     }
     await new Promise((r) => setTimeout(r, Math.max(0, 250 - (Date.now() - tickAt))));
   }
-  const d = await drain(page);
-  all.update.push(...d.update);
-  all.updateAt.push(...d.updateAt);
-  all.paint.push(...d.paint);
-  all.loaf.push(...d.loaf);
-  samples.push(await memory());
+  await collect();
   noise.push(...(await calibrate(page, 100)));
   const frames = await page.evaluate(() => {
     const b = (window as unknown as { __bench: { frames: number; over17: number; over33: number; maxFrame: number } }).__bench;

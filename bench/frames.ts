@@ -22,13 +22,19 @@ function stat(values: number[]): Stat {
   return { p50: r(q(0.5)), p95: r(q(0.95)), max: r(v[v.length - 1]), n: v.length };
 }
 
-async function explorer(browser: Browser, baseURL: string) {
+/** A page of the app in a new context, with the bench's marks on and its network settled. */
+async function benchPage(browser: Browser, baseURL: string, path: string) {
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
   // the marks, and tsx's __name helper that its output calls inside page.evaluate
   await context.addInitScript({ content: "window.__NEURONLAB_BENCH__ = true; window.__name = (f) => f;" });
   const page = await context.newPage();
-  await page.goto("/practice/activation");
+  await page.goto(path);
   await page.waitForLoadState("networkidle");
+  return { context, page };
+}
+
+async function explorer(browser: Browser, baseURL: string) {
+  const { context, page } = await benchPage(browser, baseURL, "/practice/activation");
   // A 512x512 PNG made by the browser itself, then chosen in the picker like a student's photo.
   const png = await page.evaluate(async () => {
     const c = document.createElement("canvas");
@@ -77,12 +83,7 @@ async function explorer(browser: Browser, baseURL: string) {
 }
 
 async function trainer(browser: Browser, baseURL: string) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
-  // the marks, and tsx's __name helper that its output calls inside page.evaluate
-  await context.addInitScript({ content: "window.__NEURONLAB_BENCH__ = true; window.__name = (f) => f;" });
-  const page = await context.newPage();
-  await page.goto("/practice/gate");
-  await page.waitForLoadState("networkidle");
+  const { context, page } = await benchPage(browser, baseURL, "/practice/gate");
   await page.getByLabel("Epochs", { exact: true }).fill("10000"); // the most allowed: ~2 s at full speed
   await page.getByTestId("speed").fill("5"); // the fastest speed
   await page.waitForTimeout(200);

@@ -1,17 +1,17 @@
 // Profiling aid for the join path: against a running server (started with `node --cpu-prof`, or
-// not), an instructor makes a class and N students join it, one phase per way of joining, then
+// not), an instructor makes a class and N students join it (POST /api/join), then
 // (optionally) every student opens a socket, watches the class and enters a live session. Per
 // phase it prints the server's CPU (from /proc of --pid) per student, and the phase's window on
 // the monotonic clock (the clock of a .cpuprofile's timestamps), so that bench/cpuprofile.ts can
 // summarise one phase of one profile.
 //
-//   tsx bench/join-profile.ts --url http://127.0.0.1:3401 --pid 1234 --students 300 --paths nextauth,fast --enter
+//   tsx bench/join-profile.ts --url http://127.0.0.1:3401 --pid 1234 --students 300 --enter
 //   (--submit: then every student submits at once; --hold S: every student stays connected S seconds;
 //   --transport polling,websocket: socket.io's default, long-polling then an upgrade; default WebSocket)
 import { io, type Socket } from "socket.io-client";
 import { Client } from "../server/testing/http-client";
 import { procTree } from "./live-servers";
-import { joinAsStudent, type JoinPath } from "./join-client";
+import { joinAsStudent } from "./join-client";
 import { train } from "../lib/nn/perceptron";
 
 const arg = (name: string, fallback: string) => {
@@ -21,7 +21,6 @@ const arg = (name: string, fallback: string) => {
 const url = arg("url", "http://127.0.0.1:3401");
 const pid = Number(arg("pid", "0"));
 const n = Number(arg("students", "300"));
-const paths = arg("paths", "nextauth,fast").split(",") as JoinPath[];
 const concurrency = Number(arg("concurrency", "16"));
 const submitToo = process.argv.includes("--submit");
 const holdS = Number(arg("hold", "0"));
@@ -49,35 +48,6 @@ function socketOf(cookie: string): Promise<Socket> {
     s.once("connect", () => resolve(s));
     s.once("connect_error", reject);
   });
-}
-
-/** The next-auth join one request at a time for all students: the server's CPU per request kind. */
-async function steps(t: Client, lessonId: string): Promise<Record<string, unknown>> {
-  void lessonId;
-  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Profile steps" })).body;
-  for (let k = 0; k < 5; k++) await joinAsStudent(url, "nextauth", cls.joinCode, `warm steps ${k}`);
-  const clients = Array.from({ length: n }, () => new Client(url));
-  const csrf: string[] = [];
-  const out: Record<string, unknown> = { path: "nextauth, one step at a time", students: n };
-  const step = async (name: string, f: (c: Client, i: number) => Promise<void>) => {
-    const c0 = cpuMs();
-    const w0 = monoUs();
-    await pool([...clients.keys()], concurrency, (i) => f(clients[i], i));
-    out[name] = { cpuMs: +((cpuMs() - c0) / n).toFixed(2), window: [w0, monoUs()] };
-  };
-  await step("GET /api/auth/providers", async (c) => void (await (await c.fetch("/api/auth/providers")).arrayBuffer()));
-  await step("GET /api/auth/csrf", async (c, i) => void (csrf[i] = (await c.json<{ csrfToken: string }>("/api/auth/csrf")).body.csrfToken));
-  await step("POST /api/auth/callback/student", async (c, i) => {
-    const res = await c.fetch("/api/auth/callback/student", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ code: cls.joinCode, nickname: `steps ${i}`, csrfToken: csrf[i], json: "true" }),
-    });
-    await res.arrayBuffer();
-  });
-  await step("GET /api/auth/session", async (c) => void (await (await c.fetch("/api/auth/session")).arrayBuffer()));
-  console.log(JSON.stringify(out));
-  return out;
 }
 
 /** GATE pushed, then every student submits its own valid AND run at once: CPU and queries per submission, ack times. */
@@ -120,19 +90,19 @@ async function main() {
   const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
   const lessonId = lessons.find((l) => l.slug === "activation-basics")!.id;
   const report: Record<string, unknown>[] = [];
-  if (process.argv.includes("--steps")) report.push(await steps(t, lessonId));
-  for (const p of paths) {
+  {
+    const p = "join";
     const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: `Profile ${p}` })).body;
     const session = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId })).body.id;
     // Warm-up: the route's modules load and compile before the window.
-    for (let k = 0; k < 5; k++) await joinAsStudent(url, p, cls.joinCode, `warm ${p} ${k}`);
+    for (let k = 0; k < 5; k++) await joinAsStudent(url, cls.joinCode, `warm ${p} ${k}`);
     const cookies: string[] = [];
     const q0 = await queries(board);
     const c0 = cpuMs();
     const w0 = monoUs();
     const t0 = Date.now();
     await pool([...Array(n).keys()], concurrency, async (i) => {
-      const r = await joinAsStudent(url, p, cls.joinCode, `${p} student ${i}`);
+      const r = await joinAsStudent(url, cls.joinCode, `${p} student ${i}`);
       if (r.error) throw new Error(`join ${i} (${p}) refused: ${r.error}`);
       cookies.push(r.cookie);
     });

@@ -5,8 +5,8 @@ import { fork, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { haproxyMissing, startBalancer } from "../server/testing/balancer";
+import { createDatabase } from "../server/testing/server";
 
 const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -134,22 +134,7 @@ export function freshDir(): string {
 
 /** A fresh database on the PostgreSQL server of adminUrl; dropped by the returned function (and at exit). */
 export async function freshDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `bench_live_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  let dropped = false;
-  const drop = async () => {
-    if (dropped) return;
-    dropped = true;
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
-  onCleanup(drop);
-  return { url: url.toString(), drop };
+  const db = await createDatabase(adminUrl, "bench_live");
+  onCleanup(db.drop);
+  return db;
 }

@@ -106,7 +106,7 @@ export async function setupOurs(url: string, runId: string, transports: string[]
 async function warmUp(http: Client, url: string, transports: string[]) {
   const other = (await http.json<{ id: string; joinCode: string }>("/api/classes", { name: "Bench warm-up" })).body;
   for (let k = 0; k < 3; k++) {
-    const c = await joinAsStudent(url, "fast", other.joinCode, `warm-up ${k}`);
+    const c = await joinAsStudent(url, other.joinCode, `warm-up ${k}`);
     if (c.error) throw new Error(`warm-up join failed: ${c.error}`);
     const s = await connect(url, { cookie: c.cookie, transports });
     await ack(s, "class:watch", { classId: other.id });

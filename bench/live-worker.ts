@@ -50,7 +50,7 @@ async function joinOne(s: Student): Promise<void> {
   try {
     let cookie = "";
     if (!init.bare) {
-      const joined = await joinAsStudent(init.url, "fast", init.joinCode!, s.nickname);
+      const joined = await joinAsStudent(init.url, init.joinCode!, s.nickname);
       if (joined.error) throw new Error(`join refused: ${joined.error}`);
       s.userId = joined.userId;
       cookie = joined.cookie;
@@ -172,14 +172,21 @@ function stopStream() {
   for (const s of students) clearInterval(s.timer);
 }
 
-/** Every student submits its own valid AND run once at a random moment of the window; resent after 5 s without ack, same clientId. */
-function submitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
+/**
+ * Every student sends once, at a random moment of the window: `sender(s, r, done, finished)`, called
+ * up front (the payload made before the window), gives the function that sends (and sends again, as
+ * the page does); `done` records the answer or why it gave up (no socket, no ack within giveUpMs).
+ * When every student is done, the results go to the parent as `type`.
+ */
+function eachStudentOnce(
+  type: "submit-done" | "net-done",
+  windowMs: number,
+  giveUpMs: number,
+  sender: (s: Student, r: Submitted, done: (x: Submitted) => void, finished: () => boolean) => () => void,
+) {
   const out: Submitted[] = [];
   let left = students.length;
   for (const s of students) {
-    const { final } = runOf(s.seed);
-    const payload = { gate: "AND", lr: LR, epochs: EPOCHS, seed: s.seed, w: final.w, b: final.b };
-    const clientId = `bench-${init.runId}-${s.i}`;
     const r: Submitted = { userId: s.userId, sentAt: 0, ackAt: 0, tries: 0, ok: false };
     let finished = false;
     const done = (x: Submitted) => {
@@ -187,25 +194,37 @@ function submitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
       finished = true;
       s.pending = undefined;
       out.push(x);
-      if (--left === 0) send({ type: "submit-done", results: out });
+      if (--left === 0) send({ type, results: out });
     };
+    const attempt = sender(s, r, done, () => finished);
     setTimeout(() => {
       if (!s.socket) return done({ ...r, error: "notConnected" });
       r.sentAt = now();
       setTimeout(() => done({ ...r, error: "noAck" }), giveUpMs);
-      // Like useStudentSession: sent only while entered; after a reconnect, again once entered.
-      const attempt = () => {
-        if (finished) return;
-        if (!s.inSession) return void (s.pending = attempt);
-        r.tries++;
-        s.socket!.timeout(5000).emit("session:submit", { sessionId: init.sessionId, exerciseId, clientId, payload }, (err: Error | null, res: { ok: boolean; error?: string; result?: { score: number; correct: boolean } }) => {
-          if (err) return attempt();
-          done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.correct });
-        });
-      };
       attempt();
     }, Math.random() * windowMs);
   }
+  if (left === 0) send({ type, results: out });
+}
+
+/** Every student submits its own valid AND run once at a random moment of the window; resent after 5 s without ack, same clientId. */
+function submitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
+  eachStudentOnce("submit-done", windowMs, giveUpMs, (s, r, done, finished) => {
+    const { final } = runOf(s.seed);
+    const payload = { gate: "AND", lr: LR, epochs: EPOCHS, seed: s.seed, w: final.w, b: final.b };
+    const clientId = `bench-${init.runId}-${s.i}`;
+    // Like useStudentSession: sent only while entered; after a reconnect, again once entered.
+    const attempt = () => {
+      if (finished()) return;
+      if (!s.inSession) return void (s.pending = attempt);
+      r.tries++;
+      s.socket!.timeout(5000).emit("session:submit", { sessionId: init.sessionId, exerciseId, clientId, payload }, (err: Error | null, res: { ok: boolean; error?: string; result?: { score: number; correct: boolean } }) => {
+        if (err) return attempt();
+        done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.correct });
+      });
+    };
+    return attempt;
+  });
 }
 
 function sendStats() {
@@ -235,37 +254,21 @@ function prepareNets() {
  * does: sent again after 5 s without an ack (same clientId), at most 5 tries.
  */
 function netSubmitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
-  const out: Submitted[] = [];
-  let left = students.length;
-  for (const s of students) {
+  eachStudentOnce("net-done", windowMs, giveUpMs, (s, r, done, finished) => {
     const run = { ...NET, seed: netSeed(s), final: nets.get(netSeed(s)) };
     const clientId = `bench-net-${init.runId}-${s.i}`;
-    const r: Submitted = { userId: s.userId, sentAt: 0, ackAt: 0, tries: 0, ok: false };
-    let finished = false;
-    const done = (x: Submitted) => {
-      if (finished) return;
-      finished = true;
-      out.push(x);
-      if (--left === 0) send({ type: "net-done", results: out });
+    const attempt = () => {
+      if (finished()) return;
+      if (r.tries >= 5) return done({ ...r, error: "maxTries" });
+      if (!s.socket!.connected) return void setTimeout(attempt, 5000);
+      r.tries++;
+      s.socket!.timeout(5000).emit("xor:submit", { sessionId: init.sessionId, exerciseId, clientId, run }, (err: Error | null, res: { ok: boolean; error?: string; result?: { solved: boolean } }) => {
+        if (err) return attempt();
+        done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.solved });
+      });
     };
-    setTimeout(() => {
-      if (!s.socket) return done({ ...r, error: "notConnected" });
-      r.sentAt = now();
-      setTimeout(() => done({ ...r, error: "noAck" }), giveUpMs);
-      const attempt = () => {
-        if (finished) return;
-        if (r.tries >= 5) return done({ ...r, error: "maxTries" });
-        if (!s.socket!.connected) return void setTimeout(attempt, 5000);
-        r.tries++;
-        s.socket!.timeout(5000).emit("xor:submit", { sessionId: init.sessionId, exerciseId, clientId, run }, (err: Error | null, res: { ok: boolean; error?: string; result?: { solved: boolean } }) => {
-          if (err) return attempt();
-          done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.solved });
-        });
-      };
-      attempt();
-    }, Math.random() * windowMs);
-  }
-  if (left === 0) send({ type: "net-done", results: out });
+    return attempt;
+  });
 }
 
 async function joinAll() {

@@ -122,7 +122,7 @@ async function main() {
   const cookies: string[] = [];
   for (let i = 0; i < STUDENTS; i++) {
     const c = new Client(BASE);
-    if (await c.signIn("student", { code: cls.joinCode, nickname: `s${i}` })) throw new Error("student sign-in failed");
+    if (await c.join(cls.joinCode, `s${i}`)) throw new Error("student join failed");
     cookies.push(c.cookieHeader());
   }
   const students = cookies.map((c) => new Student(c, sessionId));

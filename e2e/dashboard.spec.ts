@@ -21,7 +21,7 @@ test("after a live session the dashboard shows the scores and the gradebook CSV 
   expect(await teacher.signIn("instructor", { email, password: "correct horse battery" })).toBeNull();
   const student = async (nickname: string) => {
     const c = new Client(base);
-    expect(await c.signIn("student", { code, nickname })).toBeNull();
+    expect(await c.join(code, nickname)).toBeNull();
     return c;
   };
   const [sky, ben] = [await student("하늘"), await student("Ben")];

@@ -50,7 +50,7 @@ test("the board lists who needs help and why; the projector counts them without 
 
   const student = async (nickname: string) => {
     const c = new Client(base);
-    expect(await c.signIn("student", { code, nickname })).toBeNull();
+    expect(await c.join(code, nickname)).toBeNull();
     const socket = await connect(base, c);
     sockets.push(socket);
     expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });

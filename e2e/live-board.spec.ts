@@ -54,7 +54,7 @@ async function setup(browser: Browser, base: string, language: "en" | "ko", nick
   const students = [];
   for (const name of nicknames) {
     const c = new Client(base);
-    expect(await c.signIn("student", { code, nickname: name })).toBeNull();
+    expect(await c.join(code, name)).toBeNull();
     const socket = await connect(base, c);
     sockets.push(socket);
     expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
@@ -332,7 +332,7 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   for (let i = 0; i < N; i += 10) {
     students.push(...await Promise.all(Array.from({ length: Math.min(10, N - i) }, async (_, k) => {
       const c = new Client(base);
-      expect(await c.signIn("student", { code, nickname: `Hall ${String(i + k + 1).padStart(2, "0")}` })).toBeNull();
+      expect(await c.join(code, `Hall ${String(i + k + 1).padStart(2, "0")}`)).toBeNull();
       const socket = await connect(base, c);
       sockets.push(socket);
       expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });

@@ -105,7 +105,7 @@ for (const lang of ["en", "ko"] as const) {
     // Two more submit from sockets, and Dara's run at learning rate 10 raises a help flag.
     const student = async (nickname: string) => {
       const c = new Client(base);
-      expect(await c.signIn("student", { code, nickname })).toBeNull();
+      expect(await c.join(code, nickname)).toBeNull();
       const socket = await connect(base, c);
       sockets.push(socket);
       expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });

@@ -1,31 +1,21 @@
 // Integration: rate limits on the real server. Sign-in per account (backoff) and per address; join
-// code guessing per address while valid joins from one address (a school's NAT) are not limited;
+// code guessing per address (in server/join/join-route.test.ts) while valid joins from one address (a school's NAT) are not limited;
 // socket events per user. Every refusal is `rateLimited` with a Retry-After. TRUST_PROXY=1 lets each
 // test speak from its own address through X-Forwarded-For.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startWorld } from "./testing/world";
 import { Client } from "./testing/http-client";
-import { connect, type TestSocket } from "./testing/sockets";
 
 const made = startWorld({ env: { TRUST_PROXY: "1" } });
-const sockets: TestSocket[] = [];
 let seq = 0;
 
-afterAll(async () => {
-  for (const s of sockets) s.close();
-});
-
 const address = () => `198.51.100.${++seq}`;
-function client(ip = address()) {
-  const c = new Client(made.server.url);
-  c.headers["x-forwarded-for"] = ip;
-  return c;
-}
+const client = (ip = address()) => made.world.client(ip);
 
-/** A sign-in attempt with its raw answer: status, Retry-After and the error code. */
-async function attempt(c: Client, provider: "instructor" | "student", fields: Record<string, string>) {
+/** An instructor's sign-in attempt with its raw answer: status, Retry-After and the error code. */
+async function attempt(c: Client, fields: Record<string, string>) {
   const { body } = await c.json<{ csrfToken: string }>("/api/auth/csrf");
-  const res = await c.fetch(`/api/auth/callback/${provider}`, {
+  const res = await c.fetch("/api/auth/callback/instructor", {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ ...fields, csrfToken: body.csrfToken, json: "true" }),
@@ -44,71 +34,54 @@ describe("sign-in", () => {
   it("after 5 wrong passwords in a row an account is held back, even with the right one, with a Retry-After", async () => {
     const email = await instructorAccount();
     const c = client();
-    for (let i = 0; i < 5; i++) expect((await attempt(c, "instructor", { email, password: `wrong-${i}` })).error).toBe("badCredentials");
-    const held = await attempt(client(), "instructor", { email, password: "correct horse" }); // another address: per account
+    for (let i = 0; i < 5; i++) expect((await attempt(c, { email, password: `wrong-${i}` })).error).toBe("badCredentials");
+    const held = await attempt(client(), { email, password: "correct horse" }); // another address: per account
     expect(held).toMatchObject({ status: 429, error: "rateLimited" });
     expect(Number(held.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(held.retryAfter)).toBeLessThanOrEqual(5);
     // Another account from the same address is not affected.
     const other = await instructorAccount();
-    expect((await attempt(c, "instructor", { email: other, password: "correct horse" })).error).toBeNull();
+    expect((await attempt(c, { email: other, password: "correct horse" })).error).toBeNull();
     // Once the wait is over the right password works again, and clears the count.
     await new Promise((r) => setTimeout(r, Number(held.retryAfter) * 1000 + 300));
-    expect((await attempt(c, "instructor", { email, password: "correct horse" })).error).toBeNull();
-    expect((await attempt(c, "instructor", { email, password: "wrong again" })).error).toBe("badCredentials");
+    expect((await attempt(c, { email, password: "correct horse" })).error).toBeNull();
+    expect((await attempt(c, { email, password: "wrong again" })).error).toBe("badCredentials");
   }, 40_000);
 
   it("backs off: the wait doubles with each further failure", async () => {
     const email = await instructorAccount();
-    for (let i = 0; i < 5; i++) await attempt(client(), "instructor", { email, password: "nope" });
-    const first = Number((await attempt(client(), "instructor", { email, password: "nope" })).retryAfter);
+    for (let i = 0; i < 5; i++) await attempt(client(), { email, password: "nope" });
+    const first = Number((await attempt(client(), { email, password: "nope" })).retryAfter);
     await new Promise((r) => setTimeout(r, first * 1000 + 300));
-    expect((await attempt(client(), "instructor", { email, password: "nope" })).error).toBe("badCredentials"); // 6th failure
-    const second = Number((await attempt(client(), "instructor", { email, password: "nope" })).retryAfter);
+    expect((await attempt(client(), { email, password: "nope" })).error).toBe("badCredentials"); // 6th failure
+    const second = Number((await attempt(client(), { email, password: "nope" })).retryAfter);
     expect(second).toBeGreaterThan(first);
   }, 40_000);
 
   it("one address that fails 30 times (any accounts) is held back; other addresses are not", async () => {
     const ip = address();
     for (let i = 0; i < 30; i++) {
-      expect((await attempt(client(ip), "instructor", { email: `nobody-${i}-${seq}@example.com`, password: "guess" })).error).toBe("badCredentials");
+      expect((await attempt(client(ip), { email: `nobody-${i}-${seq}@example.com`, password: "guess" })).error).toBe("badCredentials");
     }
-    const held = await attempt(client(ip), "instructor", { email: `nobody-x-${seq}@example.com`, password: "guess" });
+    const held = await attempt(client(ip), { email: `nobody-x-${seq}@example.com`, password: "guess" });
     expect(held).toMatchObject({ status: 429, error: "rateLimited" });
     expect(Number(held.retryAfter)).toBeGreaterThan(60);
-    expect((await attempt(client(), "instructor", { email: "nobody@example.com", password: "guess" })).error).toBe("badCredentials");
+    expect((await attempt(client(), { email: "nobody@example.com", password: "guess" })).error).toBe("badCredentials");
   }, 60_000);
 });
 
 describe("joining", () => {
-  async function classCode() {
-    const email = await instructorAccount();
-    const t = client();
-    expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    return (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Joins" })).body;
-  }
+  const classCode = async () => (await made.world.teacherWithClass("Joins")).cls;
 
-  it("guessing codes: 100 unknown codes from one address, then that address waits (valid codes too)", async () => {
-    const { joinCode } = await classCode();
-    const ip = address();
-    const unknown = (i: number) => "ZZZZZZ".slice(0, 2) + String(2222 + i).replace(/[01]/g, "Z").slice(0, 4);
-    for (let i = 0; i < 100; i++) {
-      const code = unknown(i) === joinCode ? "ZZZZZY" : unknown(i);
-      expect((await attempt(client(ip), "student", { code, nickname: `g${i}` })).error).toBe("codeUnknown");
-    }
-    const held = await attempt(client(ip), "student", { code: "ZZZZZZ", nickname: "g" });
-    expect(held).toMatchObject({ status: 429, error: "rateLimited" });
-    expect(Number(held.retryAfter)).toBeGreaterThan(60);
-    expect((await attempt(client(ip), "student", { code: joinCode, nickname: "honest" })).error).toBe("rateLimited");
-    expect((await attempt(client(), "student", { code: joinCode, nickname: "elsewhere" })).error).toBeNull();
-  }, 60_000);
+  // Guessing codes (100 unknown codes from one address, then that address waits, valid codes too):
+  // server/join/join-route.test.ts, on POST /api/join, the only way to join.
 
   it("valid joins from one address (a whole school behind one NAT) are not limited", async () => {
     const { joinCode } = await classCode();
     const ip = address();
     const results: (string | null)[] = [];
     for (let batch = 0; batch < 15; batch++) {
-      results.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => client(ip).signIn("student", { code: joinCode, nickname: `student ${batch}-${i}` })))));
+      results.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => client(ip).join(joinCode, `student ${batch}-${i}`)))));
     }
     expect(results.filter((r) => r === null)).toHaveLength(150);
   }, 60_000);
@@ -116,46 +89,28 @@ describe("joining", () => {
 
 describe("socket events", () => {
   it("a user flooding class:watch or controls gets rateLimited with retryAfter; others are unaffected", async () => {
-    const email = await instructorAccount();
-    const t = client();
-    expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    const s = await connect(made.server.url, t);
-    sockets.push(s);
+    const { c: t } = await made.world.instructor();
+    const s = await made.world.open(t);
     const acks = await Promise.all(Array.from({ length: 25 }, () => s.emitWithAck("class:watch", { classId: "nope" })));
     expect(acks.filter((a) => !a.ok && a.error === "forbidden")).toHaveLength(10);
     const limited = acks.filter((a) => !a.ok && a.error === "rateLimited") as { retryAfter?: number }[];
     expect(limited).toHaveLength(15);
     for (const l of limited) expect(l.retryAfter).toBeGreaterThanOrEqual(1);
     // The same user's second socket shares the allowance (limits are per user, not per socket).
-    const s2 = await connect(made.server.url, t);
-    sockets.push(s2);
+    const s2 = await made.world.open(t);
     expect(await s2.emitWithAck("class:watch", { classId: "nope" })).toMatchObject({ ok: false, error: "rateLimited" });
     const controls = await Promise.all(Array.from({ length: 40 }, () => s.emitWithAck("control:pause", { sessionId: "nope", paused: true })));
     expect(controls.filter((a) => !a.ok && a.error === "rateLimited").length).toBe(10);
     // Another instructor is not slowed down.
-    const other = await instructorAccount();
-    const u = client();
-    expect(await u.signIn("instructor", { email: other, password: "correct horse" })).toBeNull();
-    const s3 = await connect(made.server.url, u);
-    sockets.push(s3);
+    const { c: u } = await made.world.instructor("Other");
+    const s3 = await made.world.open(u);
     expect(await s3.emitWithAck("class:watch", { classId: "nope" })).toEqual({ ok: false, error: "forbidden" });
   });
 
   it("submissions: 10 new ones per 10 s per student; a resend of one already sent is free", async () => {
-    const email = await instructorAccount();
-    const t = client();
-    expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Flood" })).body;
-    const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-    const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-    const xorId = lesson.exercises.find((e) => e.type === "XOR")!.id;
-    const a = client();
-    expect(await a.signIn("student", { code: cls.joinCode, nickname: "Flooder" })).toBeNull();
-    const teacher = await connect(made.server.url, t);
-    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const s = await connect(made.server.url, a);
-    sockets.push(teacher, s);
-    expect((await s.emitWithAck("session:enter", { sessionId })).ok).toBe(true);
+    const { sessionId, teacher, byType, enter } = await made.world.liveClass("Flood");
+    const xorId = byType("XOR");
+    const { socket: s } = await enter("Flooder");
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: xorId })).toEqual({ ok: true });
     const payload = { lr: 0.1, epochs: 10, seed: 1, bestAccuracy: 0.5, explanation: "notSeparable" };
     const acks = [];

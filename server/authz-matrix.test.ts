@@ -5,11 +5,10 @@
 // connected client receives: a forbidden push, kick or progress reaches nobody.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Client } from "./testing/http-client";
 import { connect, nextEvent, type TestSocket } from "./testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "./testing/server";
-import { cloneClient, recorder, sleep, World } from "./testing/world";
+import { cloneClient, recorder, sleep, startWorld, type World } from "./testing/world";
 import { train } from "@/lib/nn/perceptron";
 import { CUSTOM_ROUTES } from "./join/join-route";
 
@@ -18,8 +17,7 @@ type Actor = (typeof ACTORS)[number];
 const SOCKET_ACTORS = ["student", "otherStudent", "owner", "co", "removedCo", "otherInstructor"] as const;
 type SocketActor = (typeof SOCKET_ACTORS)[number];
 
-let backend: Backend;
-let server: RunningServer;
+const made = startWorld();
 let w: World;
 const http = {} as Record<Actor, Client>;
 const ids = {} as Record<"student" | "otherStudent" | "removedStudent" | "kickMe" | "owner" | "co" | "removedCo" | "otherInstructor", string>;
@@ -35,11 +33,9 @@ const sock = {} as Record<SocketActor | "kickMe", TestSocket>;
 const logs = {} as Record<SocketActor | "kickMe", ReturnType<typeof recorder>>;
 
 beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-  w = new World(server.url);
+  w = made.world;
   const [owner, co, removedCo, other] = await Promise.all([w.instructor("Owner"), w.instructor("Co"), w.instructor("Removed"), w.instructor("Other")]);
-  Object.assign(http, { owner: owner.c, co: co.c, removedCo: removedCo.c, otherInstructor: other.c, anonymous: new Client(server.url) });
+  Object.assign(http, { owner: owner.c, co: co.c, removedCo: removedCo.c, otherInstructor: other.c, anonymous: w.client() });
   Object.assign(ids, { owner: owner.id, co: co.id, removedCo: removedCo.id, otherInstructor: other.id });
   Object.assign(emails, { removedCo: removedCo.email, otherInstructor: other.email });
   C = await w.cls(owner.c, "This class");
@@ -73,12 +69,6 @@ beforeAll(async () => {
   for (const k of Object.keys(sock) as (SocketActor | "kickMe")[]) logs[k] = recorder(sock[k]);
 }, 240_000);
 
-afterAll(async () => {
-  w?.close();
-  await server?.stop();
-  await backend?.dispose();
-});
-
 const everyLog = () => Object.fromEntries(Object.entries(logs).map(([k, l]) => [k, l.events.map((e) => e.name)]));
 
 // ---- Sockets --------------------------------------------------------------------------------
@@ -102,8 +92,8 @@ const socketEvents: { event: string; payload: () => unknown; who: (a: SocketActo
 
 describe("authorization matrix: sockets", () => {
   it("refuses a socket to the anonymous caller and to the removed student", async () => {
-    await expect(connect(server.url)).rejects.toThrow("unauthorized");
-    await expect(connect(server.url, http.removedStudent)).rejects.toThrow("unauthorized");
+    await expect(connect(made.server.url)).rejects.toThrow("unauthorized");
+    await expect(connect(made.server.url, http.removedStudent)).rejects.toThrow("unauthorized");
   });
 
   it("every forbidden event is refused, and nobody receives anything because of it", async () => {

@@ -6,21 +6,15 @@
 // limits so that the payloads reach validation instead of being turned away as `rateLimited`.
 import fs from "node:fs";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startWorld } from "./testing/world";
 import { ERROR_CODES } from "@/lib/edge/forms";
 import { Client } from "./testing/http-client";
-import { connect, type TestSocket } from "./testing/sockets";
 
 const SOCKET_RUNS = 9000;
 const HTTP_RUNS = 1000;
 
 const made = startWorld({ env: { RATE_LIMIT_FACTOR: "10000" } });
-const sockets: TestSocket[] = [];
-
-afterAll(async () => {
-  for (const s of sockets) s.close();
-});
 
 function rssMb(): number {
   const status = fs.readFileSync(`/proc/${made.server.pid()}/status`, "utf8");
@@ -77,22 +71,15 @@ const isClearAnswer = (res: unknown) =>
 describe("fuzzing", () => {
   it(`${SOCKET_RUNS} socket payloads and ${HTTP_RUNS} JSON bodies: all answered with a code, server up, memory bounded`, async () => {
     // A real class, a live session and a homework, so that some generated ids are real ones.
-    const t = new Client(made.server.url);
-    const email = `fuzz-${Date.now()}@example.com`;
-    await t.signUp("Teacher", email, "correct horse");
-    expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Fuzz" })).body;
-    const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string }[] }[] }>("/api/lessons")).body.lessons;
-    const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+    const { t, cls } = await made.world.teacherWithClass("Fuzz");
+    const { lesson } = await made.world.lesson(t);
+    const sessionId = await made.world.startSession(t, cls.id, lesson.id);
     const hw = (await t.json<{ id: string }>(`/api/classes/${cls.id}/assignments`, { lessonId: lesson.id, dueAt: new Date(Date.now() + 864e5).toISOString() })).body.id;
-    const stu = new Client(made.server.url);
-    expect(await stu.signIn("student", { code: cls.joinCode, nickname: "Fuzzy" })).toBeNull();
+    const { c: stu } = await made.world.student(cls.joinCode, "Fuzzy");
     const ids = [cls.id, sessionId, lesson.id, hw, ...lesson.exercises.map((e) => e.id)];
 
-    const teacher = await connect(made.server.url, t);
-    const student = await connect(made.server.url, stu);
-    sockets.push(teacher, student);
+    const teacher = await made.world.open(t);
+    const student = await made.world.open(stu);
     await student.emitWithAck("session:enter", { sessionId });
     const baseline = rssMb();
     let peak = baseline;

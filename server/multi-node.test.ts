@@ -2,102 +2,59 @@
 // docs/deploy.md configures it: an instructor connected to node A sees, live, a student who joins
 // through node B and enters the session there. Each client is pinned to its node by the balancer's
 // stickiness cookie (what a browser holds after its first answer).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "./testing/http-client";
-import { connect, nextEvent, nextView, type TestSocket } from "./testing/sockets";
+import { describe, expect, it } from "vitest";
+import type { Client } from "./testing/http-client";
+import { nextEvent, nextView } from "./testing/sockets";
 import { train } from "@/lib/nn/perceptron";
-import { postgresBackend, startServer, type Backend, type RunningServer } from "./testing/server";
-import { haproxyMissing, startBalancer, type Balancer } from "./testing/balancer";
-import { port } from "./testing/throwaway";
+import { nodesMissing, startNodes } from "./testing/world";
 
-const pgUrl = process.env.TEST_DATABASE_URL;
-const redisUrl = process.env.TEST_REDIS_URL;
-const why = !pgUrl ? "set TEST_DATABASE_URL (a PostgreSQL server)" : !redisUrl ? "set TEST_REDIS_URL (a Redis server)" : haproxyMissing();
+const why = nodesMissing();
 if (why) console.warn(`[skip] multi-node test: ${why}`);
 
 describe.skipIf(why !== null)("two nodes through Redis", () => {
-  let backend: Backend;
-  let a: RunningServer;
-  let b: RunningServer;
-  let lb: Balancer;
-  const sockets: TestSocket[] = [];
+  const made = startNodes(81);
   const A = 0;
   const B = 1;
-  /** A new client whose requests the balancer sends to node i. */
-  const pinned = (i: number) => onNode(new Client(lb.url), i);
-  /** The same user's cookies, sent to node i (another tab, stuck to another node). */
-  const onNode = (c: Client, i: number) => {
-    const copy = new Client(lb.url);
-    copy.cookies = new Map([...c.cookies, lb.pin(i)]);
-    return copy;
-  };
-
-  beforeAll(async () => {
-    backend = await postgresBackend(pgUrl!);
-    a = await startServer(backend, { REDIS_URL: redisUrl! });
-    b = await startServer(backend, { REDIS_URL: redisUrl! }); // one after the other: migrations run once
-    lb = await startBalancer(await port(81), [a.port, b.port]);
-  }, 240_000);
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await lb?.stop();
-    await a?.stop();
-    await b?.stop();
-    await backend?.dispose();
-  });
+  /** The world whose clients the balancer sends to node i. */
+  const node = (i: number) => (i === A ? made.wa : made.wb);
+  /** A socket of this user's, on node i (another tab, stuck to another node). */
+  const openOn = (i: number, c: Client) => node(i).open(node(i).tab(c));
 
   it("delivers roster, session state and board updates across nodes", async () => {
-    const teacher = pinned(A);
-    expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
-    const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "Two nodes" })).body;
-    const teacherSocket = await connect(lb.url, teacher);
-    sockets.push(teacherSocket);
+    const { t: teacher, cls } = await made.wa.teacherWithClass("Two nodes");
+    const teacherSocket = await made.wa.open(teacher);
     await teacherSocket.emitWithAck("class:watch", { classId: cls.id });
 
     const joined = nextEvent(teacherSocket, "class:joined", (m) => m.entry.nickname === "Bea");
-    const student = pinned(B); // signs in through node B
-    expect(await student.signIn("student", { code: cls.joinCode, nickname: "Bea" })).toBeNull();
+    const { c: student } = await made.wb.student(cls.joinCode, "Bea"); // joins through node B
     await joined;
 
-    const lessons = (await teacher.json<{ lessons: { id: string; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-    const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lessons[0].id })).body.id;
+    const { lesson, byType } = await made.wa.lesson(teacher);
+    const sessionId = await made.wa.startSession(teacher, cls.id, lesson.id);
     await teacherSocket.emitWithAck("board:watch", { sessionId });
 
-    const studentSocket = await connect(lb.url, student);
-    sockets.push(studentSocket);
+    const studentSocket = await made.wb.open(student);
     const online = nextEvent(teacherSocket, "board:presence", (p) => p.online);
     expect(await studentSocket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     await online;
 
     // A push on node A reaches the student on node B.
     const pushed = nextEvent(studentSocket, "session:update", (s) => s.exercise?.type === "XOR");
-    await teacherSocket.emitWithAck("control:push", { sessionId, exerciseId: lessons[0].exercises.find((e) => e.type === "XOR")!.id });
+    await teacherSocket.emitWithAck("control:push", { sessionId, exerciseId: byType("XOR") });
     await pushed;
   });
 
   it("targets, counts presence and shows submissions across nodes", async () => {
-    const teacher = pinned(A);
-    expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
-    const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "Across" })).body;
-    const lesson = (await teacher.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
-    const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
-    const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const board = await connect(lb.url, teacher);
-    sockets.push(board);
-    await board.emitWithAck("board:watch", { sessionId });
+    const { t: teacher, cls, byType, sessionId, teacher: board } = await made.wa.liveClass("Across");
+    const gate = byType("GATE");
 
-    const enterOn = async (node: number, c: Client) => {
-      const s = await connect(lb.url, onNode(c, node));
-      sockets.push(s);
+    const enterOn = async (i: number, c: Client) => {
+      const s = await openOn(i, c);
       const res = await s.emitWithAck("session:enter", { sessionId });
       expect(res.ok).toBe(true);
       return { socket: s, userId: res.ok ? res.userId : "" };
     };
-    const join = async (nickname: string) => {
-      const c = pinned(B);
-      expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
-      return c;
-    };
+    const join = async (nickname: string) => (await made.wb.student(cls.joinCode, nickname)).c;
     const [cam, dee] = [await join("Cam"), await join("Dee")];
     const camB = await enterOn(B, cam);
     const deeB = await enterOn(B, dee);
@@ -128,8 +85,7 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
     const snap = await board.emitWithAck("board:watch", { sessionId });
     expect(snap.ok && snap.state.tiles.find((t) => t.userId === camB.userId)).toMatchObject({ online: true, status: "correct" });
     // A board on node B sees the same session, Cam online through node A.
-    const boardB = await connect(lb.url, onNode(teacher, B));
-    sockets.push(boardB);
+    const boardB = await openOn(B, teacher);
     const snapB = await boardB.emitWithAck("board:watch", { sessionId });
     expect(snapB.ok && snapB.state.tiles.map((t) => [t.nickname, t.online]).sort()).toEqual([["Cam", true], ["Dee", true]]);
     // The last tab closes: offline on both boards.
@@ -140,25 +96,13 @@ describe.skipIf(why !== null)("two nodes through Redis", () => {
   });
 
   it("holds an attempt limit when one student submits on two nodes at the same moment", async () => {
-    const teacher = pinned(A);
-    expect(await teacher.signIn("instructor", a.demo!)).toBeNull();
-    type Lesson = { id: string; slug: string | null; exercises: { id: string; type: string; position: number; config: Record<string, unknown> }[] };
-    const builtin = (await teacher.json<{ lessons: Lesson[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
-    const copyId = (await teacher.json<{ id: string }>(`/api/lessons/${builtin.id}/duplicate`, {})).body.id;
-    const lesson = (await teacher.json<{ lessons: Lesson[] }>("/api/lessons")).body.lessons.find((l) => l.id === copyId)!;
-    const gate = lesson.exercises.find((e) => e.type === "GATE")!;
-    const once = { ...gate.config, attempts: { maxAttempts: 1, feedback: "now", counts: "best" } };
-    expect((await teacher.json(`/api/lessons/${lesson.id}/exercises/${gate.position}`, { config: once }, "PUT")).status).toBe(200);
-    const cls = (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name: "One attempt" })).body;
-    const sessionId = (await teacher.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const board = await connect(lb.url, teacher);
-    sockets.push(board);
-    await board.emitWithAck("board:watch", { sessionId });
-    const eve = pinned(A);
-    expect(await eve.signIn("student", { code: cls.joinCode, nickname: "Eve" })).toBeNull();
-    const onA = await connect(lb.url, onNode(eve, A));
-    const onB = await connect(lb.url, onNode(eve, B));
-    sockets.push(onA, onB);
+    const { t: teacher, cls } = await made.wa.teacherWithClass("One attempt");
+    const preset = await made.wa.preset(teacher, "GATE");
+    const gate = await preset.exercise();
+    expect((await preset.put({ ...gate.config, attempts: { maxAttempts: 1, feedback: "now", counts: "best" } })).status).toBe(200);
+    const { sessionId, teacher: board } = await made.wa.liveSession(teacher, cls, preset.lessonId);
+    const { c: eve } = await made.wa.student(cls.joinCode, "Eve");
+    const [onA, onB] = [await openOn(A, eve), await openOn(B, eve)];
     for (const s of [onA, onB]) expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     await board.emitWithAck("control:push", { sessionId, exerciseId: gate.id });
 

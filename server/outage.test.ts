@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import pg from "pg";
-import { Client } from "./testing/http-client";
-import { connect, nextEvent, type TestSocket } from "./testing/sockets";
+import { nextEvent, type TestSocket } from "./testing/sockets";
+import { World } from "./testing/world";
 import { startServer, TEST_SECRET, type Backend, type RunningServer } from "./testing/server";
 import { missing, port, throwawayPostgres, throwawayRedis, type Throwaway } from "./testing/throwaway";
 import { train } from "@/lib/nn/perceptron";
@@ -15,7 +15,6 @@ import { train } from "@/lib/nn/perceptron";
 const why = missing();
 if (why) console.warn(`[skip] outage tests: ${why} not found; they start their own PostgreSQL and Redis`);
 
-const sockets: TestSocket[] = [];
 let pgServer: Throwaway;
 let seq = 0;
 const clientId = () => `outage-${Date.now()}-${++seq}`;
@@ -39,28 +38,39 @@ async function health(server: RunningServer) {
   return { status: res.status, ...((await res.json()) as { db: string; redis: string }) };
 }
 
+/** Worlds on this test's servers, their sockets closed at the end. */
+const worlds: World[] = [];
+function world(server: RunningServer): World {
+  const w = new World(server.url);
+  worlds.push(w);
+  return w;
+}
+
+/** A live session on `server`, its students joined and entered through `studentServers` in turn. */
 async function classWithSession(server: RunningServer, nicknames: string[], studentServers: RunningServer[] = [server]) {
-  const t = new Client(server.url);
-  expect(await t.signIn("instructor", server.demo!)).toBeNull();
-  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: `Outage ${++seq}` })).body;
-  const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-  const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-  const byType = (type: string) => lesson.exercises.find((e) => e.type === type)!.id;
-  const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-  const teacher = await connect(server.url, t);
-  sockets.push(teacher);
-  expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
+  const live = await world(server).liveClass(`Outage ${++seq}`);
+  const on = studentServers.map(world);
   const students: TestSocket[] = [];
-  for (const [i, nickname] of nicknames.entries()) {
-    const on = studentServers[i % studentServers.length];
-    const c = new Client(on.url);
-    expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
-    const s = await connect(on.url, c);
-    sockets.push(s);
-    expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
-    students.push(s);
+  for (const [i, nickname] of nicknames.entries()) students.push((await live.enter(nickname, on[i % on.length])).socket);
+  return { ...live, students };
+}
+
+/** Two nodes on a database of the test's PostgreSQL, sharing rooms through a Redis of the test's own. */
+async function withTwoNodes(name: string, ports: { redis?: number; a: number; b: number }, test: (nodes: { nodeA: RunningServer; nodeB: RunningServer; redis: Throwaway }) => Promise<void>) {
+  const redis = await throwawayRedis(ports.redis);
+  const backend = await database(name);
+  let a: RunningServer | undefined;
+  let b: RunningServer | undefined;
+  try {
+    a = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(ports.a)) });
+    b = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(ports.b)) });
+    await test({ nodeA: a, nodeB: b, redis });
+  } finally {
+    await a?.stop();
+    await b?.stop();
+    await redis.dispose();
+    await backend.dispose();
   }
-  return { t, cls, sessionId, byType, teacher, students };
 }
 
 describe.skipIf(why !== null)("outages", () => {
@@ -68,7 +78,7 @@ describe.skipIf(why !== null)("outages", () => {
     pgServer = await throwawayPostgres("policy");
   });
   afterAll(async () => {
-    for (const s of sockets) s.close();
+    for (const w of worlds) w.close();
     await pgServer?.dispose();
   });
 
@@ -108,14 +118,7 @@ describe.skipIf(why !== null)("outages", () => {
   }, 240_000);
 
   it("Redis stopped under two nodes: each node serves its own students, and they share again when it returns", async () => {
-    const redis = await throwawayRedis();
-    const backend = await database("outage_redis");
-    let a: RunningServer | undefined;
-    let b: RunningServer | undefined;
-    try {
-      a = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(21)) });
-      b = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(22)) });
-      const [nodeA, nodeB] = [a, b];
+    await withTwoNodes("outage_redis", { a: 21, b: 22 }, async ({ nodeA, nodeB, redis }) => {
       const { sessionId, byType, teacher, students } = await classWithSession(nodeA, ["OnA", "OnB"], [nodeA, nodeB]);
       const [onA, onB] = students;
       const reached = (s: TestSocket, type: string) => nextEvent(s, "session:update", (st) => st.exercise?.type === type, 8000);
@@ -143,23 +146,11 @@ describe.skipIf(why !== null)("outages", () => {
       const backOnB = reached(onB, "ACTIVATION");
       await teacher.emitWithAck("control:push", { sessionId, exerciseId: byType("ACTIVATION") });
       await backOnB;
-    } finally {
-      await a?.stop();
-      await b?.stop();
-      await redis.dispose();
-      await backend.dispose();
-    }
+    });
   }, 240_000);
 
   it("PostgreSQL restarted with students on two nodes: nobody is dropped, nothing acknowledged is lost", async () => {
-    const redis = await throwawayRedis(61);
-    const backend = await database("outage_pg_two");
-    let a: RunningServer | undefined;
-    let b: RunningServer | undefined;
-    try {
-      a = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(23)) });
-      b = await startServer(backend, { REDIS_URL: redis.url, PORT: String(await port(24)) });
-      const [nodeA, nodeB] = [a, b];
+    await withTwoNodes("outage_pg_two", { redis: 61, a: 23, b: 24 }, async ({ nodeA, nodeB }) => {
       console.log("[outage] two nodes up");
       const { t, cls, sessionId, byType, teacher, students } = await classWithSession(nodeA, ["PgA", "PgB"], [nodeA, nodeB]);
       const gate = byType("GATE");
@@ -190,11 +181,6 @@ describe.skipIf(why !== null)("outages", () => {
       await Promise.all(reached);
       const csv = await (await t.fetch(`/api/classes/${cls.id}/export/submissions`)).text();
       expect(csv.trim().split(/\r\n/).length - 1).toBe(4); // two before, two kept and resent: each once
-    } finally {
-      await a?.stop();
-      await b?.stop();
-      await redis.dispose();
-      await backend.dispose();
-    }
+    });
   }, 480_000);
 });

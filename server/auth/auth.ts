@@ -1,14 +1,14 @@
-// next-auth: instructors sign in with email + password; students join a class with code + nickname
-// and get a student session (JWT cookie, no password) that survives a refresh.
+// next-auth: instructors sign in with email + password. Students do not sign in here: they join a
+// class with code + nickname through POST /api/join (server/join/join-route.ts), which issues the
+// same session cookie (server/auth/session-cookie.ts) that survives a refresh; the jwt and session
+// callbacks below read and check both kinds of token.
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "../db";
 import { verifyPassword } from "./password";
 import { DomainError, isRateLimited } from "../errors";
-import { joinClass } from "../join/join-batch";
-import { hub } from "../bridge";
-import { firstError, joinSchema, signInSchema } from "@/lib/edge/forms";
-import { limitInstructorSignIn, limitJoin } from "./sign-in-limits";
+import { firstError, signInSchema } from "@/lib/edge/forms";
+import { limitInstructorSignIn } from "./sign-in-limits";
 import { SESSION_MAX_AGE_S } from "./session-cookie";
 
 /**
@@ -64,26 +64,6 @@ export const authOptions: NextAuthOptions = {
         }
         if (!user) throw new Error("badCredentials");
         return { id: user.id, name: user.name, email: user.email, role: "INSTRUCTOR", sessionVersion: user.sessionVersion };
-      },
-    }),
-    Credentials({
-      id: "student",
-      name: "Student",
-      credentials: { code: { type: "text" }, nickname: { type: "text" } },
-      async authorize(raw, req) {
-        const parsed = joinSchema.safeParse(raw);
-        if (!parsed.success) throw new Error(firstError(parsed.error));
-        try {
-          const { user, cls } = await limitJoin(
-            req?.headers,
-            () => joinClass(parsed.data.code, parsed.data.nickname),
-            (e) => e instanceof DomainError && e.code === "codeUnknown",
-          );
-          hub()?.rosterChanged(cls.id, { userId: user.id, nickname: user.name });
-          return { id: user.id, name: user.name, role: "STUDENT", classId: cls.id, sessionVersion: user.sessionVersion };
-        } catch (e) {
-          throw codeOnly(e);
-        }
       },
     }),
   ],

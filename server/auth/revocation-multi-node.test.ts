@@ -2,79 +2,38 @@
 // sign-out, a removed co-instructor and a removed student, done through node A, act at once on the
 // sockets held by node B. Through HAProxy as docs/deploy.md configures it, each client pinned to its
 // node by the balancer's stickiness cookie.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connect, nextEvent } from "../testing/sockets";
-import { postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { cloneClient, disconnected, recorder, signOut, sleep, World } from "../testing/world";
-import { Client } from "../testing/http-client";
-import { haproxyMissing, startBalancer, type Balancer } from "../testing/balancer";
-import { port } from "../testing/throwaway";
+import { disconnected, nodesMissing, recorder, signOut, sleep, startNodes } from "../testing/world";
 
-const pgUrl = process.env.TEST_DATABASE_URL;
-const redisUrl = process.env.TEST_REDIS_URL;
-const why = !pgUrl ? "set TEST_DATABASE_URL" : !redisUrl ? "set TEST_REDIS_URL" : haproxyMissing();
+const why = nodesMissing();
 if (why) console.warn(`[skip] multi-node revocation test: ${why}`);
 
 describe.skipIf(why !== null)("revocation across two nodes", () => {
-  let backend: Backend;
-  let a: RunningServer;
-  let b: RunningServer;
-  let wa: World;
-  let wb: World;
-  let lb: Balancer;
-
-  beforeAll(async () => {
-    backend = await postgresBackend(pgUrl!);
-    a = await startServer(backend, { REDIS_URL: redisUrl! });
-    b = await startServer(backend, { REDIS_URL: redisUrl! });
-    lb = await startBalancer(await port(82), [a.port, b.port]);
-    wa = new World(lb.url, lb.pin(0));
-    wb = new World(lb.url, lb.pin(1));
-  }, 240_000);
-  afterAll(async () => {
-    wa?.close();
-    wb?.close();
-    await lb?.stop();
-    await a?.stop();
-    await b?.stop();
-    await backend?.dispose();
-  });
-
-  /** The same cookies, used against node B. */
-  const onB = (c: Client) => {
-    const copy = cloneClient(c);
-    copy.base = lb.url;
-    copy.cookies.set(...lb.pin(1));
-    return copy;
-  };
+  const made = startNodes(82);
 
   it("sign-out on node A disconnects the socket on node B and the cookie is refused there", async () => {
-    const t = await wa.instructor();
-    const socketB = await wb.open(onB(t.c));
-    const old = onB(t.c);
+    const t = await made.wa.instructor();
+    const socketB = await made.wb.open(made.wb.tab(t.c));
+    const old = made.wb.tab(t.c);
     const gone = disconnected(socketB);
     await signOut(t.c);
     await gone;
     expect((await old.json("/api/classes")).status).toBe(401);
-    await expect(connect(lb.url, old)).rejects.toThrow("unauthorized");
+    await expect(connect(made.lb.url, old)).rejects.toThrow("unauthorized");
   }, 120_000);
 
   it("a co-instructor removed on node A stops receiving on node B; a removed student on node B is disconnected", async () => {
-    const owner = await wa.instructor();
-    const co = await wa.instructor("Co");
-    const cls = await wa.cls(owner.c);
-    expect((await owner.c.json(`/api/classes/${cls.id}/instructors`, { email: co.email })).status).toBe(201);
-    const { lesson, byType } = await wa.lesson(owner.c);
-    const sessionId = await wa.startSession(owner.c, cls.id, lesson.id);
-    const stay = await wa.student(cls.joinCode, "Stay");
-    const go = await wa.student(cls.joinCode, "Go");
+    const { owner, co, cls, byType, sessionId } = await made.wa.coTaughtSession();
+    const stay = await made.wa.student(cls.joinCode, "Stay");
+    const go = await made.wa.student(cls.joinCode, "Go");
 
-    const ownerA = await wa.open(owner.c);
-    const coB = await wb.open(onB(co.c));
+    const ownerA = await made.wa.open(owner.c);
+    const coB = await made.wb.open(made.wb.tab(co.c));
     for (const s of [ownerA, coB]) expect(await s.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
     expect(await ownerA.emitWithAck("control:push", { sessionId, exerciseId: byType("ACTIVATION") })).toEqual({ ok: true });
-    const stayB = await wb.open(onB(stay.c));
-    const goB = await wb.open(onB(go.c));
+    const stayB = await made.wb.open(made.wb.tab(stay.c));
+    const goB = await made.wb.open(made.wb.tab(go.c));
     for (const s of [stayB, goB]) expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
 
     expect((await owner.c.fetch(`/api/classes/${cls.id}/instructors/${co.id}`, { method: "DELETE" })).status).toBe(200);

@@ -1,31 +1,12 @@
 // Integration: sessions that can be revoked, and the instructor's join controls, on the real server
 // with real sign-in and real sockets. Sign-out, removing a student or a co-instructor and deleting a
 // class act at once: later requests are refused and the open sockets stop receiving the class.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connect, nextEvent } from "../testing/sockets";
-import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { cloneClient, disconnected, recorder, signOut, sleep, World } from "../testing/world";
-import { Client } from "../testing/http-client";
+import { backends, cloneClient, disconnected, recorder, signOut, sleep, startWorld } from "../testing/world";
 
-const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) backends.push(["PostgreSQL", () => postgresBackend(pgUrl)]);
-
-describe.each(backends)("on %s", (_name, makeBackend) => {
-  let backend: Backend;
-  let server: RunningServer;
-  let w: World;
-
-  beforeAll(async () => {
-    backend = await makeBackend();
-    server = await startServer(backend);
-    w = new World(server.url);
-  });
-  afterAll(async () => {
-    w?.close();
-    await server?.stop();
-    await backend?.dispose();
-  });
+describe.each(backends())("on %s", (_name, backend) => {
+  const made = startWorld({ backend });
 
   function activation(sessionId: string, exerciseId: string) {
     return { type: "ACTIVATION" as const, sessionId, exerciseId, activation: "relu" as const, threshold: 0, alpha: 0.1 };
@@ -33,13 +14,13 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
 
   describe("revocation", () => {
     it("sign-out: the old cookie opens neither the API nor a socket, and open sockets are disconnected", async () => {
-      const t = await w.instructor();
-      const cls = await w.cls(t.c);
-      const s = await w.student(cls.joinCode);
+      const t = await made.world.instructor();
+      const cls = await made.world.cls(t.c);
+      const s = await made.world.student(cls.joinCode);
       const oldT = cloneClient(t.c);
       const oldS = cloneClient(s.c);
-      const tSocket = await w.open(t.c);
-      const sSocket = await w.open(s.c);
+      const tSocket = await made.world.open(t.c);
+      const sSocket = await made.world.open(s.c);
       expect((await oldT.json("/api/classes")).status).toBe(200);
 
       const tGone = disconnected(tSocket);
@@ -47,37 +28,32 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
       expect(await tGone).toBe("io server disconnect");
       expect((await oldT.json("/api/classes")).status).toBe(401);
       expect((await oldT.json<{ user?: unknown }>("/api/auth/session")).body.user).toBeUndefined();
-      await expect(connect(server.url, oldT)).rejects.toThrow("unauthorized");
+      await expect(connect(made.server.url, oldT)).rejects.toThrow("unauthorized");
 
       const sGone = disconnected(sSocket);
       await signOut(s.c);
       await sGone;
-      await expect(connect(server.url, oldS)).rejects.toThrow("unauthorized");
+      await expect(connect(made.server.url, oldS)).rejects.toThrow("unauthorized");
       expect((await oldS.json("/api/homework/none/start", { exerciseId: "x" })).status).toBe(401);
 
       // Signing in again gives a fresh, working session.
       expect(await t.c.signIn("instructor", { email: t.email, password: "correct horse" })).toBeNull();
       expect((await t.c.json("/api/classes")).status).toBe(200);
-      await w.open(t.c);
+      await made.world.open(t.c);
     });
 
     it("a removed co-instructor's open socket stops receiving the board, progress and roster at once", async () => {
-      const owner = await w.instructor();
-      const co = await w.instructor("Co");
-      const cls = await w.cls(owner.c);
-      expect((await owner.c.json(`/api/classes/${cls.id}/instructors`, { email: co.email })).status).toBe(201);
-      const { lesson, byType } = await w.lesson(owner.c);
-      const sessionId = await w.startSession(owner.c, cls.id, lesson.id);
-      const student = await w.student(cls.joinCode);
+      const { owner, co, cls, byType, sessionId } = await made.world.coTaughtSession();
+      const student = await made.world.student(cls.joinCode);
 
-      const ownerSocket = await w.open(owner.c);
-      const coSocket = await w.open(co.c);
+      const ownerSocket = await made.world.open(owner.c);
+      const coSocket = await made.world.open(co.c);
       for (const sock of [ownerSocket, coSocket]) {
         expect(await sock.emitWithAck("class:watch", { classId: cls.id })).toMatchObject({ ok: true });
         expect(await sock.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
       }
       expect(await ownerSocket.emitWithAck("control:push", { sessionId, exerciseId: byType("ACTIVATION") })).toEqual({ ok: true });
-      const sSocket = await w.open(student.c);
+      const sSocket = await made.world.open(student.c);
       expect(await sSocket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
       // Before: the co-instructor sees progress.
       const coSaw = nextEvent(coSocket, "board:progress");
@@ -91,7 +67,7 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
       sSocket.emit("session:progress", { ...activation(sessionId, byType("ACTIVATION")), activation: "tanh" });
       await ownerProgress;
       const ownerRoster = nextEvent(ownerSocket, "class:joined", (m) => m.classId === cls.id); // the roster travels as deltas
-      await w.student(cls.joinCode);
+      await made.world.student(cls.joinCode);
       await ownerRoster;
       const ownerState = nextEvent(ownerSocket, "board:session", (m) => m.paused); // a pause sends the board the session's fields
       expect(await ownerSocket.emitWithAck("control:pause", { sessionId, paused: true })).toEqual({ ok: true });
@@ -105,16 +81,16 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
     });
 
     it("a removed student is told, disconnected, refused afterwards, and their tile leaves the board", async () => {
-      const t = await w.instructor();
-      const cls = await w.cls(t.c);
-      const { lesson } = await w.lesson(t.c);
-      const sessionId = await w.startSession(t.c, cls.id, lesson.id);
-      const stay = await w.student(cls.joinCode, "Stay");
-      const go = await w.student(cls.joinCode, "Go");
-      const board = await w.open(t.c);
+      const t = await made.world.instructor();
+      const cls = await made.world.cls(t.c);
+      const { lesson } = await made.world.lesson(t.c);
+      const sessionId = await made.world.startSession(t.c, cls.id, lesson.id);
+      const stay = await made.world.student(cls.joinCode, "Stay");
+      const go = await made.world.student(cls.joinCode, "Go");
+      const board = await made.world.open(t.c);
       expect(await board.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
-      const goSocket = await w.open(go.c);
-      const staySocket = await w.open(stay.c);
+      const goSocket = await made.world.open(go.c);
+      const staySocket = await made.world.open(stay.c);
       expect(await goSocket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
       expect(await staySocket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
       const stayLog = recorder(staySocket);
@@ -127,7 +103,7 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
       expect(await kicked).toEqual({ sessionId });
       await gone;
       expect((await fresh).tiles.map((x) => x.nickname)).toEqual(["Stay"]);
-      await expect(connect(server.url, go.c)).rejects.toThrow("unauthorized");
+      await expect(connect(made.server.url, go.c)).rejects.toThrow("unauthorized");
       expect((await go.c.json("/api/auth/session")).body).toEqual({});
       // The student who stays noticed nothing, and is still connected.
       await sleep(200);
@@ -136,17 +112,12 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
     });
 
     it("deleting a class empties its rooms on the spot and signs its students out", async () => {
-      const owner = await w.instructor();
-      const co = await w.instructor("Co");
-      const cls = await w.cls(owner.c);
-      expect((await owner.c.json(`/api/classes/${cls.id}/instructors`, { email: co.email })).status).toBe(201);
-      const { lesson } = await w.lesson(owner.c);
-      const sessionId = await w.startSession(owner.c, cls.id, lesson.id);
-      const s = await w.student(cls.joinCode);
-      const coSocket = await w.open(co.c);
+      const { owner, co, cls, sessionId } = await made.world.coTaughtSession();
+      const s = await made.world.student(cls.joinCode);
+      const coSocket = await made.world.open(co.c);
       expect(await coSocket.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
       expect(await coSocket.emitWithAck("class:watch", { classId: cls.id })).toMatchObject({ ok: true });
-      const sSocket = await w.open(s.c);
+      const sSocket = await made.world.open(s.c);
       expect(await sSocket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
       const gone = disconnected(sSocket);
       expect((await owner.c.fetch(`/api/classes/${cls.id}`, { method: "DELETE" })).status).toBe(200);
@@ -159,20 +130,20 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
 
   describe("join controls", () => {
     it("locks joining, caps the class size under concurrent joins, rotates the code", async () => {
-      const t = await w.instructor();
-      const cls = await w.cls(t.c);
-      const first = await w.student(cls.joinCode, "First");
+      const t = await made.world.instructor();
+      const cls = await made.world.cls(t.c);
+      const first = await made.world.student(cls.joinCode, "First");
 
       // Lock: new joins are refused with joiningLocked; the enrolled student is unaffected.
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { joinLocked: true }, "PATCH")).body).toMatchObject({ joinLocked: true, students: 1 });
-      expect(await new Client(server.url).signIn("student", { code: cls.joinCode, nickname: "Late" })).toBe("joiningLocked");
+      expect(await made.world.client().join(cls.joinCode, "Late")).toBe("joiningLocked");
       expect((await first.c.json<{ user: { name: string } }>("/api/auth/session")).body.user.name).toBe("First");
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { joinLocked: false }, "PATCH")).status).toBe(200);
 
       // Cap 3 with one enrolled: of 6 concurrent joins exactly 2 get in, the rest are told classFull.
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { maxStudents: 0 }, "PATCH")).body).toMatchObject({ error: { code: "classSizeInvalid" } });
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { maxStudents: 3 }, "PATCH")).body).toMatchObject({ maxStudents: 3 });
-      const results = await Promise.all([...Array(6)].map((_, i) => new Client(server.url).signIn("student", { code: cls.joinCode, nickname: `Rush${i}` })));
+      const results = await Promise.all([...Array(6)].map((_, i) => made.world.client().join(cls.joinCode, `Rush${i}`)));
       expect(results.filter((r) => r === null)).toHaveLength(2);
       expect(results.filter((r) => r === "classFull")).toHaveLength(4);
       expect((await t.c.json<{ students: number }>(`/api/classes/${cls.id}/joining`)).body.students).toBe(3);
@@ -181,19 +152,19 @@ describe.each(backends)("on %s", (_name, makeBackend) => {
       expect((await t.c.json(`/api/classes/${cls.id}/joining`, { maxStudents: null }, "PATCH")).body).toMatchObject({ maxStudents: null });
       const rotated = await t.c.json<{ joinCode: string }>(`/api/classes/${cls.id}/join-code`, {});
       expect(rotated.body.joinCode).not.toBe(cls.joinCode);
-      expect(await new Client(server.url).signIn("student", { code: cls.joinCode, nickname: "Old" })).toBe("codeUnknown");
-      expect(await new Client(server.url).signIn("student", { code: rotated.body.joinCode, nickname: "New" })).toBeNull();
+      expect(await made.world.client().join(cls.joinCode, "Old")).toBe("codeUnknown");
+      expect(await made.world.client().join(rotated.body.joinCode, "New")).toBeNull();
       expect((await first.c.json<{ user: { name: string } }>("/api/auth/session")).body.user.name).toBe("First");
     });
 
     it("removes students in bulk with their data, and exports one student's data first", async () => {
-      const t = await w.instructor();
-      const cls = await w.cls(t.c);
-      const other = await w.cls(t.c, "Other");
-      const outsider = await w.student(other.joinCode, "Outsider");
-      const flood = await Promise.all([...Array(5)].map((_, i) => w.student(cls.joinCode, `Bot${i}`)));
-      const keep = await w.student(cls.joinCode, "Keep");
-      const { lesson, byType } = await w.lesson(t.c);
+      const t = await made.world.instructor();
+      const cls = await made.world.cls(t.c);
+      const other = await made.world.cls(t.c, "Other");
+      const outsider = await made.world.student(other.joinCode, "Outsider");
+      const flood = await Promise.all([...Array(5)].map((_, i) => made.world.student(cls.joinCode, `Bot${i}`)));
+      const keep = await made.world.student(cls.joinCode, "Keep");
+      const { lesson, byType } = await made.world.lesson(t.c);
       const due = new Date(Date.now() + 86_400_000).toISOString();
       const hw = await t.c.json<{ id: string }>(`/api/classes/${cls.id}/assignments`, { lessonId: lesson.id, dueAt: due });
       expect((await flood[0].c.json(`/api/homework/${hw.body.id}/start`, { exerciseId: byType("GATE") })).status).toBe(200);

@@ -1,7 +1,7 @@
-// Rate limits around the two sign-in providers (next-auth authorize()): failed passwords per
-// account (backoff) and per address; unknown join codes per address. The address and a request id
+// Rate limits around signing in and joining: failed passwords per account (backoff) and per address
+// (next-auth's instructor authorize()); unknown join codes per address (POST /api/join). The address and a request id
 // come from the custom server (server/http/edge.ts), which also turns a recorded wait into Retry-After.
-import { backoffSeconds, limits } from "../http/rate-limits";
+import { backoffSeconds, limits, type RuleName } from "../http/rate-limits";
 import { isRateLimited, RateLimited } from "../errors";
 
 export const CLIENT_IP_HEADER = "x-neuronlab-client-ip";
@@ -29,6 +29,16 @@ function refuse(headers: Headers, seconds: number): never {
   throw new RateLimited(seconds);
 }
 
+/** One more failure of this key in the bucket; refused (with the wait recorded) when that is one too many. */
+async function consumeOrRefuse(headers: Headers, bucket: RuleName, key: string): Promise<void> {
+  try {
+    await limits().consume(bucket, key);
+  } catch (e) {
+    if (isRateLimited(e)) refuse(headers, e.retryAfterS);
+    throw e;
+  }
+}
+
 /** An instructor's sign-in: refused while the account or the address is held back. */
 export async function limitInstructorSignIn<T>(email: string, headers: Headers, check: () => Promise<T | null>): Promise<T | null> {
   const address = header(headers, CLIENT_IP_HEADER) || "unknown";
@@ -43,12 +53,7 @@ export async function limitInstructorSignIn<T>(email: string, headers: Headers, 
   const fails = await l.countFailure("signInFailAccount", email);
   const hold = backoffSeconds(fails);
   if (hold > 0) await l.hold("signInHoldAccount", email, hold);
-  try {
-    await l.consume("signInFailAddress", address);
-  } catch (e) {
-    if (isRateLimited(e)) refuse(headers, e.retryAfterS);
-    throw e;
-  }
+  await consumeOrRefuse(headers, "signInFailAddress", address);
   return null;
 }
 
@@ -61,14 +66,7 @@ export async function limitJoin<T>(headers: Headers, join: () => Promise<T>, isU
   try {
     return await join();
   } catch (e) {
-    if (isUnknownCode(e)) {
-      try {
-        await l.consume("joinUnknownAddress", address);
-      } catch (limited) {
-        if (isRateLimited(limited)) refuse(headers, limited.retryAfterS);
-        throw limited;
-      }
-    }
+    if (isUnknownCode(e)) await consumeOrRefuse(headers, "joinUnknownAddress", address);
     throw e;
   }
 }

@@ -2,18 +2,14 @@
 // what (students, other instructors, co-instructors), the server's scores in the grid and the CSVs,
 // and homework graded on the server and marked late. On PGlite, and on PostgreSQL when
 // TEST_DATABASE_URL is set.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { Client } from "../testing/http-client";
-import { connect, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+import type { TestSocket } from "../testing/sockets";
+import { backends, startWorld } from "../testing/world";
 import { train } from "@/lib/nn/perceptron";
 import { expectedAnswer } from "@/lib/grading/questions";
 import { ACTIVATION_CHOICES } from "@/lib/lessons/exercises";
-
-const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) backends.push(["PostgreSQL", () => postgresBackend(pgUrl)]);
 
 let seq = 0;
 const clientId = () => `dash-${Date.now()}-${++seq}`;
@@ -30,28 +26,11 @@ const rightActivations = expectedAnswer("saturatesBothSides", [...ACTIVATION_CHO
 
 interface GridJson { rows: { nickname: string; total: number; solved: number; attempts: number; cells: { exerciseId: string; best: number; attempts: number; correct: boolean; late: boolean; seconds: number }[] }[]; columns: { id: string; type: string }[]; matched: number }
 
-describe.each(backends)("dashboards, exports, homework and co-instructors on %s", (_name, makeBackend) => {
-  let backend: Backend;
-  let server: RunningServer;
-  const sockets: TestSocket[] = [];
-  const open = async (c: Client) => {
-    const s = await connect(server.url, c);
-    sockets.push(s);
-    return s;
-  };
-  const instructor = async (name: string) => {
-    const c = new Client(server.url);
-    const email = `${name.toLowerCase()}-${Date.now()}-${++seq}@example.com`;
-    await c.signUp(name, email, "correct horse");
-    expect(await c.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    return { c, email };
-  };
-  const student = async (code: string, nickname: string) => {
-    const c = new Client(server.url);
-    expect(await c.signIn("student", { code, nickname })).toBeNull();
-    const id = (await c.json<{ user: { id: string } }>("/api/auth/session")).body.user.id;
-    return { c, id };
-  };
+describe.each(backends())("dashboards, exports, homework and co-instructors on %s", (_name, backend) => {
+  const made = startWorld({ backend });
+  const open = (c: Client) => made.world.open(c);
+  const instructor = (name: string) => made.world.instructor(name);
+  const student = (code: string, nickname: string) => made.world.student(code, nickname);
 
   let owner: Client, other: Client, co: Client, coEmail: string;
   let cls: { id: string; joinCode: string };
@@ -60,20 +39,16 @@ describe.each(backends)("dashboards, exports, homework and co-instructors on %s"
   const ex = (type: string) => lesson.exercises.find((e) => e.type === type)!.id;
 
   beforeAll(async () => {
-    backend = await makeBackend();
-    server = await startServer(backend);
     owner = (await instructor("Owner")).c;
     other = (await instructor("Other")).c;
     ({ c: co, email: coEmail } = await instructor("Co"));
-    cls = (await owner.json<{ id: string; joinCode: string }>("/api/classes", { name: "신경망 기초 101" })).body;
+    cls = await made.world.cls(owner, "신경망 기초 101");
     sky = await student(cls.joinCode, "하늘");
     ben = await student(cls.joinCode, "Ben");
-    const lessons = (await owner.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-    lesson = lessons.find((l) => l.slug === "activation-basics")!;
+    ({ lesson } = await made.world.lesson(owner));
 
     // A live session: 하늘 solves all three exercises, Ben none (a tampered run, a wrong explanation, a wrong selection).
-    const started = await owner.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id });
-    const sessionId = started.body.id;
+    const sessionId = await made.world.startSession(owner, cls.id, lesson.id);
     const teacher = await open(owner);
     expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
     const [s1, s2] = [await open(sky.c), await open(ben.c)];
@@ -91,12 +66,6 @@ describe.each(backends)("dashboards, exports, homework and co-instructors on %s"
     expect(await submit(s2, "ACTIVATION", { question: "saturatesBothSides", selected: ["relu"] })).toMatchObject({ ok: true, result: { correct: false } });
     expect(await teacher.emitWithAck("control:end", { sessionId })).toEqual({ ok: true });
   }, 180_000);
-
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.stop();
-    await backend?.dispose();
-  });
 
   it("aggregates the server's scores per student and exercise, sorted and filtered", async () => {
     const grid = (await owner.json<GridJson>(`/api/classes/${cls.id}/dashboard?sort=total&dir=desc`)).body;
@@ -131,7 +100,7 @@ describe.each(backends)("dashboards, exports, homework and co-instructors on %s"
     const html = await mine.text();
     expect(html).toContain("Correct");
     expect(html).not.toContain("Ben");
-    expect((await new Client(server.url).fetch(`/api/classes/${cls.id}/export/gradebook`)).status).toBe(401);
+    expect((await made.world.client().fetch(`/api/classes/${cls.id}/export/gradebook`)).status).toBe(401);
   });
 
   it("keeps an instructor out of a class that is not theirs", async () => {

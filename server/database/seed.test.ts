@@ -3,16 +3,13 @@
 // was changed puts the code's version back. The seed's one statement (server/database/seed.ts) runs on the
 // embedded PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
-import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+import type { Backend } from "../testing/server";
+import { backends, startWorld } from "../testing/world";
 import { pgliteWasmModule } from "./pglite-settings";
 import { BUILTIN_LESSON } from "@/lib/lessons/exercises";
-
-const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) backends.push(["PostgreSQL", () => postgresBackend(pgUrl)]);
 
 /** Runs statements on the stopped server's database. */
 async function onDatabase<T>(backend: Backend, fn: (q: (sql: string) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
@@ -36,21 +33,11 @@ async function onDatabase<T>(backend: Backend, fn: (q: (sql: string) => Promise<
 const lessonRows = (q: (sql: string) => Promise<Record<string, unknown>[]>) =>
   q(`SELECT e."position", e."points" FROM "Exercise" e JOIN "Lesson" l ON l."id" = e."lessonId" WHERE l."slug" = '${BUILTIN_LESSON.slug}' ORDER BY e."position"`);
 
-describe.each(backends)("the seed at start on %s", (_name, makeBackend) => {
-  let backend: Backend;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    backend = await makeBackend();
-    server = await startServer(backend);
-  }, 300_000);
-
-  afterAll(async () => {
-    await server?.stop();
-    await backend?.dispose();
-  });
+describe.each(backends())("the seed at start on %s", (_name, makeBackend) => {
+  const made = startWorld({ backend: makeBackend });
 
   it("keeps what is there, and puts a changed built-in lesson back", async () => {
+    const { server, backend } = made;
     const first = server.demo;
     expect(first?.password).toBeTruthy();
     expect(server.log()).toContain("built-in lesson written (new database)");

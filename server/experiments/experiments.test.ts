@@ -1,10 +1,9 @@
 // Integration: class experiments on the real server with real sockets — groups assigned at the
 // push (balanced, random, by choice, late arrivals), one broadcast carrying every group's settings,
 // grading with the group's settings, and the result kept at the reveal.
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, it, vi, expect } from "vitest";
 import { startWorld } from "../testing/world";
-import { Client } from "../testing/http-client";
-import { connect, nextEvent, type TestSocket } from "../testing/sockets";
+import { nextEvent, type TestSocket } from "../testing/sockets";
 import { port } from "../testing/throwaway";
 import { train } from "@/lib/nn/perceptron";
 import { accuracySteps, trainXorNet, type HiddenActivation } from "@/lib/xor/xor-net";
@@ -14,48 +13,21 @@ import { groupOf, groupSizes, type ExperimentInfo, type GroupSummary } from "@/l
 import type { SessionUpdate, StudentSessionState } from "@/lib/live/session-protocol";
 
 const made = startWorld({ env: async () => ({ NEURONLAB_COUNT_QUERIES: "1", PORT: String(await port(11)) }) });
-const sockets: TestSocket[] = [];
 let seq = 0;
 const clientId = () => `exp-${Date.now()}-${++seq}`;
-
-async function open(c: Client) {
-  const s = await connect(made.server.url, c);
-  sockets.push(s);
-  return s;
-}
 const queries = async (s: TestSocket) => (await (s as unknown as { emitWithAck(e: string): Promise<{ count: number }> }).emitWithAck("debug:queries")).count;
-
-afterAll(async () => {
-  for (const s of sockets) s.close();
-});
 
 /** An instructor, a class of `n` students entered in a live session, the board watching. */
 async function classOf(n: number) {
-  const t = new Client(made.server.url);
-  const email = `exp-${Date.now()}-${++seq}@example.com`;
-  await t.signUp("Teacher", email, "correct horse");
-  expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Experiments" })).body;
-  const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-  const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-  const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
-  const activation = lesson.exercises.find((e) => e.type === "ACTIVATION")!.id;
-  const xor = lesson.exercises.find((e) => e.type === "XOR")!.id;
-  const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-  const board = await open(t);
-  expect((await board.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
+  const { t, cls, sessionId, byType, teacher: board, enter } = await made.world.liveClass("Experiments");
   const join = async (nickname: string) => {
-    const c = new Client(made.server.url);
-    expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
-    const socket = await open(c);
-    const res = await socket.emitWithAck("session:enter", { sessionId });
-    if (!res.ok) throw new Error(res.error);
+    const s = await enter(nickname);
     const updates: SessionUpdate[] = [];
-    socket.on("session:update", (u) => updates.push(u));
-    return { c, socket, userId: res.userId, state: res.state, updates };
+    s.socket.on("session:update", (u) => updates.push(u));
+    return { c: s.c, socket: s.socket, userId: s.id, state: s.state, updates };
   };
-  const students = await Promise.all(Array.from({ length: n }, (_, i) => join(`S${i}-${seq}`)));
-  return { t, cls, sessionId, gate, activation, xor, board, students, join };
+  const students = await Promise.all(Array.from({ length: n }, (_, i) => join(`S${i}-${++seq}`)));
+  return { t, cls, sessionId, gate: byType("GATE"), activation: byType("ACTIVATION"), xor: byType("XOR"), board, students, join };
 }
 
 /** A finished AND run with these settings (what GateTrainer submits). */
@@ -83,7 +55,7 @@ describe("class experiments", () => {
     for (const s of students) expect(s.updates.length).toBe(1); // one message per student for the push
 
     // A student who reloads gets the same group back (it is stored, not recomputed).
-    const again = await open(students[3].c);
+    const again = await made.world.open(students[3].c);
     const re = await again.emitWithAck("session:enter", { sessionId });
     expect(re.ok && groupOf(experimentOf(re.state), students[3].userId)).toBe(info.members[students[3].userId]);
     // The board's snapshot knows every group too.

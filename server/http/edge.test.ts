@@ -3,28 +3,15 @@
 // Secure cookies behind HTTPS, and socket payload limits before authentication.
 import http from "node:http";
 import net from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startWorld } from "../testing/world";
 import { io as ioClient } from "socket.io-client";
-import { Client } from "../testing/http-client";
-import { connect, type TestSocket } from "../testing/sockets";
+import { connect } from "../testing/sockets";
 
 const ALLOWED = "https://partner.example";
 const made = startWorld({ env: { ALLOWED_ORIGINS: ALLOWED } });
-const sockets: TestSocket[] = [];
 
-afterAll(async () => {
-  for (const s of sockets) s.close();
-});
-
-let seq = 0;
-async function instructor() {
-  const t = new Client(made.server.url);
-  const email = `edge-${Date.now()}-${++seq}@example.com`;
-  expect((await t.signUp("Teacher", email, "correct horse")).status).toBe(201);
-  expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-  return t;
-}
+const instructor = async () => (await made.world.instructor()).c;
 
 /** A raw request: status, headers and body, with full control over what is sent. */
 function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: AsyncIterable<Buffer> | Buffer }) {
@@ -227,8 +214,7 @@ describe("origins and content types", () => {
 describe("socket payload limits", () => {
   it("an oversized message closes the socket, a normal one is answered", async () => {
     const t = await instructor();
-    const s = await connect(made.server.url, t);
-    sockets.push(s);
+    const s = await made.world.open(t);
     expect(await s.emitWithAck("class:watch", { classId: "nope" })).toEqual({ ok: false, error: "forbidden" });
     const closed = new Promise<string>((r) => s.once("disconnect", r));
     s.emit("class:watch", { classId: "x".repeat(300 * 1024) }, () => {});

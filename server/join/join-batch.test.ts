@@ -2,45 +2,26 @@
 // together are settled together, in a few statements, with the same answers one by one would give:
 // every student their own account and cookie, one of a name and its look-alikes, a locked class
 // refusing all, a capped class taking exactly its cap.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../testing/http-client";
-import { connect, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+import { beforeAll, describe, it, expect } from "vitest";
+import type { Client } from "../testing/http-client";
+import type { TestSocket } from "../testing/sockets";
+import { backends, startWorld } from "../testing/world";
 
-const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) backends.push(["PostgreSQL", () => postgresBackend(pgUrl)]);
-
-describe.each(backends)("joins arriving together, on %s", (_name, makeBackend) => {
-  let backend: Backend;
-  let server: RunningServer;
+describe.each(backends())("joins arriving together, on %s", (_name, backend) => {
+  const made = startWorld({ backend, env: { TRUST_PROXY: "1", NEURONLAB_COUNT_QUERIES: "1" } });
   let teacher: Client;
   let board: TestSocket;
   let seq = 0;
 
   beforeAll(async () => {
-    backend = await makeBackend();
-    server = await startServer(backend, { TRUST_PROXY: "1", NEURONLAB_COUNT_QUERIES: "1" });
-    teacher = new Client(server.url);
-    const email = `batch-${Date.now()}@example.com`;
-    expect((await teacher.signUp("Teacher", email, "correct horse")).status).toBe(201);
-    expect(await teacher.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    board = await connect(server.url, teacher);
-  });
-  afterAll(async () => {
-    board?.close();
-    await server?.stop();
-    await backend?.dispose();
+    teacher = (await made.world.instructor()).c;
+    board = await made.world.open(teacher);
   });
 
   /** Each student from their own address (TRUST_PROXY=1), as in a hall. */
-  function student() {
-    const c = new Client(server.url);
-    c.headers["x-forwarded-for"] = `198.51.100.${++seq % 250}`;
-    return c;
-  }
+  const student = () => made.world.client(`198.51.100.${++seq % 250}`);
   const queries = async () => (await (board as unknown as { emitWithAck(e: string): Promise<{ count: number }> }).emitWithAck("debug:queries")).count;
-  const newClass = async (name: string) => (await teacher.json<{ id: string; joinCode: string }>("/api/classes", { name })).body;
+  const newClass = (name: string) => made.world.cls(teacher, name);
   const enrolled = async (classId: string) => (await teacher.json<{ students: number }>(`/api/classes/${classId}/joining`)).body.students;
   const allAtOnce = (code: string, names: string[]) =>
     Promise.all(names.map(async (nickname) => {

@@ -1,50 +1,17 @@
 // Joins that arrive together (a lecture hall typing the code at once) go to the database together:
 // for each class in a batch, one statement checks every nickname and inserts every student who may
 // join, instead of one statement per student (~2 ms of the server's own CPU each on the embedded
-// database). Whatever the batch cannot settle by itself goes one by one through joinOne
-// (server/join/classes.ts), the rules' reference: a lone join, a capped class, a nickname met twice in
-// the batch, and every join of a batch that met a unique index (a race with another server node).
-import { newId } from "../database/ids";
-import { db } from "../db";
-import { isUniqueViolation, DomainError } from "../errors";
+// database). It is the same statement as a lone join's (joinMany in server/join/classes.ts), given
+// many students instead of one. Whatever the batch cannot settle by itself goes one by one through
+// joinOne (server/join/classes.ts): a lone join, a capped class, a nickname met twice in the batch,
+// and every join of a batch that met a unique index (a race with another server node).
+import { isUniqueViolation } from "../errors";
 import { batcher, CONNECT_GATHER_MS, groupBy } from "../database/batch";
-import { joinOne } from "./classes";
-import { joinRefusal, REFUSAL_STATUS } from "./joining";
+import { joinMany, joinOne } from "./classes";
 import { nicknameKey } from "@/lib/util/text";
 
 type Joined = Awaited<ReturnType<typeof joinOne>>;
 type Item = { code: string; nickname: string; at: string };
-/** Not settled by the batch: a capped class, whose cap is counted under a lock one join at a time. */
-const ONE_BY_ONE = "one by one";
-type Row = { id: string; joinLocked: boolean; maxStudents: number | null; taken: string[] | null; made: string[] | null };
-
-async function joinMany(code: string, items: Item[]): Promise<(Joined | Error | typeof ONE_BY_ONE)[]> {
-  const keys = items.map((i) => nicknameKey(i.nickname));
-  const userIds = items.map(() => newId());
-  const [row] = await db.$queryRaw<Row[]>`
-    WITH c AS (SELECT id, "joinLocked", "maxStudents" FROM "Class" WHERE "joinCode" = ${code}),
-    j AS (SELECT * FROM unnest(${userIds}::text[], ${items.map(() => newId())}::text[], ${items.map((i) => i.nickname)}::text[], ${keys}::text[], ${items.map((i) => i.at)}::text[]) AS j(uid, eid, name, key, at)),
-    t AS (SELECT j.uid, EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = c.id
-            AND (e."nicknameKey" = j.key OR (e."nicknameKey" IS NULL AND lower(e.nickname) = lower(j.name)))) AS taken FROM j, c),
-    ok AS (SELECT j.* FROM j JOIN t ON t.uid = j.uid, c WHERE NOT c."joinLocked" AND c."maxStudents" IS NULL AND NOT t.taken),
-    u AS (INSERT INTO "User" (id, role, name, "createdAt")
-            SELECT uid, 'STUDENT'::"Role", name, at::timestamp(3) FROM ok RETURNING id),
-    en AS (INSERT INTO "Enrollment" (id, "classId", "userId", nickname, "nicknameKey", "joinedAt")
-            SELECT ok.eid, c.id, u.id, ok.name, ok.key, ok.at::timestamp(3) FROM u JOIN ok ON ok.uid = u.id, c RETURNING "userId")
-    SELECT c.id, c."joinLocked", c."maxStudents", (SELECT array_agg(uid) FROM t WHERE taken) AS taken,
-           (SELECT array_agg("userId") FROM en) AS made FROM c`;
-  if (!row) return items.map(() => new DomainError("codeUnknown", 404));
-  const cls = { id: row.id, joinLocked: row.joinLocked, maxStudents: row.maxStudents };
-  const made = new Set(row.made ?? []);
-  const taken = new Set(row.taken ?? []);
-  const refused = joinRefusal(cls);
-  return items.map((item, k) => {
-    if (made.has(userIds[k])) return { user: { id: userIds[k], name: item.nickname, sessionVersion: 0 }, cls };
-    if (refused) return new DomainError(refused, REFUSAL_STATUS[refused]);
-    if (taken.has(userIds[k])) return new DomainError("nicknameTaken", 409);
-    return ONE_BY_ONE;
-  });
-}
 
 const joinBatch = batcher<Item, Joined>(async (items) => {
   const out: (Joined | Error)[] = new Array(items.length);
@@ -65,7 +32,7 @@ const joinBatch = batcher<Item, Joined>(async (items) => {
       const results = await joinMany(code, first.map((g) => g.item));
       first.forEach((g, k) => {
         const r = results[k];
-        if (r === ONE_BY_ONE) alone.push(g);
+        if ("oneByOne" in r) alone.push(g); // a capped class: its cap is counted under a lock, one join at a time
         else out[g.index] = r;
       });
     } catch (e) {

@@ -1,8 +1,8 @@
 // Integration: joining through POST /api/join, the join form's one request (server/join/join-route.ts),
 // on the real server with real sockets. The cookie it sets is a next-auth session like any other
-// (session read, socket handshake, sign-out revocation); every refusal has the code the next-auth
-// sign-in gives for the same input; the edge's rules and the guessing limit hold on it too. The
-// script-free join page's plain form post is answered with redirects.
+// (session read, socket handshake, sign-out revocation); every refusal has its code and status;
+// next-auth has no student provider to join through instead; the edge's rules and the guessing
+// limit hold on it too. The script-free join page's plain form post is answered with redirects.
 import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "../testing/http-client";
 import { connect, nextEvent, type TestSocket } from "../testing/sockets";
@@ -30,12 +30,8 @@ async function open(c: Client) {
 }
 
 async function teacherWithClass() {
-  const t = client();
-  const email = `join-${Date.now()}-${++seq}@example.com`;
-  expect((await t.signUp("Teacher", email, "correct horse")).status).toBe(201);
-  expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Joins" })).body;
-  return { t, cls };
+  const { c: t } = await made.world.instructor();
+  return { t, cls: await made.world.cls(t, "Joins") };
 }
 
 describe("POST /api/join", () => {
@@ -78,12 +74,12 @@ describe("POST /api/join", () => {
     await onBoard;
   }, 60_000);
 
-  it("refuses with the same codes as the next-auth sign-in, for every kind of refusal", async () => {
+  it("refuses with its code and status, for every kind of refusal", async () => {
     const { t, cls } = await teacherWithClass();
-    expect(await client().join({ code: cls.joinCode, nickname: "Sam" })).toBeNull();
-    const both = async (fields: { code: string; nickname: string }) => {
-      const fast = await client().joinRaw(fields);
-      return { fast: fast.error, status: fast.status, nextAuth: await client().signIn("student", fields) };
+    expect(await client().join(cls.joinCode, "Sam")).toBeNull();
+    const refusal = async (fields: { code: string; nickname: string }) => {
+      const res = await client().joinRaw(fields);
+      return { code: res.error, status: res.status, cookies: res.setCookie.length };
     };
     const cases: [string, { code: string; nickname: string }, string, number][] = [
       ["an unknown code", { code: "ZZZZZZ", nickname: "Ada" }, "codeUnknown", 404],
@@ -94,15 +90,30 @@ describe("POST /api/join", () => {
       ["the same nickname", { code: cls.joinCode, nickname: "sam" }, "nicknameTaken", 409],
       ["a look-alike nickname", { code: cls.joinCode, nickname: "\u0405\u0430m" }, "nicknameTaken", 409],
     ];
-    for (const [what, fields, code, status] of cases) expect(await both(fields), what).toEqual({ fast: code, status, nextAuth: code });
+    for (const [what, fields, code, status] of cases) expect(await refusal(fields), what).toEqual({ code, status, cookies: 0 });
 
     expect((await t.json(`/api/classes/${cls.id}/joining`, { joinLocked: true }, "PATCH")).status).toBe(200);
-    expect(await both({ code: cls.joinCode, nickname: "Locked" })).toEqual({ fast: "joiningLocked", status: 403, nextAuth: "joiningLocked" });
+    expect(await refusal({ code: cls.joinCode, nickname: "Locked" })).toEqual({ code: "joiningLocked", status: 403, cookies: 0 });
     expect((await t.json(`/api/classes/${cls.id}/joining`, { joinLocked: false, maxStudents: 2 }, "PATCH")).status).toBe(200);
-    expect(await client().join({ code: cls.joinCode, nickname: "Second" })).toBeNull(); // the capped path, under its cap
-    expect(await both({ code: cls.joinCode, nickname: "Third" })).toEqual({ fast: "classFull", status: 409, nextAuth: "classFull" });
+    expect(await client().join(cls.joinCode, "Second")).toBeNull(); // the capped path, under its cap
+    expect(await refusal({ code: cls.joinCode, nickname: "Third" })).toEqual({ code: "classFull", status: 409, cookies: 0 });
     const roster = await t.json<{ students: number }>(`/api/classes/${cls.id}/joining`);
     expect(roster.body.students).toBe(2);
+  }, 60_000);
+
+  it("is the only way to join: next-auth has no student provider, its callback route makes no session", async () => {
+    const { t, cls } = await teacherWithClass();
+    const c = client();
+    const { body } = await c.json<{ csrfToken: string }>("/api/auth/csrf");
+    const res = await c.fetch("/api/auth/callback/student", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ code: cls.joinCode, nickname: "Side door", csrfToken: body.csrfToken, json: "true" }),
+    });
+    expect(res.status).not.toBe(200);
+    expect((await c.json<{ user?: unknown }>("/api/auth/session")).body.user).toBeUndefined();
+    expect(Object.keys((await c.json<Record<string, unknown>>("/api/auth/providers")).body)).toEqual(["instructor"]);
+    expect((await t.json<{ students: number }>(`/api/classes/${cls.id}/joining`)).body.students).toBe(0);
   }, 60_000);
 
   it("keeps the edge's rules: origin, JSON only, body size, a sane payload", async () => {
@@ -120,7 +131,7 @@ describe("POST /api/join", () => {
     expect(await client().joinRaw(fields, { body: '{"code":"ABCDEF","nickname":"x","__proto__":{"admin":true}}' })).toMatchObject({ status: 400, error: "invalidInput" });
     const get = await client().fetch("/api/join");
     expect(get.status).toBe(405);
-    expect(await client().join(fields)).toBeNull(); // and the honest request still works
+    expect(await client().join(fields.code, fields.nickname)).toBeNull(); // and the honest request still works
   }, 60_000);
 
   it("the script-free join page's form: a join lands on the student's page signed in, a refusal goes back to the form with its code", async () => {
@@ -150,7 +161,7 @@ describe("POST /api/join", () => {
     expect(foreign.status).toBe(403);
   }, 60_000);
 
-  it("guessing codes: past 100 unknown codes an address waits, valid codes too, on this path and on next-auth's", async () => {
+  it("guessing codes: past 100 unknown codes an address waits, valid codes too", async () => {
     const { cls } = await teacherWithClass();
     const ip = "203.0.113.250";
     for (let i = 0; i < 100; i++) {
@@ -161,14 +172,13 @@ describe("POST /api/join", () => {
     expect(held).toMatchObject({ status: 429, error: "rateLimited", setCookie: [] });
     expect(Number(held.retryAfter)).toBeGreaterThan(60);
     expect(await client(ip).joinRaw({ code: cls.joinCode, nickname: "honest" })).toMatchObject({ status: 429, error: "rateLimited", setCookie: [] });
-    expect(await client(ip).signIn("student", { code: cls.joinCode, nickname: "honest" })).toBe("rateLimited");
-    expect(await client().join({ code: cls.joinCode, nickname: "elsewhere" })).toBeNull();
+    expect(await client().join(cls.joinCode, "elsewhere")).toBeNull();
   }, 60_000);
 
   it("its session is revoked by sign-out like any other: the cookie and the socket stop working", async () => {
     const { cls } = await teacherWithClass();
     const c = client();
-    expect(await c.join({ code: cls.joinCode, nickname: "Leaver" })).toBeNull();
+    expect(await c.join(cls.joinCode, "Leaver")).toBeNull();
     const kept = new Client(made.server.url);
     kept.cookies = new Map(c.cookies);
     const s = await open(kept);

@@ -1,39 +1,21 @@
 // Integration: a lesson exported as a file and imported into another instance (a second server on
 // its own database), formulas included; the import reports what it refused; a preset with a formula
 // is checked on save; a question about a formula activation is graded on the server.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../testing/http-client";
-import { connect, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+import { describe, expect, it } from "vitest";
+import { startWorld, type World } from "../testing/world";
 
-let seq = 0;
-const instructor = async (server: RunningServer, name: string) => {
-  const c = new Client(server.url);
-  const email = `${name.toLowerCase()}-${Date.now()}-${++seq}@example.com`;
-  await c.signUp(name, email, "correct horse");
-  expect(await c.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-  return c;
-};
+const instructor = async (w: World, name: string) => (await w.instructor(name)).c;
 interface LessonJson { id: string; slug: string | null; title: string; exercises: { id: string; type: string; position: number; config: Record<string, unknown> }[] }
 interface FileJson { format: string; version: number; title: string; exercises: Record<string, unknown>[] }
 const mish = { label: "Mish", formula: "x * tanh(ln(1 + exp(x)))", params: {} };
 const steep = { label: "Steep sigmoid", formula: "sigmoid(alpha * x)", params: { alpha: 3 } };
 
 describe("lesson export and import between two instances", () => {
-  let a: { backend: Backend; server: RunningServer }, b: { backend: Backend; server: RunningServer };
-  const sockets: TestSocket[] = [];
-  beforeAll(async () => {
-    const [ba, bb] = [await pgliteBackend(), await pgliteBackend()];
-    a = { backend: ba, server: await startServer(ba) };
-    b = { backend: bb, server: await startServer(bb) };
-  }, 240_000);
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    for (const x of [a, b]) { await x?.server.stop(); await x?.backend.dispose(); }
-  });
+  const a = startWorld(); // two instances, each on its own embedded database
+  const b = startWorld();
 
   it("exports a lesson with a formula, imports it elsewhere, refuses what is wrong, and grades the formula question", async () => {
-    const alice = await instructor(a.server, "Alice");
+    const alice = await instructor(a.world, "Alice");
     const lessons = (await alice.json<{ lessons: LessonJson[] }>("/api/lessons")).body.lessons;
     const builtin = lessons.find((l) => l.slug === "activation-basics")!;
     const copy = (await alice.json<{ id: string }>(`/api/lessons/${builtin.id}/duplicate`, {})).body;
@@ -54,12 +36,12 @@ describe("lesson export and import between two instances", () => {
     expect(file.exercises[0].customs).toEqual([steep, mish]);
 
     // nobody else can export Alice's lesson; students cannot export or import at all
-    const mallory = await instructor(a.server, "Mallory");
+    const mallory = await instructor(a.world, "Mallory");
     expect((await mallory.fetch(`/api/lessons/${copy.id}/export`)).status).toBe(404);
-    expect((await new Client(a.server.url).fetch(`/api/lessons/${copy.id}/export`)).status).toBe(401);
+    expect((await a.world.client().fetch(`/api/lessons/${copy.id}/export`)).status).toBe(401);
 
     // the other instance: a tampered exercise and a broken formula are refused and named, the rest imported
-    const bob = await instructor(b.server, "Bob");
+    const bob = await instructor(b.world, "Bob");
     const tampered = { ...file, title: "신경망 수업 (가져옴)", exercises: [...file.exercises, { type: "GATE", gate: "XOR", lr: 1, epochs: 5, points: 5 }, { ...preset, customs: [{ label: "bad", formula: "exp +", params: {} }] }] };
     const imported = await bob.json<{ id: string; title: string; count: number; refused: unknown[] }>("/api/lessons/import", tampered);
     expect(imported.status).toBe(201);
@@ -76,15 +58,9 @@ describe("lesson export and import between two instances", () => {
     }
 
     // the server grades a question about the formula activations from their computed facts
-    const cls = (await bob.json<{ id: string; joinCode: string }>("/api/classes", { name: "Formula class" })).body;
-    const stu = new Client(b.server.url);
-    expect(await stu.signIn("student", { code: cls.joinCode, nickname: "민지" })).toBeNull();
-    const sessionId = (await bob.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: bobs.id })).body.id;
-    const teacher = await connect(b.server.url, bob);
-    const s = await connect(b.server.url, stu);
-    sockets.push(teacher, s);
-    expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
-    expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
+    const cls = await b.world.cls(bob, "Formula class");
+    const { sessionId, teacher, enter } = await b.world.liveSession(bob, cls, bobs.id);
+    const { socket: s } = await enter("민지");
     const exerciseId = bobs.exercises[0].id;
     await teacher.emitWithAck("control:push", { sessionId, exerciseId });
     let n = 0;
@@ -105,7 +81,7 @@ describe("lesson export and import between two instances", () => {
   }, 240_000);
 
   it("imports back a 20-exercise lesson it exported (over the 4 KB a form may send)", async () => {
-    const carol = await instructor(a.server, "Carol");
+    const carol = await instructor(a.world, "Carol");
     const exercises = Array.from({ length: 20 }, (_, i) => i % 3 === 0
       ? { type: "ACTIVATION", activations: ["step", "sigmoid", "tanh", "relu"], question: "saturatesBothSides", points: 10, customs: [steep, mish], attempts: { maxAttempts: 3, feedback: "now", counts: "best" }, practiceLink: `/practice/activation?activation=tanh&seed=${i}` }
       : i % 3 === 1

@@ -1,10 +1,9 @@
 // Integration: attempt policies and locked presets on the real server — 14 quick attempts at an
 // exercise allowing 3 store 3; a run with learning rate 10 against a locked 0.1 is refused; the
 // score stays hidden from the student until the reveal (the instructor sees it at once); homework too.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startWorld } from "../testing/world";
-import { Client } from "../testing/http-client";
-import { connect, nextEvent, type TestSocket } from "../testing/sockets";
+import { nextEvent } from "../testing/sockets";
 import { parse } from "csv-parse/sync";
 import { train } from "@/lib/nn/perceptron";
 import { expectedAnswer } from "@/lib/grading/questions";
@@ -12,21 +11,13 @@ import type { StudentSessionState, SubmissionResult } from "@/lib/live/session-p
 
 // The attempt policy is what is tested here; the per-socket rate limit (server/abuse.test.ts) is lifted.
 const made = startWorld({ env: { RATE_LIMIT_FACTOR: "100" } });
-const sockets: TestSocket[] = [];
 let seq = 0;
 const clientId = () => `attempt-${Date.now()}-${++seq}`;
-
-afterAll(async () => {
-  for (const s of sockets) s.close();
-});
 
 type Lesson = { id: string; slug: string | null; exercises: { id: string; type: string; position: number; config: Record<string, unknown> }[] };
 
 async function setup() {
-  const t = new Client(made.server.url);
-  const email = `policy-${Date.now()}-${++seq}@example.com`;
-  await t.signUp("Teacher", email, "correct horse");
-  expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
+  const { t, cls } = await made.world.teacherWithClass("Policies");
   const builtin = (await t.json<{ lessons: Lesson[] }>("/api/lessons")).body.lessons.find((l) => l.slug === "activation-basics")!;
   const copy = await t.json<{ id: string }>(`/api/lessons/${builtin.id}/duplicate`, {});
   expect(copy.status).toBe(201);
@@ -34,9 +25,7 @@ async function setup() {
   const ex = (type: string) => lesson.exercises.find((e) => e.type === type)!;
   const preset = (type: string, extra: Record<string, unknown>) =>
     t.json(`/api/lessons/${lesson.id}/exercises/${ex(type).position}`, { config: { ...ex(type).config, ...extra } }, "PUT");
-  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Policies" })).body;
-  const student = new Client(made.server.url);
-  expect(await student.signIn("student", { code: cls.joinCode, nickname: "Ana" })).toBeNull();
+  const { c: student } = await made.world.student(cls.joinCode, "Ana");
   return { t, lesson, ex, preset, cls, student };
 }
 
@@ -48,12 +37,10 @@ describe("attempt policies and locked presets", () => {
     expect((await preset("ACTIVATION", { attempts: { maxAttempts: 0, feedback: "now", counts: "best" } })).status).toBe(400);
     expect((await preset("GATE", { lr: 0.1, epochs: 100, locked: true })).status).toBe(200);
 
-    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const teacher = await connect(made.server.url, t);
-    sockets.push(teacher);
+    const sessionId = await made.world.startSession(t, cls.id, lesson.id);
+    const teacher = await made.world.open(t);
     expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
-    const s = await connect(made.server.url, student);
-    sockets.push(s);
+    const s = await made.world.open(student);
     expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     const explorer = ex("ACTIVATION").id;
     await teacher.emitWithAck("control:push", { sessionId, exerciseId: explorer });
@@ -109,10 +96,9 @@ describe("attempt policies and locked presets", () => {
     expect((await preset("ACTIVATION", { attempts: { maxAttempts: null, feedback: "now", counts: "last" } })).status).toBe(200);
     expect((await preset("GATE", { attempts: { maxAttempts: null, feedback: "now", counts: "first" } })).status).toBe(200);
     expect((await preset("XOR", { attempts: { maxAttempts: null, feedback: "now", counts: "best" } })).status).toBe(200);
-    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const teacher = await connect(made.server.url, t);
-    const s = await connect(made.server.url, student);
-    sockets.push(teacher, s);
+    const sessionId = await made.world.startSession(t, cls.id, lesson.id);
+    const teacher = await made.world.open(t);
+    const s = await made.world.open(student);
     expect(await s.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
     const submit = async (type: string, payloads: unknown[]) => {
       const exerciseId = ex(type).id;

@@ -11,7 +11,6 @@ import { helpFlags, IDLE_MS, REPEAT_MIN, type HelpFlag } from "@/lib/board/help-
 import { emptyTrack, inputsFor, RunWindows, trackEvents, type HelpTrack } from "@/lib/board/help-track";
 import { train } from "@/lib/nn/perceptron";
 import type { BoardState } from "@/lib/live/session-protocol";
-import type { Client } from "../testing/http-client";
 
 const made = startWorld();
 let seq = 0;
@@ -44,22 +43,11 @@ class Board {
 }
 
 async function classWithBoard(nicknames: string[]) {
-  const t = await made.world.instructor();
-  const cls = await made.world.cls(t.c);
-  const { lesson, byType } = await made.world.lesson(t.c);
-  const students = await Promise.all(nicknames.map((n) => made.world.student(cls.joinCode, n)));
-  const sessionId = await made.world.startSession(t.c, cls.id, lesson.id);
-  const teacher = await made.world.open(t.c);
+  const { teacher, watched, sessionId, byType, enter } = await made.world.liveClass();
   const board = new Board(teacher, sessionId);
-  const watched = await teacher.emitWithAck("board:watch", { sessionId });
-  if (!watched.ok) throw new Error(watched.error);
   board.apply({ kind: "state", state: watched.state });
-  const entered = await Promise.all(students.map(async (s: { c: Client; id: string }) => {
-    const socket = await made.world.open(s.c);
-    expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
-    return socket;
-  }));
-  return { teacher, board, sessionId, byType, sockets: entered, ids: students.map((s) => s.id) };
+  const students = await Promise.all(nicknames.map((n) => enter(n)));
+  return { teacher, board, sessionId, byType, sockets: students.map((s) => s.socket), ids: students.map((s) => s.id) };
 }
 
 /** Waits until the board's flags satisfy the check (events arrive in 250 ms batches). */

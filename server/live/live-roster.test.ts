@@ -1,53 +1,23 @@
 // Integration: the real server (production build) on a free port with a fresh database; real HTTP
-// sign-in through next-auth; real socket.io clients. Runs on the embedded PGlite, and on PostgreSQL
-// too when TEST_DATABASE_URL is set.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../testing/http-client";
-import { connect, nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+// sign-in through next-auth and joins through POST /api/join; real socket.io clients. Runs on the
+// embedded PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+import { describe, expect, it } from "vitest";
+import { connect, nextEvent } from "../testing/sockets";
+import { backends, startWorld } from "../testing/world";
 
-const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) backends.push(["PostgreSQL", () => postgresBackend(pgUrl)]);
-else console.warn("[skip] PostgreSQL integration run: set TEST_DATABASE_URL=postgresql://... to include it");
-
-describe.each(backends)("live roster on %s", (_name, makeBackend) => {
-  let backend: Backend;
-  let server: RunningServer;
-  const sockets: TestSocket[] = [];
-  const open = async (client?: Client) => {
-    const s = await connect(server.url, client);
-    sockets.push(s);
-    return s;
-  };
-
-  beforeAll(async () => {
-    backend = await makeBackend();
-    server = await startServer(backend);
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.stop();
-    await backend?.dispose();
-  });
-
-  async function instructorWithClass(email: string, className: string) {
-    const t = new Client(server.url);
-    expect((await t.signUp("Teacher", email, "correct horse")).status).toBe(201);
-    expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    const created = await t.json<{ id: string; joinCode: string }>("/api/classes", { name: className });
-    expect(created.status).toBe(201);
-    return { t, cls: created.body };
-  }
+describe.each(backends())("live roster on %s", (_name, backend) => {
+  const made = startWorld({ backend });
+  const client = () => made.world.client();
+  const open = (c: Parameters<typeof connect>[1]) => made.world.open(c);
 
   it("seeds a demo instructor who can sign in", async () => {
-    expect(server.demo?.email).toBe("demo@neuronlab.local");
-    const c = new Client(server.url);
-    expect(await c.signIn("instructor", server.demo!)).toBeNull();
+    expect(made.server.demo?.email).toBe("demo@neuronlab.local");
+    const c = client();
+    expect(await c.signIn("instructor", made.server.demo!)).toBeNull();
   });
 
   it("answers bad sign-up and sign-in input with clear errors", async () => {
-    const c = new Client(server.url);
+    const c = client();
     expect((await c.signUp("A", "dup@example.com", "password1")).status).toBe(201);
     const dup = await c.signUp("B", "DUP@example.com", "password2");
     expect(dup).toMatchObject({ status: 409, body: { error: { code: "emailTaken" } } });
@@ -60,14 +30,14 @@ describe.each(backends)("live roster on %s", (_name, makeBackend) => {
   });
 
   it("shows a joining student on the instructor's live roster without reload", async () => {
-    const { t, cls } = await instructorWithClass("roster@example.com", "Period 1");
+    const { t, cls } = await made.world.teacherWithClass("Period 1");
     const teacherSocket = await open(t);
     const watched = await teacherSocket.emitWithAck("class:watch", { classId: cls.id });
     expect(watched).toEqual({ ok: true, roster: [], liveSessionId: null });
 
     const joined = nextEvent(teacherSocket, "class:joined", (m) => m.entry.nickname === "지민");
-    const s = new Client(server.url);
-    expect(await s.signIn("student", { code: cls.joinCode.toLowerCase(), nickname: "  지민 " })).toBeNull();
+    const s = client();
+    expect(await s.join(cls.joinCode.toLowerCase(), "  지민 ")).toBeNull();
     const { entry } = await joined;
     expect(entry).toMatchObject({ nickname: "지민", online: false });
 
@@ -88,28 +58,28 @@ describe.each(backends)("live roster on %s", (_name, makeBackend) => {
   });
 
   it("refuses bad join attempts with a clear reason", async () => {
-    const { cls } = await instructorWithClass("joins@example.com", "Period 2");
-    const s = new Client(server.url);
-    expect(await s.signIn("student", { code: "ZZZZZZ", nickname: "a" })).toBe("codeUnknown");
-    expect(await s.signIn("student", { code: "nope", nickname: "a" })).toBe("codeInvalid");
-    expect(await s.signIn("student", { code: cls.joinCode, nickname: "   " })).toBe("nicknameEmpty");
-    expect(await s.signIn("student", { code: cls.joinCode, nickname: "x".repeat(200) })).toBe("nicknameTooLong");
-    expect(await s.signIn("student", { code: cls.joinCode, nickname: "Mina" })).toBeNull();
-    expect(await new Client(server.url).signIn("student", { code: cls.joinCode, nickname: "Mina" })).toBe("nicknameTaken");
+    const { cls } = await made.world.teacherWithClass("Period 2");
+    const s = client();
+    expect(await s.join("ZZZZZZ", "a")).toBe("codeUnknown");
+    expect(await s.join("nope", "a")).toBe("codeInvalid");
+    expect(await s.join(cls.joinCode, "   ")).toBe("nicknameEmpty");
+    expect(await s.join(cls.joinCode, "x".repeat(200))).toBe("nicknameTooLong");
+    expect(await s.join(cls.joinCode, "Mina")).toBeNull();
+    expect(await client().join(cls.joinCode, "Mina")).toBe("nicknameTaken");
   });
 
   it("refuses an unauthenticated socket", async () => {
-    await expect(connect(server.url)).rejects.toThrow("unauthorized");
-    const forged = new Client(server.url);
+    await expect(connect(made.server.url)).rejects.toThrow("unauthorized");
+    const forged = client();
     forged.cookies.set("next-auth.session-token", "forged.token.value");
-    await expect(connect(server.url, forged)).rejects.toThrow("unauthorized");
+    await expect(connect(made.server.url, forged)).rejects.toThrow("unauthorized");
   });
 
   it("never lets a student or another instructor into a class's room", async () => {
-    const a = await instructorWithClass("a@example.com", "A");
-    const b = await instructorWithClass("b@example.com", "B");
-    const student = new Client(server.url);
-    expect(await student.signIn("student", { code: a.cls.joinCode, nickname: "Only-A" })).toBeNull();
+    const a = await made.world.teacherWithClass("A");
+    const b = await made.world.teacherWithClass("B");
+    const student = client();
+    expect(await student.join(a.cls.joinCode, "Only-A")).toBeNull();
 
     const studentSocket = await open(student);
     expect(await studentSocket.emitWithAck("class:watch", { classId: b.cls.id })).toEqual({ ok: false, error: "forbidden" });
@@ -123,6 +93,6 @@ describe.each(backends)("live roster on %s", (_name, makeBackend) => {
 
     // A student cannot use the instructors' HTTP routes either.
     expect((await student.json("/api/classes", { name: "Mine" })).status).toBe(403);
-    expect((await new Client(server.url).json("/api/classes")).status).toBe(401);
+    expect((await client().json("/api/classes")).status).toBe(401);
   });
 });

@@ -2,10 +2,9 @@
 // a push reaches every student with their own view at a bounded number of database queries (the
 // server counts every statement it sends, NEURONLAB_COUNT_QUERIES=1); roster and presence travel as
 // deltas; two tabs of one student count as one student online until the last one closes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../testing/http-client";
-import { connect, nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+import { describe, expect, it } from "vitest";
+import { nextEvent, type TestSocket } from "../testing/sockets";
+import { backends, startWorld } from "../testing/world";
 import { studentView } from "@/lib/live/session-view";
 import type { BoardState, SessionUpdate } from "@/lib/live/session-protocol";
 
@@ -13,10 +12,6 @@ import type { BoardState, SessionUpdate } from "@/lib/live/session-protocol";
 const PUSH_QUERIES_MAX = 20;
 
 const N = 300;
-const backends: [string, () => Promise<Backend>][] = [["embedded PGlite", pgliteBackend]];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) backends.push(["PostgreSQL", () => postgresBackend(pgUrl)]);
-else console.warn("[skip] PostgreSQL scale run: set TEST_DATABASE_URL=postgresql://... to include it");
 
 /** Run `f` over `items`, at most `limit` at a time. */
 async function pool<T, R>(items: T[], limit: number, f: (t: T, i: number) => Promise<R>): Promise<R[]> {
@@ -31,32 +26,13 @@ async function pool<T, R>(items: T[], limit: number, f: (t: T, i: number) => Pro
   return out;
 }
 
-describe.each(backends)(`a live session of ${N} students on %s`, (_name, makeBackend) => {
-  let backend: Backend;
-  let server: RunningServer;
-  const sockets: TestSocket[] = [];
-  const open = async (c: Client) => {
-    const s = await connect(server.url, c);
-    sockets.push(s);
-    return s;
-  };
-
-  beforeAll(async () => {
-    backend = await makeBackend();
-    server = await startServer(backend, { NEURONLAB_COUNT_QUERIES: "1" });
-  }, 180_000);
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.stop();
-    await backend?.dispose();
-  });
+describe.each(backends())(`a live session of ${N} students on %s`, (_name, backend) => {
+  const made = startWorld({ backend, env: { NEURONLAB_COUNT_QUERIES: "1" } });
 
   it("joins, pushes, targets and keeps presence true with deltas and bounded queries", async () => {
     const queries = async (s: TestSocket) => ((await (s as unknown as { emitWithAck(e: string): Promise<{ count: number }> }).emitWithAck("debug:queries")).count);
-    const t = new Client(server.url);
-    expect(await t.signIn("instructor", server.demo!)).toBeNull();
-    const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Hall" })).body;
-    const staff = await open(t);
+    const { t, cls } = await made.world.teacherWithClass("Hall");
+    const staff = await made.world.open(t);
     expect(await staff.emitWithAck("class:watch", { classId: cls.id })).toMatchObject({ ok: true, roster: [] });
     const seen = { roster: 0, joined: new Set<string>(), online: new Set<string>() };
     staff.on("class:roster", () => seen.roster++);
@@ -70,23 +46,19 @@ describe.each(backends)(`a live session of ${N} students on %s`, (_name, makeBac
     };
     // 300 students join over HTTP exactly as the join form does (each its own cookie).
     const students = await pool(Array.from({ length: N }, (_, i) => `S${String(i).padStart(3, "0")}`), 16, async (nick) => {
-      const c = new Client(server.url);
-      expect(await c.signIn("student", { code: cls.joinCode, nickname: nick })).toBeNull();
-      return c;
+      return (await made.world.student(cls.joinCode, nick)).c;
     });
-    lap(`${N} sign-ins`);
-    const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-    const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-    const exercise = (type: string) => lesson.exercises.find((e) => e.type === type)!.id;
-    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-    const board = await open(t);
+    lap(`${N} joins`);
+    const { lesson, byType: exercise } = await made.world.lesson(t);
+    const sessionId = await made.world.startSession(t, cls.id, lesson.id);
+    const board = await made.world.open(t);
     expect((await board.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
     let boardOffline = 0;
     board.on("board:presence", (p) => !p.online && boardOffline++);
 
     // Every student's page connects, watches the class and enters the session.
     const entered = await pool(students, 32, async (c) => {
-      const s = await open(c);
+      const s = await made.world.open(c);
       await s.emitWithAck("class:watch", { classId: cls.id });
       const res = await s.emitWithAck("session:enter", { sessionId });
       expect(res.ok).toBe(true);
@@ -98,7 +70,7 @@ describe.each(backends)(`a live session of ${N} students on %s`, (_name, makeBac
     // The staff got one small delta per join and per student coming online: no full roster at all.
     expect(seen.joined).toEqual(new Set(ids));
     expect(seen.roster).toBe(0);
-    const roster = await (await open(t)).emitWithAck("class:watch", { classId: cls.id });
+    const roster = await (await made.world.open(t)).emitWithAck("class:watch", { classId: cls.id });
     expect(roster.ok && roster.roster!.map((r) => r.nickname).sort()).toEqual(Array.from({ length: N }, (_, i) => `S${String(i).padStart(3, "0")}`));
     expect(roster.ok && roster.roster!.every((r) => r.online)).toBe(true);
 
@@ -146,7 +118,7 @@ describe.each(backends)(`a live session of ${N} students on %s`, (_name, makeBac
 
     // Two tabs of one student: closing one keeps them online on the board and the roster.
     const [first] = students;
-    const secondTab = await open(first);
+    const secondTab = await made.world.open(first);
     await secondTab.emitWithAck("class:watch", { classId: cls.id });
     expect((await secondTab.emitWithAck("session:enter", { sessionId })).ok).toBe(true);
     entered[0].socket.close();

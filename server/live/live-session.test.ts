@@ -1,47 +1,25 @@
 // Integration: live sessions end to end on the real server — push, progress, server-side grading,
 // pause/close/kick, authorization, and a server restart mid-session.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startWorld } from "../testing/world";
-import { Client } from "../testing/http-client";
-import { connect, nextEvent, nextView, type TestSocket } from "../testing/sockets";
+import type { Client } from "../testing/http-client";
+import { nextEvent, nextView, type TestSocket } from "../testing/sockets";
 import { train } from "@/lib/nn/perceptron";
 import type { BoardState, StudentSessionState } from "@/lib/live/session-protocol";
 
 const made = startWorld();
-const sockets: TestSocket[] = [];
 let clientSeq = 0;
 const clientId = () => `test-${Date.now()}-${++clientSeq}`;
-
-async function open(client: Client, reconnect = false) {
-  const s = await connect(made.server.url, client, { reconnect });
-  sockets.push(s);
-  return s;
-}
-
-afterAll(async () => {
-  for (const s of sockets) s.close();
-});
+const open = (client: Client, reconnect = false) => made.world.open(client, { reconnect });
 
 async function setup() {
-  const t = new Client(made.server.url);
-  const email = `live-${Date.now()}-${++clientSeq}@example.com`;
-  await t.signUp("Teacher", email, "correct horse");
-  expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Live" })).body;
-  const other = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Other" })).body;
-  const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-  const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-  const byType = (type: string) => lesson.exercises.find((e) => e.type === type)!.id;
-  const student = async (nickname: string, code = cls.joinCode) => {
-    const c = new Client(made.server.url);
-    expect(await c.signIn("student", { code, nickname })).toBeNull();
-    return c;
-  };
+  const { t, cls } = await made.world.teacherWithClass("Live");
+  const other = await made.world.cls(t, "Other");
+  const { lesson, byType } = await made.world.lesson(t);
+  const student = async (nickname: string, code = cls.joinCode) => (await made.world.student(code, nickname)).c;
   const [a, b, outsider] = await Promise.all([student("Ana"), student("Ben"), student("Cy", other.joinCode)]);
   const teacher = await open(t);
-  const started = await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id });
-  expect(started.status).toBe(201);
-  const sessionId = started.body.id;
+  const sessionId = await made.world.startSession(t, cls.id, lesson.id);
   const board = await teacher.emitWithAck("board:watch", { sessionId });
   expect(board.ok).toBe(true);
   return { t, cls, lesson, byType, a, b, outsider, teacher, sessionId };
@@ -181,10 +159,7 @@ describe("live session", () => {
     expect(await put(gatePos, { type: "XOR", lr: 0.1, epochs: 50, points: 5 })).toMatchObject({ status: 400, body: { error: { code: "invalidInput" } } });
     expect(await put(0, { type: "ACTIVATION", activations: ["sigmoid", "tanh"], question: "saturatesBothSides", points: 5 })).toMatchObject({ status: 400, body: { error: { code: "questionUnfair" } } });
     // Another instructor may neither edit nor run it.
-    const other = new Client(made.server.url);
-    const email = `other-${Date.now()}@example.com`;
-    await other.signUp("Other", email, "correct horse");
-    await other.signIn("instructor", { email, password: "correct horse" });
+    const { c: other } = await made.world.instructor("Other");
     expect((await other.json(`/api/lessons/${copy.body.id}/exercises/${gatePos}`, { config: { type: "GATE", gate: "NOR", lr: 0.1, epochs: 50, points: 5 } }, "PUT")).status).toBe(403);
 
     const started = await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: copy.body.id });

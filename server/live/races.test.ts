@@ -2,47 +2,18 @@
 // sent at the same moment get the stored result, never serverError — the embedded database reports
 // a unique violation as a driver error with SQLSTATE 23505, not Prisma's P2002. And input that used
 // to leak database text or hit a foreign key: NUL bytes, lone surrogates, kicking an unknown user.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../testing/http-client";
-import { connect, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, postgresBackend, startServer, type Backend, type RunningServer } from "../testing/server";
+import { describe, expect, it } from "vitest";
+import { backends, startWorld } from "../testing/world";
 import { train } from "@/lib/nn/perceptron";
 
-const modes: [string, () => Promise<Backend>][] = [["pglite", pgliteBackend]];
-if (process.env.TEST_DATABASE_URL) modes.push(["postgres", () => postgresBackend(process.env.TEST_DATABASE_URL!)]);
-else console.log("races.test: TEST_DATABASE_URL not set, PostgreSQL mode skipped");
-
-describe.each(modes)("races and hostile input (%s)", (_name, makeBackend) => {
-  let backend: Backend;
-  let server: RunningServer;
-  const sockets: TestSocket[] = [];
-  let seq = 0;
-
-  beforeAll(async () => {
-    backend = await makeBackend();
-    server = await startServer(backend);
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.stop();
-    await backend?.dispose();
-  });
+describe.each(backends())("races and hostile input (%s)", (_name, backend) => {
+  const made = startWorld({ backend });
 
   async function setup() {
-    const t = new Client(server.url);
-    const email = `race-${Date.now()}-${++seq}@example.com`;
-    await t.signUp("Teacher", email, "correct horse");
-    expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-    const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "Race" })).body;
-    const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-    const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-    const gateId = lesson.exercises.find((e) => e.type === "GATE")!.id;
-    const student = async (nickname: string) => {
-      const c = new Client(server.url);
-      expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
-      return c;
-    };
-    return { t, cls, lesson, gateId, student };
+    const { t, cls } = await made.world.teacherWithClass("Race");
+    const { lesson, byType } = await made.world.lesson(t);
+    const student = async (nickname: string) => (await made.world.student(cls.joinCode, nickname)).c;
+    return { t, cls, lesson, gateId: byType("GATE"), student };
   }
 
   const run = () => {
@@ -54,11 +25,10 @@ describe.each(modes)("races and hostile input (%s)", (_name, makeBackend) => {
   it("20 sends of one live submission at once: every ack is ok, with the same result", async () => {
     const { t, cls, lesson, gateId, student } = await setup();
     const a = await student("Ana");
-    const teacher = await connect(server.url, t);
-    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+    const teacher = await made.world.open(t);
+    const sessionId = await made.world.startSession(t, cls.id, lesson.id);
     await teacher.emitWithAck("board:watch", { sessionId });
-    const s = await connect(server.url, a);
-    sockets.push(teacher, s);
+    const s = await made.world.open(a);
     expect((await s.emitWithAck("session:enter", { sessionId })).ok).toBe(true);
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: gateId })).toEqual({ ok: true });
     const msg = { sessionId, exerciseId: gateId, clientId: `dup-${Date.now()}-live`, payload: run() };
@@ -86,7 +56,7 @@ describe.each(modes)("races and hostile input (%s)", (_name, makeBackend) => {
 
   it("10 sign-ups with one email at once: one 201, nine 409 emailTaken", async () => {
     const email = `same-${Date.now()}@example.com`;
-    const res = await Promise.all(Array.from({ length: 10 }, (_, i) => new Client(server.url).signUp(`T${i}`, email, "correct horse")));
+    const res = await Promise.all(Array.from({ length: 10 }, (_, i) => made.world.client().signUp(`T${i}`, email, "correct horse")));
     const statuses = res.map((r) => r.status).sort();
     expect(statuses).toEqual([201, ...Array(9).fill(409)]);
     for (const r of res.filter((x) => x.status === 409)) expect(r.body.error?.code).toBe("emailTaken");
@@ -95,31 +65,26 @@ describe.each(modes)("races and hostile input (%s)", (_name, makeBackend) => {
   it("nicknames are unique in a class ignoring case and look-alikes, even when joined at once", async () => {
     const { cls } = await setup();
     const looks = ["Sam", "SAM", "sam", "S\u200bam", "\u0405am", "S\u0430m", "Ｓam", "Sám", "S am", " sAm "];
-    const results = await Promise.all(looks.map((nickname) => new Client(server.url).signIn("student", { code: cls.joinCode, nickname })));
+    const results = await Promise.all(looks.map((nickname) => made.world.client().join(cls.joinCode, nickname)));
     expect(results.filter((r) => r === null)).toHaveLength(1);
     expect(results.filter((r) => r === "nicknameTaken")).toHaveLength(looks.length - 1);
     // A different name still joins.
-    expect(await new Client(server.url).signIn("student", { code: cls.joinCode, nickname: "Pam" })).toBeNull();
+    expect(await made.world.client().join(cls.joinCode, "Pam")).toBeNull();
   });
 
   it("NUL bytes and lone surrogates get invalidInput, never database text", async () => {
     const { t, cls } = await setup();
-    const c = new Client(server.url);
-    const { body } = await c.json<{ csrfToken: string }>("/api/auth/csrf");
-    const res = await c.fetch("/api/auth/callback/student", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ code: cls.joinCode, nickname: "Sam\u0000", csrfToken: body.csrfToken, json: "true" }),
-    });
-    const url = ((await res.json()) as { url: string }).url;
-    expect(new URL(url).searchParams.get("error")).toBe("invalidInput");
-    expect(decodeURIComponent(url)).not.toMatch(/prisma|invalid byte|sequence|0x00|stack|at /i);
+    const c = made.world.client();
+    const res = await c.fetch("/api/join", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: cls.joinCode, nickname: "Sam\u0000" }) });
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(JSON.parse(text)).toMatchObject({ error: { code: "invalidInput" } });
+    expect(text).not.toMatch(/prisma|invalid byte|sequence|0x00|stack|at /i);
     expect(await c.signIn("instructor", { email: "a\u0000@b.co", password: "x" })).toBe("invalidInput");
     // In JSON routes and socket events too.
     expect((await t.json("/api/classes", { name: "Bad\u0000name" })).status).toBe(400);
     expect((await t.json("/api/classes", { name: "\ud800" })).body).toMatchObject({ error: { code: "invalidInput" } });
-    const s = await connect(server.url, t);
-    sockets.push(s);
+    const s = await made.world.open(t);
     expect(await s.emitWithAck("class:watch", { classId: "abc\u0000" })).toEqual({ ok: false, error: "invalidInput" });
     expect(await s.emitWithAck("class:watch", { classId: "\udc00" })).toEqual({ ok: false, error: "invalidInput" });
     expect(await s.emitWithAck("board:watch", { sessionId: "x\ud800y" })).toEqual({ ok: false, error: "invalidInput" });
@@ -127,10 +92,9 @@ describe.each(modes)("races and hostile input (%s)", (_name, makeBackend) => {
 
   it("kicking a user who is not in the class answers notFound", async () => {
     const { t, cls, lesson } = await setup();
-    const teacher = await connect(server.url, t);
-    sockets.push(teacher);
-    const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
+    const teacher = await made.world.open(t);
+    const sessionId = await made.world.startSession(t, cls.id, lesson.id);
     expect(await teacher.emitWithAck("control:kick", { sessionId, userId: "no-such-user" })).toEqual({ ok: false, error: "notFound" });
-    expect(server.log()).not.toMatch(/Foreign key constraint/i);
+    expect(made.server.log()).not.toMatch(/Foreign key constraint/i);
   });
 });

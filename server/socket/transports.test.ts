@@ -4,12 +4,11 @@
 // the student still gets into the class.
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { io } from "socket.io-client";
 import { connectTransports, retryWebSocket } from "@/lib/live/transports";
 import type { TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { World } from "../testing/world";
+import { startWorld } from "../testing/world";
 import type { Client } from "../testing/http-client";
 
 /**
@@ -65,41 +64,28 @@ function open(url: string, student: Client): Promise<TestSocket> {
 }
 
 describe("connecting as the browser does", () => {
-  let backend: Backend;
-  let server: RunningServer;
-  let w: World;
-  const sockets: TestSocket[] = [];
-
-  beforeAll(async () => {
-    backend = await pgliteBackend();
-    server = await startServer(backend);
-    w = new World(server.url);
-  }, 300_000);
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await server?.stop();
-    await backend?.dispose();
-  });
+  const made = startWorld();
+  /** A student in a class of their own, and the class. */
+  const student = async () => {
+    const { cls } = await made.world.teacherWithClass();
+    return { cls, s: await made.world.student(cls.joinCode) };
+  };
 
   it("opens a WebSocket at once, without long-polling first, and the student watches the class", async () => {
-    const t = await w.instructor();
-    const cls = await w.cls(t.c);
-    const s = await w.student(cls.joinCode);
-    const socket = await open(server.url, s.c);
-    sockets.push(socket);
+    const { cls, s } = await student();
+    const socket = await open(made.server.url, s.c);
+    made.world.sockets.push(socket);
     expect(socket.io.engine.transport.name).toBe("websocket");
     const res = await socket.timeout(5000).emitWithAck("class:watch", { classId: cls.id });
     expect(res).toMatchObject({ ok: true });
   });
 
   it("falls back to long-polling when the network refuses WebSockets, and the student still gets in", async () => {
-    const proxy = await proxyBlockingWebSockets(server.url);
+    const proxy = await proxyBlockingWebSockets(made.server.url);
     try {
-      const t = await w.instructor();
-      const cls = await w.cls(t.c);
-      const s = await w.student(cls.joinCode);
+      const { cls, s } = await student();
       const socket = await open(proxy.url, s.c);
-      sockets.push(socket);
+      made.world.sockets.push(socket);
       expect(proxy.upgrades).toBeGreaterThanOrEqual(1);
       expect(socket.io.engine.transport.name).toBe("polling");
       const res = await socket.timeout(5000).emitWithAck("class:watch", { classId: cls.id });
@@ -111,13 +97,11 @@ describe("connecting as the browser does", () => {
   });
 
   it("a student whose WebSocket was refused once (a restart) gets on the WebSocket later, not polling for good", async () => {
-    const t = await w.instructor();
-    const cls = await w.cls(t.c);
-    const s = await w.student(cls.joinCode);
-    const proxy = await proxyBlockingWebSockets(server.url, 1000);
+    const { cls, s } = await student();
+    const proxy = await proxyBlockingWebSockets(made.server.url, 1000);
     try {
       const socket = await open(proxy.url, s.c);
-      sockets.push(socket);
+      made.world.sockets.push(socket);
       expect(socket.io.engine.transport.name).toBe("polling"); // refused during the first second
       let reconnects = 0;
       socket.on("connect", () => reconnects++);

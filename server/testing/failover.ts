@@ -110,7 +110,7 @@ export async function loseANode(opts: {
           const node = idx % 2;
           const returns = !(node === 0 && idx / 2 < leaving);
           const c = pinned(lb, node);
-          const err = await c.join({ code: cls.joinCode, nickname: `S${idx}` });
+          const err = await c.join(cls.joinCode, `S${idx}`);
           if (err) throw new Error(`join ${idx}: ${err}`);
           const socket = await connect(lb.url, c, { reconnect: returns });
           const res = await socket.emitWithAck("session:enter", { sessionId });

@@ -1,4 +1,5 @@
-// Test support: a tiny HTTP client with a cookie jar, signing in through next-auth's real endpoints.
+// Test support: a tiny HTTP client with a cookie jar: instructors sign in through next-auth's real
+// endpoints, students join through POST /api/join, as the join form does.
 export class Client {
   cookies = new Map<string, string>();
   /** Extra headers on every request (e.g. X-Forwarded-For behind TRUST_PROXY=1, or an Origin). */
@@ -35,7 +36,7 @@ export class Client {
   }
 
   /** Sign in with a next-auth credentials provider; returns the error code or null on success. */
-  async signIn(provider: "instructor" | "student", fields: Record<string, string>): Promise<string | null> {
+  async signIn(provider: "instructor", fields: { email: string; password: string }): Promise<string | null> {
     const { body } = await this.json<{ csrfToken: string }>("/api/auth/csrf");
     const res = await this.fetch(`/api/auth/callback/${provider}`, {
       method: "POST",
@@ -48,8 +49,8 @@ export class Client {
   }
 
   /** Join a class the way the join form does (POST /api/join); returns the error code or null on success. */
-  async join(fields: { code: string; nickname: string }): Promise<string | null> {
-    return (await this.joinRaw(fields)).error;
+  async join(code: string, nickname: string): Promise<string | null> {
+    return (await this.joinRaw({ code, nickname })).error;
   }
 
   /** POST /api/join with its raw answer: status, Retry-After, the error code, the user. */

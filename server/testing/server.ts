@@ -37,24 +37,39 @@ export async function pgliteBackend(): Promise<Backend> {
   };
 }
 
-/** A fresh database created on the PostgreSQL server of TEST_DATABASE_URL, dropped afterwards. */
-export async function postgresBackend(adminUrl: string): Promise<Backend> {
-  const name = `neuronlab_test_${randomBytes(5).toString("hex")}`;
+/**
+ * A new database, `<prefix>_<random>`, on the PostgreSQL server of adminUrl: its URL, and a drop
+ * that may be called more than once (the tests' backends and the bench's databases).
+ */
+export async function createDatabase(adminUrl: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  let dropped = false;
+  const drop = async () => {
+    if (dropped) return;
+    dropped = true;
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+  return { url: url.toString(), drop };
+}
+
+/** A fresh database created on the PostgreSQL server of TEST_DATABASE_URL, dropped afterwards. */
+export async function postgresBackend(adminUrl: string): Promise<Backend> {
+  const db = await createDatabase(adminUrl, "neuronlab_test");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-test-"));
   return {
     name: "postgres",
-    env: { DATABASE_URL: url.toString(), DATA_DIR: dir, SEED_DEMO: "1" },
+    env: { DATABASE_URL: db.url, DATA_DIR: dir, SEED_DEMO: "1" },
     dispose: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await db.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

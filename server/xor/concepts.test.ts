@@ -18,27 +18,17 @@ const right = { linearCollapse: "oneLinearMap", stepNoGradient: "zeroSlope", sat
 
 describe("concept questions graded on the server", () => {
   it("grades the answers, refuses forged ones, flags misconceptions and counts them on the dashboard", async () => {
-    const t = await made.world.instructor();
-    const cls = await made.world.cls(t.c);
-    const { lesson } = await made.world.lesson(t.c);
-    const copy = (await t.c.json<{ id: string }>(`/api/lessons/${lesson.id}/duplicate`, {})).body;
-    const xorAt = lesson.exercises.find((e) => e.type === "XOR")!.position;
-    const preset = { type: "XOR", lr: 0.01, epochs: 1000, points: 10, concepts: ["linearCollapse", "stepNoGradient", "saturation", "deadRelu"] };
-    expect((await t.c.json(`/api/lessons/${copy.id}/exercises/${xorAt}`, { config: preset }, "PUT")).status).toBe(200);
-    expect((await t.c.json<{ error: { code: string } }>(`/api/lessons/${copy.id}/exercises/${xorAt}`, { config: { ...preset, concepts: ["deadRelu", "deadRelu"] } }, "PUT")).status).toBe(400);
-    const lessons = (await t.c.json<{ lessons: { id: string; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-    const exerciseId = lessons.find((l) => l.id === copy.id)!.exercises.find((e) => e.type === "XOR")!.id;
+    const { t, cls } = await made.world.teacherWithClass();
+    const preset = await made.world.preset(t, "XOR");
+    const xorConfig = { type: "XOR", lr: 0.01, epochs: 1000, points: 10, concepts: ["linearCollapse", "stepNoGradient", "saturation", "deadRelu"] };
+    expect((await preset.put(xorConfig)).status).toBe(200);
+    expect((await preset.put({ ...xorConfig, concepts: ["deadRelu", "deadRelu"] })).status).toBe(400);
+    const exerciseId = (await preset.exercise()).id;
 
     const names = ["Ana", "Bea", "Cy"];
-    const students = await Promise.all(names.map((n) => made.world.student(cls.joinCode, n)));
-    const sessionId = await made.world.startSession(t.c, cls.id, copy.id);
-    const teacher = await made.world.open(t.c);
-    expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
-    const sockets = await Promise.all(students.map(async (s) => {
-      const socket = await made.world.open(s.c);
-      expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
-      return socket;
-    }));
+    const { sessionId, teacher, enter } = await made.world.liveSession(t, cls, preset.lessonId);
+    const students = await Promise.all(names.map((n) => enter(n)));
+    const sockets = students.map((s) => s.socket);
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId })).toEqual({ ok: true });
 
     const cfg = { lr: 0.1, epochs: 20, seed: 5 };
@@ -66,7 +56,7 @@ describe("concept questions graded on the server", () => {
     ]);
 
     // the dashboard's misconception view: per question, the true answer and the misconceptions
-    const html = await (await t.c.fetch(`/classes/${cls.id}/dashboard`)).text();
+    const html = await (await t.fetch(`/classes/${cls.id}/dashboard`)).text();
     expect(html).toContain("Why a linear network fails at any width");
     expect(html).toContain("Most chosen misconception: More units would help (2 students).");
     expect(html).toContain("What a dead ReLU is");

@@ -17,27 +17,19 @@ const RING = readPoints("50.40.1_60.50.1_50.60.1_40.50.1_10.10.0_90.10.0_90.90.0
 
 describe("a gate preset with the class's own points, live", () => {
   it("keeps the points, grades a run by replaying it on them, and refuses runs on other points", async () => {
-    const t = await made.world.instructor();
-    const cls = await made.world.cls(t.c);
-    const { lesson } = await made.world.lesson(t.c);
-    const copy = (await t.c.json<{ id: string }>(`/api/lessons/${lesson.id}/duplicate`, {})).body;
-    const gateAt = lesson.exercises.find((e) => e.type === "GATE")!.position;
-    const preset = { type: "GATE", gate: "AND", lr: 0.5, epochs: 200, points: 10, customPoints: CLUSTERS };
-    expect((await t.c.json(`/api/lessons/${copy.id}/exercises/${gateAt}`, { config: preset }, "PUT")).status).toBe(200);
+    const { t, cls } = await made.world.teacherWithClass();
+    const preset = await made.world.preset(t, "GATE");
+    const config = { type: "GATE", gate: "AND", lr: 0.5, epochs: 200, points: 10, customPoints: CLUSTERS };
+    expect((await preset.put(config)).status).toBe(200);
     // points of one colour are refused with their own code, and nothing changes
-    const oneColour = await t.c.json<{ error: { code: string } }>(`/api/lessons/${copy.id}/exercises/${gateAt}`, { config: { ...preset, customPoints: CLUSTERS.map((p) => ({ ...p, label: 1 })) } }, "PUT");
+    const oneColour = await preset.put({ ...config, customPoints: CLUSTERS.map((p) => ({ ...p, label: 1 })) });
     expect(oneColour.status).toBe(400);
     expect(oneColour.body.error.code).toBe("pointsOneColour");
-    const lessons = (await t.c.json<{ lessons: { id: string; exercises: { id: string; type: string; config: { customPoints?: unknown } }[] }[] }>("/api/lessons")).body.lessons;
-    const gate = lessons.find((l) => l.id === copy.id)!.exercises.find((e) => e.type === "GATE")!;
+    const gate = await preset.exercise();
     expect(gate.config.customPoints).toEqual(CLUSTERS);
 
-    const student = await made.world.student(cls.joinCode, "Dara");
-    const sessionId = await made.world.startSession(t.c, cls.id, copy.id);
-    const teacher = await made.world.open(t.c);
-    expect(await teacher.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
-    const socket = await made.world.open(student.c);
-    expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
+    const { sessionId, teacher, enter } = await made.world.liveSession(t, cls, preset.lessonId);
+    const { socket } = await enter("Dara");
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: gate.id })).toEqual({ ok: true });
 
     const submit = (payload: unknown) => socket.emitWithAck("session:submit", { sessionId, exerciseId: gate.id, clientId: clientId(), payload });

@@ -1,56 +1,24 @@
 // Integration: the XOR proof on the real server with real sockets: the class result from graded
 // perceptron answers, the instructor's unlock reaching every student once, two-layer runs graded
 // by replay (a forged claim refused), and the board's count.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../testing/http-client";
-import { connect, nextEvent, type TestSocket } from "../testing/sockets";
-import { pgliteBackend, startServer, type Backend, type RunningServer } from "../testing/server";
-import { recorder, sleep } from "../testing/world";
+import { describe, expect, it } from "vitest";
+import { nextEvent } from "../testing/sockets";
+import { recorder, sleep, startWorld } from "../testing/world";
 import { train } from "@/lib/nn/perceptron";
 import { trainXorNet } from "@/lib/xor/xor-net";
 import { HIDDEN_ACTIVATIONS, trainMlp, type HiddenActivation } from "@/lib/nn/mlp";
 
-let backend: Backend;
-let server: RunningServer;
-const sockets: TestSocket[] = [];
+const made = startWorld();
 let seq = 0;
 const clientId = () => `xor-${Date.now()}-${++seq}`;
 
-beforeAll(async () => {
-  backend = await pgliteBackend();
-  server = await startServer(backend);
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await server?.stop();
-  await backend?.dispose();
-});
-
-async function open(client: Client) {
-  const s = await connect(server.url, client);
-  sockets.push(s);
-  return s;
-}
-
+/** A live session on the XOR exercise, two students in it (Ana and Ben), the board watching. */
 async function setup() {
-  const t = new Client(server.url);
-  const email = `xor-${Date.now()}-${++seq}@example.com`;
-  await t.signUp("Teacher", email, "correct horse");
-  expect(await t.signIn("instructor", { email, password: "correct horse" })).toBeNull();
-  const cls = (await t.json<{ id: string; joinCode: string }>("/api/classes", { name: "XOR" })).body;
-  const lessons = (await t.json<{ lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] }>("/api/lessons")).body.lessons;
-  const lesson = lessons.find((l) => l.slug === "activation-basics")!;
-  const xorId = lesson.exercises.find((e) => e.type === "XOR")!.id;
-  const sessionId = (await t.json<{ id: string }>(`/api/classes/${cls.id}/sessions`, { lessonId: lesson.id })).body.id;
-  const teacher = await open(t);
-  expect((await teacher.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
+  const { t, cls, teacher, sessionId, byType, enter } = await made.world.liveClass("XOR");
+  const xorId = byType("XOR");
   const student = async (nickname: string) => {
-    const c = new Client(server.url);
-    expect(await c.signIn("student", { code: cls.joinCode, nickname })).toBeNull();
-    const socket = await open(c);
-    const res = await socket.emitWithAck("session:enter", { sessionId });
-    expect(res.ok).toBe(true);
-    return { c, socket, userId: res.ok ? res.userId : "" };
+    const s = await enter(nickname);
+    return { ...s, userId: s.id };
   };
   const [a, b] = [await student("Ana"), await student("Ben")];
   expect((await teacher.emitWithAck("control:push", { sessionId, exerciseId: xorId })).ok).toBe(true);
@@ -93,7 +61,7 @@ describe("the XOR proof, then the hidden layer", () => {
 
     // The unlock: one session:update to each student, the board room told (every board socket,
     // also one that never asked for the XOR view: the panel rides on the board's socket and room).
-    const boardOnly = await open(t);
+    const boardOnly = await made.world.open(t);
     expect((await boardOnly.emitWithAck("board:watch", { sessionId })).ok).toBe(true);
     const unlockedOnBoard = nextEvent(boardOnly, "xor:unlocked");
     const seenA = recorder(a.socket);
