@@ -4,7 +4,8 @@ import { surfaceSentence } from "@/lib/a11y/chart-text/sentences";
 import { surfaceFacts } from "@/lib/a11y/chart-text/surface";
 import { interpolateRdBu } from "@/lib/util/rdbu";
 import { useChartWords } from "../a11y/useChartWords";
-import ChartText, { type ChartTable } from "../a11y/ChartText";
+import type { ChartTable } from "../a11y/ChartText";
+import { ChartFigure } from "../charts/ChartFrame";
 import { select } from "d3-selection";
 
 interface Props {
@@ -160,8 +161,12 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
   }, [values, n, deg]);
 
   return (
-    <figure className="tr-chart" data-testid="output-surface">
-      <figcaption>{title}</figcaption>
+    <ChartFigure title={title} testId="output-surface" text={text} textId={textId} legend={(
+      <label className="tr-field tr-rotate" htmlFor={id}>
+        {rotateLabel}
+        <input id={id} type="range" min={-180} max={180} step={5} value={Math.round(deg)} onChange={(e) => setDeg(Number(e.target.value))} />
+      </label>
+    )}>
       <svg
         ref={ref}
         viewBox={`0 0 ${W} ${H}`}
@@ -185,12 +190,7 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
         <g className="dots" />
         <g className="labels" />
       </svg>
-      <label className="tr-field tr-rotate" htmlFor={id}>
-        {rotateLabel}
-        <input id={id} type="range" min={-180} max={180} step={5} value={Math.round(deg)} onChange={(e) => setDeg(Number(e.target.value))} />
-      </label>
-      <ChartText id={textId} {...text} />
-    </figure>
+    </ChartFigure>
   );
 }
 
