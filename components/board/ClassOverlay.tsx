@@ -11,7 +11,7 @@ import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/nn/gates";
 import { accuracy, type Perceptron } from "@/lib/nn/perceptron";
 import type { BoardTile } from "@/lib/live/session-protocol";
 import { useChartWords } from "../a11y/useChartWords";
-import { ChartFigure } from "../charts/ChartFrame";
+import { ChartFigure, PlotSvg, plotAreaStyle } from "../charts/ChartFrame";
 import { drawInputAxes, drawInputPoints } from "../charts/unitSquare";
 import { DensityPainter, type DensitySpec } from "./DensityPainter";
 import { CLASS_COLOR, LINE_COLOR } from "../trainer/TrainerColors";
@@ -27,15 +27,13 @@ const LO = -0.25;
 const HI = 1.25;
 const M = { t: 12, r: 12, b: 52, l: 60 };
 const P = 300;
-const VW = M.l + P + M.r;
-const VH = M.t + P + M.b;
 /** Identical lines are drawn this far apart (user units), so two students read as two lines. */
 const SPREAD = 4;
 /** The density picture's resolution (cells per side over the plotted square). */
 const GRID = 180;
 const x = scaleLinear().domain([LO, HI]).range([0, P]);
 /** Where the plotted square sits in the figure, as CSS (the density canvas covers just that). */
-const PLOT_AREA = { left: `${(100 * M.l) / VW}%`, top: `${(100 * M.t) / VH}%`, width: `${(100 * P) / VW}%`, height: `${(100 * P) / VH}%` };
+const PLOT_AREA = plotAreaStyle(P, P, M);
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 /** The density picture: GRID cells a side over the plotted square, in LINE_COLOR. */
 const DENSITY: DensitySpec = { size: GRID, lo: LO, hi: HI, rgb: [0x1d, 0x1d, 0x1f] };
@@ -158,20 +156,15 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
       text={text} textId={textId} legend={<OverlayLegend dense={dense} />}
       after={twins > 0 && <p className="muted bd-note" data-testid="overlay-twins">{t("twins", { count: twins })}</p>}>
       <div className="bd-layers">
-        <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} aria-hidden="true">
-          <g transform={`translate(${M.l},${M.t})`}>
-            <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
-            <g className="axes" />
-          </g>
-        </svg>
+        <PlotSvg svgRef={ref} width={P} height={P} margin={M} aria-hidden>
+          <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
+          <g className="axes" />
+        </PlotSvg>
         <canvas ref={canvas} className="bd-density" width={GRID} height={GRID} aria-hidden="true" style={PLOT_AREA} />
-        <svg ref={front} className="bd-layer" viewBox={`0 0 ${VW} ${VH}`} role="img"
-          aria-label={label} aria-describedby={textId}>
-          <g transform={`translate(${M.l},${M.t})`}>
-            <g className="lines" />
-            <g className="points" />
-          </g>
-        </svg>
+        <PlotSvg svgRef={front} className="bd-layer" width={P} height={P} margin={M} role="img" aria-label={label} aria-describedby={textId}>
+          <g className="lines" />
+          <g className="points" />
+        </PlotSvg>
       </div>
     </ChartFigure>
   );

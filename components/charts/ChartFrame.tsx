@@ -1,5 +1,5 @@
 "use client";
-import { useId, type ReactNode, type Ref } from "react";
+import { useId, type CSSProperties, type ReactNode, type Ref } from "react";
 import ChartText, { type ChartDescription } from "../a11y/ChartText";
 
 /** What a chart is told by its page: its title, its test id, its name for a screen reader, its words. */
@@ -49,8 +49,47 @@ export function ChartFigure({ title, testId, className = "tr-chart", captionClas
   );
 }
 
-interface FrameProps extends Omit<FigureProps, "textId" | "children"> {
+interface PlotSvgProps {
   /** The plot area's size; the viewBox adds the margins around it. */
+  width: number;
+  height: number;
+  margin: Margin;
+  svgRef?: Ref<SVGSVGElement>;
+  className?: string;
+  /** The plot group's class ("plot" and these). */
+  plotClassName?: string;
+  role?: "img";
+  "aria-label"?: string;
+  "aria-describedby"?: string;
+  "aria-hidden"?: boolean;
+  /** Drawn in the plot area: (0, 0) is its top left corner. */
+  children?: ReactNode;
+}
+
+/** An svg of a plot area and its margins, with the g.plot group where the chart draws (a layer of a chart, or ChartFrame's picture). */
+export function PlotSvg({ width, height, margin: m, svgRef, className, plotClassName, children, ...aria }: PlotSvgProps) {
+  return (
+    <svg ref={svgRef} viewBox={`0 0 ${m.l + width + m.r} ${m.t + height + m.b}`} className={className} {...aria}>
+      <g className={plotClassName ? `plot ${plotClassName}` : "plot"} transform={`translate(${m.l},${m.t})`}>
+        {children}
+      </g>
+    </svg>
+  );
+}
+
+/** The empty groups a chart's D3 code draws into, in paint order (the first lies under the rest). */
+export function Layers({ names }: { names: readonly string[] }) {
+  return <>{names.map((n) => <g key={n} className={n} />)}</>;
+}
+
+/** Where the plot area lies in its svg, as CSS: a canvas laid over the plot (a heatmap, a density). */
+export function plotAreaStyle(width: number, height: number, m: Margin): CSSProperties {
+  const vw = m.l + width + m.r;
+  const vh = m.t + height + m.b;
+  return { left: `${(100 * m.l) / vw}%`, top: `${(100 * m.t) / vh}%`, width: `${(100 * width) / vw}%`, height: `${(100 * height) / vh}%` };
+}
+
+interface FrameProps extends Omit<FigureProps, "textId" | "children"> {
   width: number;
   height: number;
   margin: Margin;
@@ -58,7 +97,6 @@ interface FrameProps extends Omit<FigureProps, "textId" | "children"> {
   ariaLabel: string;
   svgRef?: Ref<SVGSVGElement>;
   svgClassName?: string;
-  /** The plot group's class ("plot" and these). */
   plotClassName?: string;
   /** false: the figure without its svg (a chart with nothing to draw yet). */
   show?: boolean;
@@ -71,17 +109,15 @@ interface FrameProps extends Omit<FigureProps, "textId" | "children"> {
  * chart's sentence when it has one) of the plot area plus margins, with a `g.plot` group moved to
  * the plot area's corner where the chart draws (with Axes and useAxes for the axes).
  */
-export default function ChartFrame({ width, height, margin: m, ariaLabel, svgRef, svgClassName, plotClassName, show = true, children, ...figure }: FrameProps) {
+export default function ChartFrame({ width, height, margin, ariaLabel, svgRef, svgClassName, plotClassName, show = true, children, ...figure }: FrameProps) {
   const textId = useId();
   return (
     <ChartFigure {...figure} text={show ? figure.text : undefined} textId={textId}>
       {show && (
-        <svg ref={svgRef} viewBox={`0 0 ${m.l + width + m.r} ${m.t + height + m.b}`} className={svgClassName} role="img"
-          aria-label={ariaLabel} aria-describedby={figure.text ? textId : undefined}>
-          <g className={plotClassName ? `plot ${plotClassName}` : "plot"} transform={`translate(${m.l},${m.t})`}>
-            {children}
-          </g>
-        </svg>
+        <PlotSvg width={width} height={height} margin={margin} svgRef={svgRef} className={svgClassName} plotClassName={plotClassName}
+          role="img" aria-label={ariaLabel} aria-describedby={figure.text ? textId : undefined}>
+          {children}
+        </PlotSvg>
       )}
     </ChartFigure>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
 import type { ChartDescription } from "../a11y/ChartText";
-import { ChartFigure } from "../charts/ChartFrame";
+import { ChartFigure, Layers, PlotSvg, plotAreaStyle } from "../charts/ChartFrame";
 import { drawInputAxes, drawInputPoints } from "../charts/unitSquare";
 import { scaleLinear } from "@/lib/util/scales";
 import { select } from "d3-selection";
@@ -28,8 +28,8 @@ interface Props {
 
 const M = { t: 10, r: 12, b: 40, l: 54 };
 const P = 240;
-const W = M.l + P + M.r;
-const H = M.t + P + M.b;
+const AREA = plotAreaStyle(P, P, M);
+const LAYERS = ["axes", "lines", "cross", "points"];
 const x = scaleLinear().domain([0, 1]).range([0, P]);
 const y = scaleLinear().domain([0, 1]).range([P, 0]);
 
@@ -99,16 +99,10 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
       </p>
     )}>
       <div className="tr-map" role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
-        <canvas ref={canvasRef} width={n} height={n}
-          style={{ left: `${(100 * M.l) / W}%`, top: `${(100 * M.t) / H}%`, width: `${(100 * P) / W}%`, height: `${(100 * P) / H}%` }} />
-        <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
-          <g transform={`translate(${M.l},${M.t})`}>
-            <g className="axes" />
-            <g className="lines" />
-            <g className="cross" />
-            <g className="points" />
-          </g>
-        </svg>
+        <canvas ref={canvasRef} width={n} height={n} style={AREA} />
+        <PlotSvg svgRef={svgRef} width={P} height={P} margin={M} aria-hidden>
+          <Layers names={LAYERS} />
+        </PlotSvg>
       </div>
     </ChartFigure>
   );
