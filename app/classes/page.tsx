@@ -1,16 +1,14 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
 import { taughtBy } from "@/server/join/classes";
-import { currentUser } from "@/server/http/http";
 import CreateClassForm from "@/components/classes/CreateClassForm";
+import { instructorOrSignIn } from "@/app/instructor";
 
 export const dynamic = "force-dynamic";
 
 export default async function ClassesPage() {
-  const user = await currentUser();
-  if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
+  const user = await instructorOrSignIn();
   const t = await getTranslations("classes");
   const team = await getTranslations("team");
   const classes = await db.class.findMany({

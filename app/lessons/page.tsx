@@ -1,16 +1,14 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { currentUser } from "@/server/http/http";
 import DuplicateLessonButton from "@/components/lessons/DuplicateLessonButton";
 import ImportLessonForm from "@/components/lessons/ImportLessonForm";
+import { instructorOrSignIn } from "@/app/instructor";
 
 export const dynamic = "force-dynamic";
 
 export default async function LessonsPage() {
-  const user = await currentUser();
-  if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
+  const user = await instructorOrSignIn();
   const t = await getTranslations("lessons");
   const tf = await getTranslations("lessonFile");
   const lessons = await db.lesson.findMany({

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
 import { chosenActivations, updateExplorers } from "@/lib/board/board-view";
@@ -9,7 +9,9 @@ import { choiceName, explorerChoices } from "@/lib/explorer/explorer-choices";
 import type { BoardTile } from "@/lib/live/session-protocol";
 import { countFacts } from "@/lib/a11y/chart-text/class-charts";
 import { answersSentence } from "@/lib/a11y/chart-text/class-sentences";
-import ChartText from "../a11y/ChartText";
+import ChartFrame, { ChartFigure } from "../charts/ChartFrame";
+import Axes from "../charts/Axes";
+import { useAxes } from "../charts/axes";
 import { useChartWords } from "../a11y/useChartWords";
 
 interface Props {
@@ -54,7 +56,6 @@ export default function ActivationBars({ tiles, activations: builtins, customs, 
   const PH = ROW * activations.length;
   const top = activations.reduce<ChoiceId | null>((best, a) => (counts[a] > (best ? counts[best] : 0) ? a : best), null);
   // The text alternative (lib/a11y/chart-text): each function's count as drawn, the total and the most chosen; a table.
-  const textId = useId();
   const { t: ct, tt } = useChartWords();
   const text = useMemo(() => {
     const shown = activations.map((a) => ({ name: nameOf(a), count: counts[a] }));
@@ -64,19 +65,19 @@ export default function ActivationBars({ tiles, activations: builtins, customs, 
     };
   }, [activations, counts, nameOf, ct, tt, t]);
 
+  const axes = useAxes();
   useEffect(() => {
     const y = scaleBand<ChoiceId>().domain(activations).range([0, PH]).padding(0.2);
     const x = scaleLinear().domain([0, Math.max(1, max(activations, (a) => counts[a]) ?? 1)]).nice().range([0, PW]);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(Math.min(5, x.domain()[1])).tickFormat(format("d")));
-    g.select<SVGGElement>("g.y").call(axisLeft(y).tickFormat((a) => short(nameOf(a))));
+    axes(ref.current, { axis: axisBottom(x).ticks(Math.min(5, x.domain()[1])).tickFormat(format("d")) }, { axis: axisLeft(y).tickFormat((a) => short(nameOf(a))) });
     g.select("g.bars").selectAll("rect").data(activations).join("rect")
       .attr("x", 0).attr("y", (a) => y(a)!).attr("height", y.bandwidth()).attr("width", (a) => x(counts[a]))
       .attr("fill", "var(--blue)").attr("data-activation", (a) => a).attr("data-name", (a) => nameOf(a)).attr("data-count", (a) => counts[a]);
     g.select("g.values").selectAll("text").data(activations).join("text")
       .attr("x", (a) => x(counts[a]) + 4).attr("y", (a) => y(a)! + y.bandwidth() / 2).attr("dy", "0.35em")
       .attr("class", "bd-value").text((a) => (counts[a] ? counts[a] : ""));
-  }, [counts, activations, PH, nameOf]);
+  }, [counts, activations, PH, nameOf, axes]);
 
   useEffect(() => {
     const x = scaleLinear().domain([0, Math.max(1, submitted)]).range([0, AW]);
@@ -87,32 +88,25 @@ export default function ActivationBars({ tiles, activations: builtins, customs, 
 
   return (
     <>
-      <figure className="tr-chart" data-testid="activation-bars">
-        <figcaption>{t("title")}</figcaption>
-        <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={t("aria", { top: top ? nameOf(top) : "—" })} aria-describedby={textId}>
-          <g className="plot" transform={`translate(${M.l},${M.t})`}>
-            <g className="x" transform={`translate(0,${PH})`} />
-            <g className="y" />
-            <g className="bars" />
-            <g className="values" />
-            <text className="tr-axis-label" x={PW / 2} y={PH + 38} textAnchor="middle">{t("x")}</text>
-          </g>
-        </svg>
-        <p className="muted bd-note" data-testid="activation-untouched">{t("untouched", { count: untouched })}</p>
-        <ChartText id={textId} {...text} />
-      </figure>
-      <figure className="tr-chart" data-testid="activation-answers">
-        <figcaption>{t("answersTitle")}</figcaption>
-        <p className="bd-big">{t("answers", { correct, submitted })}</p>
+      <ChartFrame title={t("title")} testId="activation-bars" width={PW} height={PH} margin={M} svgRef={ref}
+        ariaLabel={t("aria", { top: top ? nameOf(top) : "—" })} text={text}
+        legend={<p className="muted bd-note" data-testid="activation-untouched">{t("untouched", { count: untouched })}</p>}>
+        <Axes width={PW} height={PH} xLabel={t("x")} xLabelAt={38} />
+        <g className="bars" />
+        <g className="values" />
+      </ChartFrame>
+      <ChartFigure title={t("answersTitle")} testId="activation-answers" before={<p className="bd-big">{t("answers", { correct, submitted })}</p>}
+        legend={(
+          <p className="tr-legend" aria-hidden="true">
+            <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--blue)" /></svg>{t("correct")}</span>
+            <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--orange)" /></svg>{t("wrong")}</span>
+          </p>
+        )}>
         <svg ref={answersRef} viewBox={`0 0 ${AW} 18`} role="img" aria-label={t("answersAria", { correct, submitted })}>
           <rect width={AW} height={18} fill="#ecece7" />
           <g className="bars" />
         </svg>
-        <p className="tr-legend" aria-hidden="true">
-          <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--blue)" /></svg>{t("correct")}</span>
-          <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--orange)" /></svg>{t("wrong")}</span>
-        </p>
-      </figure>
+      </ChartFigure>
     </>
   );
 }

@@ -5,17 +5,11 @@ import { gridColumns, visibleRows } from "@/lib/board/board-view";
 import type { HelpReason } from "@/lib/board/help-flags";
 import type { BoardTile, TileStatus } from "@/lib/live/session-protocol";
 import TileFlag from "./TileFlag";
+import type { TilesProps } from "./BoardTiles";
 
-interface Props {
-  tiles: readonly BoardTile[];
-  names: ReadonlyMap<string, string>;
-  selected: string | null;
-  onOpen(userId: string): void;
-  onHighlight(userId: string | null): void;
+interface Props extends TilesProps {
   /** Larger cells (projector). */
   big?: boolean;
-  /** Why each flagged student needs help (lib/board/tile-flags.ts); none on the projector. */
-  flags?: ReadonlyMap<string, readonly HelpReason[]>;
 }
 
 const ICONS: Record<TileStatus, string> = { joined: "○", working: "◐", submitted: "●", correct: "✓", disconnected: "×" };

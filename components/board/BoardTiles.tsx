@@ -7,7 +7,8 @@ import type { BoardState, BoardTile, TileStatus } from "@/lib/live/session-proto
 import TileFlag from "./TileFlag";
 import TileSparkline from "./TileSparkline";
 
-interface Props {
+/** The class' tiles, as the board's grid and its tiles are given them. */
+export interface TilesProps {
   tiles: readonly BoardTile[];
   /** The name to show per user id (the nickname, or an alias in projector mode). */
   names: ReadonlyMap<string, string>;
@@ -16,6 +17,9 @@ interface Props {
   onHighlight(userId: string | null): void;
   /** Why each flagged student needs help (lib/board/tile-flags.ts); none on the projector. */
   flags?: ReadonlyMap<string, readonly HelpReason[]>;
+}
+
+interface Props extends TilesProps {
   /** The exercise shown: a formula activation is named by the preset's label. */
   exercise?: BoardState["exercise"];
 }

@@ -3,7 +3,7 @@ import { memo, useEffect, useId, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { overlayFacts, overlayRows } from "@/lib/a11y/chart-text/class-charts";
 import { overlaySentence } from "@/lib/a11y/chart-text/class-sentences";
-import { axisBottom, axisLeft, scaleLinear, select } from "d3";
+import { scaleLinear, select } from "d3";
 import { lineInBox, lineOf } from "@/lib/board/board";
 import { packSegments } from "@/lib/board/board-density";
 import { isDense, lineOffsets, shiftSegment } from "@/lib/board/board-view";
@@ -11,7 +11,8 @@ import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/nn/gates";
 import { accuracy, type Perceptron } from "@/lib/nn/perceptron";
 import type { BoardTile } from "@/lib/live/session-protocol";
 import { useChartWords } from "../a11y/useChartWords";
-import ChartText from "../a11y/ChartText";
+import { ChartFigure, PlotSvg, plotAreaStyle } from "../charts/ChartFrame";
+import { drawInputAxes, drawInputPoints } from "../charts/unitSquare";
 import { DensityPainter, type DensitySpec } from "./DensityPainter";
 import { CLASS_COLOR, LINE_COLOR } from "../trainer/TrainerColors";
 
@@ -26,15 +27,13 @@ const LO = -0.25;
 const HI = 1.25;
 const M = { t: 12, r: 12, b: 52, l: 60 };
 const P = 300;
-const VW = M.l + P + M.r;
-const VH = M.t + P + M.b;
 /** Identical lines are drawn this far apart (user units), so two students read as two lines. */
 const SPREAD = 4;
 /** The density picture's resolution (cells per side over the plotted square). */
 const GRID = 180;
 const x = scaleLinear().domain([LO, HI]).range([0, P]);
 /** Where the plotted square sits in the figure, as CSS (the density canvas covers just that). */
-const PLOT_AREA = { left: `${(100 * M.l) / VW}%`, top: `${(100 * M.t) / VH}%`, width: `${(100 * P) / VW}%`, height: `${(100 * P) / VH}%` };
+const PLOT_AREA = plotAreaStyle(P, P, M);
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 /** The density picture: GRID cells a side over the plotted square, in LINE_COLOR. */
 const DENSITY: DensitySpec = { size: GRID, lo: LO, hi: HI, rgb: [0x1d, 0x1d, 0x1f] };
@@ -100,17 +99,9 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
   }), [ct, tt, t, gate, facts]);
 
   useEffect(() => {
-    const g = select(ref.current).select<SVGGElement>("g.axes");
-    g.selectAll("*").remove();
-    g.append("g").attr("transform", `translate(0,${P})`).call(axisBottom(x).tickValues([0, 0.5, 1]));
-    g.append("g").call(axisLeft(y).tickValues([0, 0.5, 1]));
-    g.append("text").attr("x", P / 2).attr("y", P + 46).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
-    g.append("text").attr("x", -48).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
+    drawInputAxes(select(ref.current).select<SVGGElement>("g.axes"), x, y, P, { x1At: P + 46, x2At: -48 });
     const labels = gateLabels(gate);
-    select(front.current).select("g.points").selectAll("path").data(GATE_INPUTS.map((p, k) => ({ p, label: labels[k] }))).join("path")
-      .attr("transform", (d) => `translate(${x(d.p[0])},${y(d.p[1])})`)
-      .attr("d", (d) => (d.label ? "M0,-9A9,9 0 1 1 0,9A9,9 0 1 1 0,-9Z" : "M-8,-8H8V8H-8Z"))
-      .attr("fill", (d) => CLASS_COLOR[d.label]).attr("stroke", "#fff").attr("stroke-width", 2);
+    drawInputPoints(select(front.current).select<SVGGElement>("g.points"), GATE_INPUTS.map((p, k) => ({ p, label: labels[k] })), (d) => [x(d.p[0]), y(d.p[1])]);
   }, [gate]);
 
   // A class: SVG lines, identical ones moved apart; the selected student's line last (on top).
@@ -161,27 +152,20 @@ export default function ClassOverlay({ tiles, gate, selected }: Props) {
     return n;
   }, [lines, dense]);
   return (
-    <figure className="tr-chart bd-overlay" data-testid="class-overlay" data-lines={count} data-mode={dense ? "density" : "lines"}>
-      <figcaption>{t("title")}</figcaption>
+    <ChartFigure title={t("title")} testId="class-overlay" className="tr-chart bd-overlay" figureProps={{ "data-lines": count, "data-mode": dense ? "density" : "lines" }}
+      text={text} textId={textId} legend={<OverlayLegend dense={dense} />}
+      after={twins > 0 && <p className="muted bd-note" data-testid="overlay-twins">{t("twins", { count: twins })}</p>}>
       <div className="bd-layers">
-        <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} aria-hidden="true">
-          <g transform={`translate(${M.l},${M.t})`}>
-            <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
-            <g className="axes" />
-          </g>
-        </svg>
+        <PlotSvg svgRef={ref} width={P} height={P} margin={M} aria-hidden>
+          <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
+          <g className="axes" />
+        </PlotSvg>
         <canvas ref={canvas} className="bd-density" width={GRID} height={GRID} aria-hidden="true" style={PLOT_AREA} />
-        <svg ref={front} className="bd-layer" viewBox={`0 0 ${VW} ${VH}`} role="img"
-          aria-label={label} aria-describedby={textId}>
-          <g transform={`translate(${M.l},${M.t})`}>
-            <g className="lines" />
-            <g className="points" />
-          </g>
-        </svg>
+        <PlotSvg svgRef={front} className="bd-layer" width={P} height={P} margin={M} role="img" aria-label={label} aria-describedby={textId}>
+          <g className="lines" />
+          <g className="points" />
+        </PlotSvg>
       </div>
-      <OverlayLegend dense={dense} />
-      <ChartText id={textId} {...text} />
-      {twins > 0 && <p className="muted bd-note" data-testid="overlay-twins">{t("twins", { count: twins })}</p>}
-    </figure>
+    </ChartFigure>
   );
 }

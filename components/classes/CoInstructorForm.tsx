@@ -1,32 +1,23 @@
 "use client";
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { coInstructorSchema, firstError, type ErrorCode } from "@/lib/edge/forms";
+import { coInstructorSchema, firstError } from "@/lib/edge/forms";
 import FieldError from "../forms/FieldError";
-import { sendJson } from "../forms/sendJson";
+import { useSend } from "../forms/useSend";
 import Form from "../forms/Form";
 
 /** Add a co-instructor to the class by the email of their instructor account. */
 export default function CoInstructorForm({ classId }: { classId: string }) {
   const t = useTranslations("team");
   const router = useRouter();
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, done, send } = useSend();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    setDone(false);
     const parsed = coInstructorSchema.safeParse({ email: new FormData(form).get("email") });
     if (!parsed.success) return setError(firstError(parsed.error));
-    setBusy(true);
-    const res = await sendJson(`/api/classes/${classId}/instructors`, "POST", parsed.data);
-    setBusy(false);
-    if (!res.ok) return setError(res.error);
-    setError(null);
-    setDone(true);
+    if (!(await send(`/api/classes/${classId}/instructors`, "POST", parsed.data))) return;
     form.reset();
     router.refresh();
   }

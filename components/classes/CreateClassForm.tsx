@@ -1,27 +1,22 @@
 "use client";
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { classSchema, firstError, type ErrorCode } from "@/lib/edge/forms";
+import { classSchema, firstError } from "@/lib/edge/forms";
 import FieldError from "../forms/FieldError";
-import { sendJson } from "../forms/sendJson";
+import { useSend } from "../forms/useSend";
 import Form from "../forms/Form";
 
 export default function CreateClassForm() {
   const t = useTranslations("classes");
   const router = useRouter();
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, send } = useSend();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const parsed = classSchema.safeParse({ name: new FormData(e.currentTarget).get("name") });
     if (!parsed.success) return setError(firstError(parsed.error));
-    setBusy(true);
-    const res = await sendJson<{ id: string }>("/api/classes", "POST", parsed.data);
-    setBusy(false);
-    if (!res.ok) return setError(res.error);
-    router.push(`/classes/${res.body.id}`);
+    const made = await send<{ id: string }>("/api/classes", "POST", parsed.data, { leaving: true });
+    if (made) router.push(`/classes/${made.id}`);
   }
 
   return (

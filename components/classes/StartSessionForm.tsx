@@ -1,11 +1,10 @@
 "use client";
-import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ErrorCode } from "@/lib/edge/forms";
 import FieldError from "../forms/FieldError";
-import { sendJson } from "../forms/sendJson";
+import SelectField from "../forms/SelectField";
+import { useSend } from "../forms/useSend";
 import Form from "../forms/Form";
 
 export interface LessonChoice { id: string; title: string; exerciseCount: number }
@@ -22,20 +21,13 @@ interface Props {
 export default function StartSessionForm({ classId, lessons, defaultLessonId, liveSessionId }: Props) {
   const t = useTranslations("live.start");
   const router = useRouter();
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, send } = useSend();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const lessonId = String(new FormData(e.currentTarget).get("lessonId") ?? "");
-    setBusy(true);
-    setError(null);
-    const res = await sendJson<{ id: string }>(`/api/classes/${classId}/sessions`, "POST", { lessonId });
-    if (!res.ok) {
-      setBusy(false);
-      return setError(res.error);
-    }
-    router.push(`/sessions/${res.body.id}`);
+    const session = await send<{ id: string }>(`/api/classes/${classId}/sessions`, "POST", { lessonId }, { leaving: true });
+    if (session) router.push(`/sessions/${session.id}`);
   }
 
   return (
@@ -53,16 +45,8 @@ export default function StartSessionForm({ classId, lessons, defaultLessonId, li
       ) : (
         <Form className="stack" onSubmit={onSubmit}>
           <p className="muted">{t("intro")}</p>
-          <label>
-            {t("lesson")}
-            <select name="lessonId" defaultValue={defaultLessonId ?? lessons[0].id}>
-              {lessons.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title} ({t("exerciseCount", { count: l.exerciseCount })})
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={t("lesson")} name="lessonId" defaultValue={defaultLessonId ?? lessons[0].id}
+            options={lessons.map((l) => ({ value: l.id, label: `${l.title} (${t("exerciseCount", { count: l.exerciseCount })})` }))} />
           <FieldError code={error} />
           <button type="submit" className="live-cta" disabled={busy}>
             {busy ? t("starting") : t("submit")}

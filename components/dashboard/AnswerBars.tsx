@@ -1,9 +1,11 @@
 "use client";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { countFacts } from "@/lib/a11y/chart-text/class-charts";
 import { answersSentence } from "@/lib/a11y/chart-text/class-sentences";
 import { useChartWords } from "../a11y/useChartWords";
-import ChartText from "../a11y/ChartText";
+import ChartFrame from "../charts/ChartFrame";
+import Axes from "../charts/Axes";
+import { useAxes } from "../charts/axes";
 import { axisBottom, format, max, scaleLinear, select } from "d3";
 
 export interface AnswerBar {
@@ -31,9 +33,9 @@ const ROW = 38;
 /** Horizontal bars of how many students gave each answer; the label sits above its bar (phones). */
 export default function AnswerBars({ title, headline, bars, axisLabel, ariaLabel, legend, testId }: Props) {
   const ref = useRef<SVGSVGElement>(null);
+  const axes = useAxes();
   const H = Math.max(ROW, bars.length * ROW);
   // The text alternative (lib/a11y/chart-text): each answer's count as drawn, the total and the largest; the same as a table.
-  const textId = useId();
   const { t: ct, tt } = useChartWords();
   const text = useMemo(() => {
     const counts = bars.map((b) => ({ name: b.label, count: b.value }));
@@ -46,7 +48,7 @@ export default function AnswerBars({ title, headline, bars, axisLabel, ariaLabel
   useEffect(() => {
     const x = scaleLinear().domain([0, Math.max(1, max(bars, (b) => b.value) ?? 1)]).nice().range([0, W]);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(Math.min(5, x.domain()[1])).tickFormat(format("d")));
+    axes(ref.current, { axis: axisBottom(x).ticks(Math.min(5, x.domain()[1])).tickFormat(format("d")) });
     const rows = g.select("g.rows").selectAll<SVGGElement, AnswerBar>("g.row").data(bars).join((enter) => {
       const row = enter.append("g").attr("class", "row");
       row.append("text").attr("class", "name");
@@ -58,26 +60,19 @@ export default function AnswerBars({ title, headline, bars, axisLabel, ariaLabel
     rows.select("text.name").attr("x", 0).attr("y", 12).text((b) => b.label);
     rows.select("rect").attr("x", 0).attr("y", 17).attr("height", 14).attr("width", (b) => x(b.value)).attr("fill", (b) => COLOR[b.kind]);
     rows.select("text.value").attr("x", (b) => x(b.value) + 4).attr("y", 28).text((b) => b.value);
-  }, [bars]);
+  }, [bars, axes]);
 
   return (
-    <figure className="tr-chart dash-chart" data-testid={testId}>
-      <figcaption>{title}</figcaption>
-      <p className="dash-headline">{headline}</p>
-      {bars.length > 0 && (
-        <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={textId}>
-          <g className="plot dash-label" transform={`translate(${M.l},${M.t})`}>
-            <g className="rows" />
-            <g className="x" transform={`translate(0,${H})`} />
-            <text className="tr-axis-label" x={W / 2} y={H + 32} textAnchor="middle">{axisLabel}</text>
-          </g>
-        </svg>
-      )}
-      {bars.length > 0 && <ChartText id={textId} {...text} />}
-      <ul className="tr-legend" aria-hidden="true">
-        <li><span className="dash-swatch" style={{ background: COLOR.good }} /> {legend.good}</li>
-        <li><span className="dash-swatch" style={{ background: COLOR.bad }} /> {legend.bad}</li>
-      </ul>
-    </figure>
+    <ChartFrame title={title} testId={testId} className="tr-chart dash-chart" width={W} height={H} margin={M} svgRef={ref} plotClassName="dash-label"
+      ariaLabel={ariaLabel} text={text} show={bars.length > 0} before={<p className="dash-headline">{headline}</p>}
+      after={(
+        <ul className="tr-legend" aria-hidden="true">
+          <li><span className="dash-swatch" style={{ background: COLOR.good }} /> {legend.good}</li>
+          <li><span className="dash-swatch" style={{ background: COLOR.bad }} /> {legend.bad}</li>
+        </ul>
+      )}>
+      <g className="rows" />
+      <Axes width={W} height={H} y={false} xLabel={axisLabel} xLabelAt={32} />
+    </ChartFrame>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { completionFacts } from "@/lib/a11y/chart-text/class-charts";
 import { completionSentence } from "@/lib/a11y/chart-text/class-sentences";
 import { useChartWords } from "../a11y/useChartWords";
-import ChartText from "../a11y/ChartText";
+import ChartFrame from "../charts/ChartFrame";
+import Axes from "../charts/Axes";
+import { useAxes } from "../charts/axes";
 import { axisBottom, axisLeft, curveStepAfter, format, line, scaleLinear, select } from "d3";
 import type { CompletionSeries } from "@/lib/dashboard/dashboard";
 import { completionSteps, elapsedTicks } from "@/lib/dashboard/dashboard-time";
@@ -34,6 +36,7 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
   const t = useTranslations("dashboard.completion");
   const tu = useTranslations("dashboard.completion.elapsed");
   const ref = useRef<SVGSVGElement>(null);
+  const axes = useAxes();
 
   useEffect(() => {
     // Elapsed time since the first solve, a little room after the last one.
@@ -43,18 +46,17 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
     const y = scaleLinear().domain([0, 1]).range([H, 0]);
     const { unit, ticks, values } = elapsedTicks(span, 5);
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(ticks).tickFormat((_d, i) => (values[i] === 0 ? "0" : tu(unit, { n: values[i] }))));
-    g.select<SVGGElement>("g.y").call(axisLeft(y).ticks(5).tickFormat(format(".0%")));
+    axes(ref.current, { axis: axisBottom(x).tickValues(ticks).tickFormat((_d, i) => (values[i] === 0 ? "0" : tu(unit, { n: values[i] }))) },
+      { axis: axisLeft(y).ticks(5).tickFormat(format(".0%")) });
     const path = line<{ t: number; solved: number }>().x((p) => x(p.t - from)).y((p) => y(enrolled ? p.solved / enrolled : 0)).curve(curveStepAfter);
     g.select("g.lines").selectAll("path").data(series).join("path")
       .attr("d", (s) => path(completionSteps(s.points, from + end))).attr("fill", "none").attr("stroke-width", 2.5)
       .attr("stroke", (_s, i) => LINE_STYLES[i % LINE_STYLES.length].color)
       .attr("stroke-dasharray", (_s, i) => LINE_STYLES[i % LINE_STYLES.length].dash)
       .attr("data-exercise", (s) => s.exerciseId);
-  }, [series, enrolled, from, to, tu]);
+  }, [series, enrolled, from, to, tu, axes]);
 
   // The text alternative (lib/a11y/chart-text): how many solved each exercise by now; the same as a table.
-  const textId = useId();
   const { t: ct, tt } = useChartWords();
   const text = useMemo(() => {
     const f = completionFacts(series, enrolled);
@@ -66,35 +68,23 @@ export default function CompletionChart({ series, enrolled, from, to }: Props) {
       }),
     };
   }, [series, enrolled, ct, tt, t]);
+  const legend = series.length > 0 && (
+    <ul className="tr-legend" aria-hidden="true">
+      {series.map((s, i) => {
+        const st = LINE_STYLES[i % LINE_STYLES.length];
+        return (
+          <li key={s.exerciseId}>
+            <svg width="28" height="10"><line x1="0" x2="28" y1="5" y2="5" stroke={st.color} strokeWidth="2.5" strokeDasharray={st.dash} /></svg> {s.label}
+          </li>
+        );
+      })}
+    </ul>
+  );
   return (
-    <figure className="tr-chart dash-chart" data-testid="completion-chart">
-      <figcaption>{t("title")}</figcaption>
-      {series.length === 0 ? (
-        <p className="muted">{t("empty")}</p>
-      ) : (
-        <>
-          <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria")} aria-describedby={textId}>
-            <g className="plot" transform={`translate(${M.l},${M.t})`}>
-              <g className="x" transform={`translate(0,${H})`} />
-              <g className="y" />
-              <g className="lines" />
-              <text className="tr-axis-label" x={W / 2} y={H + 34} textAnchor="middle">{t("time")}</text>
-              <text className="tr-axis-label" transform={`translate(-38,${H / 2}) rotate(-90)`} textAnchor="middle">{t("axis")}</text>
-            </g>
-          </svg>
-          <ul className="tr-legend" aria-hidden="true">
-            {series.map((s, i) => {
-              const st = LINE_STYLES[i % LINE_STYLES.length];
-              return (
-                <li key={s.exerciseId}>
-                  <svg width="28" height="10"><line x1="0" x2="28" y1="5" y2="5" stroke={st.color} strokeWidth="2.5" strokeDasharray={st.dash} /></svg> {s.label}
-                </li>
-              );
-            })}
-          </ul>
-          <ChartText id={textId} {...text} />
-        </>
-      )}
-    </figure>
+    <ChartFrame title={t("title")} testId="completion-chart" className="tr-chart dash-chart" width={W} height={H} margin={M} svgRef={ref}
+      ariaLabel={t("aria")} text={text} show={series.length > 0} before={series.length === 0 && <p className="muted">{t("empty")}</p>} legend={legend}>
+      <Axes width={W} height={H} xLabel={t("time")} yLabel={t("axis")} />
+      <g className="lines" />
+    </ChartFrame>
   );
 }

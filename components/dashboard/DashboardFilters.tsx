@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { GridQuery } from "@/lib/dashboard/dashboard";
+import SelectField from "../forms/SelectField";
 
 interface Props {
   base: string;
@@ -22,23 +23,9 @@ export default function DashboardFilters({ base, query, exercises }: Props) {
         {t("filter.search")}
         <input type="search" name="q" defaultValue={query.q} maxLength={40} />
       </label>
-      <label>
-        {t("filter.exercise")}
-        <select name="ex" defaultValue={query.ex ?? ""}>
-          <option value="">{t("filter.anyExercise")}</option>
-          {exercises.map((e) => (
-            <option key={e.id} value={e.id}>{e.label}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("filter.status")}
-        <select name="status" defaultValue={query.status}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>{t(`status.${s}`)}</option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t("filter.exercise")} name="ex" defaultValue={query.ex ?? ""}
+        options={[{ value: "", label: t("filter.anyExercise") }, ...exercises.map((e) => ({ value: e.id, label: e.label }))]} />
+      <SelectField label={t("filter.status")} name="status" defaultValue={query.status} options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
       <div className="dash-actions">
         <button type="submit">{t("filter.apply")}</button>
         <Link className="button secondary" href={base}>{t("filter.clear")}</Link>

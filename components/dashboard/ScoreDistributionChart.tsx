@@ -1,10 +1,12 @@
 "use client";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { shareFacts } from "@/lib/a11y/chart-text/class-charts";
 import { distributionSentence } from "@/lib/a11y/chart-text/class-sentences";
 import { useChartWords } from "../a11y/useChartWords";
-import ChartText from "../a11y/ChartText";
+import ChartFrame from "../charts/ChartFrame";
+import Axes from "../charts/Axes";
+import { useAxes } from "../charts/axes";
 import { axisBottom, format, scaleLinear, select } from "d3";
 import type { Distribution } from "@/lib/dashboard/dashboard";
 
@@ -32,6 +34,7 @@ const BAR = 22;
 export default function ScoreDistributionChart({ data }: Props) {
   const t = useTranslations("dashboard.distribution");
   const ref = useRef<SVGSVGElement>(null);
+  const axes = useAxes();
   const H = Math.max(ROW, data.length * ROW);
   const counts = (d: Distribution): Record<Key, number> => ({ ...d.bins, notStarted: d.notStarted });
 
@@ -40,7 +43,7 @@ export default function ScoreDistributionChart({ data }: Props) {
     const y0 = (id: string) => data.findIndex((d) => d.exerciseId === id) * ROW + (ROW - BAR);
     const y = Object.assign(y0, { bandwidth: () => BAR });
     const g = select(ref.current).select("g.plot");
-    g.select<SVGGElement>("g.x").call(axisBottom(x).ticks(5).tickFormat(format(".0%")));
+    axes(ref.current, { axis: axisBottom(x).ticks(5).tickFormat(format(".0%")) });
     const segs = data.flatMap((d) => {
       const c = counts(d);
       const total = KEYS.reduce((s, k) => s + c[k], 0) || 1;
@@ -59,10 +62,9 @@ export default function ScoreDistributionChart({ data }: Props) {
       .attr("text-anchor", "middle").attr("fill", (s) => TEXT[s.key]).text((s) => s.n);
     g.select("g.labels").selectAll("text").data(data).join("text")
       .attr("x", 0).attr("y", (d) => y(d.exerciseId) - 6).attr("text-anchor", "start").text((d) => d.label);
-  }, [data, H]);
+  }, [data, H, axes]);
 
   // The text alternative (lib/a11y/chart-text): each exercise's students per score, largest first; the counts as a table.
-  const textId = useId();
   const { t: ct, tt } = useChartWords();
   const text = useMemo(() => {
     const rows = data.map((d) => ({ label: d.label, counts: KEYS.map((k) => ({ name: k, count: counts(d)[k] })) }));
@@ -71,32 +73,28 @@ export default function ScoreDistributionChart({ data }: Props) {
       table: () => ({ caption: t("title"), headers: [tt("exercise"), ...KEYS.map((k) => t(`bins.${k}`))], rows: rows.map((r) => [r.label, ...r.counts.map((c) => c.count)]) }),
     };
   }, [data, ct, tt, t]);
+  const legend = (
+    <ul className="tr-legend" aria-hidden="true">
+      {KEYS.map((k) => (
+        <li key={k}>
+          <span className="dash-swatch" style={{ background: SWATCH[k] }} /> {t(`bins.${k}`)}
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <figure className="tr-chart dash-chart" data-testid="score-distribution">
-      <figcaption>{t("title")}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + W + M.r} ${M.t + H + M.b}`} role="img" aria-label={t("aria")} aria-describedby={textId}>
-        <g className="plot" transform={`translate(${M.l},${M.t})`}>
-          <defs>
-            <pattern id="dash-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" fill="#fff" />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c88" strokeWidth="2.5" />
-            </pattern>
-          </defs>
-          <g className="bars" />
-          <g className="counts dash-count" />
-          <g className="labels dash-label" />
-          <g className="x" transform={`translate(0,${H})`} />
-          <text className="tr-axis-label" x={W / 2} y={H + 32} textAnchor="middle">{t("axis")}</text>
-        </g>
-      </svg>
-      <ul className="tr-legend" aria-hidden="true">
-        {KEYS.map((k) => (
-          <li key={k}>
-            <span className="dash-swatch" style={{ background: SWATCH[k] }} /> {t(`bins.${k}`)}
-          </li>
-        ))}
-      </ul>
-      <ChartText id={textId} {...text} />
-    </figure>
+    <ChartFrame title={t("title")} testId="score-distribution" className="tr-chart dash-chart" width={W} height={H} margin={M} svgRef={ref}
+      ariaLabel={t("aria")} text={text} legend={legend}>
+      <defs>
+        <pattern id="dash-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#fff" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c88" strokeWidth="2.5" />
+        </pattern>
+      </defs>
+      <g className="bars" />
+      <g className="counts dash-count" />
+      <g className="labels dash-label" />
+      <Axes width={W} height={H} y={false} xLabel={t("axis")} xLabelAt={32} />
+    </ChartFrame>
   );
 }

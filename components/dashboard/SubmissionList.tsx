@@ -15,6 +15,16 @@ const REASONS = ["ok", "invalid", "wrongGate", "mismatch", "notLearned", "imposs
 type Reason = (typeof REASONS)[number];
 const isReason = (r: string | null): r is Reason => !!r && (REASONS as readonly string[]).includes(r);
 
+/** The section of a student's page with their submissions (SubmissionList) under `title`. */
+export function SubmissionsSection({ title, ...list }: Props & { title: string }) {
+  return (
+    <section aria-labelledby="subs-title">
+      <h2 id="subs-title">{title}</h2>
+      <SubmissionList {...list} />
+    </section>
+  );
+}
+
 /** A student's submissions grouped by exercise, each with its replayed training curve or its answer. */
 export default function SubmissionList({ items, order }: Props) {
   const t = useTranslations("progress");

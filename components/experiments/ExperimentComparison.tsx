@@ -5,6 +5,8 @@ import { area, line, max, scaleLinear } from "d3";
 import { settingValue, variableOf, type AssignmentMode, type GroupSummary } from "@/lib/experiments/experiment-groups";
 import { GROUP_COLORS, groupLetter } from "./experimentLabels";
 import { NetCells, NetConclusions, NetHeaders } from "./ExperimentFindings";
+import ChartFrame from "../charts/ChartFrame";
+import Axes from "../charts/Axes";
 import "./experiments.css";
 
 interface Props {
@@ -56,38 +58,9 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
   const variable = summaries[0] ? variableOf(summaries[0].settings) : "lr";
   const net = summaries.some((s) => s.net);
 
-  return (
-    <figure className={big ? "ex-comparison ex-big" : "ex-comparison"} data-testid="experiment-comparison">
-      <figcaption>
-        <strong>{title ?? t("title")}</strong>
-        {mode && <span className="muted"> · {t(`mode.${mode}`)}</span>}
-      </figcaption>
-      {!started && <p className="muted">{t("empty")}</p>}
-      <svg viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={t("aria", { count: summaries.length })}>
-        <g transform={`translate(${M.l},${M.t})`}>
-          {shapes.y.ticks(4).map((v) => (
-            <g key={`y${v}`} transform={`translate(0,${shapes.y(v)})`}>
-              <line x2={PW} className="ex-grid" />
-              <text x={-8} dy="0.32em" textAnchor="end" className="ex-tick">{pct(v)}%</text>
-            </g>
-          ))}
-          {shapes.x.ticks(6).filter(Number.isInteger).map((v) => (
-            <text key={`x${v}`} x={shapes.x(v)} y={PH + 18} textAnchor="middle" className="ex-tick">{v}</text>
-          ))}
-          <text className="tr-axis-label" x={PW / 2} y={PH + 38} textAnchor="middle">{t("x")}</text>
-          <text className="tr-axis-label" transform={`translate(-42,${PH / 2}) rotate(-90)`} textAnchor="middle">{t("y")}</text>
-          {shapes.groups.map(({ s, band }) => (
-            <path key={`b${s.group}`} d={band} data-band={s.group} fill={GROUP_COLORS[s.group % 6]} fillOpacity={0.18} stroke="none" />
-          ))}
-          {shapes.groups.map(({ s, median, end, labelY }) => (
-            <g key={`m${s.group}`}>
-              <path d={median} data-median={s.group} fill="none" stroke={GROUP_COLORS[s.group % 6]} strokeWidth={big ? 4 : 2.5}
-                strokeDasharray={s.group % 2 ? "8 4" : undefined} />
-              {end && <text x={shapes.x(end.epoch) + 6} y={labelY} dy="0.32em" className="ex-end" fill={GROUP_COLORS[s.group % 6]}>{groupLetter(s.group)}</text>}
-            </g>
-          ))}
-        </g>
-      </svg>
+  // Under the chart: what the lines mean, the groups' table and the conclusions.
+  const findings = (
+    <>
       <p className="muted ex-legend">{t("legend")}{variable === "activation" && <> {t("netNote")}</>}</p>
       <div className="ex-table-wrap">
       <table className="ex-table">
@@ -113,6 +86,32 @@ export default function ExperimentComparison({ summaries, mode, mine = null, big
       </table>
       </div>
       {net && <NetConclusions summaries={summaries} mine={mine} />}
-    </figure>
+    </>
+  );
+  return (
+    <ChartFrame className={big ? "ex-comparison ex-big" : "ex-comparison"} testId="experiment-comparison" width={PW} height={PH} margin={M}
+      title={<><strong>{title ?? t("title")}</strong>{mode && <span className="muted"> · {t(`mode.${mode}`)}</span>}</>}
+      before={!started && <p className="muted">{t("empty")}</p>} ariaLabel={t("aria", { count: summaries.length })} legend={findings}>
+      {shapes.y.ticks(4).map((v) => (
+        <g key={`y${v}`} transform={`translate(0,${shapes.y(v)})`}>
+          <line x2={PW} className="ex-grid" />
+          <text x={-8} dy="0.32em" textAnchor="end" className="ex-tick">{pct(v)}%</text>
+        </g>
+      ))}
+      {shapes.x.ticks(6).filter(Number.isInteger).map((v) => (
+        <text key={`x${v}`} x={shapes.x(v)} y={PH + 18} textAnchor="middle" className="ex-tick">{v}</text>
+      ))}
+      <Axes width={PW} height={PH} x={false} y={false} xLabel={t("x")} yLabel={t("y")} xLabelAt={38} yLabelAt={-42} />
+      {shapes.groups.map(({ s, band }) => (
+        <path key={`b${s.group}`} d={band} data-band={s.group} fill={GROUP_COLORS[s.group % 6]} fillOpacity={0.18} stroke="none" />
+      ))}
+      {shapes.groups.map(({ s, median, end, labelY }) => (
+        <g key={`m${s.group}`}>
+          <path d={median} data-median={s.group} fill="none" stroke={GROUP_COLORS[s.group % 6]} strokeWidth={big ? 4 : 2.5}
+            strokeDasharray={s.group % 2 ? "8 4" : undefined} />
+          {end && <text x={shapes.x(end.epoch) + 6} y={labelY} dy="0.32em" className="ex-end" fill={GROUP_COLORS[s.group % 6]}>{groupLetter(s.group)}</text>}
+        </g>
+      ))}
+    </ChartFrame>
   );
 }

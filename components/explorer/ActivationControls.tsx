@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ACTIVATIONS, type ActivationId, type ActivationParams, type ChoiceId, type CustomKey, type ParamName } from "@/lib/nn/activations";
 import { PARAM_RANGES } from "@/lib/lessons/exercise-constants";
+import SelectField from "../forms/SelectField";
 
 interface Props {
   activations: readonly ActivationId[];
@@ -23,17 +24,8 @@ export default function ActivationControls({ activations, activation, params, on
   const show = (v: number) => format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <div className="act-controls">
-      <label>
-        {t("controls.function")}
-        <select value={activation} disabled={disabled} onChange={(e) => onActivation(e.target.value as ActivationId)}>
-          {activations.map((a) => (
-            <option key={a} value={a}>{t(`names.${a}`)}</option>
-          ))}
-          {customs.map((c) => (
-            <option key={c.id} value={c.id}>{c.label}</option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t("controls.function")} value={activation} disabled={disabled} onChange={(e) => onActivation(e.target.value as ActivationId)}
+        options={[...activations.map((a) => ({ value: a, label: t(`names.${a}`) })), ...customs.map((c) => ({ value: c.id, label: c.label }))]} />
       <p className="act-formula" data-testid="formula">
         {activation in ACTIVATIONS ? t(`formulas.${activation as ActivationId}`) : `f(x) = ${customs.find((c) => c.id === activation)?.formula ?? ""}`}
       </p>

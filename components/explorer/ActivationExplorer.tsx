@@ -17,6 +17,7 @@ import { LESSON_SAMPLING, type SampleSettings } from "@/lib/explorer/samples";
 import { EXPLORER_SEED } from "@/lib/practice/practice-state";
 import { SEED_MAX } from "@/lib/lessons/exercise-constants";
 import dynamic from "next/dynamic";
+import type { ExerciseProps } from "../live/exerciseProps";
 
 // Only where they are shown: the formula field on the practice page, the lesson text outside a live session.
 const FormulaInput = dynamic(() => import("./FormulaInput"));
@@ -36,16 +37,8 @@ export interface ActivationExplorerState {
 }
 export type ActivationProgress = ActivationExplorerState;
 
-interface Props {
-  config: ActivationConfig;
-  /** Controls disabled (e.g. the instructor paused the class). */
-  locked?: boolean;
-  /** Called whenever the exploration changes (function, parameters, picture, ticked answers). */
-  onProgress?(p: ActivationProgress): void;
-  /** Live mode: the answer goes here instead of being graded in the browser. */
-  onSubmit?(payload: ActivationAnswer): void;
-  /** Read-only replay of someone's state (controls disabled). */
-  state?: ActivationExplorerState;
+/** onProgress: whenever the exploration changes (function, parameters, picture, ticked answers). */
+interface Props extends ExerciseProps<ActivationConfig, ActivationProgress, ActivationAnswer, ActivationExplorerState> {
   /** A grade from elsewhere (e.g. the server) to show. */
   result?: ActivationGrade | null;
   showLesson?: boolean;

@@ -1,14 +1,9 @@
 "use client";
 import { useId, useLayoutEffect, useRef } from "react";
-import ChartText, { type ChartDescription } from "../a11y/ChartText";
-import { CHART, ChartFrame } from "./ActivationChart";
+import { ChartFigure, type ChartProps } from "../charts/ChartFrame";
+import { CHART, PANEL } from "./ActivationChart";
 
-interface Props {
-  title: string;
-  testId: string;
-  ariaLabel: string;
-  /** The summary and data table under the chart (lib/a11y/chart-text). */
-  text?: ChartDescription;
+interface Props extends ChartProps {
   width: number;
   height: number;
   /** width * height RGBA bytes (e.g. from imagePanels). */
@@ -16,9 +11,11 @@ interface Props {
   axisLabel: string;
 }
 
-const { width: W, height: H } = CHART;
-const M = { top: 8, right: CHART.margin.right, bottom: 30, left: CHART.margin.left };
-const BOX_W = W - M.left - M.right;
+// The other panels' viewBox; the picture's box is their plot area's width, a little taller.
+const M = { top: 8, right: CHART.margin.r, bottom: 30, left: CHART.margin.l };
+const W = M.left + CHART.width + M.right;
+const H = CHART.margin.t + CHART.height + CHART.margin.b;
+const BOX_W = CHART.width;
 const BOX_H = H - M.top - M.bottom;
 
 /** A picture drawn on a <canvas> with ImageData, under D3 pixel axes (like imshow). */
@@ -42,9 +39,9 @@ export default function ImagePanel({ title, testId, ariaLabel, text, width, heig
 
   const pct = (v: number, of: number) => `${(100 * v) / of}%`;
   return (
-    <ChartFrame title={title} testId={testId}>
+    <ChartFigure className={PANEL.className} captionClassName={PANEL.captionClassName} title={title} testId={testId} text={text} textId={textId}>
       <div className="act-image" role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
-        <svg viewBox={`0 0 ${W} ${H}`} className="act-chart" aria-hidden>
+        <svg viewBox={`0 0 ${W} ${H}`} className={PANEL.svgClassName} aria-hidden>
           <rect x={left - 0.5} y={M.top - 0.5} width={iw + 1} height={ih + 1} fill="none" stroke="var(--line)" />
           <text x={left + iw / 2} y={M.top + ih + 18} textAnchor="middle" className="act-axis-label">{`${width} × ${height} ${axisLabel}`}</text>
         </svg>
@@ -53,7 +50,6 @@ export default function ImagePanel({ title, testId, ariaLabel, text, width, heig
           style={{ left: pct(left, W), top: pct(M.top, H), width: pct(iw, W), height: pct(ih, H) }}
         />
       </div>
-      {text && <ChartText id={textId} {...text} />}
-    </ChartFrame>
+    </ChartFigure>
   );
 }

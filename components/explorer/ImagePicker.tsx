@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import {
   BUNDLED_IMAGES, checkImageSize, checkUploadFile, fitWithin, type BundledImageId, type RgbaImage, type UploadError,
 } from "@/lib/explorer/images";
+import SelectField from "../forms/SelectField";
 
 export type ImageChoice = BundledImageId | "upload";
 
@@ -68,15 +69,8 @@ export default function ImagePicker({ value, uploadName, onChoose, onUpload, dis
 
   return (
     <div className="act-picker">
-      <label>
-        {t("label")}
-        <select value={value} disabled={disabled} onChange={(e) => onChoose(e.target.value as ImageChoice)}>
-          {BUNDLED_IMAGES.map((id) => (
-            <option key={id} value={id}>{t(id)}</option>
-          ))}
-          {uploadName && <option value="upload">{t("uploaded", { name: uploadName })}</option>}
-        </select>
-      </label>
+      <SelectField label={t("label")} value={value} disabled={disabled} onChange={(e) => onChoose(e.target.value as ImageChoice)}
+        options={[...BUNDLED_IMAGES.map((id) => ({ value: id, label: t(id) })), ...(uploadName ? [{ value: "upload", label: t("uploaded", { name: uploadName }) }] : [])]} />
       <label className={disabled || reading ? "act-upload-button disabled" : "act-upload-button"}>
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M12 16V4m0 0-5 5m5-5 5 5M4 20h16" />

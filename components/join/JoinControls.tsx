@@ -2,11 +2,11 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { joinSettingsSchema, firstError, MAX_CLASS_SIZE, type ErrorCode } from "@/lib/edge/forms";
+import { joinSettingsSchema, firstError, MAX_CLASS_SIZE } from "@/lib/edge/forms";
 import ConfirmAction from "../forms/ConfirmAction";
 import FieldError from "../forms/FieldError";
 import JoinLockSwitch from "./JoinLockSwitch";
-import { sendJson } from "../forms/sendJson";
+import { useSend } from "../forms/useSend";
 import Form from "../forms/Form";
 
 interface Props {
@@ -22,31 +22,22 @@ export default function JoinControls({ classId, joinCode, joinLocked, maxStudent
   const t = useTranslations("access");
   const router = useRouter();
   const [code, setCode] = useState(joinCode);
-  const [capError, setCapError] = useState<ErrorCode | null>(null);
-  const [codeError, setCodeError] = useState<ErrorCode | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [rotated, setRotated] = useState(false);
+  // The cap's form and the code's rotation: each its own error and "done".
+  const cap = useSend();
+  const codeSend = useSend();
 
   async function saveCap(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setSaved(false);
     const raw = String(new FormData(e.currentTarget).get("maxStudents") ?? "").trim();
     const parsed = joinSettingsSchema.safeParse({ maxStudents: raw === "" ? null : Number(raw) });
-    if (!parsed.success) return setCapError(firstError(parsed.error));
-    const res = await sendJson(`/api/classes/${classId}/joining`, "PATCH", parsed.data);
-    if (!res.ok) return setCapError(res.error);
-    setCapError(null);
-    setSaved(true);
-    router.refresh();
+    if (!parsed.success) return cap.setError(firstError(parsed.error));
+    if (await cap.send(`/api/classes/${classId}/joining`, "PATCH", parsed.data)) router.refresh();
   }
 
   async function rotate() {
-    setRotated(false);
-    const res = await sendJson<{ joinCode: string }>(`/api/classes/${classId}/join-code`, "POST");
-    if (!res.ok) return setCodeError(res.error);
-    setCodeError(null);
-    setCode(res.body.joinCode);
-    setRotated(true);
+    const res = await codeSend.send<{ joinCode: string }>(`/api/classes/${classId}/join-code`, "POST");
+    if (!res) return;
+    setCode(res.joinCode);
     router.refresh();
   }
 
@@ -59,11 +50,11 @@ export default function JoinControls({ classId, joinCode, joinLocked, maxStudent
       <Form className="stack" onSubmit={saveCap} noValidate>
         <label>
           {t("capLabel")}
-          <input name="maxStudents" type="number" inputMode="numeric" min={1} max={MAX_CLASS_SIZE} defaultValue={maxStudents ?? ""} aria-invalid={!!capError} />
+          <input name="maxStudents" type="number" inputMode="numeric" min={1} max={MAX_CLASS_SIZE} defaultValue={maxStudents ?? ""} aria-invalid={!!cap.error} />
         </label>
         <p className="muted">{t("capHint", { students })}</p>
-        <FieldError code={capError} />
-        {saved && <p role="status" className="tr-ok">{t("saved")}</p>}
+        <FieldError code={cap.error} />
+        {cap.done && <p role="status" className="tr-ok">{t("saved")}</p>}
         <button type="submit">{t("saveCap")}</button>
       </Form>
       <div className="stack">
@@ -72,8 +63,8 @@ export default function JoinControls({ classId, joinCode, joinLocked, maxStudent
         </p>
         <p className="muted">{t("rotateHint")}</p>
         <ConfirmAction label={t("rotate")} question={t("rotateQuestion")} confirmLabel={t("rotateConfirm")} cancelLabel={t("cancel")} onConfirm={rotate} className="secondary" />
-        <FieldError code={codeError} />
-        {rotated && <p role="status" className="tr-ok">{t("rotated")}</p>}
+        <FieldError code={codeSend.error} />
+        {codeSend.done && <p role="status" className="tr-ok">{t("rotated")}</p>}
       </div>
     </section>
   );

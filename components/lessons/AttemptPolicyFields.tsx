@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { COUNTING_RULES, DEFAULT_POLICY, FEEDBACK_MODES, MAX_ATTEMPTS_LIMIT } from "@/lib/grading/attempt-policy";
 import type { AttemptPolicy } from "@/lib/grading/attempts";
+import SelectField from "../forms/SelectField";
 
 const FEEDBACK = { now: "feedbackNow", afterReveal: "feedbackAfterReveal" } as const;
 const COUNTS = { best: "countsBest", last: "countsLast", first: "countsFirst" } as const;
@@ -18,22 +19,10 @@ export default function AttemptPolicyFields({ initial, lockable, locked }: { ini
         <input name="maxAttempts" type="number" step="1" min="1" max={MAX_ATTEMPTS_LIMIT} defaultValue={p.maxAttempts ?? ""} data-testid="max-attempts" />
       </label>
       <div className="grid2">
-        <label>
-          {t("feedback")}
-          <select name="feedback" defaultValue={p.feedback} data-testid="feedback">
-            {FEEDBACK_MODES.map((f) => (
-              <option key={f} value={f}>{t(FEEDBACK[f])}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("counts")}
-          <select name="counts" defaultValue={p.counts} data-testid="counts">
-            {COUNTING_RULES.map((c) => (
-              <option key={c} value={c}>{t(COUNTS[c])}</option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t("feedback")} name="feedback" defaultValue={p.feedback} data-testid="feedback"
+          options={FEEDBACK_MODES.map((f) => ({ value: f, label: t(FEEDBACK[f]) }))} />
+        <SelectField label={t("counts")} name="counts" defaultValue={p.counts} data-testid="counts"
+          options={COUNTING_RULES.map((c) => ({ value: c, label: t(COUNTS[c]) }))} />
       </div>
       {lockable && (
         <label className="preset-check">

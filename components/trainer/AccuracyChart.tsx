@@ -1,9 +1,11 @@
 "use client";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useLocale } from "next-intl";
 import { numberText } from "@/lib/a11y/chart-text/sentences";
 import AudioTrace from "../a11y/AudioTrace";
-import ChartText, { type ChartDescription } from "../a11y/ChartText";
+import ChartFrame, { type ChartProps } from "../charts/ChartFrame";
+import Axes from "../charts/Axes";
+import { useAxes } from "../charts/axes";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear } from "@/lib/util/scales";
@@ -12,21 +14,16 @@ import { stepAfterPath } from "@/lib/util/svg-path";
 import { epochAxisMax, epochTicks, thin } from "./TrainerSeries";
 
 export interface AccuracyPoint { epoch: number; accuracy: number }
-interface Props {
+interface Props extends ChartProps {
   /** One record per finished epoch; `epoch` is 0-based, drawn at epoch + 1 (epochs done). */
   data: readonly AccuracyPoint[];
   total: number;
-  title: string;
-  ariaLabel: string;
-  /** The summary and data table under the chart (lib/a11y/chart-text). */
-  text?: ChartDescription;
   /** Offer an audio trace of the accuracy (a tick where it crosses 50 %). */
   trace?: boolean;
   xLabel: string;
   yLabel: string;
   /** A dashed reference line, e.g. XOR's 75% ceiling for one perceptron. */
   ceiling?: { value: number; label: string };
-  testId?: string;
 }
 
 const HALF = [0.5];
@@ -36,24 +33,17 @@ const PH = 150;
 
 /** Accuracy over the four samples after each epoch, as a step line. */
 export default function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLabel, ceiling, testId }: Props) {
-  const textId = useId();
   const locale = useLocale();
   const heard = useMemo(() => ({ xs: data.map((d) => d.epoch + 1), ys: data.map((d) => d.accuracy) }), [data]);
   const ref = useRef<SVGSVGElement>(null);
-  const axes = useRef("");
+  const axes = useAxes();
   useEffect(() => {
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
     const y = scaleLinear().domain([-0.04, 1.04]).range([PH, 0]);
     const g = select(ref.current).select("g.plot");
-    // the axes and their names only when they change (a training page draws this every frame)
-    const axesKey = `${x.domain()[1]}|${xLabel}|${yLabel}`;
-    if (axes.current !== axesKey) {
-      axes.current = axesKey;
-      g.select<SVGGElement>("g.x").call(axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")));
-      g.select<SVGGElement>("g.y").call(axisLeft(y).tickValues([0, 0.25, 0.5, 0.75, 1]).tickFormat(format(".0%")));
-      g.select("text.xl").text(xLabel);
-      g.select("text.yl").text(yLabel);
-    }
+    // the axes only when they change (a training page draws this every frame)
+    axes(ref.current, { key: String(x.domain()[1]), axis: axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")) },
+      { key: "", axis: axisLeft(y).tickValues([0, 0.25, 0.5, 0.75, 1]).tickFormat(format(".0%")) });
     const pts = thin(data).map((d) => [x(d.epoch + 1), y(d.accuracy)] as [number, number]);
     g.select("path.acc").attr("d", pts.length ? stepAfterPath(pts) : null);
     g.select("g.last").selectAll("circle").data(pts.slice(-1)).join("circle")
@@ -63,24 +53,15 @@ export default function AccuracyChart({ data, total, title, ariaLabel, text, tra
       .attr("x1", 0).attr("x2", PW).attr("y1", (d) => y(d.value)).attr("y2", (d) => y(d.value));
     g.select("g.ceiling").selectAll("text").data(c).join("text")
       .attr("x", PW).attr("y", (d) => y(d.value) - 4).attr("text-anchor", "end").text((d) => d.label);
-  }, [data, total, xLabel, yLabel, ceiling]);
+  }, [data, total, ceiling, axes]);
 
   return (
-    <figure className="tr-chart" data-testid={testId}>
-      <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${M.l + PW + M.r} ${M.t + PH + M.b}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
-        <g className="plot" transform={`translate(${M.l},${M.t})`}>
-          <g className="x" transform={`translate(0,${PH})`} />
-          <g className="y" />
-          <text className="xl tr-axis-label" x={PW / 2} y={PH + 34} textAnchor="middle" />
-          <text className="yl tr-axis-label" transform={`translate(-38,${PH / 2}) rotate(-90)`} textAnchor="middle" />
-          <g className="ceiling tr-ceiling" />
-          <path className="acc" fill="none" stroke="var(--blue)" strokeWidth={2.5} />
-          <g className="last" />
-        </g>
-      </svg>
-      {text && <ChartText id={textId} {...text} />}
-      {trace && heard.xs.length > 1 && <AudioTrace title={title} xs={heard.xs} ys={heard.ys} refs={HALF} format={numberText(locale)} />}
-    </figure>
+    <ChartFrame title={title} testId={testId} width={PW} height={PH} margin={M} svgRef={ref} ariaLabel={ariaLabel} text={text}
+      after={trace && heard.xs.length > 1 && <AudioTrace title={title} xs={heard.xs} ys={heard.ys} refs={HALF} format={numberText(locale)} />}>
+      <Axes width={PW} height={PH} xLabel={xLabel} yLabel={yLabel} />
+      <g className="ceiling tr-ceiling" />
+      <path className="acc" fill="none" stroke="var(--blue)" strokeWidth={2.5} />
+      <g className="last" />
+    </ChartFrame>
   );
 }

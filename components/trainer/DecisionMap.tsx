@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
-import ChartText, { type ChartDescription } from "../a11y/ChartText";
-import { axisBottom, axisLeft } from "d3-axis";
+import type { ChartDescription } from "../a11y/ChartText";
+import { ChartFigure, Layers, PlotSvg, plotAreaStyle } from "../charts/ChartFrame";
+import { drawInputAxes, drawInputPoints } from "../charts/unitSquare";
 import { scaleLinear } from "@/lib/util/scales";
 import { select } from "d3-selection";
 import { CLASS_COLOR, HEAT_LUT, LINE_COLOR } from "./TrainerColors";
@@ -27,8 +28,8 @@ interface Props {
 
 const M = { t: 10, r: 12, b: 40, l: 54 };
 const P = 240;
-const W = M.l + P + M.r;
-const H = M.t + P + M.b;
+const AREA = plotAreaStyle(P, P, M);
+const LAYERS = ["axes", "lines", "cross", "points"];
 const x = scaleLinear().domain([0, 1]).range([0, P]);
 const y = scaleLinear().domain([0, 1]).range([P, 0]);
 
@@ -50,13 +51,7 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
   const svgRef = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
-    const g = select(svgRef.current).select<SVGGElement>("g.axes");
-    g.selectAll("*").remove();
-    const ticks = [0, 0.5, 1];
-    g.append("g").attr("transform", `translate(0,${P + 6})`).call(axisBottom(x).tickValues(ticks));
-    g.append("g").attr("transform", "translate(-6,0)").call(axisLeft(y).tickValues(ticks));
-    g.append("text").attr("x", P / 2).attr("y", P + 36).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
-    g.append("text").attr("x", -44).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
+    drawInputAxes(select(svgRef.current).select<SVGGElement>("g.axes"), x, y, P, { x1At: P + 36, x2At: -44, gap: 6 });
   }, []);
 
   useEffect(() => {
@@ -91,34 +86,24 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
     svg.select("g.cross").selectAll("line").data(cross).join("line")
       .attr("x1", (d) => x(d[0][0])).attr("y1", (d) => y(d[0][1])).attr("x2", (d) => x(d[1][0])).attr("y2", (d) => y(d[1][1]))
       .attr("stroke", (d) => CLASS_COLOR[d[2]]).attr("stroke-width", 3).attr("stroke-dasharray", "2 5").attr("stroke-linecap", "round");
-    const pts = svg.select("g.points").selectAll<SVGPathElement, MapPoint>("path").data(points).join("path")
-      .attr("transform", (d) => `translate(${x(d.x1)},${y(d.x2)})`)
-      .attr("d", (d) => (d.label ? "M0,-9A9,9 0 1 1 0,9A9,9 0 1 1 0,-9Z" : "M-8,-8H8V8H-8Z"))
-      .attr("fill", (d) => CLASS_COLOR[d.label]).attr("stroke", "#fff").attr("stroke-width", 2);
+    const pts = drawInputPoints(svg.select<SVGGElement>("g.points"), points, (d) => [x(d.x1), y(d.x2)]);
     pts.filter((d) => !!d.active).attr("stroke", LINE_COLOR).attr("stroke-width", 3);
   }, [points, crossing]);
 
   return (
-    <figure className="tr-chart" data-testid={testId}>
-      <figcaption>{title}</figcaption>
-      <div className="tr-map" role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
-        <canvas ref={canvasRef} width={n} height={n}
-          style={{ left: `${(100 * M.l) / W}%`, top: `${(100 * M.t) / H}%`, width: `${(100 * P) / W}%`, height: `${(100 * P) / H}%` }} />
-        <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
-          <g transform={`translate(${M.l},${M.t})`}>
-            <g className="axes" />
-            <g className="lines" />
-            <g className="cross" />
-            <g className="points" />
-          </g>
-        </svg>
-      </div>
+    <ChartFigure title={title} testId={testId} text={text} textId={textId} legend={(
       <p className="tr-legend" aria-hidden="true">
         <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill={CLASS_COLOR[0]} /></svg>{legend.class0}</span>
         <span><svg width="14" height="14"><circle cx="7" cy="7" r="6" fill={CLASS_COLOR[1]} /></svg>{legend.class1}</span>
         <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeWidth="2.5" strokeDasharray={lines[0]?.dashed ? "6 4" : undefined} /></svg>{legend.line}</span>
       </p>
-      {text && <ChartText id={textId} {...text} />}
-    </figure>
+    )}>
+      <div className="tr-map" role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
+        <canvas ref={canvasRef} width={n} height={n} style={AREA} />
+        <PlotSvg svgRef={svgRef} width={P} height={P} margin={M} aria-hidden>
+          <Layers names={LAYERS} />
+        </PlotSvg>
+      </div>
+    </ChartFigure>
   );
 }

@@ -10,11 +10,12 @@ import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/nn/custom
 import NetOnPointsLink from "./NetOnPointsLink";
 import DownloadFigure from "../files/DownloadFigure";
 import DownloadRun from "../files/DownloadRun";
-import TrainerControls from "./TrainerControls";
+import TrainerControls, { runControls } from "./TrainerControls";
 import TrainerReadout from "./TrainerReadout";
 import TrainerViews from "./TrainerViews";
 import { useTrainer, type TrainerSettings } from "./useTrainer";
 import { useTrainingNarration } from "./useTrainingNarration";
+import type { ExerciseProps } from "../live/exerciseProps";
 
 // the point editor loads only for a student who uses their own points (not in the first load of a live page)
 const PointEditor = dynamic(() => import("./PointEditor"));
@@ -27,14 +28,8 @@ export type InitialRun = Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed" 
 /** A read-only replay: these settings, trained to `epoch`. */
 export type GateReplayState = GateSettings & { epoch: number };
 
-interface Props {
-  config: GateConfig;
-  /** Controls disabled (e.g. paused by the instructor). */
-  locked?: boolean;
-  onProgress?(p: GateProgress): void;
-  /** Live mode: the verification payload goes here instead of being checked locally. */
-  onSubmit?(payload: GateSubmission): void;
-  state?: GateReplayState;
+/** onSubmit: the verification payload (live mode), instead of being checked locally. */
+interface Props extends ExerciseProps<GateConfig, GateProgress, GateSubmission, GateReplayState> {
   initialSeed?: number;
   /** A fixed seed (a class experiment on initial weights): used and not editable. */
   fixedSeed?: number;
@@ -97,19 +92,10 @@ export default function GateTrainer({ config, locked, onProgress, onSubmit, stat
         settings={settings}
         onSettings={(s) => setOwn({ gate: s.gate, lr: s.lr, epochs: s.epochs, seed: s.seed, ...(s.init && { init: s.init }) })}
         gates={onSubmit || state ? undefined : TRAINABLE_GATES}
-        playing={tr.playing}
-        done={snap.done}
-        epoch={snap.epoch}
-        speed={tr.speed}
+        {...runControls(tr)}
         locked={readOnly}
         presetLocked={!!config.locked}
         seedLocked={fixedSeed !== undefined}
-        onPlay={tr.play}
-        onPause={tr.pause}
-        onStepSample={tr.stepSample}
-        onStepEpoch={tr.stepEpoch}
-        onReset={tr.reset}
-        onSpeed={tr.setSpeed}
       />
       {onPoints && !config.customPoints && !state && (
         <label className="row">

@@ -4,7 +4,8 @@ import { surfaceSentence } from "@/lib/a11y/chart-text/sentences";
 import { surfaceFacts } from "@/lib/a11y/chart-text/surface";
 import { interpolateRdBu } from "@/lib/util/rdbu";
 import { useChartWords } from "../a11y/useChartWords";
-import ChartText, { type ChartTable } from "../a11y/ChartText";
+import type { ChartTable } from "../a11y/ChartText";
+import { ChartFigure, Layers } from "../charts/ChartFrame";
 import { select } from "d3-selection";
 
 interface Props {
@@ -26,6 +27,8 @@ const CY = 16 + 0.8 * S; // room below for the floor's tick labels
 const ELEVATION = (32 * Math.PI) / 180;
 /** Every STRIDE-th grid point is drawn: 21 x 21 dots for the 101 x 101 grid. */
 const STRIDE = 5;
+/** The drawing's groups, back to front. */
+const LAYERS = ["walls", "floor", "edges", "dots", "labels"];
 const dotColor = (v: number) => interpolateRdBu(0.85 - 0.7 * Math.min(Math.max(v, 0), 1));
 type P3 = [number, number, number];
 interface Dot { k: number; sx: number; sy: number; depth: number; v: number }
@@ -160,8 +163,12 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
   }, [values, n, deg]);
 
   return (
-    <figure className="tr-chart" data-testid="output-surface">
-      <figcaption>{title}</figcaption>
+    <ChartFigure title={title} testId="output-surface" text={text} textId={textId} legend={(
+      <label className="tr-field tr-rotate" htmlFor={id}>
+        {rotateLabel}
+        <input id={id} type="range" min={-180} max={180} step={5} value={Math.round(deg)} onChange={(e) => setDeg(Number(e.target.value))} />
+      </label>
+    )}>
       <svg
         ref={ref}
         viewBox={`0 0 ${W} ${H}`}
@@ -179,18 +186,9 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
         onPointerUp={() => { drag.current = null; }}
         onPointerCancel={() => { drag.current = null; }}
       >
-        <g className="walls" />
-        <g className="floor" />
-        <g className="edges" />
-        <g className="dots" />
-        <g className="labels" />
+        <Layers names={LAYERS} />
       </svg>
-      <label className="tr-field tr-rotate" htmlFor={id}>
-        {rotateLabel}
-        <input id={id} type="range" min={-180} max={180} step={5} value={Math.round(deg)} onChange={(e) => setDeg(Number(e.target.value))} />
-      </label>
-      <ChartText id={textId} {...text} />
-    </figure>
+    </ChartFigure>
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { SEED_MAX } from "@/lib/lessons/exercise-constants";
 import TrainerNumberField from "./TrainerNumberField";
 import { useHydrated } from "../forms/useHydrated";
-import { SPEEDS, type TrainerSettings } from "./useTrainer";
+import { SPEEDS, type TrainerSettings, type useTrainer } from "./useTrainer";
 
 interface Props<S extends TrainerSettings> {
   settings: S;
@@ -25,6 +25,14 @@ interface Props<S extends TrainerSettings> {
   onStepEpoch(): void;
   onReset(): void;
   onSpeed(i: number): void;
+}
+
+/** The run's part of the controls (where it stands, its buttons), from useTrainer. */
+export function runControls(tr: ReturnType<typeof useTrainer>) {
+  return {
+    playing: tr.playing, done: tr.snap.done, epoch: tr.snap.epoch, speed: tr.speed,
+    onPlay: tr.play, onPause: tr.pause, onStepSample: tr.stepSample, onStepEpoch: tr.stepEpoch, onReset: tr.reset, onSpeed: tr.setSpeed,
+  };
 }
 
 /**

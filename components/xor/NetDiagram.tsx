@@ -1,7 +1,8 @@
 "use client";
 import { useId } from "react";
 import { layersOf, type MlpNet } from "@/lib/nn/mlp";
-import ChartText, { type ChartDescription } from "../a11y/ChartText";
+import type { ChartDescription } from "../a11y/ChartText";
+import { ChartFigure } from "../charts/ChartFrame";
 import type { UnitState } from "@/lib/nn/mlp-diagnostics";
 
 interface Props {
@@ -32,8 +33,12 @@ export default function NetDiagram({ net, states, title, ariaLabel, legend, text
     key: `${l}-${j}-${i}`, x1: colX(l), y1: rowY(columns[l], i), x2: colX(l + 1), y2: rowY(columns[l + 1], j), w,
   }))));
   return (
-    <figure className="tr-chart" data-testid="net-diagram">
-      <figcaption>{title}</figcaption>
+    <ChartFigure title={title} testId="net-diagram" text={text} textId={textId} legend={(
+      <p className="tr-legend">
+        <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill={FILL.dead} /></svg>{legend.dead}</span>
+        <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill={FILL.saturated} /></svg>{legend.saturated}</span>
+      </p>
+    )}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={ariaLabel} aria-describedby={text ? textId : undefined}>
         <g>
           {edges.map((e) => (
@@ -51,11 +56,6 @@ export default function NetDiagram({ net, states, title, ariaLabel, legend, text
           );
         }))}
       </svg>
-      <p className="tr-legend">
-        <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill={FILL.dead} /></svg>{legend.dead}</span>
-        <span><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" fill={FILL.saturated} /></svg>{legend.saturated}</span>
-      </p>
-      {text && <ChartText id={textId} {...text} />}
-    </figure>
+    </ChartFigure>
   );
 }

@@ -7,7 +7,7 @@ import type { XorSubmission } from "@/lib/grading/grading";
 import { accuracy } from "@/lib/nn/perceptron";
 import DownloadFigure from "../files/DownloadFigure";
 import DownloadRun from "../files/DownloadRun";
-import TrainerControls from "../trainer/TrainerControls";
+import TrainerControls, { runControls } from "../trainer/TrainerControls";
 import TrainerReadout from "../trainer/TrainerReadout";
 import TrainerViews from "../trainer/TrainerViews";
 import { useTrainer, type TrainerSettings } from "../trainer/useTrainer";
@@ -18,17 +18,13 @@ import dynamic from "next/dynamic";
 // The two-layer net, shown here on the practice page only (a live session unlocks it as its own panel).
 const XorNetView = dynamic(() => import("./XorNetView"));
 import XorQuestion, { type XorBest } from "./XorQuestion";
+import type { ExerciseProps } from "../live/exerciseProps";
 
 export interface XorProgress { lr: number; epochs: number; seed: number; epoch: number; accuracy: number; w: [number, number]; b: number; bestAccuracy: number | null }
 type XorSettings = TrainerSettings & { gate: "XOR" };
 
-interface Props {
-  config: XorConfig;
-  locked?: boolean;
-  onProgress?(p: XorProgress): void;
-  onSubmit?(payload: XorSubmission): void;
-  /** A read-only replay: these settings, trained to `epoch`. */
-  state?: XorSettings & { epoch: number };
+/** state: a read-only replay, these settings trained to `epoch`. */
+interface Props extends ExerciseProps<XorConfig, XorProgress, XorSubmission, XorSettings & { epoch: number }> {
   initialSeed?: number;
   /** Settings to start from instead of the config's (e.g. restored in a live session). */
   initial?: Partial<Pick<TrainerSettings, "lr" | "epochs" | "seed">>;
@@ -97,18 +93,9 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
       <TrainerControls<XorSettings>
         settings={settings}
         onSettings={setSettings}
-        playing={tr.playing}
-        done={snap.done}
-        epoch={snap.epoch}
-        speed={tr.speed}
+        {...runControls(tr)}
         locked={readOnly}
         presetLocked={!!config.locked}
-        onPlay={tr.play}
-        onPause={tr.pause}
-        onStepSample={tr.stepSample}
-        onStepEpoch={tr.stepEpoch}
-        onReset={tr.reset}
-        onSpeed={tr.setSpeed}
       />
       <TrainerReadout epoch={snap.epoch} accuracy={acc} model={snap.model} lastStep={snap.lastStep} />
       <p className="tr-stats tr-best">

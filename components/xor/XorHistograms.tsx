@@ -6,6 +6,7 @@ import { countByKey, wrapWords } from "@/lib/board/board";
 import { XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation } from "@/lib/grading/grading";
 import type { BoardTile } from "@/lib/live/session-protocol";
 import AccuracyHistogram from "../board/AccuracyHistogram";
+import { ChartFigure } from "../charts/ChartFrame";
 
 // The viewBox is about as wide as the chart's column on a laptop board (~330 px), so its 12-unit
 // labels read at about 12 px there (at 420 they were ~9 px), and grow with the projector's columns.
@@ -61,17 +62,17 @@ export default function XorHistograms({ tiles }: { tiles: readonly BoardTile[] }
     <>
       <AccuracyHistogram values={best} ceiling={XOR_MAX_ACCURACY} testId="xor-accuracy" title={t("accTitle")} xLabel={t("accX")} yLabel={t("accY")}
         ariaLabel={t("accAria", { count: best.length, atCeiling: best.filter((v) => Math.abs(v - XOR_MAX_ACCURACY) < 1e-9).length })} />
-      <figure className="tr-chart" data-testid="xor-explanations">
-        <figcaption>{t("explTitle")}</figcaption>
+      <ChartFigure title={t("explTitle")} testId="xor-explanations" legend={(
+        <p className="tr-legend" aria-hidden="true">
+          <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--blue)" /></svg>✓ {t("right")}</span>
+        </p>
+      )}>
         <svg ref={explRef} viewBox={`0 0 ${EW} ${EH}`} role="img" aria-label={t("explAria", { right, total: answered })}>
           <g className="labels" />
           <g className="bars" />
           <g className="values" />
         </svg>
-        <p className="tr-legend" aria-hidden="true">
-          <span><svg width="14" height="14"><rect x="2" y="2" width="10" height="10" fill="var(--blue)" /></svg>✓ {t("right")}</span>
-        </p>
-      </figure>
+      </ChartFigure>
     </>
   );
 }

@@ -1,13 +1,15 @@
 "use client";
-import { useEffect, useId, useMemo, useRef } from "react";
-import { axisBottom, axisLeft, scaleLinear, select } from "d3";
+import { useEffect, useMemo, useRef } from "react";
+import { scaleLinear, select } from "d3";
 import { lineInBox } from "@/lib/board/board";
 import { GATE_INPUTS, gateLabels } from "@/lib/nn/gates";
 import { cutFacts, overlayFacts, overlayRows } from "@/lib/a11y/chart-text/class-charts";
 import { cutsSentence, overlaySentence } from "@/lib/a11y/chart-text/class-sentences";
-import ChartText, { type ChartDescription } from "../a11y/ChartText";
+import type { ChartDescription } from "../a11y/ChartText";
 import { useChartWords } from "../a11y/useChartWords";
-import { CLASS_COLOR, LINE_COLOR } from "../trainer/TrainerColors";
+import ChartFrame from "../charts/ChartFrame";
+import { drawInputAxes, drawInputPoints } from "../charts/unitSquare";
+import { LINE_COLOR } from "../trainer/TrainerColors";
 
 /** `id`: "<userId>" for a student's best line, "<userId>:<unit>" for a hidden unit's line. */
 export interface OverlayLine { id: string; w: readonly [number, number]; b: number; highlight: boolean }
@@ -16,8 +18,6 @@ const LO = -0.25;
 const HI = 1.25;
 const M = { t: 12, r: 12, b: 44, l: 52 };
 const P = 280;
-const VW = M.l + P + M.r;
-const VH = M.t + P + M.b;
 const x = scaleLinear().domain([LO, HI]).range([0, P]);
 const y = scaleLinear().domain([LO, HI]).range([P, 0]);
 const LABELS = gateLabels("XOR");
@@ -51,7 +51,6 @@ export default function XorLinesOverlay({ kind, lines, title, ariaLabel, legend,
   kind: "best" | "hidden"; lines: readonly OverlayLine[]; title: string; ariaLabel: string; legend: { line: string; highlight?: string }; testId: string;
 }) {
   const ref = useRef<SVGSVGElement>(null);
-  const textId = useId();
   const text = useOverlayText(kind, lines, title);
   const segs = useMemo(() => lines.flatMap((l) => {
     const seg = lineInBox(l.w, l.b, LO, HI);
@@ -61,16 +60,8 @@ export default function XorLinesOverlay({ kind, lines, title, ariaLabel, legend,
 
   useEffect(() => {
     const root = select(ref.current).select<SVGGElement>("g.plot");
-    const axes = root.select<SVGGElement>("g.axes");
-    axes.selectAll("*").remove();
-    axes.append("g").attr("transform", `translate(0,${P})`).call(axisBottom(x).tickValues([0, 0.5, 1]));
-    axes.append("g").call(axisLeft(y).tickValues([0, 0.5, 1]));
-    axes.append("text").attr("x", P / 2).attr("y", P + 38).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x1");
-    axes.append("text").attr("x", -40).attr("y", P / 2).attr("text-anchor", "middle").attr("class", "tr-axis-label").text("x2");
-    root.select("g.points").selectAll("path").data(GATE_INPUTS.map((p, k) => ({ p, label: LABELS[k] }))).join("path")
-      .attr("transform", (d) => `translate(${x(d.p[0])},${y(d.p[1])})`)
-      .attr("d", (d) => (d.label ? "M0,-9A9,9 0 1 1 0,9A9,9 0 1 1 0,-9Z" : "M-8,-8H8V8H-8Z"))
-      .attr("fill", (d) => CLASS_COLOR[d.label]).attr("stroke", "#fff").attr("stroke-width", 2);
+    drawInputAxes(root.select<SVGGElement>("g.axes"), x, y, P, { x1At: P + 38, x2At: -40 });
+    drawInputPoints(root.select<SVGGElement>("g.points"), GATE_INPUTS.map((p, k) => ({ p, label: LABELS[k] })), (d) => [x(d.p[0]), y(d.p[1])]);
   }, []);
 
   useEffect(() => {
@@ -83,21 +74,17 @@ export default function XorLinesOverlay({ kind, lines, title, ariaLabel, legend,
   }, [segs, opacity]);
 
   return (
-    <figure className="tr-chart bd-overlay" data-testid={testId} data-lines={segs.length}>
-      <figcaption>{title}</figcaption>
-      <svg ref={ref} viewBox={`0 0 ${VW} ${VH}`} role="img" aria-label={ariaLabel} aria-describedby={textId}>
-        <g className="plot" transform={`translate(${M.l},${M.t})`}>
-          <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
-          <g className="axes" />
-          <g className="lines" />
-          <g className="points" />
-        </g>
-      </svg>
-      <p className="tr-legend" aria-hidden="true">
-        <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.55} strokeWidth="2" /></svg>{legend.line}</span>
-        {legend.highlight && <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={SOLVED_COLOR} strokeWidth="2" /></svg>{legend.highlight}</span>}
-      </p>
-      <ChartText id={textId} {...text} />
-    </figure>
+    <ChartFrame title={title} testId={testId} className="tr-chart bd-overlay" figureProps={{ "data-lines": segs.length }} width={P} height={P} margin={M}
+      svgRef={ref} ariaLabel={ariaLabel} text={text} legend={(
+        <p className="tr-legend" aria-hidden="true">
+          <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={LINE_COLOR} strokeOpacity={0.55} strokeWidth="2" /></svg>{legend.line}</span>
+          {legend.highlight && <span><svg width="22" height="14"><line x1="1" y1="7" x2="21" y2="7" stroke={SOLVED_COLOR} strokeWidth="2" /></svg>{legend.highlight}</span>}
+        </p>
+      )}>
+      <rect x={x(0)} y={y(1)} width={x(1) - x(0)} height={y(0) - y(1)} className="bd-unit" />
+      <g className="axes" />
+      <g className="lines" />
+      <g className="points" />
+    </ChartFrame>
   );
 }

@@ -142,7 +142,7 @@ export function toDisplayBytes(values: Float32Array, domain?: [number, number]):
 }
 
 /** [min, max] ignoring NaN ([Infinity, -Infinity] if there is nothing). */
-function minMax(values: Float32Array): [number, number] {
+function minMax(values: ArrayLike<number>): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -246,13 +246,7 @@ export function spreadSamples(seed: number, s: Pick<SampleSettings, "distributio
  * shows as squeezed instead of being stretched over the whole axis.
  */
 export function outputAxis(act: Activation, p: ActivationParams, inputs: ArrayLike<number>): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < inputs.length; i++) {
-    const v = inputs[i];
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
+  let [lo, hi] = minMax(inputs);
   if (!(lo <= hi)) [lo, hi] = [-0.5, 0.5];
   // ELU's floor is -alpha (act.range holds it for the default alpha)
   const [rlo, rhi] = act.id === "elu" ? [-(p.alpha ?? 1), Infinity] : act.range;

@@ -37,24 +37,18 @@ describe("compileFormula: what it accepts", () => {
 });
 
 describe("compileFormula: errors with the position of the problem", () => {
-  const cases: [string, string, number, string?][] = [
-    ["", "formulaEmpty", 0],
-    ["x +* 2", "formulaSyntax", 3],
-    ["sin(x", "formulaSyntax", 5],
-    ["foo(x) + 1", "formulaUnknownFunction", 0, "foo"],
-    ["x + import(x)", "formulaUnknownFunction", 4, "import"],
-    ["x + evaluate(x)", "formulaUnknownFunction", 4, "evaluate"],
-    ["a = x", "formulaNotAllowed", 2, "="],
-    ["f(x) = x", "formulaNotAllowed", 5, "="],
-    ["[x, 1]", "formulaNotAllowed", 0, "["],
-    ["x > 0 ? x : 0", "formulaNotAllowed", 6, "?"],
-    ["x; 2", "formulaNotAllowed", 1, ";"],
-    ["x!", "formulaNotAllowed", 1, "!"],
-    ["x + exp", "formulaFunctionAsValue", 4, "exp"],
-    ["log(x, 2)", "formulaArity", 0, "log"],
-    ["x + a + b + c + d", "formulaTooManyParams", 16, "d"],
-    ["2 + alpha", "formulaNoX", 0],
-  ];
+  // Per error code: the formulas, each with where the problem is and the token it names.
+  const byCode: Record<string, [string, number, string?][]> = {
+    formulaEmpty: [["", 0]],
+    formulaSyntax: [["x +* 2", 3], ["sin(x", 5]],
+    formulaUnknownFunction: [["foo(x) + 1", 0, "foo"], ["x + import(x)", 4, "import"], ["x + evaluate(x)", 4, "evaluate"]],
+    formulaNotAllowed: [["a = x", 2, "="], ["f(x) = x", 5, "="], ["[x, 1]", 0, "["], ["x > 0 ? x : 0", 6, "?"], ["x; 2", 1, ";"], ["x!", 1, "!"]],
+    formulaFunctionAsValue: [["x + exp", 4, "exp"]],
+    formulaArity: [["log(x, 2)", 0, "log"]],
+    formulaTooManyParams: [["x + a + b + c + d", 16, "d"]],
+    formulaNoX: [["2 + alpha", 0]],
+  };
+  const cases = Object.entries(byCode).flatMap(([code, list]) => list.map(([text, index, token]): [string, string, number, string?] => [text, code, index, token]));
   it.each(cases)("%s -> %s at %i", (text, code, index, token) => {
     const e = err(text);
     expect(e.code).toBe(code);

@@ -48,27 +48,20 @@ export const activationConfigSchema = z
   // with formulas, fairness needs the parser: lib/formula/formula-config.ts checks it where the preset is saved
   .refine((c) => (c.customs?.length ?? 0) > 0 || questionIsFair(c.question, c.activations), { message: "questionUnfair", path: ["question"] });
 
+/** A training run's settings, shared by the gate and the XOR exercises. */
+const runFields = { lr, epochs, points, attempts, locked, practiceLink };
+
 export const gateConfigSchema = z.object({
   type: z.literal("GATE"),
   gate: z.enum(TRAINABLE_GATES),
-  lr,
-  epochs,
-  points,
-  attempts,
-  locked,
-  practiceLink,
+  ...runFields,
   /** The class's own points to train on instead of the gate's truth table (lib/nn/custom-points.ts). */
   customPoints: customPointsSchema.optional(),
 });
 
 export const xorConfigSchema = z.object({
   type: z.literal("XOR"),
-  lr,
-  epochs,
-  points,
-  attempts,
-  locked,
-  practiceLink,
+  ...runFields,
   /** Questions on why a network needs a non-linear activation, asked with the XOR answer (lib/grading/concepts.ts). */
   concepts: askedConceptsSchema.optional(),
 });

@@ -2,9 +2,9 @@
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
 import { createClass, taughtBy } from "@/server/join/classes";
-import { errorResponse, handleError, readJson } from "@/server/http/http";
 import { classSchema } from "@/lib/edge/forms";
 import { userWithRoleApi } from "@/server/auth/access";
+import { roleInput } from "@/app/api/handlers";
 
 export async function GET() {
   const auth = await userWithRoleApi("INSTRUCTOR");
@@ -15,15 +15,8 @@ export async function GET() {
 }
 
 export async function POST(req: Request) {
-  const auth = await userWithRoleApi("INSTRUCTOR");
-  if (auth.response) return auth.response;
-  const { user } = auth;
-  const input = await readJson(req, classSchema);
-  if (input.response) return input.response;
-  try {
-    const cls = await createClass(user.id, input.data.name);
+  return roleInput(req, "INSTRUCTOR", classSchema, async (user, data) => {
+    const cls = await createClass(user.id, data.name);
     return NextResponse.json({ id: cls.id, name: cls.name, joinCode: cls.joinCode }, { status: 201 });
-  } catch (e) {
-    return handleError(e);
-  }
+  });
 }

@@ -1,8 +1,7 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
 import { roster, taughtBy } from "@/server/join/classes";
-import { currentUser } from "@/server/http/http";
 import { liveSessionOfClass } from "@/server/live/sessions";
 import { BUILTIN_LESSON } from "@/lib/lessons/exercises";
 import LiveRoster from "@/components/join/LiveRoster";
@@ -10,12 +9,12 @@ import StartSessionForm from "@/components/classes/StartSessionForm";
 import ClassNav from "@/components/classes/ClassNav";
 import JoinLockSwitch from "@/components/join/JoinLockSwitch";
 import ClassLobby from "@/components/join/ClassLobby";
+import { instructorOrSignIn } from "@/app/instructor";
 
 export const dynamic = "force-dynamic";
 
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
+  const user = await instructorOrSignIn();
   const { id } = await params;
   const cls = await db.class.findFirst({ where: { id, ...taughtBy(user.id) } });
   if (!cls) notFound();

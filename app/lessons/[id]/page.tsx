@@ -1,16 +1,15 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { currentUser } from "@/server/http/http";
 import { exerciseConfigSchema } from "@/lib/lessons/exercises";
 import ExercisePresetForm from "@/components/lessons/ExercisePresetForm";
 import LessonTitleForm from "@/components/lessons/LessonTitleForm";
+import { instructorOrSignIn } from "@/app/instructor";
 
 export const dynamic = "force-dynamic";
 
 export default async function LessonEditPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user || user.role !== "INSTRUCTOR") redirect("/signin");
+  const user = await instructorOrSignIn();
   const { id } = await params;
   const lesson = await db.lesson.findFirst({
     where: { id, ownerId: user.id },

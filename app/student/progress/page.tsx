@@ -5,7 +5,7 @@ import { currentUser } from "@/server/http/http";
 import { cellsOf, dashboardColumns } from "@/server/dashboard/dashboard";
 import { studentHomework, studentSessions, studentSubmissions } from "@/server/dashboard/progress";
 import ProgressTable from "@/components/dashboard/ProgressTable";
-import SubmissionList from "@/components/dashboard/SubmissionList";
+import { SubmissionsSection } from "@/components/dashboard/SubmissionList";
 
 export const dynamic = "force-dynamic";
 
@@ -63,10 +63,7 @@ export default async function MyProgressPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="subs-title">
-        <h2 id="subs-title">{t("submissions")}</h2>
-        <SubmissionList items={items} order={columns.map((c) => c.id)} />
-      </section>
+      <SubmissionsSection title={t("submissions")} items={items} order={columns.map((c) => c.id)} />
     </>
   );
 }

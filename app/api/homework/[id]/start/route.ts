@@ -1,20 +1,12 @@
 // A student opened a homework exercise: remember when (first time only), for "time spent".
 import { NextResponse } from "next/server";
 import { recordStart } from "@/server/homework/homework";
-import { errorResponse, handleError, readJson } from "@/server/http/http";
 import { homeworkStartSchema } from "@/lib/edge/forms";
-import { userWithRoleApi } from "@/server/auth/access";
+import { roleInput, type IdCtx } from "@/app/api/handlers";
 
-export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const auth = await userWithRoleApi("STUDENT");
-  if (auth.response) return auth.response;
-  const { user } = auth;
-  const input = await readJson(req, homeworkStartSchema);
-  if (input.response) return input.response;
-  try {
-    await recordStart((await ctx.params).id, user.id, input.data.exerciseId);
+export async function POST(req: Request, ctx: IdCtx) {
+  return roleInput(req, "STUDENT", homeworkStartSchema, async (user, data) => {
+    await recordStart((await ctx.params).id, user.id, data.exerciseId);
     return NextResponse.json({ ok: true });
-  } catch (e) {
-    return handleError(e);
-  }
+  });
 }

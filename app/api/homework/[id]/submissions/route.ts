@@ -3,20 +3,12 @@
 // clientId returns the stored result.
 import { NextResponse } from "next/server";
 import { submitHomework } from "@/server/homework/homework";
-import { errorResponse, handleError, readJson } from "@/server/http/http";
 import { homeworkSubmitSchema } from "@/lib/edge/forms";
-import { userWithRoleApi } from "@/server/auth/access";
+import { roleInput, type IdCtx } from "@/app/api/handlers";
 
-export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const auth = await userWithRoleApi("STUDENT");
-  if (auth.response) return auth.response;
-  const { user } = auth;
-  const input = await readJson(req, homeworkSubmitSchema);
-  if (input.response) return input.response;
-  try {
-    const result = await submitHomework((await ctx.params).id, user.id, input.data);
+export async function POST(req: Request, ctx: IdCtx) {
+  return roleInput(req, "STUDENT", homeworkSubmitSchema, async (user, data) => {
+    const result = await submitHomework((await ctx.params).id, user.id, data);
     return NextResponse.json({ result }, { status: 201 });
-  } catch (e) {
-    return handleError(e);
-  }
+  });
 }

@@ -6,7 +6,7 @@ import { cellsOf, dashboardColumns } from "@/server/dashboard/dashboard";
 import { studentSubmissions } from "@/server/dashboard/progress";
 import ClassNav from "@/components/classes/ClassNav";
 import ProgressTable from "@/components/dashboard/ProgressTable";
-import SubmissionList from "@/components/dashboard/SubmissionList";
+import { SubmissionsSection } from "@/components/dashboard/SubmissionList";
 
 export const dynamic = "force-dynamic";
 
@@ -26,10 +26,7 @@ export default async function StudentWorkPage({ params }: { params: Promise<{ id
         <h2 id="scores-title">{t("scores")}</h2>
         <ProgressTable columns={columns} cells={cells} />
       </section>
-      <section aria-labelledby="subs-title">
-        <h2 id="subs-title">{t("submissions")}</h2>
-        <SubmissionList items={items} order={columns.map((c) => c.id)} />
-      </section>
+      <SubmissionsSection title={t("submissions")} items={items} order={columns.map((c) => c.id)} />
     </>
   );
 }
