@@ -13,7 +13,9 @@
  * (`--retry S`: every student starts a new run every S seconds, so the lines keep moving). Ends with one line of JSON.
  */
 import { performance } from "node:perf_hooks";
-import { AccuracyReplay, applyEvents, boardCounts, lineInBox, lineOf, runOf, type BoardEvent } from "../lib/board/board";
+import { applyEvents, boardCounts, type BoardEvent } from "../lib/board/board";
+import { AccuracyReplay, runOf } from "../lib/board/accuracy-replay";
+import { lineInBox, lineOf } from "../lib/board/tile-lines";
 import { makeRng } from "../lib/nn/random";
 import { startTraining, stepEpoch, accuracy, type TrainState } from "../lib/nn/perceptron";
 import type { BoardState, BoardTile, ProgressState } from "../lib/live/session-protocol";

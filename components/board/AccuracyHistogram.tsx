@@ -6,7 +6,7 @@ import ChartFrame from "../charts/ChartFrame";
 import Axes from "../charts/Axes";
 import { useAxes } from "../charts/axes";
 import { axisBottom, axisLeft, format, max, scaleBand, scaleLinear, select } from "d3";
-import { ACCURACY_BINS, accuracyHistogram } from "@/lib/board/board";
+import { ACCURACY_BINS, accuracyHistogram } from "@/lib/board/counts";
 import { useStable } from "./useStable";
 
 interface Props {

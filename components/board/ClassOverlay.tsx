@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { overlayFacts, overlayRows } from "@/lib/a11y/chart-text/class-charts";
 import { overlaySentence } from "@/lib/a11y/chart-text/class-sentences";
 import { scaleLinear, select } from "d3";
-import { lineInBox, lineOf } from "@/lib/board/board";
+import { lineInBox, lineOf } from "@/lib/board/tile-lines";
 import { packSegments } from "@/lib/board/board-density";
 import { isDense, lineOffsets, shiftSegment } from "@/lib/board/board-view";
 import { GATE_INPUTS, gateLabels, type GateId } from "@/lib/nn/gates";

@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { aliasOf, boardCounts, type AliasStyle } from "@/lib/board/board";
+import { boardCounts } from "@/lib/board/board";
+import { aliasOf, type AliasStyle } from "@/lib/board/aliases";
 import { filterTiles, isDense, sameCounts, sameRoster, statusCounts, type TileFilter } from "@/lib/board/board-view";
 import { exerciseConfigSchema } from "@/lib/lessons/exercises";
 import type { GateId } from "@/lib/nn/gates";

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { AliasStyle } from "@/lib/board/board";
+import type { AliasStyle } from "@/lib/board/aliases";
 
 interface Props {
   on: boolean;

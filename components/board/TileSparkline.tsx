@@ -2,7 +2,7 @@
 import { memo, useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { line, scaleLinear, select } from "d3";
-import { AccuracyReplay, runOf } from "@/lib/board/board";
+import { AccuracyReplay, runOf } from "@/lib/board/accuracy-replay";
 import type { ProgressState } from "@/lib/live/session-protocol";
 
 /** One replay cache for every tile: runs are extended as students' epochs grow. */

@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useRef } from "react";
-import { AccuracyReplay } from "@/lib/board/board";
+import { AccuracyReplay } from "@/lib/board/accuracy-replay";
 import { netComparison, tileRuns } from "@/lib/experiments/experiment-runs";
 import { summarizeGroups, type ExperimentInfo } from "@/lib/experiments/experiment-groups";
 import type { BoardTile } from "@/lib/live/session-protocol";

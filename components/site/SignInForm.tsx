@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { signInWith } from "./authClient";
+import { signInInstructor } from "./authClient";
 import { useTranslations } from "next-intl";
 import { fieldErrors, signInSchema, signUpSchema, type ErrorCode } from "@/lib/edge/forms";
 import FieldError from "../forms/FieldError";
@@ -29,7 +29,7 @@ export default function SignInForm() {
         const res = await sendJson("/api/signup", "POST", parsed.data);
         if (!res.ok) return setErrors(res.fields ?? { _: res.error });
       }
-      const res = await signInWith("instructor", { email: parsed.data.email, password: parsed.data.password });
+      const res = await signInInstructor({ email: parsed.data.email, password: parsed.data.password });
       const code = res?.ok ? null : signInError(res?.error ?? "serverError");
       if (code) return setErrors({ _: code });
       window.location.assign("/classes");

@@ -13,10 +13,10 @@ async function post(path: string, fields: Record<string, string>): Promise<{ ok:
   return { ok: res.ok, url: data.url ?? null };
 }
 
-/** Signs in with a credentials provider; `error` is the code thrown in authorize(), if any. */
-export async function signInWith(provider: "student" | "instructor", fields: Record<string, string>): Promise<{ ok: boolean; error: string | null }> {
+/** An instructor signs in (next-auth's one provider); `error` is the code thrown in authorize(), if any. */
+export async function signInInstructor(fields: { email: string; password: string }): Promise<{ ok: boolean; error: string | null }> {
   try {
-    const res = await post(`/api/auth/callback/${provider}`, fields);
+    const res = await post("/api/auth/callback/instructor", fields);
     const error = res.url ? new URL(res.url, window.location.origin).searchParams.get("error") : "serverError";
     return { ok: res.ok && !error, error: error ?? (res.ok ? null : "serverError") };
   } catch {

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { max, scaleLinear, select } from "d3";
-import { countByKey, wrapWords } from "@/lib/board/board";
+import { countByKey } from "@/lib/board/counts";
+import { wrapWords } from "@/lib/util/wrap";
 import { XOR_CORRECT_EXPLANATION, XOR_EXPLANATIONS, XOR_MAX_ACCURACY, type XorExplanation } from "@/lib/grading/grading";
 import type { BoardTile } from "@/lib/live/session-protocol";
 import AccuracyHistogram from "../board/AccuracyHistogram";

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef } from "react";
 import { scaleLinear, select } from "d3";
-import { lineInBox } from "@/lib/board/board";
+import { lineInBox } from "@/lib/board/tile-lines";
 import { GATE_INPUTS, gateLabels } from "@/lib/nn/gates";
 import { cutFacts, overlayFacts, overlayRows } from "@/lib/a11y/chart-text/class-charts";
 import { cutsSentence, overlaySentence } from "@/lib/a11y/chart-text/class-sentences";

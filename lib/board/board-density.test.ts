@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { lineInBox } from "./board";
+import { lineInBox } from "./tile-lines";
 import { DensityRaster, densityGrid, densityOpacity, densityPixels, densityRound, packSegments } from "./board-density";
 import type { BoardTile } from "../live/session-protocol";
 

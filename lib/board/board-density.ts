@@ -1,7 +1,7 @@
 // The class overlay for a lecture hall: every decision line rasterised into a coarse grid of
 // counts (each line counts once per cell it crosses), so 2,000 lines become one density picture
 // instead of 2,000 strokes. Pure, no DOM.
-import { lineOf, segmentInBox } from "./board";
+import { lineOf, segmentInBox } from "./tile-lines";
 import type { BoardTile } from "../live/session-protocol";
 
 type Segment = readonly [readonly [number, number], readonly [number, number]];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  AccuracyReplay, accuracyHistogram, aliasOf, ALIAS_ANIMALS, applyEvents, boardCounts, countByKey, lineInBox, lineOf, runOf,
-  sortTiles, textWidth, wrapWords, FRESH_PROGRESS_MS, type BoardEvent,
-} from "./board";
+import { applyEvents, boardCounts, sortTiles, FRESH_PROGRESS_MS, type BoardEvent } from "./board";
+import { AccuracyReplay, runOf } from "./accuracy-replay";
+import { accuracyHistogram, countByKey } from "./counts";
+import { aliasOf, ALIAS_ANIMALS } from "./aliases";
+import { lineInBox, lineOf } from "./tile-lines";
+import { textWidth, wrapWords } from "../util/wrap";
 import { train } from "../nn/perceptron";
 import type { BoardState, BoardTile, ProgressState, SubmissionResult } from "../live/session-protocol";
 

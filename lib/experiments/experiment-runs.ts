@@ -2,7 +2,7 @@
 // per epoch; the board's live comparison), or, in an activation experiment, each member's graded
 // two-layer run (its stored accuracy steps; the board and the server's stored result). Pure; the
 // perceptron replay is passed in (AccuracyReplay on the board).
-import { runOf } from "../board/board";
+import { runOf } from "../board/accuracy-replay";
 import { runFitsGroup, summarizeGroups, type ExperimentInfo, type GroupSummary, type MemberRun } from "./experiment-groups";
 import type { GateId } from "../nn/gates";
 import { netFindings, type NetMemberRun } from "../xor/net-findings";

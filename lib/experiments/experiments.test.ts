@@ -166,7 +166,7 @@ describe("summaries", () => {
 
 describe("tileRuns (the board's live comparison)", async () => {
   const { tileRuns } = await import("./experiment-runs");
-  const { AccuracyReplay } = await import("../board/board");
+  const { AccuracyReplay } = await import("../board/accuracy-replay");
   it("replays each member's streamed run; another group's rate does not count; right submissions do", () => {
     const replay = new AccuracyReplay();
     const series = (g: Parameters<typeof replay.series>[0], lr: number, s: number, e: number) => replay.series(g, lr, s, e);

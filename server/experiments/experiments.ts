@@ -10,7 +10,7 @@ import { exerciseConfigSchema } from "@/lib/lessons/exercises";
 import {
   assignGroups, groupConfig, variablesFor, runFitsGroup, groupSettings, groupSizes, lateGroup, summarizeGroups, type ExperimentSpec, type GroupSettings, type ExperimentRecord, type GroupSummary, type MemberRun, type AssignmentMode,
 } from "@/lib/experiments/experiments";
-import { runOf } from "@/lib/board/board";
+import { runOf } from "@/lib/board/accuracy-replay";
 import { netComparison } from "@/lib/experiments/experiment-runs";
 import { train } from "@/lib/nn/perceptron";
 import { countedNetRuns } from "../xor/xor-proof";
