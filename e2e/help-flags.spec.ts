@@ -6,8 +6,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
-import { Client } from "../server/testing/http-client";
-import { connect, type TestSocket } from "../server/testing/sockets";
+import type { TestSocket } from "../server/testing/sockets";
+import { enteredStudent, startedWithControl } from "./live-sockets";
 import { train } from "../lib/nn/perceptron";
 import { IDLE_MS } from "../lib/board/help-flags";
 
@@ -31,31 +31,15 @@ test("the board lists who needs help and why; the projector counts them without 
   const errors = watchConsole(teacher);
   await signUpInstructor(teacher);
   const { code, classId } = await createClass(teacher, "Help 101");
-  const lessons = (await (await teacher.request.get("/api/lessons")).json()) as { lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] };
-  const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;
-  const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
-  const started = await teacher.request.post(`/api/classes/${classId}/sessions`, { data: { lessonId: lesson.id } });
-  const { id: sessionId } = (await started.json()) as { id: string };
-
-  const instructor = new Client(base);
-  for (const c of await teacher.context().cookies()) instructor.cookies.set(c.name, c.value);
-  const control = await connect(base, instructor);
-  sockets.push(control);
-  expect(await control.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
+  const { sessionId, exerciseOf, control } = await startedWithControl(teacher, base, classId, sockets);
+  const gate = exerciseOf("GATE");
 
   const t0 = Date.now();
   await teacher.clock.setFixedTime(t0);
   await teacher.goto(`/sessions/${sessionId}`);
   await expect(teacher.getByRole("heading", { name: "Help 101" })).toBeVisible();
 
-  const student = async (nickname: string) => {
-    const c = new Client(base);
-    expect(await c.join(code, nickname)).toBeNull();
-    const socket = await connect(base, c);
-    sockets.push(socket);
-    expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
-    return socket;
-  };
+  const student = (nickname: string) => enteredStudent(base, code, sessionId, nickname, sockets);
   const dara = await student("Dara");
   await student("Ivo");
   expect(await control.emitWithAck("control:push", { sessionId, exerciseId: gate })).toEqual({ ok: true });

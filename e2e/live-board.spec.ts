@@ -1,11 +1,11 @@
 // The instructor's live board as the instructor sees it, with students acting through real sockets
-// from the test process (signed in through next-auth's endpoints): tiles, statuses, scores graded
+// from the test process (joined through POST /api/join): tiles, statuses, scores graded
 // by the server, the class overlay, counters, the read-only student view and projector mode.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createClass, describedBy, newPage, signUpInstructor, watchConsole } from "./helpers";
-import { Client } from "../server/testing/http-client";
-import { connect, type TestSocket } from "../server/testing/sockets";
-import { accuracy, train } from "../lib/nn/perceptron";
+import type { TestSocket } from "../server/testing/sockets";
+import { enteredStudent, gateRun, startedWithControl } from "./live-sockets";
+import { train } from "../lib/nn/perceptron";
 import { expectedAnswer } from "../lib/grading/questions";
 import { ACTIVATION_CHOICES } from "../lib/lessons/exercises";
 
@@ -32,18 +32,8 @@ async function setup(browser: Browser, base: string, language: "en" | "ko", nick
   // The language the header's switcher would remember.
   await teacher.context().addCookies([{ name: "NEXT_LOCALE", value: language, url: base }]);
 
-  const lessons = (await (await teacher.request.get("/api/lessons")).json()) as { lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] };
-  const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;
-  const started = await teacher.request.post(`/api/classes/${classId}/sessions`, { data: { lessonId: lesson.id } });
-  expect(started.status()).toBe(201);
-  const { id: sessionId } = (await started.json()) as { id: string };
-
-  // The instructor's own cookie, for a control socket in the test process.
-  const instructor = new Client(base);
-  for (const c of await teacher.context().cookies()) instructor.cookies.set(c.name, c.value);
-  const control = await connect(base, instructor);
-  sockets.push(control);
-  expect(await control.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
+  // A control socket in the test process, signed in with the instructor's own cookie.
+  const { sessionId, exerciseOf: exercise, control } = await startedWithControl(teacher, base, classId, sockets);
 
   await teacher.goto(`/sessions/${sessionId}`);
   await expect(teacher.getByRole("heading", { name: "Board 101" })).toBeVisible();
@@ -52,15 +42,7 @@ async function setup(browser: Browser, base: string, language: "en" | "ko", nick
   await expect(teacher.getByTestId("tiles")).toHaveCount(0);
 
   const students = [];
-  for (const name of nicknames) {
-    const c = new Client(base);
-    expect(await c.join(code, name)).toBeNull();
-    const socket = await connect(base, c);
-    sockets.push(socket);
-    expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
-    students.push({ name, socket });
-  }
-  const exercise = (type: string) => lesson.exercises.find((e) => e.type === type)!.id;
+  for (const name of nicknames) students.push({ name, socket: await enteredStudent(base, code, sessionId, name, sockets) });
   return { teacher, errors, sessionId, exercise, control, students };
 }
 
@@ -87,11 +69,6 @@ async function contrastOf(loc: ReturnType<Page["locator"]>): Promise<number> {
   });
 }
 
-function gateRun(seed: number, epochs = 100) {
-  const cfg = { gate: "AND" as const, lr: 0.1, epochs, seed };
-  const { final } = train(cfg);
-  return { ...cfg, w: final.w, b: final.b, accuracy: accuracy(final, "AND") };
-}
 
 test("the board shows live tiles, server scores, the class overlay, a student's live view and projector mode", async ({ browser, baseURL }) => {
   const { teacher, errors, sessionId, exercise, control, students } = await setup(browser, baseURL!, "en", ["Ana", "Ben", "Cy"]);
@@ -301,112 +278,5 @@ test("XOR and activation views, in Korean; other people cannot open the board", 
   const res404 = await other.goto(`/sessions/${sessionId}`);
   expect(res404?.status()).toBe(404);
 
-  expect(errors).toEqual([]);
-});
-
-/** The share of the class overlay's density pixels that are inked (not fully transparent). */
-function inkedShare(page: Page): Promise<number> {
-  return page.getByTestId("class-overlay").locator("canvas").evaluate((c: HTMLCanvasElement) => {
-    const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
-    return n / (px.length / 4);
-  });
-}
-
-test("a lecture hall: the class first, a dense grid filtered by status and searched by name, a click opens a student", async ({ browser, baseURL }) => {
-  test.setTimeout(180_000); // 64 students sign in and enter first
-  const base = baseURL!;
-  const teacher = await newPage(browser, "en-US", { width: 1366, height: 900 });
-  const errors = watchConsole(teacher);
-  await signUpInstructor(teacher);
-  const { code, classId } = await createClass(teacher, "Hall 1");
-  const lessons = (await (await teacher.request.get("/api/lessons")).json()) as { lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] };
-  const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;
-  const { id: sessionId } = (await (await teacher.request.post(`/api/classes/${classId}/sessions`, { data: { lessonId: lesson.id } })).json()) as { id: string };
-  const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
-
-  // 64 students (above the 60 of a class) join over HTTP and enter with their own sockets.
-  const N = 64;
-  const students: TestSocket[] = [];
-  for (let i = 0; i < N; i += 10) {
-    students.push(...await Promise.all(Array.from({ length: Math.min(10, N - i) }, async (_, k) => {
-      const c = new Client(base);
-      expect(await c.join(code, `Hall ${String(i + k + 1).padStart(2, "0")}`)).toBeNull();
-      const socket = await connect(base, c);
-      sockets.push(socket);
-      expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
-      return socket;
-    })));
-  }
-  await teacher.goto(`/sessions/${sessionId}`);
-  await teacher.getByTestId("push-exercise").selectOption({ label: "2. Train a perceptron: AND" });
-  await teacher.getByTestId("push-button").click();
-  await expect(teacher.getByTestId("current-exercise")).toHaveText("Exercise 2: Train a perceptron: AND");
-
-  // The dense grid replaces the tiles; the class view comes first, above the students.
-  const grid = teacher.getByTestId("student-grid");
-  await expect(grid).toHaveAttribute("data-count", String(N));
-  await expect(teacher.getByTestId("tiles")).toHaveCount(0);
-  await expect(teacher.getByTestId("counters")).toContainText(`${N} joined / 0 submitted / 0 correct`);
-  const overlayBox = (await teacher.getByTestId("class-overlay").boundingBox())!;
-  expect(overlayBox.y).toBeLessThan((await grid.boundingBox())!.y);
-  expect(overlayBox.y).toBeLessThan(700);
-  await expect(teacher.getByTestId("class-overlay")).toHaveAttribute("data-mode", "density");
-
-  // 20 students stream a run: the grid, the bands and the density overlay follow.
-  for (let i = 0; i < 20; i++) {
-    const run = gateRun(100 + i, 60);
-    students[i].emit("session:progress", { type: "GATE", sessionId, exerciseId: gate, gate: "AND", lr: run.lr, epochs: run.epochs, seed: run.seed, epoch: 60, accuracy: run.accuracy, w: run.w, b: run.b });
-  }
-  await expect(teacher.getByTestId("status-bands").locator('[data-status="working"]')).toHaveAttribute("data-count", "20");
-  await expect(teacher.getByTestId("class-overlay")).toHaveAttribute("data-lines", "20");
-  // A cell shows its student's accuracy and follows it (cells redraw only when what they show changes):
-  // Hall 01 starts the run again, at 25% after 9 epochs (seed 100), then is back at 100% after 60.
-  const hall01 = grid.locator('[data-testid="grid-cell"]', { hasText: "Hall 01" }).locator(".bd-cell-score");
-  await expect(hall01).toHaveText("100%");
-  const again = (epochs: number) => {
-    const run = gateRun(100, epochs);
-    students[0].emit("session:progress", { type: "GATE", sessionId, exerciseId: gate, gate: "AND", lr: run.lr, epochs: run.epochs, seed: run.seed, epoch: epochs, accuracy: run.accuracy, w: run.w, b: run.b });
-  };
-  again(9);
-  await expect(hall01).toHaveText("25%");
-  again(60);
-  await expect(hall01).toHaveText("100%");
-  // The density is drawn over the plotted square: cells with lines are inked, most are clear.
-  const inked = await inkedShare(teacher);
-  expect(inked).toBeGreaterThan(0.005);
-  expect(inked).toBeLessThan(0.5);
-  // It was drawn in a Web Worker (components/board/density.worker.ts), which the page's CSP lets start.
-  expect(teacher.workers().length).toBeGreaterThan(0);
-  const filters = teacher.getByTestId("student-filters");
-  await filters.getByRole("button", { name: /^Working/ }).click();
-  await expect(teacher.getByTestId("students-shown")).toHaveText(`20 students shown of ${N}`);
-  await expect(grid.getByTestId("grid-cell")).toHaveCount(20);
-  for (const status of await grid.getByTestId("grid-cell").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-status")))) expect(status).toBe("working");
-  await filters.getByRole("button", { name: /^All/ }).click();
-  await teacher.getByTestId("student-search").fill("hall 07");
-  await expect(grid.getByTestId("grid-cell")).toHaveCount(1);
-  await expect(grid.getByTestId("grid-name")).toHaveText("Hall 07");
-  await grid.getByTestId("grid-cell").click();
-  const detail = teacher.getByTestId("student-detail");
-  await expect(detail.getByRole("heading", { name: "Hall 07's work" })).toBeVisible();
-  await expect(detail.getByTestId("readout-epoch")).toHaveText("Epoch 60");
-  await teacher.keyboard.press("Escape");
-  await teacher.getByTestId("student-search").fill("");
-  // Virtualised: far fewer cells in the page than students, the rest appear on scrolling.
-  await expect(grid).toHaveAttribute("data-count", String(N));
-
-  // The projector: the same grid, with aliases.
-  // In a browser without Web Workers, the density is drawn on the page's own thread instead.
-  const projector = await teacher.context().newPage();
-  await projector.addInitScript(() => { delete (window as { Worker?: unknown }).Worker; });
-  await projector.setViewportSize({ width: 1920, height: 1080 });
-  await projector.goto(`/sessions/${sessionId}/projector`);
-  await expect(projector.getByTestId("student-grid")).toHaveAttribute("data-count", String(N));
-  await expect.poll(() => inkedShare(projector)).toBeGreaterThan(0.005);
-  expect(projector.workers()).toHaveLength(0);
-  await expect(projector.getByTestId("grid-name").first()).toHaveText("Student 1");
-  await expect(projector.locator("header.header")).toBeHidden();
   expect(errors).toEqual([]);
 });

@@ -4,8 +4,8 @@
 // instructor's board (new submissions and help flags, batched), in English and Korean.
 import { expect, test, type Page } from "@playwright/test";
 import { createClass, joinClass, JOIN_LABELS, newPage, signUpInstructor, watchConsole } from "./helpers";
-import { Client } from "../server/testing/http-client";
-import { connect, type TestSocket } from "../server/testing/sockets";
+import type { TestSocket } from "../server/testing/sockets";
+import { enteredStudent, startedWithControl } from "./live-sockets";
 import { train } from "../lib/nn/perceptron";
 
 const sockets: TestSocket[] = [];
@@ -74,16 +74,8 @@ for (const lang of ["en", "ko"] as const) {
     await signUpInstructor(teacher);
     const { code, classId } = await createClass(teacher, "Narration 101");
     await teacher.context().addCookies([{ name: "NEXT_LOCALE", value: lang, url: base }]);
-    const lessons = (await (await teacher.request.get("/api/lessons")).json()) as { lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] };
-    const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;
-    const gate = lesson.exercises.find((e) => e.type === "GATE")!.id;
-    const started = await teacher.request.post(`/api/classes/${classId}/sessions`, { data: { lessonId: lesson.id } });
-    const { id: sessionId } = (await started.json()) as { id: string };
-    const instructor = new Client(base);
-    for (const c of await teacher.context().cookies()) instructor.cookies.set(c.name, c.value);
-    const control = await connect(base, instructor);
-    sockets.push(control);
-    expect(await control.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
+    const { sessionId, exerciseOf, control } = await startedWithControl(teacher, base, classId, sockets);
+    const gate = exerciseOf("GATE");
     expect(await control.emitWithAck("control:push", { sessionId, exerciseId: gate })).toEqual({ ok: true });
 
     const boardSaid = await listen(teacher);
@@ -103,14 +95,7 @@ for (const lang of ["en", "ko"] as const) {
     expect(gapsOk(await minjiSaid())).toBe(true);
 
     // Two more submit from sockets, and Dara's run at learning rate 10 raises a help flag.
-    const student = async (nickname: string) => {
-      const c = new Client(base);
-      expect(await c.join(code, nickname)).toBeNull();
-      const socket = await connect(base, c);
-      sockets.push(socket);
-      expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
-      return socket;
-    };
+    const student = (nickname: string) => enteredStudent(base, code, sessionId, nickname, sockets);
     const good = { gate: "AND" as const, lr: 0.1, epochs: 100, seed: 1 };
     const final = train(good).final;
     for (const name of ["Joon", "Ara"]) {

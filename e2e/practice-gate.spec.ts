@@ -70,6 +70,8 @@ test("Step one sample applies the rule once; a few epochs are not enough yet", a
 test("Play and Pause work from the keyboard alone", async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto("/practice/gate");
+  // the controls are disabled until the page's script runs (a keypress before it would be lost), and Tab skips them until then
+  await expect(page.getByRole("button", { name: "Play" })).toBeEnabled();
   await page.getByLabel("Random seed", { exact: true }).focus();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "New seed" })).toBeFocused();

@@ -1,0 +1,42 @@
+// Shared by the specs that drive a live session from the test process (the board, help flags,
+// narration): the built-in lesson started by the instructor's page, the instructor's control socket
+// on its board, and students who join through POST /api/join and enter with a socket of their own.
+import { expect, type Page } from "@playwright/test";
+import { Client } from "../server/testing/http-client";
+import { connect, type TestSocket } from "../server/testing/sockets";
+import { accuracy, train } from "../lib/nn/perceptron";
+
+/**
+ * A live session of the built-in lesson in the class, started as the teacher's page, and a socket
+ * signed in with the teacher's cookie watching its board. `sockets` collects every socket opened.
+ */
+export async function startedWithControl(teacher: Page, base: string, classId: string, sockets: TestSocket[]) {
+  const lessons = (await (await teacher.request.get("/api/lessons")).json()) as { lessons: { id: string; slug: string | null; exercises: { id: string; type: string }[] }[] };
+  const lesson = lessons.lessons.find((l) => l.slug === "activation-basics")!;
+  const started = await teacher.request.post(`/api/classes/${classId}/sessions`, { data: { lessonId: lesson.id } });
+  expect(started.status()).toBe(201);
+  const { id: sessionId } = (await started.json()) as { id: string };
+  const instructor = new Client(base);
+  for (const c of await teacher.context().cookies()) instructor.cookies.set(c.name, c.value);
+  const control = await connect(base, instructor);
+  sockets.push(control);
+  expect(await control.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
+  return { sessionId, lesson, exerciseOf: (type: string) => lesson.exercises.find((e) => e.type === type)!.id, control };
+}
+
+/** A student who joined the class by its code (as the join form does) and entered the session with a socket. */
+export async function enteredStudent(base: string, code: string, sessionId: string, nickname: string, sockets: TestSocket[]): Promise<TestSocket> {
+  const c = new Client(base);
+  expect(await c.join(code, nickname)).toBeNull();
+  const socket = await connect(base, c);
+  sockets.push(socket);
+  expect(await socket.emitWithAck("session:enter", { sessionId })).toMatchObject({ ok: true });
+  return socket;
+}
+
+/** A seeded AND run of one perceptron, as a student's browser would stream or submit it. */
+export function gateRun(seed: number, epochs = 100) {
+  const cfg = { gate: "AND" as const, lr: 0.1, epochs, seed };
+  const { final } = train(cfg);
+  return { ...cfg, w: final.w, b: final.b, accuracy: accuracy(final, "AND") };
+}
