@@ -1,12 +1,13 @@
 // bench:live: one run of the lecture against one target (our server or the bare one) with N
 // students: joins, pushes and pause/resume, 20 s of progress, a submission each, the checks.
 import { randomBytes } from "node:crypto";
-import os from "node:os";
 import type { Expect, Joined } from "./live-messages";
 import { Pool } from "./live-pool";
 import { ack, now, snapshot, storedSubmissions, type Target } from "./live-setup";
 import { dist, KB, MB, round, Sampler, settledRss, steadyRss, usage, type Dist } from "./live-stats";
 import { sleep } from "./live-servers";
+import { runNetBurst } from "./live-net-burst";
+import { runSoak } from "./live-soak";
 
 export interface Options {
   workers: number;
@@ -199,62 +200,6 @@ function joinFigures(joined: Joined[], t0: number, n: number, bare: boolean) {
   };
 }
 
-/**
- * --net-burst: the instructor pushes XOR to the whole class and unlocks the hidden layer; every
- * student (its run computed beforehand in the load worker) sends one 2-8-1 sigmoid 3,000-epoch run
- * (xor:submit) at a random moment of the submit window; the server replays each. Measured: each
- * submit's ack (first send to ack, retries included), and meanwhile the instructor's socket asks
- * class:watch once a second (its rate limit: 10 per 10 s; an unrelated event: is the server still answering while it replays?).
- */
-async function runNetBurst(t: Target, pool: Pool, pids: number[], o: Options) {
-  const id = 1000;
-  pool.all({ cmd: "expect", expect: { id, since: now(), targets: null, exerciseId: t.ex.XOR, othersExerciseId: null } });
-  await pool.collect("expect-ready", 10_000, (m) => m.id === id);
-  const pushed = await ack(t.board, "control:push", { sessionId: t.sessionId, exerciseId: t.ex.XOR }, o.pushTimeoutMs);
-  if (!pushed.ok) throw new Error(`push XOR refused: ${pushed.error}`);
-  const seen = await pool.collect("expect-done", o.pushTimeoutMs, (m) => m.id === id);
-  const unlocked = await ack(t.board, "control:unlock", { sessionId: t.sessionId }, o.pushTimeoutMs);
-  if (!unlocked.ok) throw new Error(`unlock refused: ${unlocked.error}`);
-  const prep0 = now();
-  pool.all({ cmd: "net-prepare" });
-  const ready = await pool.collect("net-ready", 30 * 60_000);
-  log(`${t.kind}: net burst: ${ready.reduce((a, r) => a + (r?.runs ?? 0), 0)} runs computed by the load workers in ${round(now() - prep0, 0)} ms`);
-  await sleep(1000);
-  const load = os.loadavg()[0];
-  const cpu0 = usage(pids).cpuS;
-  const probes: number[] = [];
-  let probing = true;
-  const probe = async () => {
-    while (probing) {
-      const p0 = now();
-      await ack(t.board, "class:watch", { classId: t.classId }, 60_000).catch(() => null);
-      probes.push(now() - p0);
-      await sleep(1000);
-    }
-  };
-  const probed = probe();
-  const t0 = now();
-  pool.all({ cmd: "net-submit", windowMs: o.submitWindowMs, exerciseId: t.ex.XOR, giveUpMs: o.ackTimeoutMs });
-  const subs = (await pool.collect("net-done", o.submitWindowMs + o.ackTimeoutMs + 30_000)).flatMap((m) => m?.results ?? []);
-  const wallMs = now() - t0;
-  probing = false;
-  await probed;
-  const cpuS = usage(pids).cpuS - cpu0;
-  const ok = subs.filter((s) => s.ok);
-  const errors: Record<string, number> = {};
-  for (const s of subs) if (!s.ok) errors[s.error ?? "?"] = (errors[s.error ?? "?"] ?? 0) + 1;
-  const f = {
-    run: "2-8-1 sigmoid, 3,000 epochs, lr 2", studentsSawXor: seen.reduce((a, d) => a + (d?.latencies.length ?? 0), 0),
-    submitted: subs.length, acked: ok.length, solved: ok.filter((s) => s.correct).length, retried: subs.filter((s) => s.tries > 1).length, errors,
-    ...dist(ok.map((s) => s.ackAt - s.sentAt)),
-    lastAckMs: round(Math.max(0, ...ok.map((s) => s.ackAt - t0)), 0), wallMs: round(wallMs, 0),
-    serverCpuS: round(cpuS, 1), serverCpuMsPerRun: round((cpuS * 1000) / Math.max(1, subs.length), 2),
-    probe: dist(probes), load1AtStart: round(load, 2), load1AtEnd: round(os.loadavg()[0], 2),
-  };
-  log(`${t.kind}: net burst: acked ${ok.length}/${subs.length}, ack p50 ${f.p50} p99 ${f.p99} max ${f.max} ms, server CPU ${f.serverCpuS} s, class:watch probe p99 ${f.probe.p99} ms`);
-  return f;
-}
-
 /** All control steps together: every student's latency of every step. */
 function aggregate(pushes: PushFigure[]) {
   const cpu = pushes.map((p) => p.cpuMs);
@@ -262,38 +207,6 @@ function aggregate(pushes: PushFigure[]) {
     p50: Math.max(...pushes.map((p) => p.p50)), p95: Math.max(...pushes.map((p) => p.p95)), p99: Math.max(...pushes.map((p) => p.p99)), max: Math.max(...pushes.map((p) => p.max)),
     missed: pushes.reduce((a, p) => a + p.missed, 0), cpuMsPerPush: round(cpu.reduce((a, b) => a + b, 0) / cpu.length, 0),
   };
-}
-
-/** The memory soak: the class keeps streaming, a push every minute, RSS sampled every 5 s. */
-async function runSoak(t: Target, pool: Pool, sampler: Sampler, minutes: number) {
-  log(`ours: soak for ${minutes} min`);
-  const samples: { min: number; mb: number }[] = [];
-  const t0 = Date.now();
-  pool.all({ cmd: "stream", count: Math.ceil((minutes * 60_000) / PROGRESS_MS) + 10, intervalMs: PROGRESS_MS, exerciseId: null });
-  let nextPush = t0 + 60_000;
-  let flip = false;
-  while (Date.now() - t0 < minutes * 60_000) {
-    await sleep(5000);
-    samples.push({ min: round((Date.now() - t0) / 60_000, 2), mb: MB(sampler.sample().rss) });
-    if (Date.now() >= nextPush) {
-      nextPush += 60_000;
-      flip = !flip;
-      await ack(t.board, "control:push", { sessionId: t.sessionId, exerciseId: flip ? t.ex.XOR : t.ex.GATE }, 60_000).catch(() => null);
-    }
-  }
-  pool.all({ cmd: "stream-stop" });
-  await pool.collect("stream-done", 2000).catch(() => null);
-  const half = samples.filter((s) => s.min >= minutes / 2);
-  return { minutes, samples, firstMB: samples[0]?.mb, lastMB: samples.at(-1)?.mb, secondHalfSlopeMBPerMin: slope(half) };
-}
-
-function slope(pts: { min: number; mb: number }[]): number | null {
-  if (pts.length < 2) return null;
-  const mx = pts.reduce((a, p) => a + p.min, 0) / pts.length;
-  const my = pts.reduce((a, p) => a + p.mb, 0) / pts.length;
-  const num = pts.reduce((a, p) => a + (p.min - mx) * (p.mb - my), 0);
-  const den = pts.reduce((a, p) => a + (p.min - mx) ** 2, 0);
-  return den ? round(num / den, 2) : null;
 }
 
 export type Figures = Awaited<ReturnType<typeof runLecture>>;
