@@ -6,11 +6,10 @@
 import { io, type Socket } from "socket.io-client";
 import { joinAsStudent } from "./join-client";
 import { train } from "../lib/nn/perceptron";
-import { trainMlp, type MlpNet } from "../lib/nn/mlp";
-import { XOR_NET_DEFAULTS } from "../lib/xor/xor-net";
 import { studentView } from "../lib/live/session-view";
 import type { SessionUpdate, StudentSessionState } from "../lib/live/session-protocol";
-import type { Expect, FromWorker, Joined, Sent, Submitted, ToWorker, WorkerInit } from "./live-messages";
+import type { Expect, FromWorker, Joined, Sent, ToWorker, WorkerInit } from "./live-messages";
+import { netSubmitAll, prepareNets, submitAll, type Sends } from "./live-worker-submit";
 
 const now = () => performance.timeOrigin + performance.now();
 const send = (m: FromWorker) => process.send?.(m);
@@ -43,6 +42,8 @@ const LR = 0.1;
 const EPOCHS = 100;
 const runs = new Map<number, ReturnType<typeof train>>();
 const runOf = (seed: number) => runs.get(seed) ?? runs.set(seed, train({ gate: "AND", lr: LR, epochs: EPOCHS, seed })).get(seed)!;
+/** What the submissions (bench/live-worker-submit.ts) need of this worker. */
+const sends = (): Sends => ({ students, send, sessionId: init.sessionId, runId: init.runId, now, andRun: (seed) => ({ gate: "AND", lr: LR, epochs: EPOCHS, seed, w: runOf(seed).final.w, b: runOf(seed).final.b }) });
 
 async function joinOne(s: Student): Promise<void> {
   const j = s.joined;
@@ -172,61 +173,6 @@ function stopStream() {
   for (const s of students) clearInterval(s.timer);
 }
 
-/**
- * Every student sends once, at a random moment of the window: `sender(s, r, done, finished)`, called
- * up front (the payload made before the window), gives the function that sends (and sends again, as
- * the page does); `done` records the answer or why it gave up (no socket, no ack within giveUpMs).
- * When every student is done, the results go to the parent as `type`.
- */
-function eachStudentOnce(
-  type: "submit-done" | "net-done",
-  windowMs: number,
-  giveUpMs: number,
-  sender: (s: Student, r: Submitted, done: (x: Submitted) => void, finished: () => boolean) => () => void,
-) {
-  const out: Submitted[] = [];
-  let left = students.length;
-  for (const s of students) {
-    const r: Submitted = { userId: s.userId, sentAt: 0, ackAt: 0, tries: 0, ok: false };
-    let finished = false;
-    const done = (x: Submitted) => {
-      if (finished) return;
-      finished = true;
-      s.pending = undefined;
-      out.push(x);
-      if (--left === 0) send({ type, results: out });
-    };
-    const attempt = sender(s, r, done, () => finished);
-    setTimeout(() => {
-      if (!s.socket) return done({ ...r, error: "notConnected" });
-      r.sentAt = now();
-      setTimeout(() => done({ ...r, error: "noAck" }), giveUpMs);
-      attempt();
-    }, Math.random() * windowMs);
-  }
-  if (left === 0) send({ type, results: out });
-}
-
-/** Every student submits its own valid AND run once at a random moment of the window; resent after 5 s without ack, same clientId. */
-function submitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
-  eachStudentOnce("submit-done", windowMs, giveUpMs, (s, r, done, finished) => {
-    const { final } = runOf(s.seed);
-    const payload = { gate: "AND", lr: LR, epochs: EPOCHS, seed: s.seed, w: final.w, b: final.b };
-    const clientId = `bench-${init.runId}-${s.i}`;
-    // Like useStudentSession: sent only while entered; after a reconnect, again once entered.
-    const attempt = () => {
-      if (finished()) return;
-      if (!s.inSession) return void (s.pending = attempt);
-      r.tries++;
-      s.socket!.timeout(5000).emit("session:submit", { sessionId: init.sessionId, exerciseId, clientId, payload }, (err: Error | null, res: { ok: boolean; error?: string; result?: { score: number; correct: boolean } }) => {
-        if (err) return attempt();
-        done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.correct });
-      });
-    };
-    return attempt;
-  });
-}
-
 function sendStats() {
   const transports: Record<string, number> = {};
   for (const st of students) {
@@ -234,41 +180,6 @@ function sendStats() {
     transports[name] = (transports[name] ?? 0) + 1;
   }
   send({ type: "stats", disconnects, reasons, connectErrors, senderDropped, transports, connected: students.filter((s) => s.socket?.connected).length });
-}
-
-/** --net-burst: each student's honest 2-8-1 sigmoid run (lib/nn/mlp.ts, as the browser trains it), 3,000 epochs at the page's lr. */
-const NET = { activation: "sigmoid", lr: XOR_NET_DEFAULTS.lr, epochs: XOR_NET_DEFAULTS.epochs, width: 8, layers: 1, initScale: 0.3 } as const;
-/** 64 seeds for the class (1000 + i mod 64): the load workers train 64 runs, not 2,000; the server replays every submission all the same (nothing is memoised). */
-const NET_SEEDS = 64;
-const netSeed = (s: Student) => 1000 + (s.i % NET_SEEDS);
-const nets = new Map<number, MlpNet>();
-
-function prepareNets() {
-  const t0 = now();
-  for (const s of students) if (!nets.has(netSeed(s))) nets.set(netSeed(s), trainMlp({ ...NET, seed: netSeed(s) }).final);
-  send({ type: "net-ready", runs: nets.size, ms: now() - t0 });
-}
-
-/**
- * Every student submits its run once at a random moment of the window, as components/xor/XorHiddenLayer.tsx
- * does: sent again after 5 s without an ack (same clientId), at most 5 tries.
- */
-function netSubmitAll(windowMs: number, exerciseId: string, giveUpMs: number) {
-  eachStudentOnce("net-done", windowMs, giveUpMs, (s, r, done, finished) => {
-    const run = { ...NET, seed: netSeed(s), final: nets.get(netSeed(s)) };
-    const clientId = `bench-net-${init.runId}-${s.i}`;
-    const attempt = () => {
-      if (finished()) return;
-      if (r.tries >= 5) return done({ ...r, error: "maxTries" });
-      if (!s.socket!.connected) return void setTimeout(attempt, 5000);
-      r.tries++;
-      s.socket!.timeout(5000).emit("xor:submit", { sessionId: init.sessionId, exerciseId, clientId, run }, (err: Error | null, res: { ok: boolean; error?: string; result?: { solved: boolean } }) => {
-        if (err) return attempt();
-        done({ ...r, ackAt: now(), ok: res.ok, error: res.error, correct: res.result?.solved });
-      });
-    };
-    return attempt;
-  });
 }
 
 async function joinAll() {
@@ -296,9 +207,9 @@ process.on("message", (m: ToWorker) => {
     if (active?.e.id === m.id) finishExpect();
   } else if (m.cmd === "stream") stream(m.count, m.intervalMs, m.exerciseId);
   else if (m.cmd === "stream-stop") stopStream();
-  else if (m.cmd === "submit") submitAll(m.windowMs, m.exerciseId, m.giveUpMs);
-  else if (m.cmd === "net-prepare") prepareNets();
-  else if (m.cmd === "net-submit") netSubmitAll(m.windowMs, m.exerciseId, m.giveUpMs);
+  else if (m.cmd === "submit") submitAll(sends(), m.windowMs, m.exerciseId, m.giveUpMs);
+  else if (m.cmd === "net-prepare") prepareNets(sends());
+  else if (m.cmd === "net-submit") netSubmitAll(sends(), m.windowMs, m.exerciseId, m.giveUpMs);
   else if (m.cmd === "stats") sendStats();
   else if (m.cmd === "close") {
     stopStream();
