@@ -1,10 +1,10 @@
 // The instructor's live board as the instructor sees it, with students acting through real sockets
 // from the test process (joined through POST /api/join): tiles, statuses, scores graded
 // by the server, the class overlay, counters, the read-only student view and projector mode.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createClass, describedBy, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { contrastOf, describedBy, newPage, signUpInstructor, watchConsole } from "./helpers";
 import type { TestSocket } from "../server/testing/sockets";
-import { enteredStudent, gateRun, startedWithControl } from "./live-sockets";
+import { boardWithStudents, gateRun } from "./live-sockets";
 import { train } from "../lib/nn/perceptron";
 import { expectedAnswer } from "../lib/grading/questions";
 import { ACTIVATION_CHOICES } from "../lib/lessons/exercises";
@@ -14,64 +14,10 @@ test.afterEach(() => {
   for (const s of sockets.splice(0)) s.close();
 });
 
-interface Setup {
-  teacher: Page;
-  errors: string[];
-  sessionId: string;
-  exercise: (type: "ACTIVATION" | "GATE" | "XOR") => string;
-  control: TestSocket;
-  students: { name: string; socket: TestSocket }[];
-}
-
-/** Instructor signs up and creates a class; a session starts; the board opens; three students enter. */
-async function setup(browser: Browser, base: string, language: "en" | "ko", nicknames: string[]): Promise<Setup> {
-  const teacher = await newPage(browser);
-  const errors = watchConsole(teacher);
-  await signUpInstructor(teacher);
-  const { code, classId } = await createClass(teacher, "Board 101");
-  // The language the header's switcher would remember.
-  await teacher.context().addCookies([{ name: "NEXT_LOCALE", value: language, url: base }]);
-
-  // A control socket in the test process, signed in with the instructor's own cookie.
-  const { sessionId, exerciseOf: exercise, control } = await startedWithControl(teacher, base, classId, sockets);
-
-  await teacher.goto(`/sessions/${sessionId}`);
-  await expect(teacher.getByRole("heading", { name: "Board 101" })).toBeVisible();
-  await expect(teacher.getByTestId("connection")).toBeVisible();
-  await expect(teacher.getByTestId("current-exercise")).toBeVisible();
-  await expect(teacher.getByTestId("tiles")).toHaveCount(0);
-
-  const students = [];
-  for (const name of nicknames) students.push({ name, socket: await enteredStudent(base, code, sessionId, name, sockets) });
-  return { teacher, errors, sessionId, exercise, control, students };
-}
-
 const tile = (page: Page, name: string) => page.getByTestId("tile").filter({ has: page.getByTestId("tile-name").getByText(name, { exact: true }) });
 
-/** WCAG contrast of an element's text colour against the first opaque background behind it. */
-async function contrastOf(loc: ReturnType<Page["locator"]>): Promise<number> {
-  return loc.evaluate((el) => {
-    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-    const lum = ([r, g, b]: number[]) => {
-      const f = (v: number) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
-      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-    };
-    let bg: number[] = [255, 255, 255];
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const c = rgb(getComputedStyle(e).backgroundColor);
-      if (c.length >= 3 && (c.length === 3 || c[3] > 0.9)) { bg = c; break; }
-    }
-    let opacity = 1;
-    for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
-    const fg = rgb(getComputedStyle(el).color).slice(0, 3).map((v, i) => v * opacity + bg[i] * (1 - opacity));
-    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
-    return (a + 0.05) / (b + 0.05);
-  });
-}
-
-
 test("the board shows live tiles, server scores, the class overlay, a student's live view and projector mode", async ({ browser, baseURL }) => {
-  const { teacher, errors, sessionId, exercise, control, students } = await setup(browser, baseURL!, "en", ["Ana", "Ben", "Cy"]);
+  const { teacher, errors, sessionId, exercise, control, students } = await boardWithStudents(browser, baseURL!, sockets, "en", ["Ana", "Ben", "Cy"]);
   const [ana, ben, cy] = students;
 
   // Students who enter after the board opened appear without a reload.
@@ -213,7 +159,7 @@ test("the board shows live tiles, server scores, the class overlay, a student's 
 });
 
 test("XOR and activation views, in Korean; other people cannot open the board", async ({ browser, baseURL }) => {
-  const { teacher, errors, sessionId, exercise, control, students } = await setup(browser, baseURL!, "ko", ["하늘", "바다", "별"]);
+  const { teacher, errors, sessionId, exercise, control, students } = await boardWithStudents(browser, baseURL!, sockets, "ko", ["하늘", "바다", "별"]);
   await expect(teacher.getByTestId("counters")).toContainText("3명 참여 / 0명 제출 / 0명 정답");
 
   // XOR: two answers (one right explanation, one wrong), a third student still training.

@@ -1,7 +1,8 @@
-// Shared by the specs that drive a live session from the test process (the board, help flags,
+// Shared by the specs that drive a live session from the test process (the board, the lecture hall, help flags,
 // narration): the built-in lesson started by the instructor's page, the instructor's control socket
 // on its board, and students who join through POST /api/join and enter with a socket of their own.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
 import { accuracy, train } from "../lib/nn/perceptron";
@@ -39,4 +40,36 @@ export function gateRun(seed: number, epochs = 100) {
   const cfg = { gate: "AND" as const, lr: 0.1, epochs, seed };
   const { final } = train(cfg);
   return { ...cfg, w: final.w, b: final.b, accuracy: accuracy(final, "AND") };
+}
+
+export interface BoardWithStudents {
+  teacher: Page;
+  errors: string[];
+  sessionId: string;
+  exercise: (type: "ACTIVATION" | "GATE" | "XOR") => string;
+  control: TestSocket;
+  students: { name: string; socket: TestSocket }[];
+}
+
+/** An instructor signs up and creates "Board 101"; a session starts; the board opens in `language`; the students enter. */
+export async function boardWithStudents(browser: Browser, base: string, sockets: TestSocket[], language: "en" | "ko", nicknames: string[]): Promise<BoardWithStudents> {
+  const teacher = await newPage(browser);
+  const errors = watchConsole(teacher);
+  await signUpInstructor(teacher);
+  const { code, classId } = await createClass(teacher, "Board 101");
+  // The language the header's switcher would remember.
+  await teacher.context().addCookies([{ name: "NEXT_LOCALE", value: language, url: base }]);
+
+  // A control socket in the test process, signed in with the instructor's own cookie.
+  const { sessionId, exerciseOf: exercise, control } = await startedWithControl(teacher, base, classId, sockets);
+
+  await teacher.goto(`/sessions/${sessionId}`);
+  await expect(teacher.getByRole("heading", { name: "Board 101" })).toBeVisible();
+  await expect(teacher.getByTestId("connection")).toBeVisible();
+  await expect(teacher.getByTestId("current-exercise")).toBeVisible();
+  await expect(teacher.getByTestId("tiles")).toHaveCount(0);
+
+  const students = [];
+  for (const name of nicknames) students.push({ name, socket: await enteredStudent(base, code, sessionId, name, sockets) });
+  return { teacher, errors, sessionId, exercise, control, students };
 }
