@@ -2,11 +2,9 @@
 // replays each (run by bench/live-scenario.ts after the lecture).
 import os from "node:os";
 import type { Pool } from "./live-pool";
-import { ack, now, type Target } from "./live-setup";
+import { ack, log, now, type Target } from "./live-setup";
 import { dist, round, usage } from "./live-stats";
 import { sleep } from "./live-servers";
-
-const log = (s: string) => process.stderr.write(`[bench:live] ${s}\n`);
 
 /**
  * --net-burst: the instructor pushes XOR to the whole class and unlocks the hidden layer; every

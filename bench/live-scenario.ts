@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Expect, Joined } from "./live-messages";
 import { Pool } from "./live-pool";
-import { ack, now, snapshot, storedSubmissions, type Target } from "./live-setup";
+import { ack, log, now, PROGRESS_MS, snapshot, storedSubmissions, type Target } from "./live-setup";
 import { dist, KB, MB, round, Sampler, settledRss, steadyRss, usage, type Dist } from "./live-stats";
 import { sleep } from "./live-servers";
 import { runNetBurst } from "./live-net-burst";
@@ -26,9 +26,7 @@ export interface Options {
 
 export interface PushFigure extends Dist { label: string; ackMs: number | null; missed: number; cpuMs: number }
 
-const PROGRESS_MS = 200; // 5 a second, as useStudentSession sends
 const BOARD_FLUSH_MS = 250;
-const log = (s: string) => process.stderr.write(`[bench:live] ${s}\n`);
 
 export async function runLecture(t: Target, n: number, pids: number[], o: Options) {
   const runId = randomBytes(4).toString("hex");

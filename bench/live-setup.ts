@@ -9,6 +9,9 @@ import { joinAsStudent } from "./join-client";
 import type { BoardState, ProgressState } from "../lib/live/session-protocol";
 
 export const now = () => performance.timeOrigin + performance.now();
+export const log = (s: string) => process.stderr.write(`[bench:live] ${s}\n`);
+/** How often a student's page streams progress: 5 a second, as useStudentSession sends. */
+export const PROGRESS_MS = 200;
 
 export interface Target {
   kind: "ours" | "bare";

@@ -1,11 +1,8 @@
 // bench:live --duration-min: the memory soak after the lecture (run by bench/live-scenario.ts).
 import type { Pool } from "./live-pool";
-import { ack, type Target } from "./live-setup";
+import { ack, log, PROGRESS_MS, type Target } from "./live-setup";
 import { MB, round, type Sampler } from "./live-stats";
 import { sleep } from "./live-servers";
-
-const PROGRESS_MS = 200; // 5 a second, as useStudentSession sends
-const log = (s: string) => process.stderr.write(`[bench:live] ${s}\n`);
 
 /** The memory soak: the class keeps streaming, a push every minute, RSS sampled every 5 s. */
 export async function runSoak(t: Target, pool: Pool, sampler: Sampler, minutes: number) {

@@ -17,7 +17,7 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { BENCH_SECRET, ensureBuild, freshDatabase, freshDir, killAll, startBare, startProxy, startReal, type Proc } from "./live-servers";
-import { setupBare, setupOurs } from "./live-setup";
+import { log, setupBare, setupOurs } from "./live-setup";
 import { runLecture, type Options } from "./live-scenario";
 import { printRun, ratios, type Run } from "./live-report";
 import { connectTransports } from "../lib/live/transports";
@@ -67,7 +67,6 @@ const opts = (n: number): Options => ({
   settleSeconds: Number(a["settle-s"]),
   netBurst: a["net-burst"],
 });
-const log = (s: string) => process.stderr.write(`[bench:live] ${s}\n`);
 
 // Bounded: every run has its own timeouts; this is the last resort, and kills everything it started.
 const budgetMs = (counts.length * modes.length * 25 + soakMinutes * counts.length * modes.length + 5) * 60_000;

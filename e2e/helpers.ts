@@ -1,6 +1,6 @@
 import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Download, type Locator, type Page } from "@playwright/test";
-import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../lib/live/protocol";
+import { Client } from "../server/testing/http-client";
+import { connect, type TestSocket } from "../server/testing/sockets";
 
 let counter = 0;
 export function uniqueEmail(prefix = "teacher"): string {
@@ -135,14 +135,10 @@ export async function liveSessionWithOne(browser: Browser, teacher: Page, lesson
 }
 
 /** A socket signed in as the page's user (the instructor's board, driven by the test). */
-export async function socketOf(baseURL: string, page: Page): Promise<Socket<ServerToClientEvents, ClientToServerEvents>> {
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(baseURL, { extraHeaders: { cookie }, forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", () => resolve());
-    socket.once("connect_error", reject);
-  });
-  return socket;
+export async function socketOf(baseURL: string, page: Page): Promise<TestSocket> {
+  const client = new Client(baseURL);
+  for (const c of await page.context().cookies()) client.cookies.set(c.name, c.value);
+  return connect(baseURL, client);
 }
 
 /** The trainer at its fastest speed, playing. */

@@ -2,7 +2,7 @@
 // narration): the built-in lesson started by the instructor's page, the instructor's control socket
 // on its board, and students who join through POST /api/join and enter with a socket of their own.
 import { expect, type Browser, type Page } from "@playwright/test";
-import { createClass, newPage, signUpInstructor, watchConsole } from "./helpers";
+import { createClass, newPage, signUpInstructor, socketOf, watchConsole } from "./helpers";
 import { Client } from "../server/testing/http-client";
 import { connect, type TestSocket } from "../server/testing/sockets";
 import { accuracy, train } from "../lib/nn/perceptron";
@@ -17,9 +17,7 @@ export async function startedWithControl(teacher: Page, base: string, classId: s
   const started = await teacher.request.post(`/api/classes/${classId}/sessions`, { data: { lessonId: lesson.id } });
   expect(started.status()).toBe(201);
   const { id: sessionId } = (await started.json()) as { id: string };
-  const instructor = new Client(base);
-  for (const c of await teacher.context().cookies()) instructor.cookies.set(c.name, c.value);
-  const control = await connect(base, instructor);
+  const control = await socketOf(base, teacher);
   sockets.push(control);
   expect(await control.emitWithAck("board:watch", { sessionId })).toMatchObject({ ok: true });
   return { sessionId, lesson, exerciseOf: (type: string) => lesson.exercises.find((e) => e.type === type)!.id, control };
