@@ -10,13 +10,13 @@
 import { startBalancer, type Balancer } from "./balancer";
 import { postgresBackend, startServer, type RunningServer } from "./server";
 import { port, throwawayPostgres, type Throwaway } from "./throwaway";
-import { openHall, pushReaching, sleep, storedSubmissions } from "./hall";
+import { openHall, pushReaching, sleep, storedSubmissions, type HallStudent } from "./hall";
 import { RETRY_LATER_MS } from "@/lib/live/pending-submission";
 import { train } from "@/lib/nn/perceptron";
 
 export interface DatabaseRestartFigures {
   students: number;
-  /** Acknowledged before the restart. */
+  /** Acknowledged before the restart (everyone submits within 10 s, resending until acknowledged). */
   ackedBefore: number;
   /** Told `databaseUnavailable` while the database was down (the page keeps those and resends). */
   toldUnavailable: number;
@@ -56,6 +56,31 @@ async function healthOfAll(nodes: RunningServer[], status: number, from: number,
   return null;
 }
 
+/**
+ * Each student sends until acknowledged, as the page does: the first send at a random moment within
+ * spreadMs, again RETRY_LATER_MS after a refusal or no answer within 10 s (the same clientId: stored
+ * once). The ms from the start until the last acknowledgement (null: not all within limitMs).
+ */
+async function untilAcked(students: HallStudent[], send: (s: HallStudent) => Promise<{ ok: boolean }>, spreadMs: number, limitMs: number) {
+  const t0 = Date.now();
+  let acked = 0;
+  let last = t0;
+  await Promise.all(
+    students.map(async (s) => {
+      await sleep(Math.random() * spreadMs);
+      while (Date.now() - t0 < limitMs) {
+        if ((await send(s)).ok) {
+          acked++;
+          last = Date.now();
+          return;
+        }
+        await sleep(RETRY_LATER_MS);
+      }
+    }),
+  );
+  return { acked, ms: acked === students.length ? last - t0 : null };
+}
+
 export async function restartTheDatabase(opts: {
   lb: Balancer;
   nodes: RunningServer[];
@@ -81,9 +106,10 @@ export async function restartTheDatabase(opts: {
       return { ...cfg, w: final.w, b: final.b };
     };
     const first = payloadOf(7);
-    const submit = (i: number, clientId: string, payload: unknown) => all[i].socket.timeout(10_000).emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId, payload }).catch(() => ({ ok: false as const, error: "timeout" }));
-    const before = await Promise.all(all.map((s, i) => submit(i, `${s.clientId}-a`, first)));
-    const ackedBefore = before.filter((r) => r.ok).length;
+    const submit = (s: HallStudent, clientId: string, payload: unknown) => s.socket.timeout(10_000).emitWithAck("session:submit", { sessionId, exerciseId: gate, clientId, payload }).catch(() => ({ ok: false as const, error: "timeout" }));
+    // Everyone submits within a 10 s window, sent again until acknowledged as the page does.
+    const before = await untilAcked(all, (s) => submit(s, `${s.clientId}-a`, first), 10_000, limitMs);
+    log(`before: ${before.acked} acknowledged in ${before.ms} ms`);
 
     let disconnects = 0;
     for (const s of all) s.socket.on("disconnect", () => disconnects++);
@@ -93,7 +119,7 @@ export async function restartTheDatabase(opts: {
     const healthDownMs = await healthOfAll(nodes, 503, tStop, limitMs);
     log(`health 503 on both nodes after ${healthDownMs} ms`);
     const second = payloadOf(8);
-    const during = await Promise.all(all.map((s, i) => submit(i, `${s.clientId}-b`, second)));
+    const during = await Promise.all(all.map((s) => submit(s, `${s.clientId}-b`, second)));
     const otherAnswers: Record<string, number> = {};
     let toldUnavailable = 0;
     for (const r of during) {
@@ -110,26 +136,17 @@ export async function restartTheDatabase(opts: {
     await database.start();
     const tStart = Date.now();
     // The pages resend what they keep every RETRY_LATER_MS until it is acknowledged.
-    const acked = new Set<number>();
-    const resending = (async () => {
-      while (acked.size < n && Date.now() - tStart < limitMs) {
-        const waiting = all.filter((s) => !acked.has(s.i));
-        const answers = await Promise.all(waiting.map((s) => submit(s.i, `${s.clientId}-b`, second)));
-        answers.forEach((r, k) => r.ok && acked.add(waiting[k].i));
-        if (acked.size < n) await sleep(RETRY_LATER_MS);
-      }
-      return acked.size === n ? Date.now() - tStart : null;
-    })();
+    const resending = untilAcked(all, (s) => submit(s, `${s.clientId}-b`, second), 0, limitMs);
     const healthUpMs = await healthOfAll(nodes, 200, tStart, limitMs);
-    const allResentAckedMs = await resending;
-    log(`health up after ${healthUpMs} ms, every kept submission acknowledged after ${allResentAckedMs} ms`);
+    const resent = await resending;
+    log(`health up after ${healthUpMs} ms, every kept submission acknowledged after ${resent.ms} ms`);
 
     const there = all.filter((s) => s.socket.connected);
     const next = exercise("XOR");
     const pushReached = await pushReaching(there, () => boardSocketA.emitWithAck("control:push", { sessionId, exerciseId: next }), next);
     return {
-      students: n, ackedBefore, toldUnavailable, otherAnswers, healthDownMs, downMs, healthUpMs, allResentAckedMs,
-      resentAcked: acked.size, disconnects, pushReached, pushExpected: n, stored: await storedSubmissions(teacher, cls.id),
+      students: n, ackedBefore: before.acked, toldUnavailable, otherAnswers, healthDownMs, downMs, healthUpMs, allResentAckedMs: resent.ms,
+      resentAcked: resent.acked, disconnects, pushReached, pushExpected: n, stored: await storedSubmissions(teacher, cls.id),
     };
   } finally {
     hall.close();
