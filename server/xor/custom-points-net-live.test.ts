@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { startWorld } from "../testing/world";
 import { readPoints, type LabelledPoint } from "@/lib/nn/custom-points";
-import { trainMlp } from "@/lib/nn/mlp";
+import { mlpScore, trainMlp } from "@/lib/nn/mlp";
 
 const made = startWorld();
 let seq = 0;
@@ -20,8 +20,8 @@ const settings = { activation: "sigmoid" as const, lr: 5, epochs: 3000, width: 6
 /** What the browser sends after training these settings with this seed on these points (none: XOR's four). */
 const runOn = (seed: number, points?: LabelledPoint[]) =>
   ({ ...settings, seed, ...(points && { points }), final: trainMlp({ ...settings, seed, ...(points && { points }) }).final });
-// the first seed whose honest run gets the whole ring right
-const SEED = [1, 2, 3, 4, 5, 6, 7, 8].find((seed) => trainMlp({ ...settings, seed, points: RING }).bestAccuracy === 1)!;
+// the first seed whose honest run ends with the whole ring right
+const SEED = [1, 2, 3, 4, 5, 6, 7, 8].find((seed) => mlpScore(runOn(seed, RING).final, "sigmoid", RING).accuracy === 1)!;
 
 describe("the network on an XOR preset's own points", () => {
   it("replays a live run on the exercise's points; refuses runs on XOR's corners, on other points, and forged ones", async () => {
