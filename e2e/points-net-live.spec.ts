@@ -2,7 +2,7 @@
 // in the XOR exercise's preset (one of output 1 between two of output 0 on one line: no line separates
 // them), starts a session and unlocks the hidden layer; a student's network trains on exactly those
 // points (shown, not editable), she submits, the server replays the run on them; the board and the
-// projector draw the class's points with her hidden-unit lines, say that no line separates them, and count her.
+// projector (in English and in Korean) draw the class's points with her hidden-unit lines, say that no line separates them, and count her.
 import { expect, test } from "@playwright/test";
 import { mlpScore, trainMlp } from "../lib/nn/mlp";
 import { instructorWithLessonCopy, liveSessionWithOne, watchConsole } from "./helpers";
@@ -77,7 +77,16 @@ test("the class's own points in the XOR preset: the live network trains on them,
   await expect(projector.getByTestId("xor-class-points")).toContainText("The class's own points (3)");
   await expect(projector.getByTestId("xor-hidden-lines").locator("g.points path")).toHaveCount(3);
 
+  // the projector in Korean (the instructor's cookies, a Korean browser): the same statement and text
+  const ko = await (await browser.newContext({ locale: "ko-KR", storageState: await teacher.context().storageState() })).newPage();
+  const koErrors = watchConsole(ko);
+  await ko.goto(`${new URL(teacher.url()).pathname}/projector`);
+  await expect(ko.getByTestId("xor-class-points")).toHaveText("반이 찍은 점 (3개): 어떤 직선으로도 나눌 수 없으므로 퍼셉트론 하나로는 안 되고 은닉층이 필요합니다.");
+  await expect(ko.getByTestId("xor-net-count")).toContainText("학생 1명 중 1명이 은닉층으로 반의 점을 모두 맞혔습니다.");
+  await expect(ko.getByTestId("xor-hidden-lines").getByTestId("chart-summary")).toContainText("반의 점 3개: 클래스 1은 (0.5, 0.5); 클래스 0은 (0.2, 0.2), (0.8, 0.8)");
+
   expect(errors).toEqual([]);
   expect(studentErrors).toEqual([]);
   expect(projectorErrors).toEqual([]);
+  expect(koErrors).toEqual([]);
 });
