@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ErrorCode } from "@/lib/edge/forms";
 import { newClientId, retryLater, RETRY_LATER_MS } from "@/lib/live/pending-submission";
 import type { HiddenActivation } from "@/lib/xor/xor-net";
+import type { LabelledPoint } from "@/lib/nn/custom-points";
 import type { XorNetRun } from "@/lib/xor/xor-net-grading";
 import NetRunStatus, { type NetRunOutcome } from "./NetRunStatus";
 import type { ClientSocket } from "../live/useSocket";
@@ -18,10 +19,12 @@ const MAX_TRIES = 5;
  * (sigmoid or tanh hidden units, backpropagation in the browser, seeded) with its two hidden lines
  * over the plane, and its run submitted for the server to replay.
  */
-export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, activation }: {
+export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, activation, points }: {
   sessionId: string; exerciseId: string; locked: boolean; socket: React.RefObject<ClientSocket | null>;
   /** An activation experiment: the group's hidden activation, fixed. */
   activation?: HiddenActivation;
+  /** The exercise's own points (its preset's): the network trains on them, not on XOR's four; the student cannot edit them. */
+  points?: LabelledPoint[];
 }) {
   const t = useTranslations("xorProof.net");
   const [outcome, setOutcome] = useState<NetRunOutcome | null>(null);
@@ -52,7 +55,7 @@ export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, 
     <section className="stack" aria-labelledby="xor-hidden-title" data-testid="xor-hidden-layer">
       <h2 id="xor-hidden-title">{t("title")}</h2>
       <p>{t("intro")}</p>
-      <XorNetView locked={locked} fixedActivation={activation} live={{ submit, busy: outcome?.kind === "sending", status: <NetRunStatus outcome={outcome} /> }} />
+      <XorNetView locked={locked} fixedActivation={activation} classPoints={points} live={{ submit, busy: outcome?.kind === "sending", status: <NetRunStatus outcome={outcome} /> }} />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { isTargeted, sessionSelect, type SessionRow } from "../live/sessions";
 import { experimentInfo } from "../experiments/experiment-info";
 import { groupOf, netActivationOf } from "@/lib/experiments/experiments";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor/xor-proof";
-import type { XorNetRun } from "@/lib/xor/xor-net-grading";
+import { netPointsOf, onExercisePoints, type XorNetRun } from "@/lib/xor/xor-net-grading";
 import type { XorReplay } from "@/lib/grading/grading";
 import type { XorNetResult, XorSubmit } from "@/lib/live/xor-protocol";
 
@@ -75,8 +75,14 @@ export function lineOfSubmission(s: SessionRow | null, exerciseId: string, userI
   return replayedLine(userId, payload, bounded(), replay);
 }
 
-/** Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge). */
-function refusal(s: SessionRow | null, userId: string, exerciseId: string): DomainError | null {
+/** The points the exercise's network trains on: the XOR preset's own, or undefined for XOR's four. */
+const exercisePoints = (s: SessionRow, exerciseId: string) => netPointsOf(s.lesson.exercises.find((e) => e.id === exerciseId)?.config);
+
+/**
+ * Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge).
+ * `points`: what the run claims it trained on; it must be the exercise's own points (or none on XOR's four).
+ */
+function refusal(s: SessionRow | null, userId: string, exerciseId: string, points: unknown): DomainError | null {
   if (!s) return new DomainError("notFound", 404);
   if (s.status !== "LIVE") return new DomainError("sessionEnded", 409);
   if (!s.hiddenLayer) return new DomainError("notUnlocked", 409);
@@ -84,6 +90,7 @@ function refusal(s: SessionRow | null, userId: string, exerciseId: string): Doma
   if (s.currentExerciseId !== exerciseId || !ex || ex.type !== "XOR" || !s.exerciseOpen) return new DomainError("exerciseClosed", 409);
   if (!isTargeted(s, userId)) return new DomainError("notTargeted", 403);
   if (s.paused) return new DomainError("paused", 409);
+  if (!onExercisePoints(netPointsOf(ex.config), points)) return new DomainError("netPointsNotThisExercise", 400);
   return null;
 }
 
@@ -110,7 +117,7 @@ const replaying = new Map<string, Promise<{ result: XorNetResult; run: HiddenRun
  * (or, while the first is still replaying, waits for it). One or two queries.
  */
 export async function submitNetRun(s: SessionRow | null, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
-  const refused = refusal(s, userId, data.exerciseId) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
+  const refused = refusal(s, userId, data.exerciseId, (data.run as { points?: unknown } | null)?.points) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
   if (refused) throw refused;
   const key = `${userId}\0${data.clientId}`;
   const under = replaying.get(key);
@@ -121,6 +128,6 @@ export async function submitNetRun(s: SessionRow | null, userId: string, data: X
 }
 
 async function gradeAndStore(s: SessionRow, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
-  const row = await gradeAndStoreNetRun({ sessionId: s.id }, userId, data.exerciseId, data.clientId, data.run);
+  const row = await gradeAndStoreNetRun({ sessionId: s.id }, userId, data.exerciseId, data.clientId, data.run, exercisePoints(s, data.exerciseId));
   return { result: { solved: row.solved, accuracy: row.accuracy, at: row.createdAt.toISOString() }, run: hiddenRunOf(row) };
 }
