@@ -57,6 +57,8 @@ export function printRun(r: Run): void {
     ["server CPU per progress message (us)", (f) => f.cpuCost.usPerProgress, "cpuPerProgress"],
     ["server CPU per submission (ms)", (f) => f.cpuCost.msPerSubmit, "cpuPerSubmit"],
     ["server CPU s: join / controls / stream / submit", (f) => `${f.cpuCost.phaseS.join} / ${f.cpuCost.phaseS.controls} / ${f.cpuCost.phaseS.stream} / ${f.cpuCost.phaseS.submit}`],
+    ["traffic (loopback): KB per join / B per student per push", (f) => `${f.bandwidth.kbPerJoin} / ${f.push.bytesPerStudent}`],
+    ["traffic: B per progress message / KB per submission", (f) => `${f.bandwidth.bytesPerProgress} / ${f.bandwidth.kbPerSubmit}`],
     ["peak CPU % (one core = 100) / CPU s", (f) => `${f.server.peakCpuPct} / ${f.server.cpuS}`],
     ["RSS idle (before anyone joins, MB)", (f) => f.server.baseMB, "idleRss"],
     ["RSS base / in / peak (MB)", (f) => `${f.server.baseMB} / ${f.server.inMB} / ${f.server.peakMB}`, "peakRss"],

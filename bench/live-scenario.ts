@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { Expect, Joined } from "./live-messages";
 import { Pool } from "./live-pool";
 import { ack, log, now, PROGRESS_MS, snapshot, storedSubmissions, type Target } from "./live-setup";
-import { dist, KB, MB, round, Sampler, settledRss, steadyRss, usage, type Dist } from "./live-stats";
+import { dist, KB, loopbackBytes, MB, round, Sampler, settledRss, steadyRss, usage, type Dist } from "./live-stats";
 import { sleep } from "./live-servers";
 import { runNetBurst } from "./live-net-burst";
 import { runSoak } from "./live-soak";
@@ -24,7 +24,7 @@ export interface Options {
   netBurst?: boolean;
 }
 
-export interface PushFigure extends Dist { label: string; ackMs: number | null; missed: number; cpuMs: number }
+export interface PushFigure extends Dist { label: string; ackMs: number | null; missed: number; cpuMs: number; bytesPerStudent: number }
 
 const BOARD_FLUSH_MS = 250;
 
@@ -42,10 +42,14 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     // 1. Joins: every student signs in over HTTP, connects, watches the class and enters.
     log(`${t.kind}: ${n} students joining (${w} workers)`);
     const cpu = { start: usage(pids).cpuS, join: 0, controls: 0, stream: 0, submit: 0 };
+    const bytes = { start: loopbackBytes(), join: 0, controls: 0, stream: 0, submit: 0 };
     const lap = (k: "join" | "controls" | "stream" | "submit") => {
       const c = usage(pids).cpuS;
       cpu[k] = c - cpu.start;
       cpu.start = c;
+      const b = loopbackBytes();
+      bytes[k] = b - bytes.start;
+      bytes.start = b;
     };
     const workerPids = pool.workers.map((wk) => wk.pid ?? 0).filter(Boolean);
     const loadCpu0 = usage(workerPids).cpuS;
@@ -82,10 +86,12 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
       pool.all({ cmd: "expect", expect: { ...e, id, since: now() } });
       await pool.collect("expect-ready", 10_000, (m) => m.id === id);
       const cpu0 = usage(pids).cpuS;
+      const bytes0 = loopbackBytes();
       const t0 = now();
       const acked = ack(t.board, event, { sessionId: t.sessionId, ...(payload as object) }, o.pushTimeoutMs).then((r) => (r.ok ? now() - t0 : null), () => null);
       let done = await pool.collect("expect-done", o.pushTimeoutMs, (m) => m.id === id);
       const cpuMs = (usage(pids).cpuS - cpu0) * 1000;
+      const pushBytes = loopbackBytes() - bytes0;
       if (!done.every(Boolean)) {
         pool.all({ cmd: "expect-end", id });
         const late = await pool.collect("expect-done", 10_000, (m) => m.id === id);
@@ -93,7 +99,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
       }
       const times = done.flatMap((d) => d?.latencies ?? []).map((x) => x - t0);
       const missed = done.reduce((a, d, k) => a + (d ? d.missed : Math.floor((n - 1 - k) / w) + 1), 0);
-      pushes.push({ label, ...dist(times), ackMs: round((await acked) ?? NaN), missed, cpuMs: round(cpuMs, 0) });
+      pushes.push({ label, ...dist(times), ackMs: round((await acked) ?? NaN), missed, cpuMs: round(cpuMs, 0), bytesPerStudent: round(pushBytes / Math.max(1, n), 0) });
       log(`${t.kind}: ${label}: p99 ${pushes.at(-1)!.p99} ms, missed ${missed}, server CPU ${round(cpuMs, 0)} ms`);
       await sleep(500);
     }
@@ -154,6 +160,14 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
         msPerSubmit: round((cpu.submit * 1000) / Math.max(1, subs.length), 2),
         phaseS: { join: round(cpu.join, 1), controls: round(cpu.controls, 1), stream: round(cpu.stream, 1), submit: round(cpu.submit, 1) },
       },
+      // the class's traffic (loopback bytes, both directions) per unit of each phase
+      bandwidth: {
+        kbPerJoin: KB(bytes.join / Math.max(1, join.entered)),
+        bytesPerControlPerStudent: round(bytes.controls / steps.length / Math.max(1, n), 0),
+        bytesPerProgress: round(bytes.stream / Math.max(1, sentCount), 0),
+        kbPerSubmit: KB(bytes.submit / Math.max(1, subs.length)),
+        phaseMB: { join: MB(bytes.join), controls: MB(bytes.controls), stream: MB(bytes.stream), submit: MB(bytes.submit) },
+      },
       server: { peakCpuPct: round(sampler.peakCpuPct, 0), cpuS: round(cpuTotalS, 1), baseMB: MB(base), inMB: MB(rssIn), peakMB: MB(sampler.peakRss), perStudentKB: KB((rssIn - base) / Math.max(1, join.entered)),
         settled: { seconds: o.settleSeconds, baseMB: MB(baseSettled), inMB: MB(inSettled), perStudentKB: KB((inSettled - baseSettled) / Math.max(1, join.entered)) } },
       netBurst,
@@ -204,6 +218,7 @@ function aggregate(pushes: PushFigure[]) {
   return {
     p50: Math.max(...pushes.map((p) => p.p50)), p95: Math.max(...pushes.map((p) => p.p95)), p99: Math.max(...pushes.map((p) => p.p99)), max: Math.max(...pushes.map((p) => p.max)),
     missed: pushes.reduce((a, p) => a + p.missed, 0), cpuMsPerPush: round(cpu.reduce((a, b) => a + b, 0) / cpu.length, 0),
+    bytesPerStudent: round(pushes.reduce((a, p) => a + p.bytesPerStudent, 0) / pushes.length, 0),
   };
 }
 

@@ -1,4 +1,5 @@
 // bench:live: small statistics and a sampler of the server's CPU and RSS over a run.
+import fs from "node:fs";
 import { procTree } from "./live-servers";
 
 export interface Dist { n: number; p50: number; p95: number; p99: number; max: number }
@@ -49,6 +50,22 @@ export class Sampler {
   }
   stop() {
     clearInterval(this.timer);
+  }
+}
+
+/**
+ * Bytes carried by the loopback interface so far (each byte once: what was received on `lo` was
+ * sent on it). The server, the students and the board all talk over loopback, so a phase's delta
+ * is the class's traffic in both directions, TCP/IP and WebSocket framing included; with
+ * PostgreSQL or Redis on this machine their traffic with the server is in it too. NaN where there
+ * is no /proc/net/dev.
+ */
+export function loopbackBytes(): number {
+  try {
+    const line = fs.readFileSync("/proc/net/dev", "utf8").split("\n").find((l) => l.trim().startsWith("lo:"));
+    return line ? Number(line.trim().slice(3).trim().split(/\s+/)[0]) : NaN;
+  } catch {
+    return NaN;
   }
 }
 

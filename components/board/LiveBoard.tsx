@@ -49,7 +49,7 @@ function ClassView({ exercise, tiles, selected, sessionId, projector, link }: { 
   if (!parsed.success) return null;
   const c = parsed.data;
   if (c.type === "ACTIVATION") return <div className="bd-views"><ActivationBars tiles={tiles} activations={c.activations} customs={c.customs} exerciseId={exercise.id} /></div>;
-  if (c.type === "XOR") return <XorClassView exercise={exercise} tiles={tiles} selected={selected} sessionId={sessionId} projector={projector} link={link} exerciseLr={c.lr} />;
+  if (c.type === "XOR") return <XorClassView exercise={exercise} tiles={tiles} selected={selected} sessionId={sessionId} projector={projector} link={link} exerciseLr={c.lr} points={c.customPoints} />;
   // An experiment: the groups compared first (lib/experiments/experiments.ts).
   const experiment = exercise.experiment ? <ExperimentLive experiment={exercise.experiment} tiles={tiles} exerciseLr={c.lr} big={projector} /> : null;
   return <GateViews tiles={tiles} gate={c.gate} selected={selected} experiment={experiment} />;

@@ -26,8 +26,8 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
   const [error, setError] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
   const [formulaError, setFormulaError] = useState<{ text: string; error: Err } | null>(null);
-  // a gate's own points for the whole class (null: the gate's truth table); kept as they are, never dropped on save
-  const [points, setPoints] = useState<LabelledPoint[] | null>(initial.type === "GATE" ? initial.customPoints ?? null : null);
+  // the class's own points (null: the gate's truth table, or XOR's four for the network); kept as they are, never dropped on save
+  const [points, setPoints] = useState<LabelledPoint[] | null>(initial.type !== "ACTIVATION" ? initial.customPoints ?? null : null);
 
   function read(form: FormData): unknown {
     const num = (k: string) => Number(form.get(k));
@@ -40,7 +40,7 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
     const locked = form.get("locked") === "on";
     if (initial.type === "GATE") return { ...common, gate: form.get("gate"), lr: num("lr"), epochs: num("epochs"), locked, ...(points && { customPoints: points }) };
     const concepts = form.getAll("concepts");
-    return { ...common, lr: num("lr"), epochs: num("epochs"), locked, ...(concepts.length > 0 && { concepts }) };
+    return { ...common, lr: num("lr"), epochs: num("epochs"), locked, ...(concepts.length > 0 && { concepts }), ...(points && { customPoints: points }) };
   }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -94,20 +94,22 @@ export default function ExercisePresetForm({ lessonId, position, initial }: { le
         </>
       )}
       {initial.type === "GATE" && (
+        <label>
+          {t("gate")}
+          <select name="gate" defaultValue={initial.gate}>
+            {TRAINABLE_GATES.map((g) => (
+              <option key={g}>{g}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {initial.type !== "ACTIVATION" && (
         <>
-          <label>
-            {t("gate")}
-            <select name="gate" defaultValue={initial.gate}>
-              {TRAINABLE_GATES.map((g) => (
-                <option key={g}>{g}</option>
-              ))}
-            </select>
-          </label>
           <label className="row">
             <input type="checkbox" checked={!!points} data-testid="preset-use-points" onChange={(e) => setPoints(e.target.checked ? [...STARTER_POINTS] : null)} />
-            {t("customPoints")}
+            {t(initial.type === "XOR" ? "customPointsNet" : "customPoints")}
           </label>
-          {points && <PointEditor points={points} onChange={setPoints} />}
+          {points && <PointEditor points={points} onChange={setPoints} by={initial.type === "XOR" ? "network" : "perceptron"} />}
         </>
       )}
       {initial.type !== "ACTIVATION" && (

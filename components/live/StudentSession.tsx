@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { policyIn } from "@/lib/grading/attempt-policy";
-import { exerciseConfig } from "@/lib/lessons/exercise-config";
+import { exerciseConfig, isXorConfig } from "@/lib/lessons/exercise-config";
 import ConnectionBadge from "./ConnectionBadge";
 import LiveExercise from "./LiveExercise";
 import LiveStatusBar from "./LiveStatusBar";
@@ -61,7 +61,8 @@ export default function StudentSession({ sessionId, classId }: { sessionId: stri
         )}
         {state.hiddenLayer && ex.type === "XOR" && (!experiment || experiment.exercise) && (
           <XorHiddenLayer key={`net-${ex.id}`} sessionId={sessionId} exerciseId={ex.id} locked={state.paused} socket={socket}
-            activation={experiment?.group != null ? experiment.info.groups[experiment.group]?.activation : undefined} />
+            activation={experiment?.group != null ? experiment.info.groups[experiment.group]?.activation : undefined}
+            points={isXorConfig(config) ? config.customPoints : undefined} />
         )}
       </>
     );

@@ -121,7 +121,7 @@ export default function XorAttempt({ config, locked, onProgress, onSubmit, state
           {showNet ? t("net.hide") : t("net.reveal")}
         </button>
       </div>}
-      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} live={netSubmit} initial={net?.initial} onChoice={onNetChoice} initialPoints={net?.points} onPoints={net?.onPoints} />}</div>}
+      {!hideNet && <div id="xor-net">{showNet && <XorNetView locked={locked} live={netSubmit} initial={net?.initial} onChoice={onNetChoice} initialPoints={net?.points} onPoints={net?.onPoints} classPoints={config.customPoints} />}</div>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { BoardState } from "@/lib/live/session-protocol";
 import ClassOverlay from "../board/ClassOverlay";
 import ExperimentLive from "../experiments/ExperimentLive";
 import type { BoardLink } from "../board/useBoard";
+import type { LabelledPoint } from "@/lib/nn/custom-points";
 import { useXorProof } from "./useXorProof";
 import XorHistograms from "./XorHistograms";
 import XorProofPanel from "./XorProofPanel";
@@ -15,6 +16,8 @@ interface Props {
   projector: boolean;
   link: BoardLink;
   exerciseLr: number;
+  /** The exercise's own points (its preset's `customPoints`): the networks' training set, drawn instead of XOR's four. */
+  points?: readonly LabelledPoint[];
 }
 
 /**
@@ -22,7 +25,7 @@ interface Props {
  * groups on their graded two-layer runs, from the XOR proof's view), the class's single-perceptron
  * histograms and lines, then the XOR proof and the hidden layer.
  */
-export default function XorClassView({ exercise, tiles, selected, sessionId, projector, link, exerciseLr }: Props) {
+export default function XorClassView({ exercise, tiles, selected, sessionId, projector, link, exerciseLr, points }: Props) {
   const proof = useXorProof(sessionId, link);
   const ex = exercise.experiment;
   return (
@@ -33,7 +36,7 @@ export default function XorClassView({ exercise, tiles, selected, sessionId, pro
         <XorHistograms tiles={tiles} />
         <ClassOverlay tiles={tiles} gate="XOR" selected={selected} />
       </div>
-      <XorProofPanel proof={proof} projector={projector} />
+      <XorProofPanel proof={proof} projector={projector} points={points} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { HiddenActivation } from "@/lib/xor/xor-net";
+import type { LabelledPoint } from "@/lib/nn/custom-points";
 import NetRunStatus from "./NetRunStatus";
 import { useNetRunSubmit } from "./useNetRunSubmit";
 import type { ClientSocket } from "../live/useSocket";
@@ -11,10 +12,12 @@ import XorNetView from "./XorNetView";
  * (sigmoid or tanh hidden units, backpropagation in the browser, seeded) with its two hidden lines
  * over the plane, and its run submitted for the server to replay.
  */
-export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, activation }: {
+export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, activation, points }: {
   sessionId: string; exerciseId: string; locked: boolean; socket: React.RefObject<ClientSocket | null>;
   /** An activation experiment: the group's hidden activation, fixed. */
   activation?: HiddenActivation;
+  /** The exercise's own points (its preset's): the network trains on them, not on XOR's four; the student cannot edit them. */
+  points?: LabelledPoint[];
 }) {
   const t = useTranslations("xorProof.net");
   const { submit, outcome, busy } = useNetRunSubmit(socket, sessionId, exerciseId);
@@ -23,7 +26,7 @@ export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, 
     <section className="stack" aria-labelledby="xor-hidden-title" data-testid="xor-hidden-layer">
       <h2 id="xor-hidden-title">{t("title")}</h2>
       <p>{t("intro")}</p>
-      <XorNetView locked={locked} fixedActivation={activation} live={{ submit, busy, status: <NetRunStatus outcome={outcome} /> }} />
+      <XorNetView locked={locked} fixedActivation={activation} classPoints={points} live={{ submit, busy, status: <NetRunStatus outcome={outcome} /> }} />
     </section>
   );
 }

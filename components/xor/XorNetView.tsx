@@ -51,6 +51,8 @@ interface Props {
   /** Practice: the student's own points to train on (a link's), and told when they change (absent: XOR's four points only). */
   initialPoints?: LabelledPoint[];
   onPoints?(points: LabelledPoint[] | null): void;
+  /** The exercise's own points (an XOR preset's, live or homework): trained on, drawn, submitted, not editable. */
+  classPoints?: LabelledPoint[];
 }
 
 const start = (c: XorNetChoice, points?: LabelledPoint[]) =>
@@ -61,11 +63,11 @@ const start = (c: XorNetChoice, points?: LabelledPoint[]) =>
  * one or two hidden layers, initial scale; the decision map with the first layer's lines, the
  * network drawn with its dead or saturated units, accuracy and gradient per layer per epoch.
  */
-export default function XorNetView({ locked, live, initial, onChoice, fixedActivation, initialPoints, onPoints }: Props) {
+export default function XorNetView({ locked, live, initial, onChoice, fixedActivation, initialPoints, onPoints, classPoints }: Props) {
   const t = useTranslations("trainer");
   const tx = useTranslations("xorProof.net");
   const [choice, setChoice] = useState<XorNetChoice>(() => ({ ...DEFAULT_CHOICE, ...initial, ...(fixedActivation && { activation: fixedActivation }) }));
-  const [points, setPoints] = useState<LabelledPoint[] | null>(onPoints ? initialPoints ?? null : null);
+  const [points, setPoints] = useState<LabelledPoint[] | null>(classPoints ?? (onPoints ? initialPoints ?? null : null));
   const own = trainable(points);
   // snap: every frame; grid, surface and told (what the chart texts describe) at their own pace while playing (useNetRun)
   const { state, snap, told, grid: values, surface, playing, play, pause, reset: restart } = useNetRun(() => start(choice, own), true);
@@ -148,7 +150,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
           {t("net.pointsUse")}
         </label>
       )}
-      {points && <PointEditor points={points} by="network" separated={!!own && acc === 1} onChange={locked ? undefined : changePoints} />}
+      {points && <PointEditor points={points} by="network" separated={!!own && acc === 1} onChange={locked || classPoints ? undefined : changePoints} />}
       <div className="tr-buttons">
         {playing ? (
           <button type="button" onClick={pause} disabled={locked}>{t("controls.pause")}</button>
@@ -181,7 +183,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
           <button type="button" data-testid="net-submit" disabled={locked || playing || live.busy || snap.epoch < 1}
             onClick={() => live.submit({
               activation, lr: XOR_NET_DEFAULTS.lr, epochs: snap.epoch, seed: choice.seed,
-              ...(!plain && { width: choice.width, layers: choice.layers, initScale: choice.initScale }), final: cloneMlp(snap.net),
+              ...(!plain && { width: choice.width, layers: choice.layers, initScale: choice.initScale }), ...(own && { points: own }), final: cloneMlp(snap.net),
             })}>
             {tx("submit")}
           </button>

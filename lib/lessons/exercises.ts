@@ -64,6 +64,8 @@ export const xorConfigSchema = z.object({
   ...runFields,
   /** Questions on why a network needs a non-linear activation, asked with the XOR answer (lib/grading/concepts.ts). */
   concepts: askedConceptsSchema.optional(),
+  /** The class's own points for the network (after the hidden layer is unlocked) to train on instead of XOR's four (lib/nn/custom-points.ts). */
+  customPoints: customPointsSchema.optional(),
 });
 
 export const exerciseConfigSchema = z.discriminatedUnion("type", [activationConfigSchema, gateConfigSchema, xorConfigSchema]);

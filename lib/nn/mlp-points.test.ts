@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { linearlySeparable, type LabelledPoint } from "./custom-points";
 import { mlpScore, trainMlp } from "./mlp";
 import { unitStates } from "./mlp-diagnostics";
-import { gradeXorNetRun } from "../xor/xor-net-grading";
+import { gradeXorNetRun, netPointsOf, onExercisePoints } from "../xor/xor-net-grading";
+import { xorConfigSchema } from "../lessons/exercises";
 
 // XOR's four corners written as points, in GATE_INPUTS order: (0,0) (1,0) (0,1) (1,1)
 const XOR_AS_POINTS: LabelledPoint[] = [{ x: 0, y: 0, label: 0 }, { x: 100, y: 0, label: 1 }, { x: 0, y: 100, label: 1 }, { x: 100, y: 100, label: 0 }];
@@ -93,5 +94,27 @@ describe("grading the network's run on points, by replay", () => {
     const r = honest(RING);
     expect(gradeXorNetRun({ ...r, points: RING.map((p) => ({ ...p, label: 1 })) }).reason).toBe("invalid");
     expect(gradeXorNetRun({ ...r, points: [{ x: 101, y: 0, label: 0 }, ...RING.slice(1)] }).reason).toBe("invalid");
+  });
+});
+
+describe("an XOR exercise's own points for its network (the preset's customPoints)", () => {
+  const preset = { type: "XOR", lr: 0.5, epochs: 200, points: 10 };
+  it("are kept by the XOR preset, checked like a gate's (both colours), and read back for grading", () => {
+    const config = xorConfigSchema.parse({ ...preset, customPoints: RING });
+    expect(netPointsOf(config)).toEqual(RING);
+    expect(netPointsOf(xorConfigSchema.parse(preset))).toBeUndefined();
+    expect(xorConfigSchema.safeParse({ ...preset, customPoints: RING.map((p) => ({ ...p, label: 0 })) }).success).toBe(false);
+    // a stored config that no longer parses gives no points (XOR's four), never the raw value
+    expect(netPointsOf({ ...preset, customPoints: [{ x: 500, y: 0, label: 1 }] })).toBeUndefined();
+  });
+
+  it("a run's claimed points must be exactly the exercise's (none on XOR's four)", () => {
+    expect(onExercisePoints(RING, RING.map((p) => ({ ...p })))).toBe(true);
+    expect(onExercisePoints(RING, [...RING].reverse())).toBe(false);
+    expect(onExercisePoints(RING, undefined)).toBe(false);
+    expect(onExercisePoints(RING, XOR_AS_POINTS)).toBe(false);
+    expect(onExercisePoints(RING, "nonsense")).toBe(false);
+    expect(onExercisePoints(undefined, undefined)).toBe(true);
+    expect(onExercisePoints(undefined, RING)).toBe(false);
   });
 });

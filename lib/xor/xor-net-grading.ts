@@ -79,6 +79,24 @@ type NetInvalid = "netShapeInvalid" | "netPointsNotThisExercise";
 const refused = (reason: "invalid" | "replayMismatch", error?: NetInvalid): XorNetGrade =>
   ({ reason, ...(error && { error }), solved: false, accuracy: 0, net: null, steps: [] });
 
+/** The points an XOR exercise's network trains on: its preset's own (`customPoints`, checked), or undefined for XOR's four. */
+export function netPointsOf(config: unknown): LabelledPoint[] | undefined {
+  const raw = config !== null && typeof config === "object" ? (config as { customPoints?: unknown }).customPoints : undefined;
+  if (raw === undefined) return undefined;
+  const parsed = customPointsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Was a run (its claimed `points`, unchecked) trained on the exercise's points (`exercise`, absent:
+ * XOR's four, so the run must claim none)? Same points in the same order: the training order.
+ */
+export function onExercisePoints(exercise: readonly LabelledPoint[] | undefined, claimed: unknown): boolean {
+  if (!exercise) return claimed === undefined;
+  const parsed = customPointsSchema.safeParse(claimed);
+  return parsed.success && samePoints(exercise, parsed.data);
+}
+
 /**
  * What can be said of a run without replaying it (microseconds: the server checks it before it
  * acknowledges a run, and replays it later): its shape, the claimed weights' shape, its points.
@@ -88,7 +106,7 @@ export function checkXorNetRun(payload: unknown, points?: readonly LabelledPoint
   if (!parsed.success) return { invalid: "invalidSubmission" };
   const p = parsed.data;
   if (!fitsShape(p)) return { invalid: "netShapeInvalid" };
-  if (points ? !p.points || !samePoints(points, p.points) : p.points !== undefined) return { invalid: "netPointsNotThisExercise" };
+  if (!onExercisePoints(points, p.points)) return { invalid: "netPointsNotThisExercise" };
   return { run: p };
 }
 
@@ -100,7 +118,7 @@ export function gradeXorNetRun(payload: unknown, points?: readonly LabelledPoint
   const checked = checkXorNetRun(payload, points);
   if ("invalid" in checked) return refused("invalid", checked.invalid === "invalidSubmission" ? undefined : checked.invalid);
   const p = checked.run;
-  const on = p.points;
+  const on = points;
   // replayMlp: trainMlp's steps without its per-epoch history (the same net, steps and last gradient)
   const { final, steps, lastGrad } = replayMlp({ seed: p.seed, lr: p.lr, epochs: p.epochs, ...shapeOf(p), ...(on && { points: on }) });
   if (!netsMatch(final, p.final)) return refused("replayMismatch");

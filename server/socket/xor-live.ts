@@ -45,8 +45,8 @@ export function xorLive(live: Live) {
       // a run this node has graded or is grading: its answer, whatever became of the exercise since
       const seen = receipts.known(user.id, data.clientId);
       if (seen) return seen;
-      const run = checkNetRun(await cache.get(data.sessionId), user.id, data);
-      return receipts.receive({ sessionId: data.sessionId, exerciseId: data.exerciseId, userId: user.id, clientId: data.clientId, run });
+      const { run, points } = checkNetRun(await cache.get(data.sessionId), user.id, data);
+      return receipts.receive({ sessionId: data.sessionId, exerciseId: data.exerciseId, userId: user.id, clientId: data.clientId, run, ...(points && { points }) });
     });
   }
 

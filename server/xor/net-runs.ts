@@ -6,6 +6,7 @@ import { db } from "../db";
 import { DomainError } from "../errors";
 import { gradeNetRun } from "./replay-pool";
 import type { XorNetGrade, XorNetRun } from "@/lib/xor/xor-net-grading";
+import type { LabelledPoint } from "@/lib/nn/custom-points";
 
 export const runSelect = { userId: true, payload: true, accuracy: true, solved: true, createdAt: true } as const;
 export type RunRow = { userId: string; payload: unknown; accuracy: number; solved: boolean; createdAt: Date };
@@ -15,9 +16,12 @@ export function netRunPayload(run: XorNetRun, grade: XorNetGrade): Prisma.InputJ
   return { activation: run.activation, lr: run.lr, epochs: run.epochs, seed: run.seed, ...shape, ...(run.points && { points: run.points }), final: grade.net, steps: grade.steps, diag: grade.diag } as unknown as Prisma.InputJsonObject;
 }
 
-/** Replays `run` and stores it in a session or an assignment; a retry (same clientId) gets the stored row. */
-export async function gradeAndStoreNetRun(place: { sessionId: string } | { assignmentId: string }, userId: string, exerciseId: string, clientId: string, run: unknown): Promise<RunRow> {
-  const grade = await gradeNetRun(run);
+/**
+ * Replays `run` and stores it in a session or an assignment; a retry (same clientId) gets the stored row.
+ * `points`: the exercise's own points (server/xor/xor-proof.ts's exercisePoints; absent: XOR's four): the run is replayed on them.
+ */
+export async function gradeAndStoreNetRun(place: { sessionId: string } | { assignmentId: string }, userId: string, exerciseId: string, clientId: string, run: unknown, points?: readonly LabelledPoint[]): Promise<RunRow> {
+  const grade = await gradeNetRun(run, points);
   if (grade.reason === "invalid") throw new DomainError(grade.error ?? "invalidSubmission", 400);
   if (grade.reason === "replayMismatch" || !grade.net) throw new DomainError("replayMismatch", 422);
   const data = { ...place, exerciseId, userId, clientId, payload: netRunPayload(run as XorNetRun, grade), accuracy: grade.accuracy, solved: grade.solved };

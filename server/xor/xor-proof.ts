@@ -9,7 +9,8 @@ import { isTargeted, sessionSelect, type SessionRow } from "../live/sessions";
 import { experimentInfo } from "../experiments/experiment-info";
 import { groupOf, netActivationOf } from "@/lib/experiments/experiments";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor/xor-proof";
-import { checkXorNetRun, type XorNetRun } from "@/lib/xor/xor-net-grading";
+import { checkXorNetRun, netPointsOf, onExercisePoints, type XorNetRun } from "@/lib/xor/xor-net-grading";
+import type { LabelledPoint } from "@/lib/nn/custom-points";
 import type { XorReplay } from "@/lib/grading/grading";
 import type { XorSubmit } from "@/lib/live/xor-protocol";
 
@@ -76,8 +77,14 @@ export function lineOfSubmission(s: SessionRow | null, exerciseId: string, userI
   return replayedLine(userId, payload, bounded(), replay);
 }
 
-/** Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge). */
-function refusal(s: SessionRow | null, userId: string, exerciseId: string): DomainError | null {
+/** The points the exercise's network trains on: the XOR preset's own, or undefined for XOR's four. */
+const exercisePoints = (s: SessionRow, exerciseId: string) => netPointsOf(s.lesson.exercises.find((e) => e.id === exerciseId)?.config);
+
+/**
+ * Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge).
+ * `points`: what the run claims it trained on; it must be the exercise's own points (or none on XOR's four).
+ */
+function refusal(s: SessionRow | null, userId: string, exerciseId: string, points: unknown): DomainError | null {
   if (!s) return new DomainError("notFound", 404);
   if (s.status !== "LIVE") return new DomainError("sessionEnded", 409);
   if (!s.hiddenLayer) return new DomainError("notUnlocked", 409);
@@ -85,6 +92,7 @@ function refusal(s: SessionRow | null, userId: string, exerciseId: string): Doma
   if (s.currentExerciseId !== exerciseId || !ex || ex.type !== "XOR" || !s.exerciseOpen) return new DomainError("exerciseClosed", 409);
   if (!isTargeted(s, userId)) return new DomainError("notTargeted", 403);
   if (s.paused) return new DomainError("paused", 409);
+  if (!onExercisePoints(netPointsOf(ex.config), points)) return new DomainError("netPointsNotThisExercise", 400);
   return null;
 }
 
@@ -98,14 +106,15 @@ function groupActivation(s: SessionRow, userId: string, exerciseId: string, acti
 
 /**
  * A two-layer run at the edge: everything that can refuse it without a replay (the session, the
- * exercise, the unlock, the experiment's activation, the run's and its weights' shape), or the
- * checked run. Its replay and storage come after the ack (server/xor/net-receipts.ts); a claim the
+ * exercise, the unlock, the run's points, the experiment's activation, the run's and its weights'
+ * shape), or the checked run and the exercise's points it is to be replayed on. Its replay and storage come after the ack (server/xor/net-receipts.ts); a claim the
  * replay does not reproduce is refused then (replayMismatch) and not stored.
  */
-export function checkNetRun(s: SessionRow | null, userId: string, data: XorSubmit): XorNetRun {
-  const refused = refusal(s, userId, data.exerciseId) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
+export function checkNetRun(s: SessionRow | null, userId: string, data: XorSubmit): { run: XorNetRun; points?: LabelledPoint[] } {
+  const refused = refusal(s, userId, data.exerciseId, (data.run as { points?: unknown } | null)?.points) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
   if (refused) throw refused;
-  const checked = checkXorNetRun(data.run);
+  const points = exercisePoints(s!, data.exerciseId);
+  const checked = checkXorNetRun(data.run, points);
   if ("invalid" in checked) throw new DomainError(checked.invalid, 400);
-  return checked.run;
+  return { run: checked.run, ...(points && { points }) };
 }

@@ -4,7 +4,9 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en";
 import ko from "@/messages/ko";
 import { accuracy, type Perceptron } from "../../nn/perceptron";
-import { answersSentence, completionSentence, cutsSentence, distributionSentence, overlaySentence } from "./class-sentences";
+import { answersSentence, classPointsSentence, completionSentence, cutsSentence, distributionSentence, overlaySentence } from "./class-sentences";
+import { classPointsFacts } from "./class-points";
+import { readPoints } from "../../nn/custom-points";
 import { completionFacts, countFacts, cutFacts, overlayFacts, overlayRows, shareFacts } from "./class-charts";
 import type { T } from "./sentences";
 
@@ -87,5 +89,25 @@ describe("the class's hidden-unit lines", () => {
     expect(cutsSentence(t, f)).toBe("6 hidden-unit lines from 3 networks, 2 solved XOR; the lines set apart: (0,0) 2, (1,1) 2, (1,0) (1,1) 1, no point 1");
     expect(cutsSentence(tk, f)).toBe("신경망 3개의 은닉 유닛 직선 6개, 그중 2개 신경망이 XOR 해결; 직선이 떼어 놓은 점: (0,0) 2개, (1,1) 2개, (1,0) (1,1) 1개, 없음 1개");
     expect(cutsSentence(t, cutFacts([]))).toBe("no network handed in yet");
+  });
+});
+
+describe("the hidden-unit lines over the class's own points", () => {
+  const RING = readPoints("50.40.1_60.50.1_50.60.1_40.50.1_10.10.0_90.10.0_90.90.0_10.90.0")!;
+  const CLUSTERS = readPoints("10.20.0_20.10.0_80.70.1_70.90.1")!;
+  it("names the points, says whether one line separates them, and what each line sets apart", () => {
+    expect(classPointsSentence(t, classPointsFacts(CLUSTERS))).toBe(
+      "The class's 4 points: class 1 at (0.8, 0.7), (0.7, 0.9); class 0 at (0.1, 0.2), (0.2, 0.1); one straight line can separate them, so a single perceptron can too.");
+    expect(classPointsSentence(t, classPointsFacts(RING))).toContain("no straight line separates them");
+    expect(classPointsSentence(tk, classPointsFacts(RING))).toContain("어떤 직선으로도 나눌 수 없으므로");
+    // x1 >= 0.45 leaves three points on its smaller side; x2 <= 0.2 the two bottom corners
+    const right: Perceptron = { w: [1, 0], b: -0.45 };
+    const low: Perceptron = { w: [0, -1], b: 0.2 };
+    const f = cutFacts([{ net: "ana", model: right, solved: true }, { net: "ana", model: low, solved: true }], RING);
+    expect(f.cuts).toEqual([
+      { points: ["(0.4, 0.5)", "(0.1, 0.1)", "(0.1, 0.9)"], lines: 1, inSolved: 1 },
+      { points: ["(0.1, 0.1)", "(0.9, 0.1)"], lines: 1, inSolved: 1 },
+    ]);
+    expect(cutsSentence(t, f, true)).toMatch(/^2 hidden-unit lines from 1 network, 1 got all the class's points right; the lines set apart: /);
   });
 });

@@ -5,6 +5,8 @@
 import { GATE_INPUTS, gateLabels, type GateId } from "../../nn/gates";
 import type { Perceptron } from "../../nn/perceptron";
 import { corner, decisionFacts, READING_ORDER } from "./decision";
+import type { LabelledPoint } from "../../nn/custom-points";
+import { nameOf, pointSides } from "./class-points";
 
 export interface OverlayFacts {
   students: number;
@@ -97,13 +99,15 @@ export interface CutFacts {
 /**
  * A line sets apart the points on its smaller side (with two on each side, the two without (0,0)):
  * an OR-like unit sets apart (0,0), an AND-like one (1,1). `net` names the line's
- * network, `solved` whether that network solved XOR.
+ * network, `solved` whether that network solved XOR. `points`: the class's own points instead of
+ * XOR's four (named "(x1, x2)"; with as many on each side, the side without the first point).
  */
-export function cutFacts(lines: readonly { net: string; model: Perceptron; solved: boolean }[]): CutFacts {
+export function cutFacts(lines: readonly { net: string; model: Perceptron; solved: boolean }[], points?: readonly LabelledPoint[]): CutFacts {
   const cuts = new Map<string, { points: string[]; lines: number; inSolved: number }>();
   for (const l of lines) {
-    const { ones, zeros } = decisionFacts(l.model, "XOR");
-    const side = ones.length === zeros.length ? (ones.includes("(0,0)") ? zeros : ones) : ones.length < zeros.length ? ones : zeros;
+    const { ones, zeros } = points ? pointSides(l.model, points) : decisionFacts(l.model, "XOR");
+    const first = points?.length ? nameOf(points[0]) : "(0,0)";
+    const side = ones.length === zeros.length ? (ones.includes(first) ? zeros : ones) : ones.length < zeros.length ? ones : zeros;
     const key = side.join(" ");
     const c = cuts.get(key) ?? { points: side, lines: 0, inSolved: 0 };
     c.lines++;

@@ -4,6 +4,7 @@
  */
 import type { CompletionFacts, Count, CountFacts, CutFacts, OverlayFacts, ShareFacts } from "./class-charts";
 import type { T } from "./sentences";
+import type { ClassPointsFacts } from "./class-points";
 
 const pct = (v: number) => String(Math.round(v * 100));
 const partsOf = (t: T, parts: readonly Count[], name: (n: string) => string = (n) => n) =>
@@ -36,8 +37,13 @@ export function answersSentence(t: T, unit: string, f: CountFacts, shown: readon
 }
 
 /** "12 hidden-unit lines from 6 networks, 4 solved XOR; they set apart: (1,1) 5, (0,0) 4, …". */
-export function cutsSentence(t: T, f: CutFacts): string {
+export function cutsSentence(t: T, f: CutFacts, onPoints = false): string {
   if (!f.lines) return t("cutsNone");
   const list = f.cuts.map((c) => t("cut", { points: c.points.length ? c.points.join(" ") : t("cutNothing"), count: c.lines })).join(", ");
-  return t("cuts", { lines: f.lines, nets: f.nets, solved: f.solved, list });
+  return t(onPoints ? "cutsPoints" : "cuts", { lines: f.lines, nets: f.nets, solved: f.solved, list });
+}
+
+/** "The class's 6 points: class 1 at (0.8, 0.7), …; class 0 at …; one straight line can separate them." */
+export function classPointsSentence(t: T, f: ClassPointsFacts): string {
+  return t("classPoints", { total: f.total, ones: f.ones.join(", "), zeros: f.zeros.join(", ") }) + t(f.separable ? "classPointsSeparable" : "classPointsNotSeparable");
 }
