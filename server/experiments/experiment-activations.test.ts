@@ -60,7 +60,7 @@ describe("experiments on the hidden activation", () => {
     expect(result[0].curve.at(-1)!.epoch).toBe(3000);
     // the median epochs to 100%, as the replay counts them
     result.forEach((g, k) => { if (epochsTo[k].length === 2) expect(g.medianEpochs).toBe((epochsTo[k][0] + epochsTo[k][1]) / 2); });
-  });
+  }, 60_000);
 
   it("the lesson's five hidden activations: the stored comparison states each group's figures and conclusion", async () => {
     const { t, cls, sessionId, xor, board, students } = await classOf(10);
