@@ -7,7 +7,7 @@ import http from "node:http";
 import { Server, type Socket } from "socket.io";
 import { BUILTIN_LESSON } from "../lib/lessons/exercises";
 import { gradeSubmission } from "../lib/grading/grade-submission";
-import { gradeXorNetRun } from "../lib/xor/xor-net-grading";
+import { checkXorNetRun, gradeXorNetRun } from "../lib/xor/xor-net-grading";
 import { xorSubmitSchema } from "../lib/live/xor-protocol";
 import { pauseSchema, progressSchema, pushSchema, sessionRef, submitSchema } from "../lib/live/session-protocol";
 import type { BoardState, ExerciseView, ProgressState, StudentSessionState, SubmissionResult } from "../lib/live/session-protocol";
@@ -20,6 +20,16 @@ const session = { exerciseId: null as string | null, targets: [] as string[], pa
 const entered = new Map<string, { progress: ProgressState | null; result: SubmissionResult | null }>();
 const stored = new Map<string, SubmissionResult>();
 const netRuns = new Map<string, { solved: boolean; accuracy: number; at: string }>();
+/** Two-layer runs received and not yet graded, and their replays, one per turn of the event loop. */
+const netQueued = new Set<string>();
+const netQueue: (() => void)[] = [];
+let draining = false;
+function drainNet() {
+  const job = netQueue.shift();
+  if (!job) return void (draining = false);
+  job();
+  setImmediate(drainNet);
+}
 let hiddenLayer = false;
 const pending = new Map<string, ProgressState>();
 const room = `session:${BARE.sessionId}`;
@@ -107,20 +117,36 @@ function register(io: Server, socket: Socket) {
     io.to(room).emit("xor:unlocked", { sessionId: BARE.sessionId });
     ackOf(ack)({ ok: true });
   });
+  // Acknowledged on receipt, as ours does (server/xor/net-receipts.ts); replayed one at a time on the event loop, the grade to the student after.
   socket.on("xor:submit", (p, ack) => {
     const parsed = xorSubmitSchema.safeParse(p);
     if (!parsed.success || !entered.has(user)) return ackOf(ack)({ ok: false, error: "invalidInput" });
     const d = parsed.data;
-    const again = netRuns.get(`${user}:${d.clientId}`);
-    if (again) return ackOf(ack)({ ok: true, result: again });
+    const key = `${user}:${d.clientId}`;
+    const again = netRuns.get(key);
+    if (again) return ackOf(ack)({ ok: true, status: "graded", result: again });
+    if (netQueued.has(key)) return ackOf(ack)({ ok: true, status: "received" });
     const ex = current();
     if (!hiddenLayer || !ex || ex.id !== d.exerciseId || ex.type !== "XOR" || !session.open || session.paused || !targeted(user)) return ackOf(ack)({ ok: false, error: "exerciseClosed" });
-    const g = gradeXorNetRun(d.run);
-    if (!g.net) return ackOf(ack)({ ok: false, error: g.reason === "replayMismatch" ? "replayMismatch" : "invalidSubmission" });
-    const result = { solved: g.solved, accuracy: g.accuracy, at: new Date().toISOString() };
-    netRuns.set(`${user}:${d.clientId}`, result);
-    io.to(board).emit("xor:run", { sessionId: BARE.sessionId, run: { userId: user, hidden: g.net.hidden, accuracy: g.accuracy, solved: g.solved, steps: g.steps, diag: g.diag } });
-    ackOf(ack)({ ok: true, result });
+    const checked = checkXorNetRun(d.run);
+    if ("invalid" in checked) return ackOf(ack)({ ok: false, error: checked.invalid });
+    netQueued.add(key);
+    void socket.join(`user:${user}`);
+    const about = { sessionId: BARE.sessionId, exerciseId: d.exerciseId, clientId: d.clientId };
+    netQueue.push(() => {
+      const g = gradeXorNetRun(d.run);
+      netQueued.delete(key);
+      if (!g.net) return void io.to(`user:${user}`).emit("xor:graded", { ...about, ok: false, error: g.reason === "replayMismatch" ? "replayMismatch" : "invalidSubmission" });
+      const result = { solved: g.solved, accuracy: g.accuracy, at: new Date().toISOString() };
+      netRuns.set(key, result);
+      io.to(board).emit("xor:run", { sessionId: BARE.sessionId, run: { userId: user, hidden: g.net.hidden, accuracy: g.accuracy, solved: g.solved, steps: g.steps, diag: g.diag } });
+      io.to(`user:${user}`).emit("xor:graded", { ...about, ok: true, result });
+    });
+    if (!draining) {
+      draining = true;
+      setImmediate(drainNet);
+    }
+    ackOf(ack)({ ok: true, status: "received" });
   });
   socket.on("board:watch", async (_p, ack) => {
     if (!instructor) return ackOf(ack)({ ok: false, error: "forbidden" });

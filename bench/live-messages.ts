@@ -56,6 +56,8 @@ export interface Submitted {
   userId: string;
   sentAt: number;
   ackAt: number;
+  /** --net-burst: when the run's grade arrived (xor:graded, or an ack "graded"); 0: none. */
+  gradedAt?: number;
   tries: number;
   ok: boolean;
   correct?: boolean;

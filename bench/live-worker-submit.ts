@@ -49,7 +49,7 @@ function eachStudentOnce(
     setTimeout(() => {
       if (!s.socket) return done({ ...r, error: "notConnected" });
       r.sentAt = ctx.now();
-      setTimeout(() => done({ ...r, error: "noAck" }), giveUpMs);
+      setTimeout(() => done({ ...r, error: r.ackAt ? "noGrade" : "noAck" }), giveUpMs);
       attempt();
     }, Math.random() * windowMs);
   }
@@ -88,25 +88,46 @@ export function prepareNets(ctx: Sends) {
   ctx.send({ type: "net-ready", runs: nets.size, ms: ctx.now() - t0 });
 }
 
+/** Received but no grade after this long: sent again (components/xor/useNetRunSubmit.ts). */
+const GRADE_SILENCE_MS = 20_000;
+
 /**
- * Every student submits its run once at a random moment of the window, as components/xor/XorHiddenLayer.tsx
- * does: sent again after 5 s without an ack (same clientId), at most 5 tries.
+ * Every student submits its run once at a random moment of the window, as components/xor/useNetRunSubmit.ts
+ * does: sent again after 5 s without an ack (same clientId), at most 5 tries; acknowledged on
+ * receipt ("received"), then graded (xor:graded), sent again after 20 s without the grade. `ackAt`:
+ * the first ack; `gradedAt`: the grade.
  */
 export function netSubmitAll(ctx: Sends, windowMs: number, exerciseId: string, giveUpMs: number) {
   eachStudentOnce(ctx, "net-done", windowMs, giveUpMs, (s, r, done, finished) => {
     const run = { ...NET, seed: netSeed(s), final: nets.get(netSeed(s)) };
     const clientId = `bench-net-${ctx.runId}-${s.i}`;
+    let silence: ReturnType<typeof setTimeout> | undefined;
+    const graded = (ok: boolean, error?: string, solved?: boolean) => {
+      clearTimeout(silence);
+      s.socket?.off("xor:graded", onGraded);
+      done({ ...r, gradedAt: ok ? ctx.now() : 0, ok, error, correct: solved });
+    };
+    const onGraded = (g: { clientId: string; ok: boolean; error?: string; result?: { solved: boolean } }) => {
+      if (g.clientId === clientId && r.ackAt) graded(g.ok, g.error, g.result?.solved);
+    };
+    let tries = 0;
     const attempt = () => {
       if (finished()) return;
-      if (r.tries >= 5) return done({ ...r, error: "maxTries" });
+      if (tries >= 5) return r.ackAt ? void (silence = setTimeout(() => { tries = 0; attempt(); }, GRADE_SILENCE_MS)) : done({ ...r, error: "maxTries" });
       if (!s.socket!.connected) return void setTimeout(attempt, 5000);
+      tries++;
       r.tries++;
-      s.socket!.timeout(5000).emit("xor:submit", { sessionId: ctx.sessionId, exerciseId, clientId, run }, (err: Error | null, res: { ok: boolean; error?: string; result?: { solved: boolean } }) => {
+      if (r.tries === 1) s.socket!.on("xor:graded", onGraded);
+      s.socket!.timeout(5000).emit("xor:submit", { sessionId: ctx.sessionId, exerciseId, clientId, run }, (err: Error | null, res: { ok: boolean; error?: string; status?: string; result?: { solved: boolean } }) => {
+        if (finished()) return;
         if (err) return attempt();
-        done({ ...r, ackAt: ctx.now(), ok: res.ok, error: res.error, correct: res.result?.solved });
+        if (!r.ackAt) r.ackAt = ctx.now();
+        if (!res.ok) return graded(false, res.error);
+        if (res.status !== "received") return graded(true, undefined, res.result?.solved);
+        clearTimeout(silence);
+        silence = setTimeout(() => { tries = 0; attempt(); }, GRADE_SILENCE_MS);
       });
     };
     return attempt;
   });
 }
-

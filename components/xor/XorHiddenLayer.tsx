@@ -1,18 +1,11 @@
 "use client";
-import { useCallback, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ErrorCode } from "@/lib/edge/forms";
-import { newClientId, retryLater, RETRY_LATER_MS } from "@/lib/live/pending-submission";
 import type { HiddenActivation } from "@/lib/xor/xor-net";
 import type { LabelledPoint } from "@/lib/nn/custom-points";
-import type { XorNetRun } from "@/lib/xor/xor-net-grading";
-import NetRunStatus, { type NetRunOutcome } from "./NetRunStatus";
+import NetRunStatus from "./NetRunStatus";
+import { useNetRunSubmit } from "./useNetRunSubmit";
 import type { ClientSocket } from "../live/useSocket";
 import XorNetView from "./XorNetView";
-
-/** Without an ack after this long, the run is sent again (same clientId: stored once). */
-const SUBMIT_TIMEOUT_MS = 5000;
-const MAX_TRIES = 5;
 
 /**
  * The XOR proof's next step for a student, once the instructor unlocked it: the 2-2-1 network
@@ -27,35 +20,13 @@ export default function XorHiddenLayer({ sessionId, exerciseId, locked, socket, 
   points?: LabelledPoint[];
 }) {
   const t = useTranslations("xorProof.net");
-  const [outcome, setOutcome] = useState<NetRunOutcome | null>(null);
-  const current = useRef<string | null>(null);
-
-  const submit = useCallback((run: XorNetRun) => {
-    const clientId = newClientId();
-    current.current = clientId;
-    setOutcome({ kind: "sending" });
-    const send = (tries: number) => {
-      const s = socket.current;
-      if (current.current !== clientId) return;
-      if (!s?.connected || tries >= MAX_TRIES) {
-        if (tries >= MAX_TRIES || !s) return setOutcome({ kind: "refused", error: "serverError" });
-        return void setTimeout(() => send(tries + 1), SUBMIT_TIMEOUT_MS);
-      }
-      s.timeout(SUBMIT_TIMEOUT_MS).emit("xor:submit", { sessionId, exerciseId, clientId, run }, (err, res) => {
-        if (current.current !== clientId) return;
-        if (err) return send(tries + 1);
-        if (!res.ok && retryLater(res.error)) return void setTimeout(() => send(tries + 1), RETRY_LATER_MS);
-        setOutcome(res.ok ? { kind: "result", result: res.result } : { kind: "refused", error: res.error });
-      });
-    };
-    send(0);
-  }, [sessionId, exerciseId, socket]);
+  const { submit, outcome, busy } = useNetRunSubmit(socket, sessionId, exerciseId);
 
   return (
     <section className="stack" aria-labelledby="xor-hidden-title" data-testid="xor-hidden-layer">
       <h2 id="xor-hidden-title">{t("title")}</h2>
       <p>{t("intro")}</p>
-      <XorNetView locked={locked} fixedActivation={activation} classPoints={points} live={{ submit, busy: outcome?.kind === "sending", status: <NetRunStatus outcome={outcome} /> }} />
+      <XorNetView locked={locked} fixedActivation={activation} classPoints={points} live={{ submit, busy, status: <NetRunStatus outcome={outcome} /> }} />
     </section>
   );
 }

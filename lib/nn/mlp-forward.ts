@@ -64,7 +64,8 @@ export function mlpScore(net: MlpNet, activation?: HiddenActivation, points?: re
   return scoreWith(net, hiddenLayers(net), activation, mlpSamples(points), buffers(net), buffers(net), [0, 0]);
 }
 
-export function scoreWith(net: MlpNet, hidden: MlpUnit[][], activation: HiddenActivation | undefined, { inputs, labels }: Samples, z: number[][], h: number[][], x: number[]) {
+/** `keep`: called after each sample's forward pass, while z and h hold it (the training loop keeps them). */
+export function scoreWith(net: MlpNet, hidden: MlpUnit[][], activation: HiddenActivation | undefined, { inputs, labels }: Samples, z: number[][], h: number[][], x: number[], keep?: (k: number, y: number) => void) {
   const line = activation === "linear" ? effectiveLine(net) : null;
   const f = hiddenActivation(activation).output;
   const p = hiddenParams(activation);
@@ -73,6 +74,7 @@ export function scoreWith(net: MlpNet, hidden: MlpUnit[][], activation: HiddenAc
   for (let k = 0; k < inputs.length; k++) {
     const [x1, x2] = inputs[k];
     const y = forwardLayers(hidden, net.out, f, p, x1, x2, z, h, x);
+    keep?.(k, y);
     // a linear net is one line: its decision is read from that line (never from rounding noise near 0.5)
     const predicted = line ? (x1 * line.w[0] + x2 * line.w[1] + line.b < 0 ? 0 : 1) : y < 0.5 ? 0 : 1;
     if (predicted === labels[k]) ok++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeRng } from "./random";
 import { expectReplays } from "../test-helpers-replay";
+import { ACTIVATIONS, resolveParams } from "./activations";
 import { HIDDEN_ACTIVATIONS, initMlp, replayMlp, startMlp, stepMlpEpoch, trainMlp, type MlpConfig } from "./mlp";
 import { accuracySteps, initXorNet, trainXorNet } from "../xor/xor-net";
 
@@ -88,5 +89,17 @@ describe("mlp: the XOR network of any width, depth and hidden activation", () =>
       expect(r.diverged).toBe(full.diverged);
     }
     expect(replayMlp(configs[3]).diverged).toBe(true);
+  });
+
+  it("takes sigmoid's and tanh's derivative from the unit's output: the same double as der(z), over many z", () => {
+    // replayMlp and stepMlpEpoch use h * (1 - h) and 1 - h * h for h = output(z): grading depends on it being bitwise der(z)
+    const rng = makeRng(7);
+    const zs = [0, -0, 1e-300, -745, 745, 40, -40, ...Array.from({ length: 20_000 }, (_, k) => rng.normal() * (k % 3 === 0 ? 30 : 3))];
+    for (const [a, fromOutput] of [["sigmoid", (h: number) => h * (1 - h)], ["tanh", (h: number) => 1 - h * h]] as const) {
+      const f = ACTIVATIONS[a];
+      const p = resolveParams(f);
+      const off = zs.filter((z) => !Object.is(fromOutput(f.output(z, p)), f.der(z, p)));
+      expect(off).toEqual([]);
+    }
   });
 });

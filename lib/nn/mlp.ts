@@ -10,10 +10,10 @@
  * Each epoch also records its diagnostics (lib/nn/mlp-diagnostics.ts): mean |gradient| per layer,
  * dead and saturated hidden units.
  */
-import type { Samples } from "./custom-points";
 import { classifyUnitAt } from "./mlp-units";
-import { forwardLayers, hiddenActivation, hiddenParams, mlpSamples, mlpScore, scoreWith } from "./mlp-forward";
+import { forwardLayers, hiddenActivation, hiddenParams, mlpScore, scoreWith } from "./mlp-forward";
 import { makeRng } from "./random";
+import { keep, restore, workFor } from "./mlp-work";
 import {
   cloneMlp, CROSS_ENTROPY, isHiddenActivation, layersOf, MLP_INIT_SCALE, MLP_LAYERS, MLP_WIDTH, shapeOf,
   type MlpConfig, type MlpNet, type MlpUnit,
@@ -69,53 +69,22 @@ export function startMlp(config: MlpConfig): MlpState {
   return { config, net: initMlp(config), epoch: 0, history: [], done: config.epochs === 0 };
 }
 
-/**
- * A run's scratch space, made once for its shape and reused every epoch (an epoch allocates only
- * its history record): the gradient sums (then the old weights while a step is checked), the
- * deltas, the forward pass's z and h, each hidden unit's z on every sample (for the unit counts).
- * Flat Float64Arrays hold the same doubles the arrays of arrays held: the sums, in the same order,
- * come out the same to the bit.
- */
-interface Work {
-  units: number[]; inputs: number[]; n: number; points: MlpConfig["points"]; samples: Samples;
-  /** Per layer: unit j's weight i at j * inputs + i; its bias at j. */
-  gw: Float64Array[]; gb: Float64Array[];
-  /** Per layer: unit j's delta for the current sample. */
-  delta: Float64Array[];
-  /** Per hidden layer: unit j's z on sample k at j * n + k. */
-  zs: Float64Array[];
-  z: number[][]; h: number[][]; x: number[];
-}
-const WORK = new WeakMap<MlpState, Work>();
-
-function workFor(state: MlpState, layers: MlpUnit[][]): Work {
-  const points = state.config.points;
-  const w = WORK.get(state);
-  if (w && w.points === points && w.units.length === layers.length && layers.every((l, i) => l.length === w.units[i] && l[0].w.length === w.inputs[i])) return w;
-  const samples = mlpSamples(points);
-  const n = samples.inputs.length;
-  const units = layers.map((l) => l.length);
-  const inputs = layers.map((l) => l[0].w.length);
-  const hidden = layers.slice(0, -1);
-  const made: Work = {
-    units, inputs, n, points, samples,
-    gw: layers.map((_, l) => new Float64Array(units[l] * inputs[l])),
-    gb: layers.map((_, l) => new Float64Array(units[l])),
-    delta: layers.map((_, l) => new Float64Array(units[l])),
-    zs: hidden.map((_, l) => new Float64Array(units[l] * n)),
-    z: hidden.map((l) => new Array<number>(l.length).fill(0)),
-    h: hidden.map((l) => new Array<number>(l.length).fill(0)),
-    x: [0, 0],
-  };
-  WORK.set(state, made);
-  return made;
-}
-
 /** What one epoch gives besides the updated net; null when it diverged (state marked). */
 interface Stepped { accuracy: number; loss: number; grad: number[] }
 
-/** The gradient step of stepMlpEpoch; `counts`: also the epoch's dead and saturated units (else 0). */
-function step(state: MlpState, counts: boolean): (Stepped & { dead: number; saturated: number }) | null {
+/**
+ * The hidden derivative from the unit's output where it is the same double: sigmoid's der computes
+ * s = sigmoid(z) and s * (1 - s), tanh's t = Math.tanh(z) and 1 - t * t, and h is that s (that t)
+ * already; no exp twice. Other activations: der(z).
+ */
+const DER_FROM_OUTPUT: Partial<Record<string, (h: number) => number>> = { sigmoid: (h) => h * (1 - h), tanh: (h) => 1 - h * h };
+
+/**
+ * The gradient step of stepMlpEpoch; `counts`: also the epoch's dead and saturated units (else 0).
+ * `reuse` (replayMlp, whose state nobody else touches): the forward pass is taken from the previous
+ * epoch's scoring pass, which ran on the same net (the same numbers, half the forward passes).
+ */
+function step(state: MlpState, counts: boolean, reuse = false): (Stepped & { dead: number; saturated: number }) | null {
   const { net } = state;
   const a = state.config.activation;
   const f = hiddenActivation(a);
@@ -124,12 +93,15 @@ function step(state: MlpState, counts: boolean): (Stepped & { dead: number; satu
   const hidden = layers.length === 3 ? [layers[0], layers[1]] : [layers[0]];
   const hiddenCount = layers.length - 1;
   const w = workFor(state, layers);
-  const { samples, n, gw, gb, delta, zs, z, h, x } = w;
+  const { samples, n, gw, gb, delta, zs, z, h, x, zk, hk, yk } = w;
   const { inputs, labels } = samples;
+  const fromOutput = DER_FROM_OUTPUT[a ?? "sigmoid"];
+  const kept = reuse && w.kept;
+  w.kept = false;
   for (let l = 0; l < layers.length; l++) { gw[l].fill(0); gb[l].fill(0); }
   for (let k = 0; k < n; k++) {
     const [x1, x2] = inputs[k];
-    const y = forwardLayers(hidden, net.out, f.output, p, x1, x2, z, h, x);
+    const y = kept ? restore(w, k, x1, x2) : forwardLayers(hidden, net.out, f.output, p, x1, x2, z, h, x);
     // the output layer's delta, then each hidden layer's from the one above it
     delta[hiddenCount][0] = CROSS_ENTROPY.der(y, labels[k]);
     for (let l = hiddenCount; l >= 0; l--) {
@@ -147,10 +119,11 @@ function step(state: MlpState, counts: boolean): (Stepped & { dead: number; satu
       const zl = z[l - 1];
       const next = delta[l - 1];
       const zsl = zs[l - 1];
+      const hl = h[l - 1];
       for (let j = 0; j < zl.length; j++) {
         let s = d[0] * above[0].w[j];
         for (let m = 1; m < above.length; m++) s += d[m] * above[m].w[j];
-        next[j] = s * f.der(zl[j], p);
+        next[j] = s * (fromOutput ? fromOutput(hl[j]) : f.der(zl[j], p));
         zsl[j * n + k] = zl[j];
       }
     }
@@ -189,7 +162,7 @@ function step(state: MlpState, counts: boolean): (Stepped & { dead: number; satu
       gbl[j] = old;
     }
   }
-  const score = scoreWith(net, hidden, a, samples, z, h, x);
+  const score = scoreWith(net, hidden, a, samples, z, h, x, reuse ? (k, y) => keep(w, k, y) : undefined);
   if (!Number.isFinite(score.loss)) {
     for (let l = 0; l < layers.length; l++) layers[l].forEach((u, j) => {
       for (let i = 0; i < u.w.length; i++) u.w[i] = gw[l][j * u.w.length + i];
@@ -197,6 +170,7 @@ function step(state: MlpState, counts: boolean): (Stepped & { dead: number; satu
     });
     return null;
   }
+  w.kept = reuse;
   let dead = 0;
   let saturated = 0;
   if (counts) for (let l = 0; l < zs.length; l++) for (let j = 0; j < w.units[l]; j++) {
@@ -246,7 +220,7 @@ export function replayMlp(config: MlpConfig): MlpReplay {
   const steps: [number, number][] = [];
   let lastGrad: number[] | null = null;
   while (!state.done) {
-    const r = step(state, false);
+    const r = step(state, false, true);
     if (!r) { diverge(state); break; }
     if (!steps.length || steps[steps.length - 1][1] !== r.accuracy) steps.push([state.epoch + 1, r.accuracy]);
     lastGrad = r.grad;

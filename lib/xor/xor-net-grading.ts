@@ -98,15 +98,26 @@ export function onExercisePoints(exercise: readonly LabelledPoint[] | undefined,
 }
 
 /**
+ * What can be said of a run without replaying it (microseconds: the server checks it before it
+ * acknowledges a run, and replays it later): its shape, the claimed weights' shape, its points.
+ */
+export function checkXorNetRun(payload: unknown, points?: readonly LabelledPoint[]): { run: XorNetRun } | { invalid: "invalidSubmission" | NetInvalid } {
+  const parsed = xorNetRunSchema.safeParse(payload);
+  if (!parsed.success) return { invalid: "invalidSubmission" };
+  const p = parsed.data;
+  if (!fitsShape(p)) return { invalid: "netShapeInvalid" };
+  if (!onExercisePoints(points, p.points)) return { invalid: "netPointsNotThisExercise" };
+  return { run: p };
+}
+
+/**
  * `points`: the exercise's own points (absent: XOR's four). The run must have been trained on
  * exactly those (same points, same order): it is replayed on them.
  */
 export function gradeXorNetRun(payload: unknown, points?: readonly LabelledPoint[]): XorNetGrade {
-  const parsed = xorNetRunSchema.safeParse(payload);
-  if (!parsed.success) return refused("invalid");
-  const p = parsed.data;
-  if (!fitsShape(p)) return refused("invalid", "netShapeInvalid");
-  if (!onExercisePoints(points, p.points)) return refused("invalid", "netPointsNotThisExercise");
+  const checked = checkXorNetRun(payload, points);
+  if ("invalid" in checked) return refused("invalid", checked.invalid === "invalidSubmission" ? undefined : checked.invalid);
+  const p = checked.run;
   const on = points;
   // replayMlp: trainMlp's steps without its per-epoch history (the same net, steps and last gradient)
   const { final, steps, lastGrad } = replayMlp({ seed: p.seed, lr: p.lr, epochs: p.epochs, ...shapeOf(p), ...(on && { points: on }) });

@@ -4,6 +4,7 @@
 import { describe, it, vi, expect } from "vitest";
 import { startWorld } from "../testing/world";
 import { nextEvent } from "../testing/sockets";
+import { handIn } from "../testing/xor-net";
 import { clientIds, experimentClass, experimentOf } from "../testing/experiment-class";
 import { accuracySteps, trainXorNet, type HiddenActivation } from "@/lib/xor/xor-net";
 import { runDiag } from "@/lib/nn/mlp-diagnostics";
@@ -40,7 +41,7 @@ describe("experiments on the hidden activation", () => {
       const r = trainXorNet({ seed: i + 1, lr: 2, epochs: 3000, activation: mine });
       const right = r.history.at(-1)!.accuracy === 1;
       if (right) { solved[group]++; epochsTo[group].push(r.history.findIndex((h) => h.accuracy === 1) + 1); }
-      expect(await s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor, clientId: clientId(), run: net(i + 1, mine) })).toMatchObject({ ok: true, result: { solved: right } });
+      expect(await handIn(s.socket, { sessionId, exerciseId: xor, clientId: clientId(), run: net(i + 1, mine) })).toMatchObject({ ok: true, result: { solved: right } });
     }
     // The board's XOR view carries each run's accuracy steps, so the board compares without replaying.
     const view = await board.emitWithAck("xor:watch", { sessionId });
@@ -59,7 +60,7 @@ describe("experiments on the hidden activation", () => {
     expect(result[0].curve.at(-1)!.epoch).toBe(3000);
     // the median epochs to 100%, as the replay counts them
     result.forEach((g, k) => { if (epochsTo[k].length === 2) expect(g.medianEpochs).toBe((epochsTo[k][0] + epochsTo[k][1]) / 2); });
-  });
+  }, 60_000);
 
   it("the lesson's five hidden activations: the stored comparison states each group's figures and conclusion", async () => {
     const { t, cls, sessionId, xor, board, students } = await classOf(10);
@@ -87,9 +88,9 @@ describe("experiments on the hidden activation", () => {
       w.dead += d.deadUnits;
       w.gradients.push(d.hiddenGradient);
       // a forged claim (the weights of another seed) is refused, whatever the group
-      expect(await s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor, clientId: clientId(), run: { activation, lr: 2, epochs: 3000, seed: seed + 100, final: r.final } }))
+      expect(await handIn(s.socket, { sessionId, exerciseId: xor, clientId: clientId(), run: { activation, lr: 2, epochs: 3000, seed: seed + 100, final: r.final } }))
         .toEqual({ ok: false, error: "replayMismatch" });
-      expect(await s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor, clientId: clientId(), run: { activation, lr: 2, epochs: 3000, seed, final: r.final } }))
+      expect(await handIn(s.socket, { sessionId, exerciseId: xor, clientId: clientId(), run: { activation, lr: 2, epochs: 3000, seed, final: r.final } }))
         .toMatchObject({ ok: true, result: { solved: right } });
     }
     // The board's runs carry the server's diagnostics (so its live comparison shows them too).

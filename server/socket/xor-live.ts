@@ -1,14 +1,16 @@
 // The XOR proof's live events, registered on each socket by createLive (server/socket/live.ts)
 // through `on` (server/socket/guard.ts) with the caller's rights checks (server/socket/context.ts).
 // Unlock: one UPDATE, one message to the session room (the students' session:update) and one to
-// the XOR room. A two-layer run: graded by replay, one insert, one message to the board room. The
+// the XOR room. A two-layer run: checked, acknowledged on receipt, then graded by replay and stored
+// in a batch (server/xor/net-receipts.ts): its grade to the student, the run to the board room. The
 // board's XOR view is read on watch (two queries), deltas after, in the board's own room on the
 // board's own socket (one connection per board or projector tab).
 import type { XorReplay } from "@/lib/grading/grading";
 import type { Caller, Live } from "./context";
 import { on } from "./guard";
-import { boardRoom } from "./rooms";
-import { lineOfSubmission, submitNetRun, unlockHiddenLayer, xorBoardView } from "../xor/xor-proof";
+import { boardRoom, userRoom } from "./rooms";
+import { netReceipts } from "../xor/net-receipts";
+import { checkNetRun, hiddenRunOf, lineOfSubmission, unlockHiddenLayer, xorBoardView } from "../xor/xor-proof";
 
 /** XOR deltas go to the board's room: where the board's socket already is. */
 const xorRoom = boardRoom;
@@ -17,6 +19,12 @@ export type XorLive = ReturnType<typeof xorLive>;
 
 export function xorLive(live: Live) {
   const { io, cache } = live;
+  // A run's grade, after its ack: to the student (every socket of theirs in the session), and a stored run to the board.
+  const receipts = netReceipts(({ sessionId, exerciseId, clientId, userId }, g) => {
+    const about = { sessionId, exerciseId, clientId };
+    io.to(userRoom(userId)).emit("xor:graded", g.ok ? { ...about, ok: true, result: g.result } : { ...about, ok: false, error: g.error });
+    if (g.ok) io.to(xorRoom(sessionId)).emit("xor:run", { sessionId, run: hiddenRunOf(g.row) });
+  });
   function register({ socket, user, asInstructor, asStudent, requireCached }: Caller) {
     on(socket, "control:unlock", async ({ sessionId }) => {
       await asInstructor(sessionId);
@@ -34,9 +42,11 @@ export function xorLive(live: Live) {
 
     on(socket, "xor:submit", async (data) => {
       asStudent(data.sessionId);
-      const { result, run } = await submitNetRun(await cache.get(data.sessionId), user.id, data);
-      io.to(xorRoom(data.sessionId)).emit("xor:run", { sessionId: data.sessionId, run });
-      return { result };
+      // a run this node has graded or is grading: its answer, whatever became of the exercise since
+      const seen = receipts.known(user.id, data.clientId);
+      if (seen) return seen;
+      const { run, points } = checkNetRun(await cache.get(data.sessionId), user.id, data);
+      return receipts.receive({ sessionId: data.sessionId, exerciseId: data.exerciseId, userId: user.id, clientId: data.clientId, run, ...(points && { points }) });
     });
   }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { startWorld } from "../testing/world";
 import { readPoints, type LabelledPoint } from "@/lib/nn/custom-points";
 import { mlpScore, trainMlp } from "@/lib/nn/mlp";
+import { handIn } from "../testing/xor-net";
 
 const made = startWorld();
 let seq = 0;
@@ -38,7 +39,7 @@ describe("the network on an XOR preset's own points", () => {
     const { socket } = await enter("Dara");
     expect(await teacher.emitWithAck("control:push", { sessionId, exerciseId: xor.id })).toEqual({ ok: true });
     expect(await teacher.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
-    const submit = (run: unknown) => socket.emitWithAck("xor:submit", { sessionId, exerciseId: xor.id, clientId: clientId(), run });
+    const submit = (run: unknown) => handIn(socket, { sessionId, exerciseId: xor.id, clientId: clientId(), run });
 
     // an honest run on the class's points: replayed on them, every point right
     const honest = runOn(SEED, RING);

@@ -3,6 +3,7 @@
 // by replay (a forged claim refused), and the board's count.
 import { describe, expect, it } from "vitest";
 import { nextEvent } from "../testing/sockets";
+import { handIn } from "../testing/xor-net";
 import { recorder, sleep, startWorld } from "../testing/world";
 import { train } from "@/lib/nn/perceptron";
 import { trainXorNet } from "@/lib/xor/xor-net";
@@ -78,25 +79,35 @@ describe("the XOR proof, then the hidden layer", () => {
     const again = await a.socket.emitWithAck("session:enter", { sessionId });
     expect(again.ok && again.state.hiddenLayer).toBe(true);
 
-    // An honest two-layer run: replayed, solved, counted on the board.
+    // An honest two-layer run: acknowledged on receipt ("received"), then replayed: its grade comes
+    // to the student as xor:graded (solved), the run to the board.
     const run = nextEvent(teacher, "xor:run", (m) => m.run.userId === a.userId);
     const honestId = clientId();
-    const ok = await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: honestId, run: netRun(1) });
-    expect(ok).toMatchObject({ ok: true, result: { solved: true, accuracy: 1 } });
+    const graded = nextEvent(a.socket, "xor:graded", (g) => g.clientId === honestId, 30_000);
+    const seenA2 = recorder(a.socket);
+    expect(await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: honestId, run: netRun(1) })).toEqual({ ok: true, status: "received" });
+    const grade = await graded;
+    expect(grade).toMatchObject({ sessionId, exerciseId: xorId, clientId: honestId, ok: true, result: { solved: true, accuracy: 1 } });
+    if (!grade.ok) throw new Error(grade.error);
     const delta = (await run).run;
     expect(delta).toMatchObject({ solved: true, activation: "sigmoid" });
     // the replayed weights (a JSON column may drop a last digit: compared to 1e-9)
     const replayed = trainXorNet({ seed: 1, lr: 2, epochs: 3000 }).final.hidden;
     delta.hidden.forEach((u, k) => [u.w[0] - replayed[k].w[0], u.w[1] - replayed[k].w[1], u.b - replayed[k].b].forEach((d) => expect(Math.abs(d)).toBeLessThan(1e-9)));
-    // The same submission again (a lost ack): the stored run, not a second one.
-    expect(await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: honestId, run: netRun(1) })).toEqual(ok);
+    // The same submission again (a lost grade): the stored grade in the ack, no second grade event.
+    expect(await a.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: honestId, run: netRun(1) })).toEqual({ ok: true, status: "graded", result: grade.result });
+    await sleep(300);
+    expect(seenA2.events.filter((e) => e.name === "xor:graded")).toHaveLength(1);
 
-    // Forged claims are refused with replayMismatch and never stored: solved weights made by hand,
-    // and a tanh run claimed as sigmoid.
+    // Forged claims are received, then refused in the grade event with replayMismatch and never
+    // stored: solved weights made by hand, and a tanh run claimed as sigmoid.
     const forged = { ...netRun(1), epochs: 10, final: { hidden: [{ w: [20, 20], b: -10 }, { w: [20, 20], b: -30 }], out: { w: [20, -20], b: -10 } } };
-    expect(await b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: forged })).toEqual({ ok: false, error: "replayMismatch" });
-    expect(await b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: { ...netRun(1, "tanh"), activation: "sigmoid" } }))
+    const acks: unknown[] = [];
+    expect(await handIn(b.socket, { sessionId, exerciseId: xorId, clientId: clientId(), run: forged }, acks)).toEqual({ ok: false, error: "replayMismatch" });
+    expect(await handIn(b.socket, { sessionId, exerciseId: xorId, clientId: clientId(), run: { ...netRun(1, "tanh"), activation: "sigmoid" } }, acks))
       .toEqual({ ok: false, error: "replayMismatch" });
+    expect(acks).toEqual([{ ok: true, status: "received" }, { ok: true, status: "received" }]);
+    // A run that is not one is refused in the ack (checked at the edge, never queued).
     expect(await b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run: { nonsense: true } })).toEqual({ ok: false, error: "invalidSubmission" });
 
     // The board's count after a fresh watch: one student solved XOR with the hidden layer.
@@ -141,7 +152,7 @@ describe("the XOR proof, then the hidden layer", () => {
     expect(await teacher.emitWithAck("control:unlock", { sessionId })).toEqual({ ok: true });
     const mlpRun = (activation: HiddenActivation, width: number, layers: number, initScale = 0.3, seed = 1, epochs = 1500) =>
       ({ activation, lr: 2, epochs, seed, width, layers, initScale, final: trainMlp({ activation, lr: 2, epochs, seed, width, layers, initScale }).final });
-    const submit = (s: typeof a, run: unknown) => s.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: clientId(), run });
+    const submit = (s: typeof a, run: unknown) => handIn(s.socket, { sessionId, exerciseId: xorId, clientId: clientId(), run });
 
     // each activation at a different width and depth: accepted, graded from the replay
     const shapes: [number, number][] = [[2, 1], [3, 2], [4, 1], [6, 2], [8, 1], [8, 2]];
@@ -167,13 +178,21 @@ describe("the XOR proof, then the hidden layer", () => {
     expect((await submit(b, mlpRun("relu", 8, 1, 1, 11, 600))).ok).toBe(true);
     expect((await reluDelta).run.diag!.deadUnits).toBeGreaterThan(0);
 
-    // one run sent twice at once (a resend while it still replays): one answer for both, one run stored
+    // one run sent three times while it is queued or replaying (resends after a lost ack): "received"
+    // each time, one replay (one grade, one run on the board), then the stored grade
     const twiceId = clientId();
     const twice = mlpRun("sigmoid", 8, 1, 0.3, 5, 3000);
-    const send = () => b.socket.emitWithAck("xor:submit", { sessionId, exerciseId: xorId, clientId: twiceId, run: twice });
-    const [first, again] = await Promise.all([send(), send()]);
-    expect(first.ok).toBe(true);
-    expect(again).toEqual(first);
+    const seenB = recorder(b.socket);
+    const seenBoard = recorder(teacher);
+    const payload = { sessionId, exerciseId: xorId, clientId: twiceId, run: twice };
+    const acks: unknown[] = [];
+    const [first] = await Promise.all([handIn(b.socket, payload, acks), handIn(b.socket, payload, acks), handIn(b.socket, payload, acks)]);
+    expect(acks).toEqual([{ ok: true, status: "received" }, { ok: true, status: "received" }, { ok: true, status: "received" }]);
+    expect(first).toMatchObject({ ok: true, result: { solved: true } });
+    expect(await b.socket.emitWithAck("xor:submit", payload)).toEqual({ ...first, status: "graded" });
+    await sleep(300);
+    expect(seenB.events.filter((e) => e.name === "xor:graded")).toHaveLength(1);
+    expect(seenBoard.events.filter((e) => e.name === "xor:run")).toHaveLength(1);
 
     // forged: nudged weights, another scale, another width's weights; misshapen: a coded error
     const honest = mlpRun("leakyRelu", 5, 2, 0.5);

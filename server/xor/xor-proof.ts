@@ -1,16 +1,18 @@
 // The XOR proof in the database: the hidden layer unlocked per session (one UPDATE), two-layer
-// runs stored once per clientId, and the board's view (two queries for the whole session, every
-// stored run replayed with lib/, never a claimed score).
+// runs checked at the edge (then replayed and stored once per clientId: server/xor/net-receipts.ts),
+// and the board's view (two queries for the whole session, every stored run replayed with lib/,
+// never a claimed score).
 import { db } from "../db";
-import { gradeAndStoreNetRun, runSelect, type RunRow } from "./net-runs";
+import { runSelect, type RunRow } from "./net-runs";
 import { DomainError } from "../errors";
 import { isTargeted, sessionSelect, type SessionRow } from "../live/sessions";
 import { experimentInfo } from "../experiments/experiment-info";
 import { groupOf, netActivationOf } from "@/lib/experiments/experiments";
 import { classResult, netSummary, replayedLine, type HiddenRun, type PerceptronLine, type ReplayMemo, type XorBoardView } from "@/lib/xor/xor-proof";
-import { netPointsOf, onExercisePoints, type XorNetRun } from "@/lib/xor/xor-net-grading";
+import { checkXorNetRun, netPointsOf, onExercisePoints, type XorNetRun } from "@/lib/xor/xor-net-grading";
+import type { LabelledPoint } from "@/lib/nn/custom-points";
 import type { XorReplay } from "@/lib/grading/grading";
-import type { XorNetResult, XorSubmit } from "@/lib/live/xor-protocol";
+import type { XorSubmit } from "@/lib/live/xor-protocol";
 
 /**
  * Replayed perceptron runs by settings, on this node: each XOR answer is replayed once when it is
@@ -103,31 +105,16 @@ function groupActivation(s: SessionRow, userId: string, exerciseId: string, acti
 }
 
 /**
- * Two-layer runs being replayed on this node, by user and clientId. The browser sends a run again
- * after 5 s without an ack (components/xor/XorHiddenLayer.tsx); when a class submits together the
- * replays queue for longer than that, and each resend used to queue one more replay of the same
- * run (a retry storm: the queue grew faster than it drained). A resend now waits for the replay
- * under way and gets its answer.
+ * A two-layer run at the edge: everything that can refuse it without a replay (the session, the
+ * exercise, the unlock, the run's points, the experiment's activation, the run's and its weights'
+ * shape), or the checked run and the exercise's points it is to be replayed on. Its replay and storage come after the ack (server/xor/net-receipts.ts); a claim the
+ * replay does not reproduce is refused then (replayMismatch) and not stored.
  */
-const replaying = new Map<string, Promise<{ result: XorNetResult; run: HiddenRun }>>();
-
-/**
- * A two-layer run: replayed (on a worker thread: server/xor/replay-pool.ts); a claim the replay does not
- * reproduce is refused (replayMismatch) and not stored. Stored once per (userId, clientId): a retry returns the stored run
- * (or, while the first is still replaying, waits for it). One or two queries.
- */
-export async function submitNetRun(s: SessionRow | null, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
+export function checkNetRun(s: SessionRow | null, userId: string, data: XorSubmit): { run: XorNetRun; points?: LabelledPoint[] } {
   const refused = refusal(s, userId, data.exerciseId, (data.run as { points?: unknown } | null)?.points) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
   if (refused) throw refused;
-  const key = `${userId}\0${data.clientId}`;
-  const under = replaying.get(key);
-  if (under) return under;
-  const done = gradeAndStore(s!, userId, data).finally(() => replaying.delete(key));
-  replaying.set(key, done);
-  return done;
-}
-
-async function gradeAndStore(s: SessionRow, userId: string, data: XorSubmit): Promise<{ result: XorNetResult; run: HiddenRun }> {
-  const row = await gradeAndStoreNetRun({ sessionId: s.id }, userId, data.exerciseId, data.clientId, data.run, exercisePoints(s, data.exerciseId));
-  return { result: { solved: row.solved, accuracy: row.accuracy, at: row.createdAt.toISOString() }, run: hiddenRunOf(row) };
+  const points = exercisePoints(s!, data.exerciseId);
+  const checked = checkXorNetRun(data.run, points);
+  if ("invalid" in checked) throw new DomainError(checked.invalid, 400);
+  return { run: checked.run, ...(points && { points }) };
 }
