@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { useLocale } from "next-intl";
 import { numberText } from "@/lib/a11y/chart-text/sentences";
 import AudioTrace from "../a11y/AudioTrace";
@@ -32,9 +32,9 @@ const PW = 260;
 const PH = 150;
 
 /** Accuracy over the four samples after each epoch, as a step line. */
-export default function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLabel, ceiling, testId }: Props) {
+function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLabel, ceiling, testId }: Props) {
   const locale = useLocale();
-  const heard = useMemo(() => ({ xs: data.map((d) => d.epoch + 1), ys: data.map((d) => d.accuracy) }), [data]);
+  const heard = useMemo(() => (trace ? { xs: data.map((d) => d.epoch + 1), ys: data.map((d) => d.accuracy) } : null), [data, trace]);
   const ref = useRef<SVGSVGElement>(null);
   const axes = useAxes();
   useEffect(() => {
@@ -57,7 +57,7 @@ export default function AccuracyChart({ data, total, title, ariaLabel, text, tra
 
   return (
     <ChartFrame title={title} testId={testId} width={PW} height={PH} margin={M} svgRef={ref} ariaLabel={ariaLabel} text={text}
-      after={trace && heard.xs.length > 1 && <AudioTrace title={title} xs={heard.xs} ys={heard.ys} refs={HALF} format={numberText(locale)} />}>
+      after={heard && heard.xs.length > 1 && <AudioTrace title={title} xs={heard.xs} ys={heard.ys} refs={HALF} format={numberText(locale)} />}>
       <Axes width={PW} height={PH} xLabel={xLabel} yLabel={yLabel} />
       <g className="ceiling tr-ceiling" />
       <path className="acc" fill="none" stroke="var(--blue)" strokeWidth={2.5} />
@@ -65,3 +65,6 @@ export default function AccuracyChart({ data, total, title, ariaLabel, text, tra
     </ChartFrame>
   );
 }
+
+// a training page re-renders every frame; the chart redraws only when what it is given changes
+export default memo(AccuracyChart);

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef } from "react";
+import { memo, useEffect, useId, useRef } from "react";
 import type { ChartDescription } from "../a11y/ChartText";
 import { ChartFigure, Layers, PlotSvg, plotAreaStyle } from "../charts/ChartFrame";
 import { drawInputAxes, drawInputPoints } from "../charts/unitSquare";
@@ -45,7 +45,7 @@ export function lineInSquare(w: [number, number], b: number): [[number, number],
 }
 
 /** Heatmap of a model's output over the unit square (canvas), with axes, the training points and decision lines (SVG). */
-export default function DecisionMap({ values, n, lines, points, title, ariaLabel, text, crossing, legend, testId }: Props) {
+function DecisionMap({ values, n, lines, points, title, ariaLabel, text, crossing, legend, testId }: Props) {
   const textId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -107,3 +107,6 @@ export default function DecisionMap({ values, n, lines, points, title, ariaLabel
     </ChartFigure>
   );
 }
+
+// a training page re-renders every frame; the drawing is redone only when what it is given changes
+export default memo(DecisionMap);

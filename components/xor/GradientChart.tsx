@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear, scaleLog } from "@/lib/util/scales";
@@ -32,7 +32,7 @@ const COLORS = ["var(--blue)", "var(--ok)", "var(--orange)"];
 const DASHES = [null, "2 3", "6 3"];
 
 /** Mean |dL/dθ| per layer per epoch on a log axis: a vanishing gradient falls off the chart, an exact zero lies on the floor. */
-export default function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, zeroLabel, text }: Props) {
+function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, zeroLabel, text }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const axes = useAxes();
   useEffect(() => {
@@ -70,3 +70,6 @@ export default function GradientChart({ data, total, layers, title, ariaLabel, x
     </ChartFrame>
   );
 }
+
+// a training page re-renders every frame; the chart redraws only when what it is given changes
+export default memo(GradientChart);

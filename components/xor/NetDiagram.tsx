@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { layersOf, type MlpNet } from "@/lib/nn/mlp";
 import type { ChartDescription } from "../a11y/ChartText";
 import { ChartFigure } from "../charts/ChartFrame";
@@ -23,7 +23,7 @@ const R = 9;
 const FILL: Record<UnitState, string> = { ok: "var(--card)", dead: "var(--error)", saturated: "var(--orange)" };
 
 /** The network as circles and weighted edges (width ~ |w|, blue positive, orange negative); dead and saturated hidden units marked. */
-export default function NetDiagram({ net, states, title, ariaLabel, legend, text }: Props) {
+function NetDiagram({ net, states, title, ariaLabel, legend, text }: Props) {
   const textId = useId();
   const layers = layersOf(net);
   const columns = [2, ...layers.map((l) => l.length)];
@@ -59,3 +59,6 @@ export default function NetDiagram({ net, states, title, ariaLabel, legend, text
     </ChartFigure>
   );
 }
+
+// a training page re-renders every frame; the drawing is redone only when what it is given changes
+export default memo(NetDiagram);

@@ -6,7 +6,7 @@ import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/nn/custom
 import { gateLabels, GATE_INPUTS } from "@/lib/nn/gates";
 import { SEED_MAX } from "@/lib/lessons/exercise-constants";
 import { GRID_SIZE } from "@/lib/nn/grid";
-import { cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, mlpScore, startMlp, type HiddenActivation } from "@/lib/nn/mlp";
+import { cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, MLP_INIT_SCALE, mlpScore, startMlp, type HiddenActivation } from "@/lib/nn/mlp";
 import { unitStates } from "@/lib/nn/mlp-diagnostics";
 import { XOR_NET_DEFAULTS } from "@/lib/xor/xor-net";
 import type { XorNetRun } from "@/lib/xor/xor-net-grading";
@@ -20,7 +20,8 @@ import { useNetTexts } from "./useNetTexts";
 import type { UnitPlace } from "@/lib/a11y/chart-text/net";
 import { useNetRun } from "./useNetRun";
 import XorNetDownloads from "./XorNetDownloads";
-import XorNetNotes, { fmtWeight } from "./XorNetNotes";
+import XorNetNotes from "./XorNetNotes";
+import XorNetWeights from "./XorNetWeights";
 
 // the point editor loads only for a student who uses their own points (not in the first load of a live page)
 const PointEditor = dynamic(() => import("../trainer/PointEditor"));
@@ -30,7 +31,6 @@ const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LA
 /** Points of both colours are trained on; until then, the four XOR points. */
 const trainable = (p: LabelledPoint[] | null | undefined) => (p && bothColours(p) ? p : undefined);
 const WIDTHS = [2, 3, 4, 5, 6, 7, 8];
-const SUB = ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"];
 
 /** In a live session: the run can be submitted (settings, seed, final weights). */
 export interface XorNetLive { submit(run: XorNetRun): void; busy?: boolean; status?: React.ReactNode }
@@ -69,8 +69,9 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const [choice, setChoice] = useState<XorNetChoice>(() => ({ ...DEFAULT_CHOICE, ...initial, ...(fixedActivation && { activation: fixedActivation }) }));
   const [points, setPoints] = useState<LabelledPoint[] | null>(classPoints ?? (onPoints ? initialPoints ?? null : null));
   const own = trainable(points);
-  // snap: every frame; grid, surface and told (what the chart texts describe) at their own pace while playing (useNetRun)
-  const { state, snap, told, grid: values, surface, playing, play, pause, reset: restart } = useNetRun(() => start(choice, own), true);
+  // snap (the readouts): every frame; the drawings and the chart texts (views.told) at their own pace while playing (useNetRun)
+  const { state, snap, views, playing, play, pause, reset: restart } = useNetRun(() => start(choice, own), true);
+  const { net: drawn, accuracy, gradient, told } = views;
 
   const reset = useCallback((c: XorNetChoice, play: boolean, p?: LabelledPoint[]) => restart(start(c, p), play), [restart]);
   const change = useCallback((patch: Partial<XorNetChoice>) => {
@@ -90,12 +91,12 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   }, [fixedActivation, change, state]);
 
   const { activation } = choice;
-  const line = useMemo(() => (activation === "linear" ? effectiveLine(snap.net) : null), [snap.net, activation]);
+  const line = useMemo(() => (activation === "linear" ? effectiveLine(drawn.net) : null), [drawn.net, activation]);
   const lines = useMemo<MapLine[]>(() => [
-    ...snap.net.hidden.map((u) => ({ w: [u.w[0], u.w[1]] as [number, number], b: u.b, dashed: true })),
+    ...drawn.net.hidden.map((u) => ({ w: [u.w[0], u.w[1]] as [number, number], b: u.b, dashed: true })),
     ...(line ? [{ w: line.w, b: line.b }] : []),
-  ], [snap.net, line]);
-  const states = useMemo(() => unitStates(snap.net, activation, own), [snap.net, activation, own]);
+  ], [drawn.net, line]);
+  const states = useMemo(() => unitStates(drawn.net, activation, own), [drawn.net, activation, own]);
   const mapPoints = useMemo<MapPoint[]>(() => (own ? own.map((p) => ({ x1: p.x / 100, x2: p.y / 100, label: p.label })) : POINTS), [own]);
   const dead = states.flat().filter((s) => s === "dead").length;
   const saturated = states.flat().filter((s) => s === "saturated").length;
@@ -109,13 +110,17 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const drawing = useMemo(() => ({ states: toldStates, unitName: (p: UnitPlace) => t(p.layer === 0 ? "net.unitName" : "net.unitName2", { unit: p.unit + 1 }) }), [toldStates, t]);
   const texts = useNetTexts(told.net, activation, own, told.history, XOR_NET_DEFAULTS.epochs, layerNames,
     { map: t("net.mapTitle"), accuracy: t("accuracy.title"), gradient: t("net.gradientTitle"), points: t("points.title") }, drawing);
+  // props that keep their identity, so a drawing whose input did not move skips the frame's render
+  const effective = line !== null;
+  const mapLegend = useMemo(() => ({ class0: t("map.class0"), class1: t("map.class1"), line: effective ? t("net.hiddenAndEffective") : t("net.hiddenLine") }), [t, effective]);
+  const diagramLegend = useMemo(() => ({ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }), [t]);
+  const ceiling = useMemo(() => (activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined), [activation, own, t]);
+  const chartGrad = gradient.history.at(-1)?.grad[0];
   const plain = choice.width === 2 && choice.layers === 1 && choice.initScale === MLP_INIT_SCALE.default;
 
-  const figure = useRef<HTMLElement>(null);
-  return (
-    <section ref={figure} className="card stack" aria-labelledby="xornet-title">
-      <h2 id="xornet-title">{t("net.title")}</h2>
-      <p>{t("net.intro")}</p>
+  // the settings change only when chosen: kept out of the per-frame render while playing
+  const settings = useMemo(() => (
+    <>
       <div className="tr-buttons">
         <TrainerNumberField label={t("controls.seed")} value={choice.seed} min={0} max={SEED_MAX} step={1} integer disabled={locked}
           invalidText={t("controls.seedInvalid")} onChange={(seed) => change({ seed })} />
@@ -150,6 +155,14 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
           {t("net.pointsUse")}
         </label>
       )}
+    </>
+  ), [choice, activation, locked, fixedActivation, change, onPoints, live, points, changePoints, t, tx]);
+  const figure = useRef<HTMLElement>(null);
+  return (
+    <section ref={figure} className="card stack" aria-labelledby="xornet-title">
+      <h2 id="xornet-title">{t("net.title")}</h2>
+      <p>{t("net.intro")}</p>
+      {settings}
       {points && <PointEditor points={points} by="network" separated={!!own && acc === 1} onChange={locked || classPoints ? undefined : changePoints} />}
       <div className="tr-buttons">
         {playing ? (
@@ -165,16 +178,8 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         {loss !== undefined && <li>{t("net.loss", { value: loss.toFixed(4) })}</li>}
         {lastGrad !== undefined && <li data-testid="net-hidden-gradient">{t("net.hiddenGradient", { value: lastGrad === 0 ? "0" : lastGrad.toExponential(1) })}</li>}
       </ul>
-      <details>
-        <summary>{t("net.weights")}</summary>
-        <p className="tr-stats muted tr-net-weights" data-testid="net-weights">
-          {layersOf(snap.net).flatMap((layer, l) => layer.map((u, j) => (
-            <span key={`${l}-${j}`}>
-              {l === layersOf(snap.net).length - 1 ? t("net.unit.out") : t(l === 0 ? "net.unitName" : "net.unitName2", { unit: j + 1 })}: {u.w.map((w, i) => `w${SUB[i]} ${fmtWeight(w)}`).join(", ")}, b {fmtWeight(u.b)}
-            </span>
-          )))}
-        </p>
-      </details>
+      {/* the weights, closed by default, follow the run at the gradient chart's pace while playing */}
+      <XorNetWeights net={gradient.net} />
       <XorNetNotes activation={activation} epoch={snap.epoch} done={snap.done} accuracy={acc} diverged={snap.diverged} line={line} points={own}
         dead={dead} saturated={saturated} units={units} locked={locked} onLeaky={fixedActivation ? null : () => change({ activation: "leakyRelu" })} />
       {snap.done && !snap.diverged && acc < 1 && activation !== "linear" && activation !== "step" && <p className="tr-bad">{t("net.stuck")}</p>}
@@ -192,18 +197,18 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         </div>
       )}
       <div className="tr-views">
-        <DecisionMap values={values} n={GRID_SIZE} lines={lines} points={mapPoints} title={t("net.mapTitle")} text={texts.map}
+        <DecisionMap values={views.map} n={GRID_SIZE} lines={lines} points={mapPoints} title={t("net.mapTitle")} text={texts.map}
           ariaLabel={own ? t("net.mapAriaPoints", { correct: Math.round(acc * own.length), total: own.length }) : t("net.mapAria", { correct: Math.round(acc * 4) })}
-          legend={{ class0: t("map.class0"), class1: t("map.class1"), line: line ? t("net.hiddenAndEffective") : t("net.hiddenLine") }} />
-        <NetDiagram net={snap.net} states={states} title={t("net.diagramTitle")} ariaLabel={t("net.diagramAria", { units, dead, saturated })}
-          legend={{ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }} text={texts.diagram} />
-        <AccuracyChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")}
-          yLabel={t("accuracy.y")} ariaLabel={t(own ? "accuracy.ariaPoints" : "accuracy.aria", { epochs: snap.history.length, value: snap.history.at(-1)?.accuracy ?? acc })}
-          ceiling={activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined} text={texts.accuracy} />
-        <GradientChart data={snap.history} total={XOR_NET_DEFAULTS.epochs} layers={layerNames} title={t("net.gradientTitle")} xLabel={t("accuracy.x")}
+          legend={mapLegend} />
+        <NetDiagram net={drawn.net} states={states} title={t("net.diagramTitle")} ariaLabel={t("net.diagramAria", { units, dead, saturated })}
+          legend={diagramLegend} text={texts.diagram} />
+        <AccuracyChart data={accuracy.history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")}
+          yLabel={t("accuracy.y")} ariaLabel={t(own ? "accuracy.ariaPoints" : "accuracy.aria", { epochs: accuracy.history.length, value: accuracy.history.at(-1)?.accuracy ?? mlpScore(accuracy.net, activation, own).accuracy })}
+          ceiling={ceiling} text={texts.accuracy} />
+        <GradientChart data={gradient.history} total={XOR_NET_DEFAULTS.epochs} layers={layerNames} title={t("net.gradientTitle")} xLabel={t("accuracy.x")}
           yLabel={t("net.gradientY")} zeroLabel={t("net.gradientZero")} text={texts.gradient}
-          ariaLabel={t("net.gradientAria", { epochs: snap.history.length, value: lastGrad === undefined ? "—" : lastGrad === 0 ? "0" : lastGrad.toExponential(1) })} />
-        <OutputSurface values={surface} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t(own ? "net.surfaceAriaPoints" : "net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
+          ariaLabel={t("net.gradientAria", { epochs: gradient.history.length, value: chartGrad === undefined ? "—" : chartGrad === 0 ? "0" : chartGrad.toExponential(1) })} />
+        <OutputSurface values={views.surface} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t(own ? "net.surfaceAriaPoints" : "net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
       </div>
       <XorNetDownloads target={figure} config={state.config} epoch={snap.epoch} runFiles={plain && !own} />
     </section>

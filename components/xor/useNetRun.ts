@@ -1,55 +1,70 @@
 "use client";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { GRID_SIZE } from "@/lib/nn/grid";
 import { cloneMlp, mlpGrid, stepMlpEpoch, type MlpState } from "@/lib/nn/mlp";
 import { advanceGrid, gridPass, type GridPass } from "@/lib/nn/mlp-grid-pass";
+import { pickPaced } from "@/lib/util/paced";
 import { benchMark } from "../forms/benchMark";
 import { useRafLoop } from "../trainer/useTrainer";
+import { NetGridWorker } from "./NetGridWorker";
 
 /** Epochs of the net trained per second while playing. */
 const NET_SPEED = 750;
-/** Time (ms) a frame gives the decision grid while playing; the grid's other rows wait for the next frames. */
+/** Without a grid worker: the time (ms) a frame gives the decision grid while playing; its other rows wait for the next frames. */
 const GRID_BUDGET_MS = 3;
-/** While playing, the chart texts (the summaries under the charts) follow the run at most this often (ms). */
-const TEXT_EVERY_MS = 1000;
-/** While playing, the 3D surface (441 dots redrawn, the page's costliest drawing) follows the grid at most this often (ms). */
-const SURFACE_EVERY_MS = 250;
+/**
+ * While playing, each view but the readouts follows the run at most this often (ms), and a frame
+ * redraws at most one of them (the one waiting longest): `net` the network drawing and the map's
+ * lines, the accuracy and gradient charts, `map` the decision map's colours (when a newer grid is
+ * ready), the 3D surface (441 dots, when a newer grid is ready) and `told` the chart texts.
+ */
+const EVERY_MS = { net: 50, accuracy: 100, gradient: 100, map: 100, surface: 500, told: 1000 } as const;
+type View = keyof typeof EVERY_MS;
 
 export const netSnapshot = (s: MlpState) => ({ net: cloneMlp(s.net), epoch: s.epoch, done: s.done, diverged: !!s.diverged, history: s.history.slice() });
 export type NetSnapshot = ReturnType<typeof netSnapshot>;
-const gridOf = (s: MlpState) => mlpGrid(s.net, GRID_SIZE, s.config.activation);
+type Grid = Float32Array;
+const gridOf = (s: MlpState): Grid => mlpGrid(s.net, GRID_SIZE, s.config.activation);
+interface Views { net: NetSnapshot; accuracy: NetSnapshot; gradient: NetSnapshot; told: NetSnapshot; map: Grid; surface: Grid }
+const viewsOf = (s: MlpState): Views => {
+  const now = netSnapshot(s);
+  const grid = gridOf(s);
+  return { net: now, accuracy: now, gradient: now, told: now, map: grid, surface: grid };
+};
 
 /**
  * The XOR network trained live, NET_SPEED epochs a second on animation frames, and what the page
- * draws of it. Every frame: `snap` (epoch, weights, history: the readouts, network, lines and
- * curves). While playing, the heavier views follow at their own pace so a frame stays short on a
- * slow phone: `grid` (the decision map and the surface) is computed a few rows a frame for a copy
- * of the net and shown when complete (lib/nn/mlp-grid-pass.ts), `surface` (the 3D view of the grid)
- * at most 4 times a second, `told` (what the chart texts describe) at most once a second. Paused, finished or reset, all three show the run as it is.
+ * draws of it. Every frame: `snap` (epoch, weights, history: the readouts). While playing, the
+ * other views follow at their own pace, one of them a frame, so a frame stays short on a slow
+ * phone (EVERY_MS): `views.net` (the network drawing and the map's lines), `views.accuracy` and
+ * `views.gradient` (the charts' runs), `views.told` (what the chart texts describe), `views.map`
+ * and `views.surface` (the decision grid, computed in a worker for a copy of the net, or here a few
+ * rows a frame: lib/nn/mlp-grid-pass.ts). Paused, finished or reset, every view shows the run as it is.
  * The training itself is the same epochs in the same order, so a run ends where it always did.
  */
 export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
   const stateRef = useRef<MlpState | null>(null);
   if (!stateRef.current) stateRef.current = make();
   const [snap, setSnap] = useState(() => netSnapshot(stateRef.current!));
-  const [told, setTold] = useState(snap);
-  const [grid, setGrid] = useState(() => gridOf(stateRef.current!));
-  const [surface, setSurface] = useState(grid);
+  const [views, setViews] = useState<Views>(() => viewsOf(stateRef.current!));
   const [playing, setPlaying] = useState(initiallyPlaying);
   const budget = useRef(0);
   const pass = useRef<GridPass | null>(null);
-  const toldAt = useRef(0);
-  const surfaceAt = useRef(0);
+  /** When each view was last drawn (ms); a grid newer than the map's and than the surface's. */
+  const drawnAt = useRef<Record<View, number>>({ net: 0, accuracy: 0, gradient: 0, map: 0, surface: 0, told: 0 });
+  const fresh = useRef<{ map: Grid | null; surface: Grid | null }>({ map: null, surface: null });
+  const worker = useRef<NetGridWorker | null>(null);
+  useEffect(() => () => { worker.current?.dispose(); worker.current = null; }, []);
+  const gridReady = useCallback((g: Grid) => { fresh.current = { map: g, surface: g }; }, []);
 
   /** Every view shows the state as it is now. */
   const settle = useCallback((s: MlpState) => {
-    const now = netSnapshot(s);
     pass.current = null;
-    setSnap(now);
-    setTold(now);
-    const full = gridOf(s);
-    setGrid(full);
-    setSurface(full);
+    fresh.current = { map: null, surface: null };
+    worker.current?.forget();
+    const all = viewsOf(s);
+    setSnap(all.net);
+    setViews(all);
   }, []);
   const reset = useCallback((next: MlpState, play: boolean) => {
     stateRef.current = next;
@@ -77,21 +92,29 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
     const now = netSnapshot(s);
     setSnap(now);
     const t0 = performance.now();
-    if (t0 - toldAt.current >= TEXT_EVERY_MS) {
-      toldAt.current = t0;
-      setTold(now);
+    const turn = pickPaced(t0, drawnAt.current, EVERY_MS, { map: fresh.current.map !== null, surface: fresh.current.surface !== null });
+    if (turn) {
+      drawnAt.current[turn] = t0;
+      if (turn === "map" || turn === "surface") {
+        const g = fresh.current[turn]!;
+        fresh.current[turn] = null;
+        setViews((v) => ({ ...v, [turn]: g }));
+      } else setViews((v) => ({ ...v, [turn]: now }));
     }
+    worker.current ??= new NetGridWorker(gridReady);
+    if (worker.current.usable) {
+      // the next grid once the map has shown the last one, when the worker is free (the net is copied now)
+      if (!fresh.current.map) worker.current.compute(s.net, s.config.activation);
+      return true;
+    }
+    if (turn === "surface") return true; // the surface is this frame's drawing: the grid's rows wait for the next
     pass.current ??= gridPass(s.net, s.config.activation);
     if (advanceGrid(pass.current, () => performance.now() - t0 < GRID_BUDGET_MS)) {
-      setGrid(pass.current.out);
-      if (t0 - surfaceAt.current >= SURFACE_EVERY_MS) {
-        surfaceAt.current = t0;
-        setSurface(pass.current.out);
-      }
+      gridReady(pass.current.out);
       pass.current = null;
     }
     return true;
   });
 
-  return { state: stateRef.current, snap, told, grid, surface, playing, play, pause, reset };
+  return { state: stateRef.current, snap, views, playing, play, pause, reset };
 }
