@@ -1,16 +1,15 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { GRID_SIZE } from "@/lib/nn/grid";
 import { cloneMlp, mlpGrid, stepMlpEpoch, type MlpState } from "@/lib/nn/mlp";
 import { advanceGrid, gridPass, type GridPass } from "@/lib/nn/mlp-grid-pass";
 import { pickPaced } from "@/lib/util/paced";
 import { benchMark } from "../forms/benchMark";
 import { useRafLoop } from "../trainer/useTrainer";
-import { NetGridWorker } from "./NetGridWorker";
 
 /** Epochs of the net trained per second while playing. */
 const NET_SPEED = 750;
-/** Without a grid worker: the time (ms) a frame gives the decision grid while playing; its other rows wait for the next frames. */
+/** Time (ms) a frame gives the decision grid while playing; the grid's other rows wait for the next frames. */
 const GRID_BUDGET_MS = 3;
 /**
  * While playing, each view but the readouts follows the run at most this often (ms), and a frame
@@ -38,8 +37,8 @@ const viewsOf = (s: MlpState): Views => {
  * other views follow at their own pace, one of them a frame, so a frame stays short on a slow
  * phone (EVERY_MS): `views.net` (the network drawing and the map's lines), `views.accuracy` and
  * `views.gradient` (the charts' runs), `views.told` (what the chart texts describe), `views.map`
- * and `views.surface` (the decision grid, computed in a worker for a copy of the net, or here a few
- * rows a frame: lib/nn/mlp-grid-pass.ts). Paused, finished or reset, every view shows the run as it is.
+ * and `views.surface` (the decision grid, computed a few rows a frame for a copy of the net taken
+ * when its pass began: lib/nn/mlp-grid-pass.ts). Paused, finished or reset, every view shows the run as it is.
  * The training itself is the same epochs in the same order, so a run ends where it always did.
  */
 export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
@@ -53,15 +52,12 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
   /** When each view was last drawn (ms); a grid newer than the map's and than the surface's. */
   const drawnAt = useRef<Record<View, number>>({ net: 0, accuracy: 0, gradient: 0, map: 0, surface: 0, told: 0 });
   const fresh = useRef<{ map: Grid | null; surface: Grid | null }>({ map: null, surface: null });
-  const worker = useRef<NetGridWorker | null>(null);
-  useEffect(() => () => { worker.current?.dispose(); worker.current = null; }, []);
   const gridReady = useCallback((g: Grid) => { fresh.current = { map: g, surface: g }; }, []);
 
   /** Every view shows the state as it is now. */
   const settle = useCallback((s: MlpState) => {
     pass.current = null;
     fresh.current = { map: null, surface: null };
-    worker.current?.forget();
     const all = viewsOf(s);
     setSnap(all.net);
     setViews(all);
@@ -101,13 +97,8 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
         setViews((v) => ({ ...v, [turn]: g }));
       } else setViews((v) => ({ ...v, [turn]: now }));
     }
-    worker.current ??= new NetGridWorker(gridReady);
-    if (worker.current.usable) {
-      // the next grid once the map has shown the last one, when the worker is free (the net is copied now)
-      if (!fresh.current.map) worker.current.compute(s.net, s.config.activation);
-      return true;
-    }
-    if (turn === "surface") return true; // the surface is this frame's drawing: the grid's rows wait for the next
+    // the surface or the map is this frame's drawing, or the map has not shown the last grid yet: the grid's rows wait
+    if (turn === "surface" || turn === "map" || fresh.current.map) return true;
     pass.current ??= gridPass(s.net, s.config.activation);
     if (advanceGrid(pass.current, () => performance.now() - t0 < GRID_BUDGET_MS)) {
       gridReady(pass.current.out);
