@@ -172,7 +172,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         )}
         <button type="button" className="secondary" onClick={() => reset(choice, false, own)} disabled={locked}>{t("controls.reset")}</button>
       </div>
-      <ul className="tr-stats" aria-live="off">
+      <ul className="tr-stats tr-live" aria-live="off">
         <li data-testid="net-epoch">{t("readout.epoch", { value: snap.epoch })}</li>
         <li data-testid="net-accuracy">{t("net.accuracy", { value: acc })}</li>
         {loss !== undefined && <li>{t("net.loss", { value: loss.toFixed(4) })}</li>}
@@ -196,7 +196,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
           {live.status}
         </div>
       )}
-      <div className="tr-views">
+      <div className="tr-views tr-live-views">
         <DecisionMap values={views.map} n={GRID_SIZE} lines={lines} points={mapPoints} title={t("net.mapTitle")} text={texts.map}
           ariaLabel={own ? t("net.mapAriaPoints", { correct: Math.round(acc * own.length), total: own.length }) : t("net.mapAria", { correct: Math.round(acc * 4) })}
           legend={mapLegend} />
