@@ -6,7 +6,7 @@ import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/nn/custom
 import { gateLabels, GATE_INPUTS } from "@/lib/nn/gates";
 import { SEED_MAX } from "@/lib/lessons/exercise-constants";
 import { GRID_SIZE } from "@/lib/nn/grid";
-import { cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, MLP_INIT_SCALE, mlpScore, startMlp, type HiddenActivation } from "@/lib/nn/mlp";
+import { cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, mlpScore, startMlp, type HiddenActivation } from "@/lib/nn/mlp";
 import { unitStates } from "@/lib/nn/mlp-diagnostics";
 import { XOR_NET_DEFAULTS } from "@/lib/xor/xor-net";
 import type { XorNetRun } from "@/lib/xor/xor-net-grading";
@@ -20,8 +20,7 @@ import { useNetTexts } from "./useNetTexts";
 import type { UnitPlace } from "@/lib/a11y/chart-text/net";
 import { useNetRun } from "./useNetRun";
 import XorNetDownloads from "./XorNetDownloads";
-import XorNetNotes from "./XorNetNotes";
-import XorNetWeights from "./XorNetWeights";
+import XorNetNotes, { fmtWeight } from "./XorNetNotes";
 
 // the point editor loads only for a student who uses their own points (not in the first load of a live page)
 const PointEditor = dynamic(() => import("../trainer/PointEditor"));
@@ -31,6 +30,7 @@ const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LA
 /** Points of both colours are trained on; until then, the four XOR points. */
 const trainable = (p: LabelledPoint[] | null | undefined) => (p && bothColours(p) ? p : undefined);
 const WIDTHS = [2, 3, 4, 5, 6, 7, 8];
+const SUB = ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"];
 
 /** In a live session: the run can be submitted (settings, seed, final weights). */
 export interface XorNetLive { submit(run: XorNetRun): void; busy?: boolean; status?: React.ReactNode }
@@ -157,6 +157,22 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
       )}
     </>
   ), [choice, activation, locked, fixedActivation, change, onPoints, live, points, changePoints, t, tx]);
+  // the weights (closed by default) follow the run at the gradient chart's pace while playing
+  const weights = useMemo(() => {
+    const all = layersOf(gradient.net);
+    return (
+      <details>
+        <summary>{t("net.weights")}</summary>
+        <p className="tr-stats muted tr-net-weights" data-testid="net-weights">
+          {all.flatMap((layer, l) => layer.map((u, j) => (
+            <span key={`${l}-${j}`}>
+              {l === all.length - 1 ? t("net.unit.out") : t(l === 0 ? "net.unitName" : "net.unitName2", { unit: j + 1 })}: {u.w.map((w, i) => `w${SUB[i]} ${fmtWeight(w)}`).join(", ")}, b {fmtWeight(u.b)}
+            </span>
+          )))}
+        </p>
+      </details>
+    );
+  }, [gradient.net, t]);
   const figure = useRef<HTMLElement>(null);
   return (
     <section ref={figure} className="card stack" aria-labelledby="xornet-title">
@@ -178,8 +194,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         {loss !== undefined && <li>{t("net.loss", { value: loss.toFixed(4) })}</li>}
         {lastGrad !== undefined && <li data-testid="net-hidden-gradient">{t("net.hiddenGradient", { value: lastGrad === 0 ? "0" : lastGrad.toExponential(1) })}</li>}
       </ul>
-      {/* the weights, closed by default, follow the run at the gradient chart's pace while playing */}
-      <XorNetWeights net={gradient.net} />
+      {weights}
       <XorNetNotes activation={activation} epoch={snap.epoch} done={snap.done} accuracy={acc} diverged={snap.diverged} line={line} points={own}
         dead={dead} saturated={saturated} units={units} locked={locked} onLeaky={fixedActivation ? null : () => change({ activation: "leakyRelu" })} />
       {snap.done && !snap.diverged && acc < 1 && activation !== "linear" && activation !== "step" && <p className="tr-bad">{t("net.stuck")}</p>}
