@@ -80,11 +80,8 @@ export function lineOfSubmission(s: SessionRow | null, exerciseId: string, userI
 /** The points the exercise's network trains on: the XOR preset's own, or undefined for XOR's four. */
 const exercisePoints = (s: SessionRow, exerciseId: string) => netPointsOf(s.lesson.exercises.find((e) => e.id === exerciseId)?.config);
 
-/**
- * Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge).
- * `points`: what the run claims it trained on; it must be the exercise's own points (or none on XOR's four).
- */
-function refusal(s: SessionRow | null, userId: string, exerciseId: string, points: unknown): DomainError | null {
+/** Why this two-layer run may not be taken, or null. Kicked students have left the room (checked at the edge). */
+function refusal(s: SessionRow | null, userId: string, exerciseId: string): DomainError | null {
   if (!s) return new DomainError("notFound", 404);
   if (s.status !== "LIVE") return new DomainError("sessionEnded", 409);
   if (!s.hiddenLayer) return new DomainError("notUnlocked", 409);
@@ -92,7 +89,6 @@ function refusal(s: SessionRow | null, userId: string, exerciseId: string, point
   if (s.currentExerciseId !== exerciseId || !ex || ex.type !== "XOR" || !s.exerciseOpen) return new DomainError("exerciseClosed", 409);
   if (!isTargeted(s, userId)) return new DomainError("notTargeted", 403);
   if (s.paused) return new DomainError("paused", 409);
-  if (!onExercisePoints(netPointsOf(ex.config), points)) return new DomainError("netPointsNotThisExercise", 400);
   return null;
 }
 
@@ -111,9 +107,14 @@ function groupActivation(s: SessionRow, userId: string, exerciseId: string, acti
  * replay does not reproduce is refused then (replayMismatch) and not stored.
  */
 export function checkNetRun(s: SessionRow | null, userId: string, data: XorSubmit): { run: XorNetRun; points?: LabelledPoint[] } {
-  const refused = refusal(s, userId, data.exerciseId, (data.run as { points?: unknown } | null)?.points) ?? groupActivation(s!, userId, data.exerciseId, (data.run as { activation?: unknown } | null)?.activation);
+  const claim = data.run as { points?: unknown; activation?: unknown } | null;
+  const refused = refusal(s, userId, data.exerciseId);
   if (refused) throw refused;
+  // the exercise's points, read once: the run must claim exactly them (or none on XOR's four)
   const points = exercisePoints(s!, data.exerciseId);
+  if (!onExercisePoints(points, claim?.points)) throw new DomainError("netPointsNotThisExercise", 400);
+  const wrongGroup = groupActivation(s!, userId, data.exerciseId, claim?.activation);
+  if (wrongGroup) throw wrongGroup;
   const checked = checkXorNetRun(data.run, points);
   if ("invalid" in checked) throw new DomainError(checked.invalid, 400);
   return { run: checked.run, ...(points && { points }) };
