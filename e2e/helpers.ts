@@ -116,6 +116,20 @@ export async function instructorWithLessonCopy(browser: Browser) {
 }
 
 /**
+ * On the lesson's edit page: the preset of `type` set to use the class's own points, and its point
+ * editor, which starts with its two starter points.
+ */
+export async function presetWithPoints(page: Page, type: "GATE" | "XOR") {
+  const preset = page.getByTestId(`preset-${type}`);
+  await page.waitForLoadState("networkidle");
+  // a click before the page has hydrated is undone by React: tick again until the page follows
+  await expect(async () => { await preset.getByTestId("preset-use-points").check({ timeout: 2000 }); }).toPass({ timeout: 30_000 });
+  const editor = preset.getByTestId("point-editor");
+  await expect(editor.getByRole("listitem")).toHaveCount(2);
+  return { preset, editor };
+}
+
+/**
  * From the instructor's page: a new class, one student joined in her own browser, and a live session
  * of `lessonId` that she has entered. The student's page and console errors, and the session's id.
  */

@@ -5,7 +5,7 @@
 // projector (in English and in Korean) draw the class's points with her hidden-unit lines, say that no line separates them, and count her.
 import { expect, test } from "@playwright/test";
 import { mlpScore, trainMlp } from "../lib/nn/mlp";
-import { instructorWithLessonCopy, liveSessionWithOne, watchConsole } from "./helpers";
+import { instructorWithLessonCopy, liveSessionWithOne, presetWithPoints, watchConsole } from "./helpers";
 
 // what the preset's editor makes below, in its order
 const POINTS = [{ x: 20, y: 20, label: 0 as const }, { x: 80, y: 80, label: 0 as const }, { x: 50, y: 50, label: 1 as const }];
@@ -18,12 +18,7 @@ const SEED = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].find((seed) => {
 test("the class's own points in the XOR preset: the live network trains on them, is graded on them, the board draws them", async ({ browser }) => {
   test.setTimeout(300_000);
   const { page: teacher, errors, lessonId } = await instructorWithLessonCopy(browser);
-  const xor = teacher.getByTestId("preset-XOR");
-  await teacher.waitForLoadState("networkidle");
-  // a click before the page has hydrated is undone by React: tick again until the page follows
-  await expect(async () => { await xor.getByTestId("preset-use-points").check({ timeout: 2000 }); }).toPass({ timeout: 30_000 });
-  const editor = xor.getByTestId("point-editor");
-  await expect(editor.getByRole("listitem")).toHaveCount(2);
+  const { preset: xor, editor } = await presetWithPoints(teacher, "XOR");
   // a third point in the middle (output 1), and the top-right one made output 0
   await editor.getByRole("button", { name: "Add a point" }).click();
   await editor.getByTestId("point-1").focus();

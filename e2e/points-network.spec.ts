@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readPoints } from "../lib/nn/custom-points";
 import { trainMlp, type HiddenActivation } from "../lib/nn/mlp";
-import { instructorWithLessonCopy, newPage, watchConsole } from "./helpers";
+import { instructorWithLessonCopy, newPage, presetWithPoints, watchConsole } from "./helpers";
 
 // four output-1 points in the middle, four output-0 points in the corners: no line separates them
 const RING = "50.40.1_60.50.1_50.60.1_40.50.1_10.10.0_90.10.0_90.90.0_10.90.0";
@@ -82,12 +82,7 @@ test("a ring of points: one perceptron cannot separate it, the network can, a li
 
 test("an instructor places the class's own points in a gate preset; they are checked and kept", async ({ browser }) => {
   const { page, errors } = await instructorWithLessonCopy(browser);
-  const gate = page.getByTestId("preset-GATE");
-  await page.waitForLoadState("networkidle");
-  // a click before the page has hydrated is undone by React: tick again until the page follows
-  await expect(async () => { await gate.getByTestId("preset-use-points").check({ timeout: 2000 }); }).toPass({ timeout: 30_000 });
-  const editor = gate.getByTestId("point-editor");
-  await expect(editor.getByRole("listitem")).toHaveCount(2);
+  const { preset: gate, editor } = await presetWithPoints(page, "GATE");
   // by keyboard: a third point of output 1, moved right and down, then made output 0
   await editor.getByRole("button", { name: "Add a point" }).click();
   const third = editor.getByTestId("point-2");
