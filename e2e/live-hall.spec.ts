@@ -77,8 +77,10 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   const inked = await inkedShare(teacher);
   expect(inked).toBeGreaterThan(0.005);
   expect(inked).toBeLessThan(0.5);
-  // It was drawn in a Web Worker (components/board/density.worker.ts), which the page's CSP lets start.
+  // It was drawn in a Web Worker (components/board/density.worker.ts), which the production build
+  // bundles and the page's CSP lets start: the picture came back from the worker, not the fallback.
   expect(teacher.workers().length).toBeGreaterThan(0);
+  await expect(teacher.getByTestId("class-overlay").locator("canvas")).toHaveAttribute("data-painter", "worker");
   const filters = teacher.getByTestId("student-filters");
   await filters.getByRole("button", { name: /^Working/ }).click();
   await expect(teacher.getByTestId("students-shown")).toHaveText(`20 students shown of ${N}`);
@@ -106,6 +108,7 @@ test("a lecture hall: the class first, a dense grid filtered by status and searc
   await expect(projector.getByTestId("student-grid")).toHaveAttribute("data-count", String(N));
   await expect.poll(() => inkedShare(projector)).toBeGreaterThan(0.005);
   expect(projector.workers()).toHaveLength(0);
+  await expect(projector.getByTestId("class-overlay").locator("canvas")).toHaveAttribute("data-painter", "page");
   await expect(projector.getByTestId("grid-name").first()).toHaveText("Student 1");
   await expect(projector.locator("header.header")).toBeHidden();
   expect(errors).toEqual([]);

@@ -2,7 +2,8 @@
 // segments (packSegments). The rasterising runs in a Web Worker (components/board/density.worker.ts), so
 // a flush where hundreds of lines move costs the board's thread only posting the segments and one
 // putImageData; while the worker is busy, only the newest round waits (older ones are skipped).
-// Without workers (or if the worker fails to start), the same rounds run here.
+// Without workers (or if the worker fails to start), the same rounds run here. The canvas says which
+// drew its last picture (data-painter: "worker" or "page").
 import { DensityRaster, densityPixels, densityRound } from "@/lib/board/board-density";
 import type { BoardTile } from "@/lib/live/session-protocol";
 import type { DensityMessage, DensityReply } from "./density.worker";
@@ -77,6 +78,7 @@ export class DensityPainter {
     this.busy = false;
     if (pixels) {
       const { size } = this.spec;
+      this.ctx.canvas.dataset.painter = "worker";
       this.ctx.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, size, size), 0, 0);
       this.spare = pixels.buffer as ArrayBuffer;
     }
@@ -101,5 +103,6 @@ export class DensityPainter {
     const image = (this.image ??= new ImageData(size, size));
     densityPixels(this.here.counts, this.here.densest, rgb, image.data);
     this.ctx.putImageData(image, 0, 0);
+    this.ctx.canvas.dataset.painter = "page";
   }
 }
