@@ -2,8 +2,8 @@
 //
 // Why: glibc's threshold for serving an allocation with its own mmap starts at 128 KB and rises to
 // the size of any larger block once that block is freed (up to 32 MB). The server frees such blocks
-// early (scrypt's 16 MB when the demo instructor's password is hashed or an instructor signs in,
-// PGlite's WASM file, Next.js's manifests), and from then on every allocation below that size comes
+// at every start (PGlite's 8.9 MB WASM file, read and copied to patch its buffer pool) and at every
+// instructor sign-in (scrypt's 16 MB), and from then on every allocation below that size comes
 // from malloc's arenas, which keep the memory after it is freed. MALLOC_MMAP_THRESHOLD_ fixes the
 // threshold (and glibc reads it only when a process starts, hence the child): measured on an idle
 // server after an instructor's sign-in, 289-332 MB -> 235-244 MB RSS, the same CPU to start
