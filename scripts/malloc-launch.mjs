@@ -32,6 +32,7 @@ function glibc() {
 export function runInMallocChild(script) {
   const env = process.env;
   if (env[CHILD_FLAG] === "1") {
+    delete env[CHILD_FLAG]; // not for the processes the server starts (the build, the migrations)
     watchParent();
     return false;
   }
