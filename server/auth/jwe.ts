@@ -1,8 +1,8 @@
 // The session token's encryption (next-auth 4's JWE: "dir" + A256GCM under a key derived from the
 // secret by HKDF-SHA256), with the derived key computed once per secret instead of once per token.
-// next-auth's own `encode`/`decode` (next-auth/jwt) derive the key again for every token: about
-// 0.4 ms of the server's CPU per join (the cookie) and again per socket handshake and per route
-// request (the read), ~8 % of a join plus its enter (docs/performance.md, "Memory and joins").
+// next-auth's own `encode`/`decode` (next-auth/jwt) derive the key again for every token: once per
+// join (the cookie) and again per socket handshake and per route request (the read). Measured: an
+// encode plus a decode 0.21-0.29 -> 0.07-0.12 ms of CPU (docs/performance.md, "Memory and joins").
 // The tokens are byte-for-byte what next-auth makes and reads (same key, header, claims, clock
 // tolerance): `authOptions.jwt` (server/auth/auth.ts), the join's cookie (server/auth/session-cookie.ts)
 // and the socket handshake (server/socket/hub.ts) use these two, and next-auth's own decode reads
