@@ -17,6 +17,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { io, type Socket } from "socket.io-client";
 import { Client } from "../server/testing/http-client";
+import { serverPid } from "../server/testing/server";
 import { reconnectDelay } from "../lib/live/reconnect";
 import { buildIsCurrent } from "../server/build";
 
@@ -140,7 +141,7 @@ async function main() {
     const ready = spawnServer().then(() => performance.now() - killed);
     await untilServing();
     const serving = performance.now();
-    const cpu = cpuSeconds(server!.pid!);
+    const cpu = cpuSeconds(serverPid(server!.pid) ?? server!.pid!); // the serving process (scripts/malloc-launch.mjs runs it as a child)
     const backAt: number[] = [];
     // A student is back once it has entered the session again after the kill.
     await Promise.all(students.map((s, i) => s.entersAfter(before[i]).then(() => void backAt.push(performance.now()))));

@@ -26,9 +26,11 @@ function codeOnly(e: unknown): Error {
 // https:// URL, or else (next-auth's own detection with AUTH_TRUST_HOST) X-Forwarded-Proto: https.
 const publicUrl = process.env.NEXTAUTH_URL ?? "";
 import { RevokedSession, revokeUserSessions, sessionIsCurrent } from "./revocation";
+import { decodeJwe, encodeJwe } from "./jwe";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S }, // server/auth/session-cookie.ts issues the same cookie for joins
+  jwt: { encode: encodeJwe, decode: decodeJwe }, // next-auth's token, with the derived key kept (server/auth/jwe.ts)
   pages: { signIn: "/signin" },
   useSecureCookies: publicUrl.startsWith("https://") || undefined,
   // Sign-out revokes every token of the account (server/auth/revocation.ts), not just this cookie.

@@ -1,11 +1,11 @@
 // The next-auth session cookie, issued outside next-auth (the join fast path, server/join/join-route.ts):
-// the same JWE (`encode` from next-auth/jwt, the same secret and maxAge), the same token shape as
+// the same JWE (next-auth's `encode`, with the derived key kept: server/auth/jwe.ts; the same secret and maxAge), the same token shape as
 // next-auth's credentials callback plus our jwt callback in server/auth/auth.ts produce, and the same
 // cookie name and attributes. So every reader (getServerSession in the routes, the socket handshake,
 // the sessionVersion check) takes it as one of its own.
 import type { IncomingMessage } from "node:http";
-import { encode } from "next-auth/jwt";
 import type { JWT } from "next-auth/jwt";
+import { encodeJwe } from "./jwe";
 
 /** server/auth/auth.ts: session.maxAge. */
 export const SESSION_MAX_AGE_S = 60 * 60 * 24 * 30;
@@ -40,7 +40,7 @@ export function secureCookies(req: IncomingMessage, publicUrl: string | undefine
 
 /** The Set-Cookie header value of a fresh session for this user. */
 export async function sessionCookie(user: SessionUser, secret: string, secure: boolean): Promise<string> {
-  const value = await encode({ token: tokenFor(user), secret, maxAge: SESSION_MAX_AGE_S });
+  const value = await encodeJwe({ token: tokenFor(user), secret, maxAge: SESSION_MAX_AGE_S });
   const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
   const expires = new Date(Date.now() + SESSION_MAX_AGE_S * 1000).toUTCString();
   return `${name}=${value}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;

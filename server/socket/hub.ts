@@ -2,6 +2,7 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { getToken } from "next-auth/jwt";
+import { decodeJwe } from "../auth/jwe";
 import { watchClassSchema } from "@/lib/live/protocol";
 import { canAccessClass, roster } from "../join/classes";
 import { setHubBridge } from "../bridge";
@@ -74,7 +75,7 @@ export function createHub(httpServer: HttpServer, secret: string, edge: EdgeOpti
       const cookies = parseCookies(socket.request.headers.cookie);
       const secureCookie = Object.keys(cookies).some((k) => k.startsWith("__Secure-next-auth"));
       // getToken reads the request's headers and its parsed cookies (as Next.js gives them to a page).
-      const token = await getToken({ req: Object.assign(socket.request, { cookies }), secret, secureCookie });
+      const token = await getToken({ req: Object.assign(socket.request, { cookies }), secret, secureCookie, decode: decodeJwe }); // the derived key kept (server/auth/jwe.ts)
       if (!token?.uid || (token.role !== "INSTRUCTOR" && token.role !== "STUDENT")) {
         return next(new Error("unauthorized"));
       }

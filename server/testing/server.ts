@@ -146,7 +146,7 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
       return demo;
     },
     log: () => output,
-    pid: () => child?.pid,
+    pid: () => serverPid(child?.pid),
     stop,
     kill: async () => {
       const proc = child;
@@ -162,4 +162,18 @@ export async function startServer(backend: Backend, extraEnv: Record<string, str
       await launch();
     },
   };
+}
+
+/**
+ * The process that serves: on Linux scripts/start.mjs runs the server in a child node
+ * (scripts/malloc-launch.mjs), so /proc of the spawned pid is the waiting parent's, not the server's.
+ */
+export function serverPid(pid: number | undefined): number | undefined {
+  if (!pid) return pid;
+  try {
+    const kids = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
+    return kids.find((k) => fs.readFileSync(`/proc/${k}/cmdline`, "utf8").includes("scripts/start.mjs")) ?? pid;
+  } catch {
+    return pid;
+  }
 }
