@@ -8,8 +8,6 @@ import { plotAreaStyle, type Margin } from "./ChartFrame";
 // keeps the axes, the accessible name and the text; the canvas is aria-hidden. A downloaded figure
 // takes the canvas as a picture (components/files/figureExport.ts).
 
-/** Canvas pixels per plot unit (sharp on a phone's 2x screen). */
-const SCALE = 2;
 
 interface Props {
   width: number;
@@ -22,16 +20,26 @@ interface Props {
 
 export default function PlotCanvas({ width, height, margin: m, pad, canvasRef }: Props) {
   const style = plotAreaStyle(width + 2 * pad, height + 2 * pad, { t: m.t - pad, r: m.r - pad, b: m.b - pad, l: m.l - pad });
-  return <canvas ref={canvasRef} className="tr-plot-canvas" width={(width + 2 * pad) * SCALE} height={(height + 2 * pad) * SCALE} style={style} aria-hidden="true" />;
+  return <canvas ref={canvasRef} className="tr-plot-canvas" width={width + 2 * pad} height={height + 2 * pad} style={style} aria-hidden="true" />;
 }
 
-/** The canvas cleared, its context drawing in plot units ((0, 0) the plot area's top left corner), or null. */
-export function plotContext(canvas: HTMLCanvasElement | null, pad: number): CanvasRenderingContext2D | null {
+/**
+ * The canvas cleared, its context drawing in plot units ((0, 0) the plot area's top left corner),
+ * or null. A plot unit is about a CSS pixel: the canvas takes the screen's pixel ratio (up to 2),
+ * no more (every pixel of a changed canvas is handed to the compositor on the frame).
+ */
+export function plotContext(canvas: HTMLCanvasElement | null, width: number, height: number, pad: number): CanvasRenderingContext2D | null {
   const ctx = canvas?.getContext("2d");
   if (!canvas || !ctx) return null;
+  const k = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  const w = Math.round((width + 2 * pad) * k);
+  if (canvas.width !== w) {
+    canvas.width = w;
+    canvas.height = Math.round((height + 2 * pad) * k);
+  }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.setTransform(SCALE, 0, 0, SCALE, pad * SCALE, pad * SCALE);
+  ctx.setTransform(k, 0, 0, k, pad * k, pad * k);
   return ctx;
 }
 

@@ -52,7 +52,7 @@ function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLa
       { key: "", axis: axisLeft(y).tickValues([0, 0.25, 0.5, 0.75, 1]).tickFormat(format(".0%")) });
     const pts = thin(data).map((d) => [x(d.epoch + 1), y(d.accuracy)] as [number, number]);
     if (canvas) {
-      const ctx = plotContext(canvasRef.current, PAD);
+      const ctx = plotContext(canvasRef.current, PW, PH, PAD);
       const last = pts.at(-1);
       if (ctx && last) {
         ctx.strokeStyle = ctx.fillStyle = canvasColour(canvasRef.current!, "var(--blue)");

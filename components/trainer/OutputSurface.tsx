@@ -148,7 +148,7 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
     }
     dots.sort((a, b) => a.depth - b.depth);
     // nearer dots last, so they cover the farther ones (the labels lie where no dot can be: the canvas above them hides none)
-    const ctx = plotContext(canvasRef.current, 0);
+    const ctx = plotContext(canvasRef.current, W, H, 0);
     if (!ctx) return;
     ctx.strokeStyle = "#fff";
     ctx.lineWidth = 0.6;

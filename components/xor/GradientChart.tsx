@@ -52,7 +52,7 @@ function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, 
     axes(ref.current, { key: String(x.domain()[1]), axis: axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")) },
       { key: String(top), axis: axisLeft(y).tickValues([1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1].filter((v) => v <= top)).tickFormat(format(".0e")) });
     const series = layers.map((_, l) => pts.map((d) => [x(d.epoch + 1), y(Math.max(GRADIENT_FLOOR, d.grad[l] ?? 0))] as [number, number]));
-    const ctx = plotContext(canvas.current, PAD);
+    const ctx = plotContext(canvas.current, PW, PH, PAD);
     if (!ctx) return;
     ctx.lineWidth = 2.2;
     series.forEach((s, l) => {

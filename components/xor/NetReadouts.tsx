@@ -25,7 +25,7 @@ function NetReadouts({ readout }: { readout: Store<NetReadout> }) {
       const now = texts(readout.get());
       list.current?.querySelectorAll("li").forEach((li, i) => {
         if (li.textContent !== now[i]) li.textContent = now[i];
-        li.hidden = now[i] === "";
+        if (li.hidden !== !now[i]) li.hidden = !now[i];
       });
     };
     write();
@@ -35,8 +35,8 @@ function NetReadouts({ readout }: { readout: Store<NetReadout> }) {
     <ul ref={list} className="tr-stats tr-live" aria-live="off">
       <li data-testid="net-epoch">{first[0]}</li>
       <li data-testid="net-accuracy">{first[1]}</li>
-      <li>{first[2]}</li>
-      <li data-testid="net-hidden-gradient">{first[3]}</li>
+      <li hidden={!first[2]}>{first[2]}</li>
+      <li data-testid="net-hidden-gradient" hidden={!first[3]}>{first[3]}</li>
     </ul>
   );
 }
