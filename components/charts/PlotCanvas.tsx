@@ -43,8 +43,17 @@ export function plotContext(canvas: HTMLCanvasElement | null, width: number, hei
   return ctx;
 }
 
-/** A colour as a canvas takes it: `var(--name)` read from the element's style, any other as is. */
+const colours = new WeakMap<Element, Map<string, string>>();
+/**
+ * A colour as a canvas takes it: `var(--name)` read from the element's style once (reading a
+ * computed style makes the browser restyle the page there and then: not on every frame), any other as is.
+ */
 export function canvasColour(el: Element, colour: string): string {
   const m = /^var\((--[\w-]+)\)$/.exec(colour);
-  return m ? getComputedStyle(el).getPropertyValue(m[1]).trim() || "#000" : colour;
+  if (!m) return colour;
+  const known = colours.get(el) ?? new Map<string, string>();
+  colours.set(el, known);
+  let c = known.get(m[1]);
+  if (c === undefined) known.set(m[1], (c = getComputedStyle(el).getPropertyValue(m[1]).trim() || "#000"));
+  return c;
 }
