@@ -100,8 +100,6 @@ interface FrameProps extends Omit<FigureProps, "textId" | "children"> {
   plotClassName?: string;
   /** false: the figure without its svg (a chart with nothing to draw yet). */
   show?: boolean;
-  /** Laid over the svg (a PlotCanvas), the two in a positioned box. */
-  overlay?: ReactNode;
   /** Drawn in the plot area: (0, 0) is its top left corner. */
   children?: ReactNode;
 }
@@ -111,17 +109,16 @@ interface FrameProps extends Omit<FigureProps, "textId" | "children"> {
  * chart's sentence when it has one) of the plot area plus margins, with a `g.plot` group moved to
  * the plot area's corner where the chart draws (with Axes and useAxes for the axes).
  */
-export default function ChartFrame({ width, height, margin, ariaLabel, svgRef, svgClassName, plotClassName, show = true, overlay, children, ...figure }: FrameProps) {
+export default function ChartFrame({ width, height, margin, ariaLabel, svgRef, svgClassName, plotClassName, show = true, children, ...figure }: FrameProps) {
   const textId = useId();
-  const svg = show && (
-    <PlotSvg width={width} height={height} margin={margin} svgRef={svgRef} className={svgClassName} plotClassName={plotClassName}
-      role="img" aria-label={ariaLabel} aria-describedby={figure.text ? textId : undefined}>
-      {children}
-    </PlotSvg>
-  );
   return (
     <ChartFigure {...figure} text={show ? figure.text : undefined} textId={textId}>
-      {overlay && svg ? <div className="tr-plot">{svg}{overlay}</div> : svg}
+      {show && (
+        <PlotSvg width={width} height={height} margin={margin} svgRef={svgRef} className={svgClassName} plotClassName={plotClassName}
+          role="img" aria-label={ariaLabel} aria-describedby={figure.text ? textId : undefined}>
+          {children}
+        </PlotSvg>
+      )}
     </ChartFigure>
   );
 }

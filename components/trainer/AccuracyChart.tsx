@@ -4,7 +4,6 @@ import { useLocale } from "next-intl";
 import { numberText } from "@/lib/a11y/chart-text/sentences";
 import AudioTrace from "../a11y/AudioTrace";
 import ChartFrame, { type ChartProps } from "../charts/ChartFrame";
-import PlotCanvas, { canvasColour, plotContext } from "../charts/PlotCanvas";
 import Axes from "../charts/Axes";
 import { useAxes } from "../charts/axes";
 import { axisBottom, axisLeft } from "d3-axis";
@@ -25,23 +24,18 @@ interface Props extends ChartProps {
   yLabel: string;
   /** A dashed reference line, e.g. XOR's 75% ceiling for one perceptron. */
   ceiling?: { value: number; label: string };
-  /** The curve on a canvas over the plot (components/charts/PlotCanvas.tsx), for a page that redraws it many times a second. */
-  canvas?: boolean;
 }
 
 const HALF = [0.5];
 const M = { t: 12, r: 14, b: 40, l: 48 };
 const PW = 260;
 const PH = 150;
-/** Room around the plot on the canvas, for the last epoch's dot. */
-const PAD = 5;
 
 /** Accuracy over the four samples after each epoch, as a step line. */
-function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLabel, ceiling, testId, canvas }: Props) {
+function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLabel, ceiling, testId }: Props) {
   const locale = useLocale();
   const heard = useMemo(() => (trace ? { xs: data.map((d) => d.epoch + 1), ys: data.map((d) => d.accuracy) } : null), [data, trace]);
   const ref = useRef<SVGSVGElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const axes = useAxes();
   useEffect(() => {
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
@@ -51,33 +45,19 @@ function AccuracyChart({ data, total, title, ariaLabel, text, trace, xLabel, yLa
     axes(ref.current, { key: String(x.domain()[1]), axis: axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")) },
       { key: "", axis: axisLeft(y).tickValues([0, 0.25, 0.5, 0.75, 1]).tickFormat(format(".0%")) });
     const pts = thin(data).map((d) => [x(d.epoch + 1), y(d.accuracy)] as [number, number]);
-    if (canvas) {
-      const ctx = plotContext(canvasRef.current, PW, PH, PAD);
-      const last = pts.at(-1);
-      if (ctx && last) {
-        ctx.strokeStyle = ctx.fillStyle = canvasColour(canvasRef.current!, "var(--blue)");
-        ctx.lineWidth = 2.5;
-        ctx.stroke(new Path2D(stepAfterPath(pts)!));
-        ctx.beginPath();
-        ctx.arc(last[0], last[1], 4, 0, 2 * Math.PI);
-        ctx.fill();
-      }
-    } else {
-      g.select("path.acc").attr("d", pts.length ? stepAfterPath(pts) : null);
-      g.select("g.last").selectAll("circle").data(pts.slice(-1)).join("circle")
-        .attr("cx", (d) => d[0]).attr("cy", (d) => d[1]).attr("r", 4).attr("fill", "var(--blue)");
-    }
+    g.select("path.acc").attr("d", pts.length ? stepAfterPath(pts) : null);
+    g.select("g.last").selectAll("circle").data(pts.slice(-1)).join("circle")
+      .attr("cx", (d) => d[0]).attr("cy", (d) => d[1]).attr("r", 4).attr("fill", "var(--blue)");
     const c = ceiling ? [ceiling] : [];
     g.select("g.ceiling").selectAll("line").data(c).join("line")
       .attr("x1", 0).attr("x2", PW).attr("y1", (d) => y(d.value)).attr("y2", (d) => y(d.value));
     g.select("g.ceiling").selectAll("text").data(c).join("text")
       .attr("x", PW).attr("y", (d) => y(d.value) - 4).attr("text-anchor", "end").text((d) => d.label);
-  }, [data, total, ceiling, axes, canvas]);
+  }, [data, total, ceiling, axes]);
 
   return (
     <ChartFrame title={title} testId={testId} width={PW} height={PH} margin={M} svgRef={ref} ariaLabel={ariaLabel} text={text}
-      after={heard && heard.xs.length > 1 && <AudioTrace title={title} xs={heard.xs} ys={heard.ys} refs={HALF} format={numberText(locale)} />}
-      overlay={canvas && <PlotCanvas width={PW} height={PH} margin={M} pad={PAD} canvasRef={canvasRef} />}>
+      after={heard && heard.xs.length > 1 && <AudioTrace title={title} xs={heard.xs} ys={heard.ys} refs={HALF} format={numberText(locale)} />}>
       <Axes width={PW} height={PH} xLabel={xLabel} yLabel={yLabel} />
       <g className="ceiling tr-ceiling" />
       <path className="acc" fill="none" stroke="var(--blue)" strokeWidth={2.5} />

@@ -148,7 +148,7 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
     }
     dots.sort((a, b) => a.depth - b.depth);
     // nearer dots last, so they cover the farther ones (the labels lie where no dot can be: the canvas above them hides none)
-    const ctx = plotContext(canvasRef.current, W, H, 0);
+    const ctx = plotContext(canvasRef.current, W, H);
     if (!ctx) return;
     ctx.strokeStyle = "#fff";
     ctx.lineWidth = 0.6;
@@ -189,7 +189,7 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
         <input id={id} type="range" min={-180} max={180} step={5} value={Math.round(deg)} onChange={(e) => setDeg(Number(e.target.value))} />
       </label>
     )}>
-      <div className="tr-plot">{svg}<PlotCanvas width={W} height={H} margin={WHOLE} pad={0} canvasRef={canvasRef} /></div>
+      <div className="tr-plot">{svg}<PlotCanvas width={W} height={H} margin={WHOLE} canvasRef={canvasRef} /></div>
     </ChartFigure>
   );
 }

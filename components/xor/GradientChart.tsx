@@ -4,8 +4,8 @@ import { axisBottom, axisLeft } from "d3-axis";
 import { format } from "d3-format";
 import { scaleLinear, scaleLog } from "@/lib/util/scales";
 import { linePath } from "@/lib/util/svg-path";
+import { select } from "d3-selection";
 import ChartFrame, { type ChartProps } from "../charts/ChartFrame";
-import PlotCanvas, { canvasColour, plotContext } from "../charts/PlotCanvas";
 import Axes from "../charts/Axes";
 import { useAxes } from "../charts/axes";
 import { epochAxisMax, epochTicks, thin } from "../trainer/TrainerSeries";
@@ -30,17 +30,10 @@ const PH = 150;
 export const GRADIENT_FLOOR = 1e-10;
 const COLORS = ["var(--blue)", "var(--ok)", "var(--orange)"];
 const DASHES = [null, "2 3", "6 3"];
-/** Room around the plot on the canvas, for the lines' width. */
-const PAD = 3;
 
-/**
- * Mean |dL/dθ| per layer per epoch on a log axis: a vanishing gradient falls off the chart, an exact
- * zero lies on the floor. The lines are drawn on a canvas over the plot (a training page redraws
- * them several times a second), the axes in the svg, which carries the name and the text.
- */
+/** Mean |dL/dθ| per layer per epoch on a log axis: a vanishing gradient falls off the chart, an exact zero lies on the floor. */
 function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, zeroLabel, text }: Props) {
   const ref = useRef<SVGSVGElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const axes = useAxes();
   useEffect(() => {
     const pts = thin(data);
@@ -48,20 +41,15 @@ function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, 
     for (const d of pts) for (const g of d.grad) if (g > top) top = g;
     const x = scaleLinear().domain([0, epochAxisMax(data.length, total)]).range([0, PW]);
     const y = scaleLog().domain([GRADIENT_FLOOR, top]).range([PH, 0]).clamp(true);
+    const g = select(ref.current).select("g.plot");
     // the axes only when they change (a training page draws this every frame)
     axes(ref.current, { key: String(x.domain()[1]), axis: axisBottom(x).tickValues(epochTicks(x)).tickFormat(format("~s")) },
       { key: String(top), axis: axisLeft(y).tickValues([1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1].filter((v) => v <= top)).tickFormat(format(".0e")) });
     const series = layers.map((_, l) => pts.map((d) => [x(d.epoch + 1), y(Math.max(GRADIENT_FLOOR, d.grad[l] ?? 0))] as [number, number]));
-    const ctx = plotContext(canvas.current, PW, PH, PAD);
-    if (!ctx) return;
-    ctx.lineWidth = 2.2;
-    series.forEach((s, l) => {
-      const d = linePath(s);
-      if (!d) return;
-      ctx.strokeStyle = canvasColour(canvas.current!, COLORS[l % COLORS.length]);
-      ctx.setLineDash(DASHES[l % DASHES.length]?.split(" ").map(Number) ?? []);
-      ctx.stroke(new Path2D(d));
-    });
+    g.select("g.lines").selectAll("path").data(series).join("path")
+      .attr("fill", "none").attr("stroke-width", 2.2)
+      .attr("stroke", (_, l) => COLORS[l % COLORS.length]).attr("stroke-dasharray", (_, l) => DASHES[l % DASHES.length])
+      .attr("d", (s) => linePath(s));
   }, [data, total, layers, axes]);
 
   const legend = (
@@ -76,9 +64,9 @@ function GradientChart({ data, total, layers, title, ariaLabel, xLabel, yLabel, 
     </p>
   );
   return (
-    <ChartFrame title={title} testId="gradient-chart" width={PW} height={PH} margin={M} svgRef={ref} ariaLabel={ariaLabel} text={text} legend={legend}
-      overlay={<PlotCanvas width={PW} height={PH} margin={M} pad={PAD} canvasRef={canvas} />}>
+    <ChartFrame title={title} testId="gradient-chart" width={PW} height={PH} margin={M} svgRef={ref} ariaLabel={ariaLabel} text={text} legend={legend}>
       <Axes width={PW} height={PH} xLabel={xLabel} yLabel={yLabel} yLabelAt={-46} />
+      <g className="lines" />
     </ChartFrame>
   );
 }

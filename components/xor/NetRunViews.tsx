@@ -63,7 +63,7 @@ export const NetAccuracy = memo(function NetAccuracy({ views, activation, own, t
   const { history, net } = useView(views, "accuracy");
   const ceiling = useMemo(() => (activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined), [activation, own, t]);
   return (
-    <AccuracyChart data={history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")} yLabel={t("accuracy.y")} ceiling={ceiling} text={text} canvas
+    <AccuracyChart data={history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")} yLabel={t("accuracy.y")} ceiling={ceiling} text={text}
       ariaLabel={t(own ? "accuracy.ariaPoints" : "accuracy.aria", { epochs: history.length, value: history.at(-1)?.accuracy ?? mlpScore(net, activation, own).accuracy })} />
   );
 });

@@ -180,7 +180,7 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         <NetGradient views={views} layers={layerNames} text={texts.gradient} />
         <NetSurface views={views} own={own} />
       </div>
-      <XorNetDownloads target={figure} config={state.config} epoch={snap.epoch} runFiles={plain && !own} />
+      <XorNetDownloads target={figure} config={state.config} epoch={snap.epoch} now={() => state.epoch} runFiles={plain && !own} />
     </section>
   );
 }
