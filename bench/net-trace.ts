@@ -48,8 +48,8 @@ export function splitTrace(events: TraceEvent[], fromUs?: number, toUs?: number)
   const self = new Map<string, number>();
   const stack: { end: number; name: string }[] = [];
   const add = (name: string, us: number) => self.set(name, (self.get(name) ?? 0) + us);
-  // the thread's own CPU time in its top-level tasks: what the page costs, without the time the
-  // thread waited (4x throttling's pauses, the other processes of a loaded machine)
+  // the thread's own CPU time in its top-level tasks: the 4x throttling is in it (Chromium throttles
+  // by keeping the thread busy), the time it waited for a core of a loaded machine is not
   let cpuUs = 0;
   for (const e of xs) {
     while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
