@@ -136,6 +136,7 @@ async function main() {
       if (net.split) {
         const s = net.split.perFrameMs;
         console.log(`traced run, main thread per frame (${net.split.frames} frames): training ${s.train} ms, other script ${s.script} ms, style+layout ${s.styleLayout} ms, paint ${s.paint} ms, GC ${s.gc} ms, other ${s.other} ms`);
+        console.log(`  the main thread's own CPU time per frame (trace tdur, the throttling in it, waits for a core not): ${net.split.cpuPerFrameMs} ms`);
         console.log(`  heaviest (self ms over the run): ${net.split.top.map((x) => `${x.name} ${x.ms}`).join(", ")}`);
       }
     }

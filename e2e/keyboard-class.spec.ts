@@ -134,12 +134,13 @@ test("every slider, the 3D surface's rotation and the image picker work from the
       await expect(slider, `${path} slider ${i}`).not.toHaveValue(before);
     }
   }
-  // The 3D surface (on /practice/gate): the rotation slider turns the dots.
-  const dot = page.locator(".tr-surface g.dots circle").first();
-  const was = await dot.getAttribute("cx");
+  // The 3D surface (on /practice/gate): the rotation slider turns the dots (drawn on a canvas over the box).
+  const dots = page.getByTestId("output-surface").locator("canvas");
+  const picture = () => dots.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const was = await picture();
   await tabTo(page, page.getByLabel("Turn the view"), { back: true });
   await page.keyboard.press("ArrowRight");
-  await expect(dot).not.toHaveAttribute("cx", was!);
+  await expect.poll(picture).not.toBe(was);
 
   // The image picker: a native select, changed with the arrow keys; the panel draws the new picture.
   await page.goto("/practice/activation");

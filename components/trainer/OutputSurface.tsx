@@ -6,6 +6,7 @@ import { interpolateRdBu } from "@/lib/util/rdbu";
 import { useChartWords } from "../a11y/useChartWords";
 import type { ChartTable } from "../a11y/ChartText";
 import { ChartFigure, Layers } from "../charts/ChartFrame";
+import PlotCanvas, { plotContext } from "../charts/PlotCanvas";
 import { select } from "d3-selection";
 
 interface Props {
@@ -28,10 +29,12 @@ const ELEVATION = (32 * Math.PI) / 180;
 /** Every STRIDE-th grid point is drawn: 21 x 21 dots for the 101 x 101 grid. */
 const STRIDE = 5;
 /** The drawing's groups, back to front. */
-const LAYERS = ["walls", "floor", "edges", "dots", "labels"];
+const LAYERS = ["walls", "floor", "edges", "labels"];
+const WHOLE = { t: 0, r: 0, b: 0, l: 0 };
+const DOT_R = 3.2;
 const dotColor = (v: number) => interpolateRdBu(0.85 - 0.7 * Math.min(Math.max(v, 0), 1));
 type P3 = [number, number, number];
-interface Dot { k: number; sx: number; sy: number; depth: number; v: number }
+interface Dot { sx: number; sy: number; depth: number; v: number }
 
 /** Isometric-style projection of (x1, x2, z) in the unit cube: screen x, y and depth (larger = nearer). */
 export function project(x1: number, x2: number, z: number, az: number): [number, number, number] {
@@ -99,15 +102,14 @@ export function boxAt(az: number, zLabel: string) {
 
 /**
  * The output over the square as dots at height = output, seen from an angle; drag or use the slider to turn it.
- * Drawn in two parts: the box, its labels and the dots' shadows on the floor when the angle changes,
- * the dots when the outputs change (a training page redraws it often: only what moved is touched).
+ * Drawn in two parts: the box, its labels and the dots' shadows on the floor (svg) when the angle
+ * changes, the dots on a canvas over it when the outputs change (a training page redraws them
+ * often: a canvas costs no restyling of the document; components/charts/PlotCanvas.tsx).
  */
 function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Props) {
   const ref = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const [deg, setDeg] = useState(-35);
-  // what the dots show now (by grid point), and at which angle
-  const drawn = useRef(new Map<number, { sy: number; fill: string }>());
-  const drawnAt = useRef<number | null>(null);
   const drag = useRef<number | null>(null);
   const id = useId();
   // The text alternative follows the outputs (lib/a11y/chart-text): range, highest and lowest point, the corners.
@@ -142,26 +144,44 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
     for (let i = 0; i < n; i += STRIDE) for (let j = 0; j < n; j += STRIDE) {
       const v = Number(values[i * n + j]);
       const [sx, sy, depth] = project(i / (n - 1), j / (n - 1), Number.isFinite(v) ? v : 0, az);
-      dots.push({ k: i * n + j, sx, sy, depth, v });
+      dots.push({ sx, sy, depth, v });
     }
     dots.sort((a, b) => a.depth - b.depth);
-    // what every dot shares is set once, when it is made; then only what moved (a dot's x changes with the angle only)
-    const turned = drawnAt.current !== deg;
-    drawnAt.current = deg;
-    const was = drawn.current;
-    select(ref.current).select("g.dots").selectAll<SVGCircleElement, Dot>("circle").data(dots, (d) => d.k)
-      .join((enter) => enter.append("circle").attr("r", 3.2).attr("stroke", "#fff").attr("stroke-width", 0.6))
-      .each(function (d) {
-        const before = turned ? undefined : was.get(d.k);
-        const fill = dotColor(d.v);
-        if (!before) this.setAttribute("cx", String(d.sx));
-        if (before?.sy !== d.sy) this.setAttribute("cy", String(d.sy));
-        if (before?.fill !== fill) this.setAttribute("fill", fill);
-        was.set(d.k, { sy: d.sy, fill });
-      })
-      .order(); // nearer dots last, so they cover the farther ones
+    // nearer dots last, so they cover the farther ones (the labels lie where no dot can be: the canvas above them hides none)
+    const ctx = plotContext(canvasRef.current, W, H);
+    if (!ctx) return;
+    ctx.strokeStyle = "#fff";
+    ctx.lineWidth = 0.6;
+    for (const d of dots) {
+      ctx.beginPath();
+      ctx.arc(d.sx, d.sy, DOT_R, 0, 2 * Math.PI);
+      ctx.fillStyle = dotColor(d.v);
+      ctx.fill();
+      ctx.stroke();
+    }
   }, [values, n, deg]);
 
+  const svg = (
+    <svg
+      ref={ref}
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={ariaLabel}
+      aria-describedby={textId}
+      className="tr-surface"
+      onPointerDown={(e) => { drag.current = e.clientX; e.currentTarget.setPointerCapture(e.pointerId); }}
+      onPointerMove={(e) => {
+        if (drag.current === null) return;
+        const dx = e.clientX - drag.current;
+        drag.current = e.clientX;
+        setDeg((d) => ((((d + dx * 0.6 + 180) % 360) + 360) % 360) - 180);
+      }}
+      onPointerUp={() => { drag.current = null; }}
+      onPointerCancel={() => { drag.current = null; }}
+    >
+      <Layers names={LAYERS} />
+    </svg>
+  );
   return (
     <ChartFigure title={title} testId="output-surface" text={text} textId={textId} legend={(
       <label className="tr-field tr-rotate" htmlFor={id}>
@@ -169,25 +189,7 @@ function OutputSurface({ values, n, title, ariaLabel, rotateLabel, zLabel }: Pro
         <input id={id} type="range" min={-180} max={180} step={5} value={Math.round(deg)} onChange={(e) => setDeg(Number(e.target.value))} />
       </label>
     )}>
-      <svg
-        ref={ref}
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label={ariaLabel}
-        aria-describedby={textId}
-        className="tr-surface"
-        onPointerDown={(e) => { drag.current = e.clientX; e.currentTarget.setPointerCapture(e.pointerId); }}
-        onPointerMove={(e) => {
-          if (drag.current === null) return;
-          const dx = e.clientX - drag.current;
-          drag.current = e.clientX;
-          setDeg((d) => ((((d + dx * 0.6 + 180) % 360) + 360) % 360) - 180);
-        }}
-        onPointerUp={() => { drag.current = null; }}
-        onPointerCancel={() => { drag.current = null; }}
-      >
-        <Layers names={LAYERS} />
-      </svg>
+      <div className="tr-plot">{svg}<PlotCanvas width={W} height={H} margin={WHOLE} canvasRef={canvasRef} /></div>
     </ChartFigure>
   );
 }

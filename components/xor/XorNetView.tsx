@@ -5,22 +5,19 @@ import { useTranslations } from "next-intl";
 import { bothColours, STARTER_POINTS, type LabelledPoint } from "@/lib/nn/custom-points";
 import { gateLabels, GATE_INPUTS } from "@/lib/nn/gates";
 import { SEED_MAX } from "@/lib/lessons/exercise-constants";
-import { GRID_SIZE } from "@/lib/nn/grid";
-import { cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, layersOf, MLP_INIT_SCALE, mlpScore, startMlp, type HiddenActivation } from "@/lib/nn/mlp";
+import { cloneMlp, effectiveLine, HIDDEN_ACTIVATIONS, MLP_INIT_SCALE, mlpScore, startMlp, type HiddenActivation } from "@/lib/nn/mlp";
 import { unitStates } from "@/lib/nn/mlp-diagnostics";
 import { XOR_NET_DEFAULTS } from "@/lib/xor/xor-net";
 import type { XorNetRun } from "@/lib/xor/xor-net-grading";
-import AccuracyChart from "../trainer/AccuracyChart";
-import DecisionMap, { type MapLine, type MapPoint } from "../trainer/DecisionMap";
-import GradientChart from "./GradientChart";
-import NetDiagram from "./NetDiagram";
-import OutputSurface from "../trainer/OutputSurface";
+import type { MapPoint } from "../trainer/DecisionMap";
 import TrainerNumberField from "../trainer/TrainerNumberField";
 import { useNetTexts } from "./useNetTexts";
 import type { UnitPlace } from "@/lib/a11y/chart-text/net";
+import NetReadouts from "./NetReadouts";
+import { NetAccuracy, NetDrawing, NetGradient, NetMap, NetSurface, NetWeights } from "./NetRunViews";
 import { useNetRun } from "./useNetRun";
 import XorNetDownloads from "./XorNetDownloads";
-import XorNetNotes, { fmtWeight } from "./XorNetNotes";
+import XorNetNotes from "./XorNetNotes";
 
 // the point editor loads only for a student who uses their own points (not in the first load of a live page)
 const PointEditor = dynamic(() => import("../trainer/PointEditor"));
@@ -30,7 +27,6 @@ const POINTS: MapPoint[] = GATE_INPUTS.map(([x1, x2], k) => ({ x1, x2, label: LA
 /** Points of both colours are trained on; until then, the four XOR points. */
 const trainable = (p: LabelledPoint[] | null | undefined) => (p && bothColours(p) ? p : undefined);
 const WIDTHS = [2, 3, 4, 5, 6, 7, 8];
-const SUB = ["₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈"];
 
 /** In a live session: the run can be submitted (settings, seed, final weights). */
 export interface XorNetLive { submit(run: XorNetRun): void; busy?: boolean; status?: React.ReactNode }
@@ -69,9 +65,9 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const [choice, setChoice] = useState<XorNetChoice>(() => ({ ...DEFAULT_CHOICE, ...initial, ...(fixedActivation && { activation: fixedActivation }) }));
   const [points, setPoints] = useState<LabelledPoint[] | null>(classPoints ?? (onPoints ? initialPoints ?? null : null));
   const own = trainable(points);
-  // snap (the readouts): every frame; the drawings and the chart texts (views.told) at their own pace while playing (useNetRun)
-  const { state, snap, views, playing, play, pause, reset: restart } = useNetRun(() => start(choice, own), true);
-  const { net: drawn, accuracy, gradient, told } = views;
+  // while playing: the readouts every frame and each drawing at its own pace, each from the run's stores without a render
+  // of this view; snap (this view, the notes and the chart texts) once a second; paused, finished or reset, all as it is (useNetRun)
+  const { state, snap, views, readout, playing, play, pause, reset: restart } = useNetRun(() => start(choice, own), true);
 
   const reset = useCallback((c: XorNetChoice, play: boolean, p?: LabelledPoint[]) => restart(start(c, p), play), [restart]);
   const change = useCallback((patch: Partial<XorNetChoice>) => {
@@ -91,31 +87,18 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   }, [fixedActivation, change, state]);
 
   const { activation } = choice;
-  const line = useMemo(() => (activation === "linear" ? effectiveLine(drawn.net) : null), [drawn.net, activation]);
-  const lines = useMemo<MapLine[]>(() => [
-    ...drawn.net.hidden.map((u) => ({ w: [u.w[0], u.w[1]] as [number, number], b: u.b, dashed: true })),
-    ...(line ? [{ w: line.w, b: line.b }] : []),
-  ], [drawn.net, line]);
-  const states = useMemo(() => unitStates(drawn.net, activation, own), [drawn.net, activation, own]);
+  const line = useMemo(() => (activation === "linear" ? effectiveLine(snap.net) : null), [snap.net, activation]);
+  const states = useMemo(() => unitStates(snap.net, activation, own), [snap.net, activation, own]);
   const mapPoints = useMemo<MapPoint[]>(() => (own ? own.map((p) => ({ x1: p.x / 100, x2: p.y / 100, label: p.label })) : POINTS), [own]);
   const dead = states.flat().filter((s) => s === "dead").length;
   const saturated = states.flat().filter((s) => s === "saturated").length;
   const units = choice.width * choice.layers;
   const acc = mlpScore(snap.net, activation, own).accuracy;
-  const loss = snap.history.at(-1)?.loss;
   const layerNames = useMemo(() => [t("net.layer.h1"), ...(choice.layers === 2 ? [t("net.layer.h2")] : []), t("net.layer.out")], [t, choice.layers]);
-  const lastGrad = snap.history.at(-1)?.grad[0];
-  // the texts describe `told` (the run as of the last second while playing, as it is when paused)
-  const toldStates = useMemo(() => unitStates(told.net, activation, own), [told.net, activation, own]);
-  const drawing = useMemo(() => ({ states: toldStates, unitName: (p: UnitPlace) => t(p.layer === 0 ? "net.unitName" : "net.unitName2", { unit: p.unit + 1 }) }), [toldStates, t]);
-  const texts = useNetTexts(told.net, activation, own, told.history, XOR_NET_DEFAULTS.epochs, layerNames,
+  // the texts describe snap (the run as of the last second while playing, as it is when paused)
+  const drawing = useMemo(() => ({ states, unitName: (p: UnitPlace) => t(p.layer === 0 ? "net.unitName" : "net.unitName2", { unit: p.unit + 1 }) }), [states, t]);
+  const texts = useNetTexts(snap.net, activation, own, snap.history, XOR_NET_DEFAULTS.epochs, layerNames,
     { map: t("net.mapTitle"), accuracy: t("accuracy.title"), gradient: t("net.gradientTitle"), points: t("points.title") }, drawing);
-  // props that keep their identity, so a drawing whose input did not move skips the frame's render
-  const effective = line !== null;
-  const mapLegend = useMemo(() => ({ class0: t("map.class0"), class1: t("map.class1"), line: effective ? t("net.hiddenAndEffective") : t("net.hiddenLine") }), [t, effective]);
-  const diagramLegend = useMemo(() => ({ dead: t("net.deadUnit"), saturated: t("net.saturatedUnit") }), [t]);
-  const ceiling = useMemo(() => (activation === "linear" && !own ? { value: 0.75, label: t("net.linearCeiling") } : undefined), [activation, own, t]);
-  const chartGrad = gradient.history.at(-1)?.grad[0];
   const plain = choice.width === 2 && choice.layers === 1 && choice.initScale === MLP_INIT_SCALE.default;
 
   // the settings change only when chosen: kept out of the per-frame render while playing
@@ -157,22 +140,6 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
       )}
     </>
   ), [choice, activation, locked, fixedActivation, change, onPoints, live, points, changePoints, t, tx]);
-  // the weights (closed by default) follow the run at the gradient chart's pace while playing
-  const weights = useMemo(() => {
-    const all = layersOf(gradient.net);
-    return (
-      <details>
-        <summary>{t("net.weights")}</summary>
-        <p className="tr-stats muted tr-net-weights" data-testid="net-weights">
-          {all.flatMap((layer, l) => layer.map((u, j) => (
-            <span key={`${l}-${j}`}>
-              {l === all.length - 1 ? t("net.unit.out") : t(l === 0 ? "net.unitName" : "net.unitName2", { unit: j + 1 })}: {u.w.map((w, i) => `w${SUB[i]} ${fmtWeight(w)}`).join(", ")}, b {fmtWeight(u.b)}
-            </span>
-          )))}
-        </p>
-      </details>
-    );
-  }, [gradient.net, t]);
   const figure = useRef<HTMLElement>(null);
   return (
     <section ref={figure} className="card stack" aria-labelledby="xornet-title">
@@ -188,13 +155,8 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         )}
         <button type="button" className="secondary" onClick={() => reset(choice, false, own)} disabled={locked}>{t("controls.reset")}</button>
       </div>
-      <ul className="tr-stats tr-live" aria-live="off">
-        <li data-testid="net-epoch">{t("readout.epoch", { value: snap.epoch })}</li>
-        <li data-testid="net-accuracy">{t("net.accuracy", { value: acc })}</li>
-        {loss !== undefined && <li>{t("net.loss", { value: loss.toFixed(4) })}</li>}
-        {lastGrad !== undefined && <li data-testid="net-hidden-gradient">{t("net.hiddenGradient", { value: lastGrad === 0 ? "0" : lastGrad.toExponential(1) })}</li>}
-      </ul>
-      {weights}
+      <NetReadouts readout={readout} />
+      <NetWeights views={views} />
       <XorNetNotes activation={activation} epoch={snap.epoch} done={snap.done} accuracy={acc} diverged={snap.diverged} line={line} points={own}
         dead={dead} saturated={saturated} units={units} locked={locked} onLeaky={fixedActivation ? null : () => change({ activation: "leakyRelu" })} />
       {snap.done && !snap.diverged && acc < 1 && activation !== "linear" && activation !== "step" && <p className="tr-bad">{t("net.stuck")}</p>}
@@ -212,20 +174,13 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
         </div>
       )}
       <div className="tr-views tr-live-views">
-        <DecisionMap values={views.map} n={GRID_SIZE} lines={lines} points={mapPoints} title={t("net.mapTitle")} text={texts.map}
-          ariaLabel={own ? t("net.mapAriaPoints", { correct: Math.round(acc * own.length), total: own.length }) : t("net.mapAria", { correct: Math.round(acc * 4) })}
-          legend={mapLegend} />
-        <NetDiagram net={drawn.net} states={states} title={t("net.diagramTitle")} ariaLabel={t("net.diagramAria", { units, dead, saturated })}
-          legend={diagramLegend} text={texts.diagram} />
-        <AccuracyChart data={accuracy.history} total={XOR_NET_DEFAULTS.epochs} title={t("accuracy.title")} xLabel={t("accuracy.x")}
-          yLabel={t("accuracy.y")} ariaLabel={t(own ? "accuracy.ariaPoints" : "accuracy.aria", { epochs: accuracy.history.length, value: accuracy.history.at(-1)?.accuracy ?? mlpScore(accuracy.net, activation, own).accuracy })}
-          ceiling={ceiling} text={texts.accuracy} />
-        <GradientChart data={gradient.history} total={XOR_NET_DEFAULTS.epochs} layers={layerNames} title={t("net.gradientTitle")} xLabel={t("accuracy.x")}
-          yLabel={t("net.gradientY")} zeroLabel={t("net.gradientZero")} text={texts.gradient}
-          ariaLabel={t("net.gradientAria", { epochs: gradient.history.length, value: chartGrad === undefined ? "—" : chartGrad === 0 ? "0" : chartGrad.toExponential(1) })} />
-        <OutputSurface values={views.surface} n={GRID_SIZE} title={t("surface.title")} ariaLabel={t(own ? "net.surfaceAriaPoints" : "net.surfaceAria")} rotateLabel={t("surface.rotate")} zLabel={t("surface.z")} />
+        <NetMap views={views} activation={activation} own={own} points={mapPoints} text={texts.map} />
+        <NetDrawing views={views} activation={activation} own={own} units={units} text={texts.diagram} />
+        <NetAccuracy views={views} activation={activation} own={own} text={texts.accuracy} />
+        <NetGradient views={views} layers={layerNames} text={texts.gradient} />
+        <NetSurface views={views} own={own} />
       </div>
-      <XorNetDownloads target={figure} config={state.config} epoch={snap.epoch} runFiles={plain && !own} />
+      <XorNetDownloads target={figure} config={state.config} epoch={snap.epoch} now={() => state.epoch} runFiles={plain && !own} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 import { useCallback, useRef, useState } from "react";
 import { GRID_SIZE } from "@/lib/nn/grid";
-import { cloneMlp, mlpGrid, stepMlpEpoch, type MlpState } from "@/lib/nn/mlp";
+import { cloneMlp, mlpGrid, mlpScore, stepMlpEpoch, type MlpState } from "@/lib/nn/mlp";
 import { advanceGrid, gridPass, type GridPass } from "@/lib/nn/mlp-grid-pass";
 import { pickPaced } from "@/lib/util/paced";
+import { createStore } from "@/lib/util/store";
 import { benchMark } from "../forms/benchMark";
 import { useRafLoop } from "../trainer/useTrainer";
 
@@ -15,7 +16,8 @@ const GRID_BUDGET_MS = 3;
  * While playing, each view but the readouts follows the run at most this often (ms), and a frame
  * redraws at most one of them (the one waiting longest): `net` the network drawing and the map's
  * lines, the accuracy and gradient charts, `map` the decision map's colours (when a newer grid is
- * ready), the 3D surface (441 dots, when a newer grid is ready) and `told` the chart texts.
+ * ready), the 3D surface (441 dots, when a newer grid is ready) and `told` the page around them and
+ * the chart texts.
  */
 const EVERY_MS = { net: 50, accuracy: 100, gradient: 100, map: 100, surface: 500, told: 1000 } as const;
 type View = keyof typeof EVERY_MS;
@@ -24,28 +26,36 @@ export const netSnapshot = (s: MlpState) => ({ net: cloneMlp(s.net), epoch: s.ep
 export type NetSnapshot = ReturnType<typeof netSnapshot>;
 type Grid = Float32Array;
 const gridOf = (s: MlpState): Grid => mlpGrid(s.net, GRID_SIZE, s.config.activation);
-interface Views { net: NetSnapshot; accuracy: NetSnapshot; gradient: NetSnapshot; told: NetSnapshot; map: Grid; surface: Grid }
-const viewsOf = (s: MlpState): Views => {
-  const now = netSnapshot(s);
+/** The drawings' inputs (all but the chart texts, which follow `snap`). */
+export interface NetViews { net: NetSnapshot; accuracy: NetSnapshot; gradient: NetSnapshot; map: Grid; surface: Grid }
+const viewsOf = (s: MlpState, now: NetSnapshot): NetViews => {
   const grid = gridOf(s);
-  return { net: now, accuracy: now, gradient: now, told: now, map: grid, surface: grid };
+  return { net: now, accuracy: now, gradient: now, map: grid, surface: grid };
+};
+/** What the readouts show: epoch, accuracy, and the last epoch's loss and hidden gradient. */
+export interface NetReadout { epoch: number; accuracy: number; loss?: number; grad?: number }
+const readoutOf = (s: MlpState): NetReadout => {
+  const last = s.history.at(-1);
+  return { epoch: s.epoch, accuracy: mlpScore(s.net, s.config.activation, s.config.points).accuracy, loss: last?.loss, grad: last?.grad[0] };
 };
 
 /**
  * The XOR network trained live, NET_SPEED epochs a second on animation frames, and what the page
- * draws of it. Every frame: `snap` (epoch, weights, history: the readouts). While playing, the
- * other views follow at their own pace, one of them a frame, so a frame stays short on a slow
- * phone (EVERY_MS): `views.net` (the network drawing and the map's lines), `views.accuracy` and
- * `views.gradient` (the charts' runs), `views.told` (what the chart texts describe), `views.map`
- * and `views.surface` (the decision grid, computed a few rows a frame for a copy of the net taken
- * when its pass began: lib/nn/mlp-grid-pass.ts). Paused, finished or reset, every view shows the run as it is.
+ * draws of it, without re-rendering the page each frame. Every frame: `readout` (a store the
+ * readouts write to the DOM from). While playing, the other views follow at their own pace, one
+ * of them a frame, so a frame stays short on a slow phone (EVERY_MS): in the `views` store, which
+ * each drawing subscribes to for its own part, `net` (the network drawing and the map's lines),
+ * `accuracy` and `gradient` (the charts' runs), `map` and `surface` (the decision grid, computed a
+ * few rows a frame for a copy of the net taken when its pass began: lib/nn/mlp-grid-pass.ts); and
+ * `snap` (React state: the page around the drawings and the chart texts), once a second.
+ * Paused, finished or reset, every view shows the run as it is.
  * The training itself is the same epochs in the same order, so a run ends where it always did.
  */
 export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
   const stateRef = useRef<MlpState | null>(null);
   if (!stateRef.current) stateRef.current = make();
   const [snap, setSnap] = useState(() => netSnapshot(stateRef.current!));
-  const [views, setViews] = useState<Views>(() => viewsOf(stateRef.current!));
+  const [stores] = useState(() => ({ views: createStore(viewsOf(stateRef.current!, snap)), readout: createStore(readoutOf(stateRef.current!)) }));
   const [playing, setPlaying] = useState(initiallyPlaying);
   const budget = useRef(0);
   const pass = useRef<GridPass | null>(null);
@@ -58,10 +68,11 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
   const settle = useCallback((s: MlpState) => {
     pass.current = null;
     fresh.current = { map: null, surface: null };
-    const all = viewsOf(s);
-    setSnap(all.net);
-    setViews(all);
-  }, []);
+    const now = netSnapshot(s);
+    setSnap(now);
+    stores.views.set(viewsOf(s, now));
+    stores.readout.set(readoutOf(s));
+  }, [stores]);
   const reset = useCallback((next: MlpState, play: boolean) => {
     stateRef.current = next;
     budget.current = 0;
@@ -85,17 +96,17 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
       settle(s);
       return false;
     }
-    const now = netSnapshot(s);
-    setSnap(now);
+    stores.readout.set(readoutOf(s));
     const t0 = performance.now();
     const turn = pickPaced(t0, drawnAt.current, EVERY_MS, { map: fresh.current.map !== null, surface: fresh.current.surface !== null });
     if (turn) {
       drawnAt.current[turn] = t0;
-      if (turn === "map" || turn === "surface") {
+      if (turn === "told") setSnap(netSnapshot(s));
+      else if (turn === "map" || turn === "surface") {
         const g = fresh.current[turn]!;
         fresh.current[turn] = null;
-        setViews((v) => ({ ...v, [turn]: g }));
-      } else setViews((v) => ({ ...v, [turn]: now }));
+        stores.views.set({ ...stores.views.get(), [turn]: g });
+      } else stores.views.set({ ...stores.views.get(), [turn]: netSnapshot(s) });
     }
     // the surface or the map is this frame's drawing, or the map has not shown the last grid yet: the grid's rows wait
     if (turn === "surface" || turn === "map" || fresh.current.map) return true;
@@ -107,5 +118,5 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
     return true;
   });
 
-  return { state: stateRef.current, snap, views, playing, play, pause, reset };
+  return { state: stateRef.current, snap, views: stores.views, readout: stores.readout, playing, play, pause, reset };
 }
