@@ -71,7 +71,7 @@ export function buildIsCurrent(root = process.cwd(), hash = sourceHash(root)): b
 
 /**
  * A machine (or a container: its memory limit counts) with less memory than this builds the small
- * way: webpack instead of Turbopack, with its memory optimizations, one worker and a 448 MB heap
+ * way: webpack instead of Turbopack, with its memory optimizations, one worker and a 576 MB heap
  * (next.config.js). Turbopack's build was killed for lack of memory in a 1 GB memory cgroup; the
  * small way built and served there (docs/performance.md). NEURONLAB_SMALL_BUILD=1 or 0 decides instead.
  */
@@ -87,8 +87,13 @@ export function smallBuild(env: Record<string, string | undefined> = process.env
   return totalBytes < SMALL_MACHINE_BYTES;
 }
 
-/** The small build's V8 heap: webpack collects garbage sooner instead of growing past a 1 GB machine. */
-const SMALL_BUILD_HEAP = "--max-old-space-size=448";
+/**
+ * The small build's V8 heap: webpack collects garbage sooner instead of growing past a 1 GB machine.
+ * 448 MB was enough in session 14; on 2026-12-07 evening (8bbcbd8 and later) the webpack build ran
+ * out of it after about 55 s ("heap out of memory", 0 kernel OOM kills); with 576 MB it built and
+ * served in the 1 GB cgroup of `npm run bench:small` with 0 OOM kills (docs/performance.md).
+ */
+const SMALL_BUILD_HEAP = "--max-old-space-size=576";
 
 export function ensureBuild(root = process.cwd()): void {
   const hash = sourceHash(root);
