@@ -63,3 +63,29 @@ export function splitTrace(events: TraceEvent[], fromUs?: number, toUs?: number)
   const byName = [...self].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);
   return { split, byName, cpuMs: cpuUs / 1000 };
 }
+
+/**
+ * The main thread's own CPU (ms, top-level tasks' `tdur`) from each training tick to the next, by the
+ * drawing that tick made (its "net:draw:<view>" mark, components/xor/useNetRun.ts; "readouts" when none).
+ */
+export function cpuByDrawing(events: TraceEvent[]): Record<string, number[]> {
+  const ticks = events.filter((e) => e.name === "net:tick").map((e) => e.ts).sort((a, b) => a - b);
+  const draws = events.filter((e) => e.name.startsWith("net:draw:")).map((e) => ({ ts: e.ts, view: e.name.slice(9) }));
+  const main = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain"
+    && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === "FireAnimationFrame"));
+  if (!main || ticks.length < 2) return {};
+  const xs = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const out: Record<string, number[]> = {};
+  let j = 0;
+  let end = 0;
+  for (let i = 0; i + 1 < ticks.length; i++) {
+    let us = 0;
+    while (j < xs.length && xs[j].ts < ticks[i + 1]) {
+      const e = xs[j++];
+      if (e.ts >= end) { if (e.ts >= ticks[i]) us += e.tdur ?? 0; end = e.ts + e.dur!; } // top-level only
+    }
+    const view = draws.find((d) => d.ts >= ticks[i] && d.ts < ticks[i + 1])?.view ?? "readouts";
+    (out[view] ??= []).push(us / 1000);
+  }
+  return out;
+}

@@ -133,6 +133,8 @@ async function main() {
       console.log(`practice page training it live: frame interval p50 ${p.frameInterval.p50} ms, p95 ${p.frameInterval.p95} ms, max ${p.frameInterval.max} ms; ${p.over16_7ms} of ${p.frames} frames over 16.7 ms, ${p.over33ms} over 33 ms; training p50 ${p.trainMs.p50} ms a frame; ${p.wallMs} ms to epoch 3,000`);
       const tr = p.training;
       console.log(`  while it trains (the page's ticks): frame interval p50 ${tr.interval.p50} ms, p95 ${tr.interval.p95} ms, max ${tr.interval.max} ms; ${tr.over16_7ms} of ${tr.frames} over 16.7 ms, ${tr.over33ms} over 33 ms`);
+      const v = net.page.vsync;
+      console.log(`  while it trains, by the frames' own timestamps: ${v.onTime} of ${v.frames} frames on time (within one 60 Hz refresh), ${v.missedOne} after one missed refresh, ${v.missedMore} after more; interval p50 ${v.interval.p50} ms, p95 ${v.interval.p95} ms`);
       if (net.split) {
         const s = net.split.perFrameMs;
         console.log(`traced run, main thread per frame (${net.split.frames} frames): training ${s.train} ms, other script ${s.script} ms, style+layout ${s.styleLayout} ms, paint ${s.paint} ms, GC ${s.gc} ms, other ${s.other} ms`);
