@@ -11,15 +11,17 @@ import { useRafLoop } from "../trainer/useTrainer";
 /** Epochs of the net trained per second while playing. */
 const NET_SPEED = 750;
 /** Time (ms) a frame gives the decision grid while playing; the grid's other rows wait for the next frames. */
-const GRID_BUDGET_MS = 3;
+const GRID_BUDGET_MS = 2;
 /**
  * While playing, each view but the readouts follows the run at most this often (ms), and a frame
- * redraws at most one of them (the one waiting longest): `net` the network drawing and the map's
- * lines, the accuracy and gradient charts, `map` the decision map's colours (when a newer grid is
- * ready), the 3D surface (441 dots, when a newer grid is ready) and `told` the page around them and
- * the chart texts.
+ * redraws at most one of them (the one waiting longest): `net` the network drawing, the map's lines
+ * and, when a newer grid is ready, the map's colours; the accuracy and gradient charts; the 3D surface
+ * (441 dots, when a newer grid is ready) and `told` the page around them and the chart texts. On a
+ * phone-class CPU (4x throttling) a frame that changes only the readouts fits one animation frame
+ * (16.7 ms) and one that redraws a view often does not, so a view is redrawn on about one frame in
+ * four (docs/performance.md).
  */
-const EVERY_MS = { net: 50, accuracy: 100, gradient: 100, map: 100, surface: 500, told: 1000 } as const;
+const EVERY_MS = { net: 200, accuracy: 250, gradient: 250, surface: 1000, told: 2000 } as const;
 type View = keyof typeof EVERY_MS;
 
 export const netSnapshot = (s: MlpState) => ({ net: cloneMlp(s.net), epoch: s.epoch, done: s.done, diverged: !!s.diverged, history: s.history.slice() });
@@ -60,9 +62,9 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
   const budget = useRef(0);
   const pass = useRef<GridPass | null>(null);
   /** When each view was last drawn (ms); a grid newer than the map's and than the surface's. */
-  const drawnAt = useRef<Record<View, number>>({ net: 0, accuracy: 0, gradient: 0, map: 0, surface: 0, told: 0 });
+  const drawnAt = useRef<Record<View, number>>({ net: 0, accuracy: 0, gradient: 0, surface: 0, told: 0 });
   const fresh = useRef<{ map: Grid | null; surface: Grid | null }>({ map: null, surface: null });
-  const gridReady = useCallback((g: Grid) => { fresh.current = { map: g, surface: g }; }, []);
+  const viewLast = useRef(false);
 
   /** Every view shows the state as it is now. */
   const settle = useCallback((s: MlpState) => {
@@ -96,23 +98,31 @@ export function useNetRun(make: () => MlpState, initiallyPlaying: boolean) {
       settle(s);
       return false;
     }
-    stores.readout.set(readoutOf(s));
     const t0 = performance.now();
-    const turn = pickPaced(t0, drawnAt.current, EVERY_MS, { map: fresh.current.map !== null, surface: fresh.current.surface !== null });
-    if (turn) {
+    // a frame changes the readouts or redraws one view, not both, and never two views in a row: the
+    // readouts lag a view's frame by one frame
+    const turn = viewLast.current ? null : pickPaced(t0, drawnAt.current, EVERY_MS, { surface: fresh.current.surface !== null });
+    viewLast.current = turn !== null;
+    if (!turn) stores.readout.set(readoutOf(s));
+    else {
+      benchMark(`net:draw:${turn}`); // bench/net-frame.ts: which drawing a frame made
       drawnAt.current[turn] = t0;
       if (turn === "told") setSnap(netSnapshot(s));
-      else if (turn === "map" || turn === "surface") {
-        const g = fresh.current[turn]!;
-        fresh.current[turn] = null;
-        stores.views.set({ ...stores.views.get(), [turn]: g });
+      else if (turn === "surface") {
+        const g = fresh.current.surface!;
+        fresh.current.surface = null;
+        stores.views.set({ ...stores.views.get(), surface: g });
+      } else if (turn === "net") {
+        const g = fresh.current.map;
+        fresh.current.map = null;
+        stores.views.set({ ...stores.views.get(), net: netSnapshot(s), ...(g && { map: g }) });
       } else stores.views.set({ ...stores.views.get(), [turn]: netSnapshot(s) });
     }
-    // the surface or the map is this frame's drawing, or the map has not shown the last grid yet: the grid's rows wait
-    if (turn === "surface" || turn === "map" || fresh.current.map) return true;
+    // this frame redraws a view, or the map has not shown the last grid yet: the grid's rows wait
+    if (turn || fresh.current.map) return true;
     pass.current ??= gridPass(s.net, s.config.activation);
     if (advanceGrid(pass.current, () => performance.now() - t0 < GRID_BUDGET_MS)) {
-      gridReady(pass.current.out);
+      fresh.current = { map: pass.current.out, surface: pass.current.out };
       pass.current = null;
     }
     return true;
