@@ -65,8 +65,8 @@ export default function XorNetView({ locked, live, initial, onChoice, fixedActiv
   const [choice, setChoice] = useState<XorNetChoice>(() => ({ ...DEFAULT_CHOICE, ...initial, ...(fixedActivation && { activation: fixedActivation }) }));
   const [points, setPoints] = useState<LabelledPoint[] | null>(classPoints ?? (onPoints ? initialPoints ?? null : null));
   const own = trainable(points);
-  // while playing: the readouts every frame and each drawing at its own pace, each from the run's stores without a render
-  // of this view; snap (this view, the notes and the chart texts) once a second; paused, finished or reset, all as it is (useNetRun)
+  // while playing: the readouts on each frame that redraws no view, and each drawing at its own pace, each from the run's stores without a render
+  // of this view; snap (this view, the notes and the chart texts) every 2 s; paused, finished or reset, all as it is (useNetRun)
   const { state, snap, views, readout, playing, play, pause, reset: restart } = useNetRun(() => start(choice, own), true);
 
   const reset = useCallback((c: XorNetChoice, play: boolean, p?: LabelledPoint[]) => restart(start(c, p), play), [restart]);

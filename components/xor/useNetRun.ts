@@ -43,13 +43,13 @@ const readoutOf = (s: MlpState): NetReadout => {
 
 /**
  * The XOR network trained live, NET_SPEED epochs a second on animation frames, and what the page
- * draws of it, without re-rendering the page each frame. Every frame: `readout` (a store the
- * readouts write to the DOM from). While playing, the other views follow at their own pace, one
- * of them a frame, so a frame stays short on a slow phone (EVERY_MS): in the `views` store, which
+ * draws of it, without re-rendering the page each frame. Every frame that redraws no view: `readout`
+ * (a store the readouts write to the DOM from). While playing, the other views follow at their own
+ * pace, one of them a frame, so a frame stays short on a slow phone (EVERY_MS): in the `views` store, which
  * each drawing subscribes to for its own part, `net` (the network drawing and the map's lines),
  * `accuracy` and `gradient` (the charts' runs), `map` and `surface` (the decision grid, computed a
  * few rows a frame for a copy of the net taken when its pass began: lib/nn/mlp-grid-pass.ts); and
- * `snap` (React state: the page around the drawings and the chart texts), once a second.
+ * `snap` (React state: the page around the drawings and the chart texts), every 2 s.
  * Paused, finished or reset, every view shows the run as it is.
  * The training itself is the same epochs in the same order, so a run ends where it always did.
  */
