@@ -9,7 +9,9 @@
  * The student live page is weighed as a student meets it: before any push, then with each exercise
  * pushed (activation, gate, XOR) and with the XOR hidden layer unlocked; each within 200 KB.
  * Frames: see bench/frames.ts; the XOR network (2-8-1, 3,000 epochs) under 4x CPU throttling: see
- * bench/net-frame.ts (BENCH_NET=0 skips it). Ends with one line of JSON.
+ * bench/net-frame.ts (BENCH_NET=0 skips it; BENCH_NET_TRACE=0 skips its traced run, BENCH_NET_SCROLL=0
+ * leaves the net out of view, BENCH_NET_TURNS=1 prints the frames by what each drew). Ends with one
+ * line of JSON.
  */
 import zlib from "node:zlib";
 import type { Browser, BrowserContext } from "@playwright/test";
