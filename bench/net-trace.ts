@@ -38,10 +38,15 @@ const GROUP: [RegExp, keyof TraceSplit][] = [
 ];
 const groupOf = (name: string): keyof TraceSplit => GROUP.find(([re]) => re.test(name))?.[1] ?? "other";
 
+/** The page's renderer main thread: the one that ran animation frames. */
+function rendererMain(events: TraceEvent[]): TraceEvent | undefined {
+  return events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain"
+    && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === "FireAnimationFrame"));
+}
+
 /** Self time (ms) per group on the page's main thread between two timestamps (µs), and per event name. */
 export function splitTrace(events: TraceEvent[], fromUs?: number, toUs?: number) {
-  const main = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain"
-    && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === "FireAnimationFrame"));
+  const main = rendererMain(events);
   if (!main) throw new Error("no renderer main thread with animation frames in the trace");
   const xs = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined
     && (fromUs === undefined || e.ts >= fromUs) && (toUs === undefined || e.ts <= toUs)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
@@ -71,8 +76,7 @@ export function splitTrace(events: TraceEvent[], fromUs?: number, toUs?: number)
 export function cpuByDrawing(events: TraceEvent[]): Record<string, number[]> {
   const ticks = events.filter((e) => e.name === "net:tick").map((e) => e.ts).sort((a, b) => a - b);
   const draws = events.filter((e) => e.name.startsWith("net:draw:")).map((e) => ({ ts: e.ts, view: e.name.slice(9) }));
-  const main = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain"
-    && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === "FireAnimationFrame"));
+  const main = rendererMain(events);
   if (!main || ticks.length < 2) return {};
   const xs = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
   const out: Record<string, number[]> = {};
