@@ -29,6 +29,7 @@ export function ratios(ours: Figures, bare: Figures): Record<string, number | nu
     settledPerStudent: ratio(ours.server.settled.perStudentKB, bare.server.settled.perStudentKB),
     idleRss: ratio(ours.server.baseMB, bare.server.baseMB),
     peakRss: ratio(ours.server.peakMB, bare.server.peakMB),
+    peakPss: ratio(ours.server.pss.peakMB, bare.server.pss.peakMB),
   };
 }
 
@@ -62,6 +63,7 @@ export function printRun(r: Run): void {
     ["peak CPU % (one core = 100) / CPU s", (f) => `${f.server.peakCpuPct} / ${f.server.cpuS}`],
     ["RSS idle (before anyone joins, MB)", (f) => f.server.baseMB, "idleRss"],
     ["RSS base / in / peak (MB)", (f) => `${f.server.baseMB} / ${f.server.inMB} / ${f.server.peakMB}`, "peakRss"],
+    ["PSS base / in / peak (MB; shared pages once)", (f) => `${f.server.pss.baseMB} / ${f.server.pss.inMB} / ${f.server.pss.peakMB}`, "peakPss"],
     ["RSS per connected student (KB)", (f) => f.server.perStudentKB, "rssPerStudent"],
     ["settled RSS base / in (MB), per student (KB)", (f) => `${f.server.settled.baseMB} / ${f.server.settled.inMB}, ${f.server.settled.perStudentKB}`, "settledPerStudent"],
     ["load generator CPU s in the join phase", (f) => f.join.loadGeneratorCpuS],

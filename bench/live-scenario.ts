@@ -36,7 +36,8 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
   const cpuAtStart = usage(pids).cpuS;
   try {
     await sleep(1500); // workers load
-    const base = await steadyRss(sampler);
+    const baseUse = await steadyRss(sampler);
+    const base = baseUse.rss;
     const baseSettled = o.settleSeconds > 0 ? await settledRss(sampler, o.settleSeconds) : NaN;
 
     // 1. Joins: every student signs in over HTTP, connects, watches the class and enters.
@@ -65,7 +66,8 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
     const join = { ...joinFigures(joined, joinT0, n, t.kind === "bare"), loadGeneratorCpuS: round(loadGeneratorJoinCpuS, 1) };
     log(`${t.kind}: ${join.entered}/${n} in after ${join.allInMs} ms`);
     await sleep(1000);
-    const rssIn = await steadyRss(sampler);
+    const inUse = await steadyRss(sampler);
+    const rssIn = inUse.rss;
     const inSettled = o.settleSeconds > 0 ? await settledRss(sampler, o.settleSeconds) : NaN;
     const userOf = new Map(joined.filter((j) => j.userId).map((j) => [j.i, j.userId]));
 
@@ -169,6 +171,7 @@ export async function runLecture(t: Target, n: number, pids: number[], o: Option
         phaseMB: { join: MB(bytes.join), controls: MB(bytes.controls), stream: MB(bytes.stream), submit: MB(bytes.submit) },
       },
       server: { peakCpuPct: round(sampler.peakCpuPct, 0), cpuS: round(cpuTotalS, 1), baseMB: MB(base), inMB: MB(rssIn), peakMB: MB(sampler.peakRss), perStudentKB: KB((rssIn - base) / Math.max(1, join.entered)),
+        pss: { baseMB: MB(baseUse.pss), inMB: MB(inUse.pss), peakMB: MB(sampler.peakPss) },
         settled: { seconds: o.settleSeconds, baseMB: MB(baseSettled), inMB: MB(inSettled), perStudentKB: KB((inSettled - baseSettled) / Math.max(1, join.entered)) } },
       netBurst,
       board: { progressBatches: t.rec.progressBatches, presence: t.rec.presence, states: t.rec.states, rosters: t.rec.rosters, rosterEntries: t.rec.rosterEntries, rosterDeltas: t.rec.rosterDeltas },

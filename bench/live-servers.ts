@@ -31,16 +31,23 @@ const TSX = ["--import", "tsx"];
 const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim()) || 100;
 const PAGE = Number(spawnSync("getconf", ["PAGESIZE"]).stdout?.toString().trim()) || 4096;
 
-/** CPU seconds (user + system) and RSS bytes of a process and all its descendants. */
-export function procTree(pid: number): { cpuS: number; rss: number } {
+/**
+ * CPU seconds (user + system), RSS and PSS bytes of a process and all its descendants. PSS divides
+ * each shared page among the processes that map it, so the tree's PSS counts node's binary once
+ * where RSS counts it in the launcher and in the server (scripts/malloc-launch.mjs): it is what
+ * the tree takes from the machine. `pss` is NaN where there is no smaps_rollup.
+ */
+export function procTree(pid: number, withPss = false): { cpuS: number; rss: number; pss: number } {
   let cpuS = 0;
   let rss = 0;
+  let pss = withPss ? 0 : NaN;
   const visit = (p: number) => {
     try {
       const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       cpuS += (Number(f[11]) + Number(f[12])) / CLK_TCK;
       rss += Number(f[21]) * PAGE;
+      if (withPss) pss += pssOf(p);
       for (const t of fs.readdirSync(`/proc/${p}/task`)) {
         const kids = fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim();
         for (const k of kids ? kids.split(" ") : []) visit(Number(k));
@@ -50,7 +57,16 @@ export function procTree(pid: number): { cpuS: number; rss: number } {
     }
   };
   visit(pid);
-  return { cpuS, rss };
+  return { cpuS, rss, pss };
+}
+
+function pssOf(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    return m ? Number(m[1]) * 1024 : NaN;
+  } catch {
+    return NaN; // no smaps_rollup (a kernel before 4.14), or the process is gone
+  }
 }
 
 export function ensureBuild(): void {

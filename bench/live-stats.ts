@@ -13,22 +13,25 @@ export function dist(values: number[]): Dist {
 export const round = (x: number, digits = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null) as number;
 export const ratio = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null && b > 0 && Number.isFinite(a) ? round(a / b, 2) : null);
 
-/** CPU seconds and RSS of several processes (the nodes of a run) summed. */
-export function usage(pids: number[]): { cpuS: number; rss: number } {
+/** CPU seconds, RSS and PSS of several processes (the nodes of a run) summed. */
+export function usage(pids: number[]): { cpuS: number; rss: number; pss: number } {
   let cpuS = 0;
   let rss = 0;
+  let pss = 0;
   for (const p of pids) {
-    const u = procTree(p);
+    const u = procTree(p, true);
     cpuS += u.cpuS;
     rss += u.rss;
+    pss += u.pss;
   }
-  return { cpuS, rss };
+  return { cpuS, rss, pss };
 }
 
 /** Samples CPU (% of one core) and RSS every 250 ms; keeps the peaks and, on demand, a series. */
 export class Sampler {
   peakCpuPct = 0;
   peakRss = 0;
+  peakPss = 0;
   series: { t: number; rss: number }[] = [];
   private last = { t: Date.now(), cpuS: 0 };
   private timer: NodeJS.Timeout;
@@ -46,6 +49,7 @@ export class Sampler {
       this.last = { t, cpuS: u.cpuS };
     }
     this.peakRss = Math.max(this.peakRss, u.rss);
+    if (u.pss > this.peakPss) this.peakPss = u.pss;
     return u;
   }
   stop() {
@@ -74,14 +78,17 @@ export const KB = (bytes: number) => round(bytes / 1024, 1);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** RSS as the mean of 5 samples over 1 s (a single sample catches the heap mid-collection). */
-export async function steadyRss(sampler: Sampler): Promise<number> {
-  let sum = 0;
+/** RSS and PSS as the mean of 5 samples over 1 s (a single sample catches the heap mid-collection). */
+export async function steadyRss(sampler: Sampler): Promise<{ rss: number; pss: number }> {
+  let rss = 0;
+  let pss = 0;
   for (let k = 0; k < 5; k++) {
-    sum += sampler.sample().rss;
+    const u = sampler.sample();
+    rss += u.rss;
+    pss += u.pss;
     await sleep(250);
   }
-  return sum / 5;
+  return { rss: rss / 5, pss: pss / 5 };
 }
 
 /**

@@ -11,6 +11,7 @@
  *   [--modes embedded,postgres] [--nodes 2 --redis-url redis://127.0.0.1:6379] [--duration-min 20]
  *   [--workers 6] [--concurrency 64] [--transport websocket] [--no-bare] [--port-base 4200]
  *   [--settle-s 45] [--cpu-prof-dir DIR: a CPU profile of our server, written when it stops]
+ *   [--server-node-options="--max-old-space-size=512": NODE_OPTIONS for our server only, to compare V8 flags]
  *   [--net-burst: after the submissions, XOR to all, the hidden layer unlocked, and every student's
  *    2-8-1 sigmoid 3,000-epoch run (xor:submit) within the submit window, each replayed by the server]
  */
@@ -38,6 +39,7 @@ const { values: a } = parseArgs({
     "stream-s": { type: "string", default: "20" },
     "settle-s": { type: "string", default: "45" },
     "cpu-prof-dir": { type: "string" },
+    "server-node-options": { type: "string" },
     "submit-window-s": { type: "string", default: "10" },
     "push-timeout-s": { type: "string", default: "60" },
     "ack-timeout-s": { type: "string", default: "120" },
@@ -99,6 +101,7 @@ async function oursRun(mode: Run["mode"], n: number) {
       const env: Record<string, string> = { DATA_DIR: freshDir(), AUTH_SECRET: BENCH_SECRET };
       if (db) Object.assign(env, { DATABASE_URL: db.url, SEED_DEMO: "0" });
       if (nodes > 1) env.REDIS_URL = a["redis-url"];
+      if (a["server-node-options"]) env.NODE_OPTIONS = a["server-node-options"];
       log(`starting server node ${k + 1}/${nodes} (${mode})`);
       started.push(await startReal(portBase + 1 + k, env, a["cpu-prof-dir"] ? ["--cpu-prof", `--cpu-prof-dir=${a["cpu-prof-dir"]}`] : []));
     }
