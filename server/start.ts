@@ -86,7 +86,8 @@ async function main(): Promise<void> {
   setTimeout(() => void import("./live/submissions").then((m) => m.loadGrading()), GRADING_WARM_MS).unref();
   if (demo) console.log(`[neuronlab] demo instructor: ${demo.email} / password: ${demo.password}`);
   const phases = `build check ${tBuild - t0} ms, database open and migrations check ${tMigrate - tBuild} ms, seed ${tSeed - tMigrate} ms, Next and socket.io ${Date.now() - tSeed} ms more`;
-  console.log(`[neuronlab] started in ${Date.now() - t0} ms (${phases})`);
+  const cpu = process.cpuUsage(); // since the process started, all its threads: what a start costs on a busy server
+  console.log(`[neuronlab] started in ${Date.now() - t0} ms (${phases}), ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU`);
   console.log(`[neuronlab] ready on http://localhost:${port} (${embedded ? `embedded database in ${process.env.PGLITE_DIR}` : "PostgreSQL"})`);
 
   let closing = false;
