@@ -154,8 +154,8 @@ async function main() {
       cpu,
     };
     rounds.push(row);
-    const phases = [...log.matchAll(/started in (\d+) ms \(([^)]*)\)/g)].pop();
-    if (phases) console.log(`  the server's own account: started in ${phases[1]} ms after its entry point (${phases[2]})`);
+    const phases = [...log.matchAll(/started in (\d+) ms \(([^)]*)\)(?:, ([\d.]+) s of CPU)?/g)].pop();
+    if (phases) console.log(`  the server's own account: started in ${phases[1]} ms after its entry point (${phases[2]})${phases[3] ? `, ${phases[3]} s of CPU` : ""}`);
     console.log(`round ${r + 1}: kill -9 -> serving ${row.serving} ms (process start -> serving ${row.startToServing} ms, "ready" logged at ${row.ready} ms); all ${STUDENTS} students back ${row.back} ms after the kill (${row.lastBack} ms after serving); the new process had used ${row.cpu.toFixed(2)} s of CPU when serving`);
   }
 
