@@ -6,12 +6,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { HEAP_LIMIT_MB, heapLimitArgs } from "../scripts/malloc-launch.mjs";
 
 const MB = 1024 * 1024;
 const launcher = pathToFileURL(path.resolve(__dirname, "../scripts/malloc-launch.mjs")).href;
-const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-launcher-")), "serve.mjs");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "neuronlab-launcher-"));
+const script = path.join(dir, "serve.mjs");
 fs.writeFileSync(
   script,
   `import v8 from "node:v8";
@@ -37,6 +38,8 @@ const v8DefaultMB = Number(spawnSync(process.execPath, ["-p", "require('v8').get
 const limits = v8DefaultMB > HEAP_LIMIT_MB + 64;
 
 describe("the server's launcher", () => {
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
   it("serves from a child with V8's old space limited where V8's own limit is larger, and glibc's mmap threshold fixed", () => {
     const { launcherPid, pid, ppid, mmap, heapMB } = serve();
     if (!limits && !glibc) return void expect(pid).toBe(launcherPid); // nothing to set on this machine
