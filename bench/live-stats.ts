@@ -13,13 +13,16 @@ export function dist(values: number[]): Dist {
 export const round = (x: number, digits = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null) as number;
 export const ratio = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null && b > 0 && Number.isFinite(a) ? round(a / b, 2) : null);
 
-/** CPU seconds, RSS and PSS of several processes (the nodes of a run) summed. */
-export function usage(pids: number[]): { cpuS: number; rss: number; pss: number } {
+/**
+ * CPU seconds, RSS and PSS of several processes (the nodes of a run) summed. PSS only when asked
+ * (the sampler): reading it walks each process's page tables, which the CPU laps around a push do not need.
+ */
+export function usage(pids: number[], withPss = false): { cpuS: number; rss: number; pss: number } {
   let cpuS = 0;
   let rss = 0;
   let pss = 0;
   for (const p of pids) {
-    const u = procTree(p, true);
+    const u = procTree(p, withPss);
     cpuS += u.cpuS;
     rss += u.rss;
     pss += u.pss;
@@ -40,7 +43,7 @@ export class Sampler {
     this.timer = setInterval(() => this.sample(), 250);
   }
   sample() {
-    const u = usage(this.pids);
+    const u = usage(this.pids, true);
     const t = Date.now();
     const pct = ((u.cpuS - this.last.cpuS) / ((t - this.last.t) / 1000)) * 100;
     // Over a window shorter than the clock tick the figure is noise; 1 s windows are read below.
