@@ -31,7 +31,8 @@ export const MMAP_THRESHOLD = String(1024 * 1024);
 export const HEAP_LIMIT_MB = 1024;
 const CHILD_FLAG = "NEURONLAB_MALLOC_CHILD";
 
-function glibc() {
+/** Linux with glibc: the C library that reads MALLOC_MMAP_THRESHOLD_. */
+export function glibc() {
   if (process.platform !== "linux") return false;
   const header = /** @type {{ glibcVersionRuntime?: string }} */ (process.report?.getReport?.().header ?? {});
   return Boolean(header.glibcVersionRuntime);

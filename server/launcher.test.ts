@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { HEAP_LIMIT_MB, heapLimitArgs } from "../scripts/malloc-launch.mjs";
+import { glibc as onGlibc, HEAP_LIMIT_MB, heapLimitArgs } from "../scripts/malloc-launch.mjs";
 
 const MB = 1024 * 1024;
 const launcher = pathToFileURL(path.resolve(__dirname, "../scripts/malloc-launch.mjs")).href;
@@ -33,7 +33,7 @@ function serve(set: Record<string, string> = {}) {
   return { launcherPid: r.pid, ...(JSON.parse(r.stdout.trim()) as { pid: number; ppid: number; mmap: string | null; heapMB: number }) };
 }
 
-const glibc = process.platform === "linux" && Boolean((process.report?.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime);
+const glibc = onGlibc();
 const v8DefaultMB = Number(spawnSync(process.execPath, ["-p", "require('v8').getHeapStatistics().heap_size_limit"], { env: { ...process.env, NODE_OPTIONS: "" }, encoding: "utf8" }).stdout) / MB;
 const limits = v8DefaultMB > HEAP_LIMIT_MB + 64;
 
