@@ -149,12 +149,13 @@ async function pageRun(browser: Browser, baseURL: string, trace: boolean) {
     const from = ticks[0]?.startTime ?? 0;
     const to = ticks.at(-1)?.startTime ?? 0;
     const inRun = times.filter((t) => t >= from - 17 && t <= to);
+    const gaps = (ts: number[]) => ts.slice(1).map((t, i) => t - ts[i]);
     return {
-      vsync: inRun.slice(1).map((t, i) => t - inRun[i]),
+      vsync: gaps(inRun),
       byTurn,
-      frames: times.slice(1).map((t, i) => t - times[i]),
+      frames: gaps(times),
       train: trained.map((m, i) => m.startTime - (ticks[i]?.startTime ?? m.startTime)),
-      ticks: ticks.slice(1).map((m, i) => m.startTime - ticks[i].startTime),
+      ticks: gaps(ticks.map((m) => m.startTime)),
     };
   });
   const events = trace ? await stopTrace(cdp) : null;
